@@ -79,7 +79,7 @@ class ServerError(StrEnum):
     DNS_NO_ANSWER = "dns_no_answer"  # the resolver could not get an answer at all
     NO_RESPONSE = "no_response"  # resolved, but no reply to a Binding request
     NO_SECOND_ADDRESS = "no_second_address"  # answers, but announces no other address
-    IGNORES_CHANGE_REQUEST = "ignores_change_request"  # replies to CHANGE-REQUEST from the wrong place
+    IGNORES_CHANGE_REQUEST = "ignores_change_request"  # answers CHANGE-REQUEST from its own address
     NOT_TRIED = "not_tried"  # an earlier server in the list was already fit
 
 

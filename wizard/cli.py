@@ -1,0 +1,489 @@
+"""The command line: ``check`` runs the same engine as the wizard, headless.
+
+    python -m wizard                        the wizard window
+    python -m wizard products               the products we know
+    python -m wizard ports --product ID     the ports a product needs
+    python -m wizard check --product ID ... check them from this machine
+
+Exit codes of ``check``: 0 when every port passes, 1 when the check ran and found a
+problem, 2 on bad input (one line on stderr, never a traceback), 130 when interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+import time
+from collections.abc import Sequence
+from typing import TextIO
+
+from wizard import APP_NAME, __version__
+from wizard.catalog import (
+    CatalogError,
+    Product,
+    UnknownProductError,
+    UnknownVersionError,
+    get_product,
+    load_catalog,
+    plan_checks,
+)
+from wizard.engine.model import (
+    Event,
+    Outcome,
+    PortDone,
+    PortResult,
+    ScanResult,
+    ScanStarted,
+    ServerChecked,
+    Verdict,
+)
+from wizard.engine.resolve import ServerSpecError, parse_server
+from wizard.engine.runner import DEFAULT_RATE, DEFAULT_TIMEOUT, ScanSettings, run_scan
+from wizard.i18n import translate
+from wizard.portspec import PortSpecError, expand, format_ports, parse_ports
+from wizard.report import to_json
+from wizard.verdicts import (
+    behaviour_text,
+    explain_outcome,
+    explain_verdict,
+    outcome_label,
+    port_preservation_text,
+    requirement_label,
+    server_error_text,
+    verdict_message,
+)
+
+EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+MAX_RATE = 10000.0
+MAX_TIMEOUT = 60.0
+
+
+class UsageError(Exception):
+    """Bad input: shown as one line on stderr, exit code 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(message)
+
+
+def _number(low: float, high: float):
+    def parse(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(
+                translate("Cli", "must be a number, not '{text}'").format(text=text)
+            ) from None
+        if not low < value <= high:
+            raise argparse.ArgumentTypeError(
+                translate("Cli", "must be above {low:g} and at most {high:g}").format(
+                    low=low, high=high
+                )
+            )
+        return value
+
+    return parse
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="python -m wizard",
+        description=translate(
+            "Cli", "Checks whether a router or firewall treats an IP PBX's ports right."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    commands.add_parser("products", help=translate("Cli", "list the products we know"))
+
+    ports = commands.add_parser("ports", help=translate("Cli", "show the ports a product needs"))
+    ports.add_argument("--product", required=True, metavar="ID")
+    ports.add_argument("--product-version", metavar="V")
+    ports.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+
+    check = commands.add_parser(
+        "check", help=translate("Cli", "check the ports from this computer")
+    )
+    check.add_argument("--product", required=True, metavar="ID")
+    check.add_argument("--product-version", metavar="V")
+    check.add_argument(
+        "--stun",
+        action="append",
+        metavar="HOST[:PORT]",
+        help=translate(
+            "Cli", "STUN server, tried in the order given (default: the product's servers)"
+        ),
+    )
+    check.add_argument(
+        "--ports",
+        metavar="SPEC",
+        help=translate("Cli", "ports to check, e.g. 9000-9019,5060 (default: the product's)"),
+    )
+    check.add_argument(
+        "--rate",
+        type=_number(0, MAX_RATE),
+        default=DEFAULT_RATE,
+        help=translate(
+            "Cli", "new STUN requests per second (default {rate:g}, polite to public servers)"
+        ).format(rate=DEFAULT_RATE),
+    )
+    check.add_argument(
+        "--timeout",
+        type=_number(0, MAX_TIMEOUT),
+        default=DEFAULT_TIMEOUT,
+        help=translate(
+            "Cli", "seconds to wait for each answer, resends included (default {timeout:g})"
+        ).format(timeout=DEFAULT_TIMEOUT),
+    )
+    check.add_argument(
+        "--json", action="store_true", help=translate("Cli", "print one JSON document")
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command is None:
+            return _open_wizard()
+        if args.command == "products":
+            return _products(sys.stdout)
+        if args.command == "ports":
+            return _ports(args, sys.stdout)
+        return _check(args)
+    except UsageError as exc:
+        print(translate("Cli", "error: {problem}").format(problem=exc), file=sys.stderr)
+        return EXIT_USAGE
+    except (UnknownProductError, UnknownVersionError, PortSpecError, ServerSpecError) as exc:
+        print(translate("Cli", "error: {problem}").format(problem=exc), file=sys.stderr)
+        return EXIT_USAGE
+    except CatalogError as exc:
+        print(translate("Cli", "error in a product file: {problem}").format(problem=exc),
+              file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print(translate("Cli", "Cancelled."), file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+def _open_wizard() -> int:
+    try:
+        from wizard.ui.app import run  # noqa: PLC0415 - Qt widgets only when the window opens
+    except ImportError:
+        build_parser().print_help()
+        return EXIT_OK
+    return run()
+
+
+def _products(out: TextIO) -> int:
+    for product in load_catalog().values():
+        versions = ", ".join(v.id for v in product.versions)
+        line = f"{product.id:<10} {product.name}"
+        if versions:
+            line += "  " + translate("Cli", "(versions: {versions})").format(versions=versions)
+        print(line, file=out)
+        print(f"{'':<10} {product.summary}", file=out)
+    return EXIT_OK
+
+
+def _version_of(product: Product, version: str | None) -> str | None:
+    product.rules_for(version)  # raises UnknownVersionError with the valid ids
+    return version if version is not None else product.default_version()
+
+
+def _ports(args: argparse.Namespace, out: TextIO) -> int:
+    product = get_product(args.product)
+    version = _version_of(product, args.product_version)
+    rules = product.rules_for(version)
+    if args.json:
+        document = {
+            "product": product.id,
+            "version": version,
+            "rules": [rule.as_dict() for rule in rules],
+        }
+        print(json.dumps(document, indent=2, ensure_ascii=False), file=out)
+        return EXIT_OK
+    title = product.name + (f" {version}" if version else "")
+    print(title, file=out)
+    print(product.summary, file=out)
+    print(file=out)
+    header = (
+        translate("Cli", "Ports"),
+        translate("Cli", "Protocol"),
+        translate("Cli", "Direction"),
+        translate("Cli", "Needs"),
+        "",
+        translate("Cli", "Purpose"),
+    )
+    rows = [header]
+    for rule in rules:
+        ports = str(rule.ports)
+        if rule.public_port is not None:
+            ports = f"{rule.public_port}→{ports}"
+        rows.append(
+            (
+                ports,
+                str(rule.protocol).upper(),
+                str(rule.direction),
+                requirement_label(rule.requirement),
+                translate("Cli", "required") if rule.required else translate("Cli", "optional"),
+                rule.purpose,
+            )
+        )
+    _print_table(rows, out)
+    for note in product.notes:
+        print(f"  • {note}", file=out)
+    return EXIT_OK
+
+
+def _print_table(rows: Sequence[Sequence[str]], out: TextIO) -> None:
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
+    for row in rows:
+        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
+        print("  ".join([*cells, row[-1]]).rstrip(), file=out)
+
+
+def _check(args: argparse.Namespace) -> int:
+    product = get_product(args.product)
+    version = _version_of(product, args.product_version)
+    ports = expand(parse_ports(args.ports)) if args.ports is not None else None
+    plan = plan_checks(product, version, ports)
+    if not plan.checks:
+        raise UsageError(
+            translate(
+                "Cli", "{product} has no UDP ports that STUN can check; give them with --ports"
+            ).format(product=product.name)
+        )
+    specs = args.stun or list(product.stun_servers)
+    servers = [parse_server(item) for spec in specs for item in spec.split(",") if item.strip()]
+    if not servers:
+        raise UsageError(translate("Cli", "no STUN server given"))
+    settings = ScanSettings(servers=servers, rate=args.rate, timeout=args.timeout)
+    progress = Progress(sys.stderr)
+    result = asyncio.run(
+        run_scan(
+            product.id,
+            plan.checks,
+            settings,
+            progress,
+            manual=[rule.as_dict() for rule in plan.manual],
+        )
+    )
+    progress.finish()
+    if args.json:
+        print(to_json(result))
+    else:
+        print_summary(result, product, version, sys.stdout)
+    return EXIT_OK if result.verdict is Verdict.SUCCESS else EXIT_PROBLEM
+
+
+class Progress:
+    """Shows a long scan on stderr: a live line on a terminal, a line every few seconds
+    in a log; nothing at all for a scan that ends within a second or two."""
+
+    def __init__(self, stream: TextIO, quiet_for: float = 1.5, every: float = 5.0) -> None:
+        self.stream = stream
+        self.live = stream.isatty()
+        self.quiet_for = quiet_for
+        self.every = every
+        self.started = time.monotonic()
+        self.last = 0.0
+        self.total = 0
+        self.shown = False
+
+    def __call__(self, event: Event) -> None:
+        if isinstance(event, ScanStarted):
+            self.total = event.total
+        elif isinstance(event, ServerChecked) and event.status.error is not None:
+            self._line(
+                translate("Cli", "STUN server {server}: {problem}").format(
+                    server=event.status.server, problem=server_error_text(event.status.error)
+                ),
+                keep=True,
+            )
+        elif isinstance(event, PortDone):
+            now = time.monotonic()
+            elapsed = now - self.started
+            if elapsed < self.quiet_for or now - self.last < (0.2 if self.live else self.every):
+                return
+            self.last = now
+            left = elapsed / event.done * (event.total - event.done)
+            self._line(
+                translate("Cli", "{done} of {total} ports checked, about {left} left").format(
+                    done=event.done, total=event.total, left=_duration(left)
+                )
+            )
+
+    def _line(self, text: str, keep: bool = False) -> None:
+        if self.live:
+            self.stream.write("\r\033[K" + text + ("\n" if keep else ""))
+        else:
+            self.stream.write(text + "\n")
+        self.stream.flush()
+        self.shown = self.live and not keep
+
+    def finish(self) -> None:
+        if self.shown:
+            self.stream.write("\r\033[K")
+            self.stream.flush()
+
+
+def _duration(seconds: float) -> str:
+    seconds = int(seconds + 0.5)
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def _groups(ports: Sequence[PortResult]) -> list[list[PortResult]]:
+    """Neighbouring ports that ended alike, so 2000 passing ports make one line."""
+    groups: list[list[PortResult]] = []
+    for result in ports:
+        if groups:
+            last = groups[-1][-1]
+            same = (
+                result.port == last.port + 1
+                and result.outcome is last.outcome
+                and result.test1 == last.test1
+                and result.test2 == last.test2
+                and result.process == last.process
+                and _shift(result) == _shift(last)
+            )
+            if same:
+                groups[-1].append(result)
+                continue
+        groups.append([result])
+    return groups
+
+
+def _shift(result: PortResult) -> tuple[str, int] | None:
+    return (result.mapped.ip, result.mapped.port - result.port) if result.mapped else None
+
+
+def _mark(value: bool | None) -> str:
+    if value is None:
+        return "–"
+    return translate("Cli", "ok") if value else translate("Cli", "failed")
+
+
+def print_summary(result: ScanResult, product: Product, version: str | None, out: TextIO) -> None:
+    name = product.name + (f" {version}" if version else "")
+    print(f"{APP_NAME} {__version__} — {name}", file=out)
+    server = result.server_used
+    if server is not None and server.primary is not None:
+        other = str(server.other_address) if server.other_address else "–"
+        print(
+            translate("Cli", "STUN server: {server} ({address}, second address {other})").format(
+                server=server.server, address=server.primary, other=other
+            ),
+            file=out,
+        )
+    for status in result.servers:
+        if status.error is not None and status is not server:
+            print(
+                "  "
+                + translate("Cli", "{server}: {problem}").format(
+                    server=status.server, problem=server_error_text(status.error)
+                ),
+                file=out,
+            )
+    print(file=out)
+
+    explanation = explain_verdict(result.verdict)
+    print(verdict_message(result.verdict), file=out)
+    print(explanation.summary, file=out)
+
+    if result.ports:
+        print(file=out)
+        rows = [
+            (
+                translate("Cli", "Port"),
+                translate("Cli", "Result"),
+                translate("Cli", "Public address"),
+                translate("Cli", "Test 1"),
+                translate("Cli", "Test 2"),
+                "",
+            )
+        ]
+        for group in _groups(result.ports):
+            first, last = group[0], group[-1]
+            ports = f"{first.port}-{last.port}" if len(group) > 1 else str(first.port)
+            mapped = "–"
+            if first.mapped and last.mapped:
+                mapped = str(first.mapped)
+                if len(group) > 1:
+                    mapped += f"–{last.mapped.port}"
+            extra = ""
+            if first.process is not None:
+                extra = f"{first.process.name or '?'} (PID {first.process.pid or '?'})"
+            rows.append(
+                (
+                    ports,
+                    outcome_label(first.outcome),
+                    mapped,
+                    _mark(first.test1),
+                    _mark(first.test2),
+                    extra,
+                )
+            )
+        _print_table(rows, out)
+
+    nat = result.nat
+    if nat.public_ip or nat.mapping or nat.filtering:
+        print(file=out)
+        print(
+            translate("Cli", "Public IP address: {ip}").format(ip=nat.public_ip or "–"), file=out
+        )
+        print("  " + behaviour_text("mapping", nat.mapping), file=out)
+        print("  " + behaviour_text("filtering", nat.filtering), file=out)
+        print("  " + port_preservation_text(nat.port_preserving), file=out)
+
+    print(file=out)
+    if explanation.steps and result.verdict is not Verdict.SUCCESS:
+        print(translate("Cli", "What to do:"), file=out)
+        for number, step in enumerate(explanation.steps, 1):
+            print(f"  {number}. {step}", file=out)
+    failing = sorted(
+        {p.outcome for p in result.ports if p.outcome is not Outcome.PASS},
+        key=lambda o: [p.outcome for p in result.ports].index(o),
+    )
+    if result.verdict in (Verdict.PARTIAL, Verdict.PORT_IN_USE) or len(failing) > 1:
+        for outcome in failing:
+            ports = [p for p in result.ports if p.outcome is outcome]
+            about = explain_outcome(outcome, ports[0].requirement)
+            print(file=out)
+            print(
+                f"{about.title} — "
+                + translate("Cli", "ports {ports}").format(
+                    ports=format_ports([p.port for p in ports])
+                ),
+                file=out,
+            )
+            print(f"  {about.summary}", file=out)
+            for step in about.steps:
+                print(f"  • {step}", file=out)
+    for port in result.ports:
+        if port.commands:
+            print(file=out)
+            print(
+                translate("Cli", "Port {port} is held by {name} (PID {pid}). To see it:").format(
+                    port=port.port,
+                    name=port.process.name if port.process and port.process.name else "?",
+                    pid=port.process.pid if port.process and port.process.pid else "?",
+                ),
+                file=out,
+            )
+            for command in port.commands:
+                print(f"    {command}", file=out)
+    if result.manual:
+        print(file=out)
+        print(translate("Cli", "Check by hand (STUN cannot test these):"), file=out)
+        for rule in result.manual:
+            print(f"  {rule['protocol'].upper()} {rule['ports']}: {rule['purpose']}", file=out)
+    print(file=out)
+    print(
+        translate("Cli", "Finished in {seconds:.1f} s.").format(seconds=result.elapsed_s), file=out
+    )

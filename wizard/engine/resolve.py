@@ -1,0 +1,119 @@
+"""STUN server specs and their names, resolved the way the PBX itself would resolve them.
+
+Resolution goes through the operating system (``getaddrinfo``), so a hosts file or a
+company DNS server behaves here as it does for the PBX, and the two failures a
+technician must tell apart stay apart: the name does not exist, or DNS does not answer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import re
+import socket
+from dataclasses import dataclass
+
+from wizard.engine.model import Address, ServerError
+
+DEFAULT_STUN_PORT = 3478
+
+_LABEL = r"[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?"
+_HOSTNAME = re.compile(rf"^(?=.{{1,253}}$){_LABEL}(?:\.{_LABEL})*\.?$")
+
+# getaddrinfo's failures, by platform: "the name does not exist" ...
+_NAME_NOT_FOUND = {
+    getattr(socket, name)
+    for name in ("EAI_NONAME", "EAI_NODATA", "EAI_ADDRFAMILY")
+    if hasattr(socket, name)
+} | {11001, 11004}  # WSAHOST_NOT_FOUND, WSANO_DATA
+# ... everything else (EAI_AGAIN, EAI_FAIL, WSATRY_AGAIN, WSANO_RECOVERY) is "no answer".
+
+
+class ServerSpecError(ValueError):
+    """A STUN server written in a way that cannot be used."""
+
+
+@dataclass(frozen=True)
+class ServerSpec:
+    host: str
+    port: int = DEFAULT_STUN_PORT
+
+    def __str__(self) -> str:
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"{host}:{self.port}"
+
+
+def parse_server(text: str) -> ServerSpec:
+    """``host``, ``host:port``, ``1.2.3.4:3478`` or ``[2001:db8::1]:3478``."""
+    spec = text.strip()
+    if not spec:
+        raise ServerSpecError("empty STUN server")
+    host, port_text = spec, None
+    if spec.startswith("["):
+        end = spec.find("]")
+        if end < 0:
+            raise ServerSpecError(f"'{spec}': missing ']' after the IPv6 address")
+        host, rest = spec[1:end], spec[end + 1 :]
+        if rest:
+            if not rest.startswith(":"):
+                raise ServerSpecError(f"'{spec}': expected ':port' after ']'")
+            port_text = rest[1:]
+    elif spec.count(":") == 1:
+        host, port_text = spec.split(":")
+    port = DEFAULT_STUN_PORT
+    if port_text is not None:
+        if not port_text.isdigit():
+            raise ServerSpecError(f"'{spec}': the port '{port_text}' is not a number")
+        port = int(port_text)
+        if not 1 <= port <= 65535:
+            raise ServerSpecError(f"'{spec}': port {port} is outside 1–65535")
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        if not _HOSTNAME.match(host):
+            raise ServerSpecError(f"'{spec}' is not a host name or IP address") from None
+    return ServerSpec(host, port)
+
+
+@dataclass(frozen=True)
+class Resolution:
+    addresses: tuple[Address, ...] = ()
+    error: ServerError | None = None
+    detail: str | None = None
+
+
+async def resolve(spec: ServerSpec, timeout: float = 10.0) -> Resolution:
+    """The server's IPv4 addresses (NAT traversal for the PBX is an IPv4 matter)."""
+    try:
+        ip = ipaddress.ip_address(spec.host)
+    except ValueError:
+        pass
+    else:
+        if ip.version != 4:
+            return Resolution(error=ServerError.NO_RESPONSE, detail="IPv6 servers are not used")
+        return Resolution((Address(str(ip), spec.port),))
+    loop = asyncio.get_running_loop()
+    try:
+        infos = await asyncio.wait_for(
+            loop.getaddrinfo(spec.host, spec.port, family=socket.AF_INET, type=socket.SOCK_DGRAM),
+            timeout,
+        )
+    except TimeoutError:
+        return Resolution(error=ServerError.DNS_NO_ANSWER, detail=f"no answer within {timeout:g} s")
+    except socket.gaierror as exc:
+        kind = (
+            ServerError.NAME_NOT_FOUND
+            if exc.errno in _NAME_NOT_FOUND
+            else ServerError.DNS_NO_ANSWER
+        )
+        return Resolution(error=kind, detail=exc.strerror or str(exc))
+    except (OSError, UnicodeError) as exc:  # e.g. a name the IDNA codec refuses
+        return Resolution(error=ServerError.DNS_NO_ANSWER, detail=str(exc))
+    addresses: list[Address] = []
+    for *_, sockaddr in infos:
+        address = Address.of(sockaddr)
+        if address not in addresses:
+            addresses.append(address)
+    if not addresses:
+        return Resolution(error=ServerError.NAME_NOT_FOUND, detail="no IPv4 address")
+    return Resolution(tuple(addresses))

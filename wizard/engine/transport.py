@@ -1,0 +1,257 @@
+"""UDP sockets bound to exact ports, and STUN transactions over them.
+
+The codec is ``aioice.stun``; this module adds what a port checker needs on top of it:
+an exclusive bind that tells "another program holds this port" from other failures, a
+retransmission schedule given as data, replies matched by transaction id *and* by the
+address they must come from, and pacing of new transactions.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ctypes
+import errno
+import socket
+import struct
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from aioice import stun
+
+from wizard.engine.model import Address, BindFailure
+
+# RFC 5780 section 7.2: bit 0x4 asks for another IP, bit 0x2 for another port.
+CHANGE_IP = 0x4
+CHANGE_PORT = 0x2
+
+# Windows socket error codes (winsock2.h); Python reports them as ``OSError.winerror``.
+WSAEACCES = 10013
+WSAEADDRINUSE = 10048
+# _WSAIOW(IOC_VENDOR, 12): lets a UDP socket survive an ICMP port-unreachable.
+SIO_UDP_CONNRESET = 0x9800000C
+
+
+def send_offsets(timeout: float, first_retry: float = 0.5) -> tuple[float, ...]:
+    """When to (re)send a request, in seconds from the first send, within ``timeout``.
+
+    RFC 5389 section 7.2.1 doubles the interval from 500 ms but keeps going for about
+    40 s; a port checker needs an answer, or the absence of one, much sooner.
+    """
+    offsets = [0.0]
+    interval = first_retry
+    while offsets[-1] + interval < timeout:
+        offsets.append(offsets[-1] + interval)
+        interval *= 2
+    return tuple(offsets)
+
+
+class Pacer:
+    """Spaces new transactions at most ``rate`` a second, shared by every port in flight."""
+
+    def __init__(self, rate: float) -> None:
+        if rate <= 0:
+            raise ValueError("rate must be positive")
+        self.interval = 1.0 / rate
+        self._next = 0.0
+
+    async def wait(self) -> None:
+        loop = asyncio.get_running_loop()
+        now = loop.time()
+        slot = max(now, self._next)
+        self._next = slot + self.interval
+        if slot > now:
+            await asyncio.sleep(slot - now)
+
+
+def bind_failure(exc: OSError, platform: str = sys.platform) -> BindFailure | None:
+    """Why binding a probe socket failed, in the terms the report uses; None if neither."""
+    if platform == "win32":
+        code = getattr(exc, "winerror", None) or exc.errno
+        if code == WSAEADDRINUSE:
+            return BindFailure.IN_USE
+        # A port another program took with SO_EXCLUSIVEADDRUSE, or one that Hyper-V or
+        # WinNAT reserves, answers WSAEACCES; the holder lookup tells the two apart.
+        if code == WSAEACCES:
+            return BindFailure.NO_PERMISSION
+        return None
+    if exc.errno == errno.EADDRINUSE:
+        return BindFailure.IN_USE
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return BindFailure.NO_PERMISSION
+    return None
+
+
+def disable_udp_connreset(sock: socket.socket) -> None:
+    """Windows: keep a UDP socket readable after an ICMP port-unreachable (WinError 10054)."""
+    ws2_32 = ctypes.WinDLL("ws2_32")  # type: ignore[attr-defined]
+    flag = ctypes.c_ulong(0)
+    returned = ctypes.c_ulong(0)
+    result = ws2_32.WSAIoctl(
+        ctypes.c_void_p(sock.fileno()),
+        ctypes.c_ulong(SIO_UDP_CONNRESET),
+        ctypes.byref(flag),
+        ctypes.sizeof(flag),
+        None,
+        0,
+        ctypes.byref(returned),
+        None,
+        None,
+    )
+    if result != 0:
+        raise OSError(ws2_32.WSAGetLastError(), "WSAIoctl(SIO_UDP_CONNRESET) failed")
+
+
+def open_probe_socket(
+    port: int, host: str = "0.0.0.0", platform: str = sys.platform
+) -> socket.socket:
+    """A non-blocking UDP socket bound to exactly ``host:port``.
+
+    Never SO_REUSEADDR: on Windows it lets a bind succeed over another program's port,
+    which would hide exactly what the check must report. On Windows the socket takes the
+    port exclusively instead, so nothing can slip in beside it either.
+    """
+    sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    try:
+        if platform == "win32":
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_EXCLUSIVEADDRUSE, 1)  # type: ignore[attr-defined]
+            disable_udp_connreset(sock)
+        sock.bind((host, port))
+        sock.setblocking(False)
+    except BaseException:
+        sock.close()
+        raise
+    return sock
+
+
+def mapped_address(message: stun.Message) -> Address | None:
+    """The public address in a Binding response; the XOR form first, as ALGs rewrite the other."""
+    for name in ("XOR-MAPPED-ADDRESS", "MAPPED-ADDRESS"):
+        value = message.attributes.get(name)
+        if value:
+            return Address.of(value)
+    return None
+
+
+def other_address(message: stun.Message) -> Address | None:
+    """The server's second address: OTHER-ADDRESS (RFC 5780) or CHANGED-ADDRESS (RFC 3489)."""
+    for name in ("OTHER-ADDRESS", "CHANGED-ADDRESS"):
+        value = message.attributes.get(name)
+        if value:
+            return Address.of(value)
+    return None
+
+
+@dataclass
+class Reply:
+    message: stun.Message
+    source: Address
+
+
+@dataclass
+class _Pending:
+    future: asyncio.Future[Reply]
+    expect: frozenset[Address]
+    strays: list[Address] = field(default_factory=list)
+
+
+class StunEndpoint(asyncio.DatagramProtocol):
+    """One UDP socket that runs STUN Binding transactions and ignores everything else."""
+
+    def __init__(self) -> None:
+        self.transport: asyncio.DatagramTransport | None = None
+        self._pending: dict[bytes, _Pending] = {}
+        self.ignored = 0  # datagrams that were malformed, unexpected or from the wrong place
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self.transport = transport  # type: ignore[assignment]
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        for pending in self._pending.values():
+            if not pending.future.done():
+                pending.future.cancel()
+
+    def error_received(self, exc: Exception) -> None:
+        # ICMP errors (port unreachable and the like) tell nothing reliable about one
+        # transaction; a time-out does, so they are only counted.
+        self.ignored += 1
+
+    def datagram_received(self, data: bytes, addr: tuple) -> None:
+        try:
+            message = stun.parse_message(data)
+        except (ValueError, struct.error, IndexError):
+            self.ignored += 1  # a malformed datagram never stops a scan
+            return
+        pending = self._pending.get(message.transaction_id)
+        if pending is None or message.message_method != stun.Method.BINDING or (
+            message.message_class not in (stun.Class.RESPONSE, stun.Class.ERROR)
+        ):
+            self.ignored += 1
+            return
+        source = Address.of(addr)
+        if source not in pending.expect:
+            pending.strays.append(source)
+            self.ignored += 1
+            return
+        if not pending.future.done():
+            pending.future.set_result(Reply(message, source))
+
+    async def request(
+        self,
+        destination: Address,
+        *,
+        expect: Sequence[Address] | None = None,
+        change: int = 0,
+        offsets: Sequence[float] = (0.0,),
+        timeout: float,
+    ) -> tuple[Reply | None, tuple[Address, ...]]:
+        """Send a Binding request and wait for its answer.
+
+        Returns the reply (or ``None`` after ``timeout``) and the addresses that answered
+        this transaction but were not in ``expect`` (the destination by default).
+        """
+        assert self.transport is not None
+        attributes = {"CHANGE-REQUEST": change} if change else {}
+        request = stun.Message(stun.Method.BINDING, stun.Class.REQUEST, attributes=attributes)
+        data = bytes(request)
+        loop = asyncio.get_running_loop()
+        pending = _Pending(loop.create_future(), frozenset(expect or (destination,)))
+        self._pending[request.transaction_id] = pending
+        target = (destination.ip, destination.port)
+        start = loop.time()
+        try:
+            for offset in offsets:
+                wait = start + offset - loop.time()
+                if wait > 0:
+                    done, _ = await asyncio.wait({pending.future}, timeout=wait)
+                    if done:
+                        break
+                if self.transport.is_closing():
+                    break
+                self.transport.sendto(data, target)
+            remaining = start + timeout - loop.time()
+            if not pending.future.done() and remaining > 0:
+                await asyncio.wait({pending.future}, timeout=remaining)
+            reply = None
+            if pending.future.done() and not pending.future.cancelled():
+                reply = pending.future.result()
+            return reply, tuple(pending.strays)
+        finally:
+            del self._pending[request.transaction_id]
+            if not pending.future.done():
+                pending.future.cancel()
+
+    def close(self) -> None:
+        if self.transport is not None:
+            self.transport.close()
+
+
+async def open_endpoint(sock: socket.socket) -> StunEndpoint:
+    """Wrap an already bound socket; the endpoint owns and closes it from here on."""
+    loop = asyncio.get_running_loop()
+    try:
+        _, endpoint = await loop.create_datagram_endpoint(StunEndpoint, sock=sock)
+    except BaseException:
+        sock.close()
+        raise
+    return endpoint
