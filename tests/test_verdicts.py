@@ -1,0 +1,316 @@
+"""The words for every engine code: complete, free of placeholders, and all marked for Qt."""
+
+from __future__ import annotations
+
+import ast
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from wizard import verdicts
+from wizard.engine.model import Behaviour, Outcome, Requirement, ServerError, Verdict
+from wizard.verdicts import (
+    TERMS,
+    Explanation,
+    behaviour_text,
+    explain_outcome,
+    explain_verdict,
+    outcome_label,
+    port_preservation_text,
+    requirement_label,
+    requirement_text,
+    server_error_text,
+    term,
+    verdict_message,
+)
+
+SOURCE = Path(verdicts.__file__)
+CONTEXTS = {"Verdicts", "Outcomes", "Servers", "Nat", "Requirements", "Terms"}
+REQUIREMENTS: list[Requirement | None] = [None, *Requirement]
+BEHAVIOURS: list[Behaviour | None] = [*Behaviour, None]
+
+
+def every_text() -> list[str]:
+    """Everything the module can return, through its public functions only."""
+    texts: list[str] = []
+
+    def add(explanation: Explanation) -> None:
+        texts.extend([explanation.title, explanation.summary, *explanation.steps])
+
+    for verdict in Verdict:
+        texts.append(verdict_message(verdict))
+        add(explain_verdict(verdict))
+    for outcome in Outcome:
+        texts.append(outcome_label(outcome))
+        for requirement in REQUIREMENTS:
+            add(explain_outcome(outcome, requirement))
+    texts.extend(server_error_text(error) for error in ServerError)
+    for kind in ("mapping", "filtering"):
+        texts.extend(behaviour_text(kind, behaviour) for behaviour in BEHAVIOURS)
+    texts.extend(port_preservation_text(p) for p in (True, False, None))
+    for requirement in Requirement:
+        texts.extend([requirement_text(requirement), requirement_label(requirement)])
+    texts.extend(term(name) for name in TERMS)
+    return texts
+
+
+def marking_calls() -> list[ast.Call]:
+    tree = ast.parse(SOURCE.read_text(encoding="utf-8"))
+    return [
+        node
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id == "QT_TRANSLATE_NOOP"
+    ]
+
+
+def marked_texts() -> set[tuple[str, str]]:
+    """(context, source text) of every QT_TRANSLATE_NOOP call in the module."""
+    return {(call.args[0].value, call.args[1].value) for call in marking_calls()}
+
+
+def assert_explained(explanation: Explanation) -> None:
+    assert isinstance(explanation, Explanation)
+    assert isinstance(explanation.title, str) and explanation.title.strip()
+    assert not explanation.title.endswith(".")
+    assert isinstance(explanation.summary, str) and explanation.summary.strip()
+    assert isinstance(explanation.steps, tuple) and explanation.steps
+    for step in explanation.steps:
+        assert isinstance(step, str) and step.strip()
+
+
+# --- Every code has words -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("verdict", list(Verdict))
+def test_every_verdict_has_a_message_and_an_explanation(verdict: Verdict) -> None:
+    message = verdict_message(verdict)
+    assert isinstance(message, str) and message.strip()
+    assert "\n" not in message
+    assert_explained(explain_verdict(verdict))
+
+
+def test_verdicts_are_told_apart() -> None:
+    titles = [explain_verdict(v).title for v in Verdict]
+    messages = [verdict_message(v) for v in Verdict]
+    assert len(set(titles)) == len(Verdict)
+    assert len(set(messages)) == len(Verdict)
+
+
+@pytest.mark.parametrize("requirement", REQUIREMENTS)
+@pytest.mark.parametrize("outcome", list(Outcome))
+def test_every_outcome_is_explained_for_every_requirement(
+    outcome: Outcome, requirement: Requirement | None
+) -> None:
+    assert_explained(explain_outcome(outcome, requirement))
+
+
+def test_outcomes_are_told_apart_in_a_table() -> None:
+    labels = [outcome_label(o) for o in Outcome]
+    assert all(isinstance(label, str) and label.strip() for label in labels)
+    assert all(1 <= len(label.split()) <= 3 for label in labels)
+    assert len(set(labels)) == len(Outcome)
+    assert len({explain_outcome(o).title for o in Outcome}) == len(Outcome)
+
+
+@pytest.mark.parametrize("error", list(ServerError))
+def test_every_server_error_has_text(error: ServerError) -> None:
+    text = server_error_text(error)
+    assert isinstance(text, str) and text.strip()
+
+
+def test_server_errors_are_told_apart() -> None:
+    assert len({server_error_text(e) for e in ServerError}) == len(ServerError)
+
+
+# --- The wording follows what the port must do ----------------------------------------------
+
+
+def test_a_translated_port_is_a_fault_only_where_it_must_be_forwarded() -> None:
+    full_cone = explain_outcome(Outcome.PORT_TRANSLATED, Requirement.FULL_CONE)
+    outbound = explain_outcome(Outcome.PORT_TRANSLATED, Requirement.OUTBOUND)
+    assert "SDP" in full_cone.summary
+    assert "fine" in outbound.summary
+    assert full_cone.steps != outbound.steps
+
+
+def test_an_unknown_requirement_gets_words_that_cover_both_kinds() -> None:
+    generic = explain_outcome(Outcome.PORT_TRANSLATED)
+    assert "must be forwarded" in generic.summary
+    assert "outbound" in generic.summary
+    assert explain_outcome(Outcome.PORT_TRANSLATED, Requirement.INBOUND_TCP) == generic
+
+
+def test_requirement_changes_nothing_where_the_advice_is_the_same() -> None:
+    for requirement in Requirement:
+        assert explain_outcome(Outcome.NO_RESPONSE, requirement) == explain_outcome(
+            Outcome.NO_RESPONSE
+        )
+
+
+def test_verdicts_for_one_outcome_share_its_steps() -> None:
+    assert (
+        explain_verdict(Verdict.NOT_FORWARDED).steps == explain_outcome(Outcome.NOT_FORWARDED).steps
+    )
+
+
+# --- The advice the brief asks for is there -------------------------------------------------
+
+
+def joined(explanation: Explanation) -> str:
+    return " ".join([explanation.summary, *explanation.steps])
+
+
+def test_port_in_use_points_to_the_commands_the_engine_fills_in() -> None:
+    for explanation in (explain_outcome(Outcome.PORT_IN_USE), explain_verdict(Verdict.PORT_IN_USE)):
+        assert "the commands shown below" in explanation.steps[0]
+        assert "PBX" in joined(explanation)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "same port number",
+        "LAN address",
+        "translate the port",
+        "SIP ALG",
+        "Windows Defender Firewall",
+        "carrier-grade NAT",
+        "public IPv4 address",
+    ],
+)
+def test_not_forwarded_steps_cover(phrase: str) -> None:
+    assert phrase in joined(explain_outcome(Outcome.NOT_FORWARDED))
+
+
+@pytest.mark.parametrize("phrase", ["static port", "port preservation", "1:1 NAT"])
+def test_symmetric_nat_steps_name_the_router_settings(phrase: str) -> None:
+    assert phrase in joined(explain_outcome(Outcome.SYMMETRIC_NAT))
+
+
+def test_dns_failure_steps_name_nslookup_without_a_placeholder() -> None:
+    steps = " ".join(explain_verdict(Verdict.DNS_FAILURE).steps)
+    assert "nslookup" in steps
+    assert "<" not in steps
+
+
+def test_no_permission_covers_each_system() -> None:
+    text = joined(explain_outcome(Outcome.NO_PERMISSION))
+    assert "1024" in text and "sudo" in text and "Windows" in text
+
+
+# --- NAT, requirements and terms --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", ["mapping", "filtering"])
+def test_behaviour_text_gives_plain_words_and_the_rfc_term(kind: str) -> None:
+    texts = [behaviour_text(kind, b) for b in BEHAVIOURS]
+    assert len(set(texts)) == len(BEHAVIOURS)
+    for behaviour in Behaviour:
+        assert f"{behaviour} {kind}" in behaviour_text(kind, behaviour)
+    assert "could not be determined" in behaviour_text(kind, None)
+
+
+def test_behaviour_text_refuses_an_unknown_kind() -> None:
+    with pytest.raises(ValueError, match="mapping"):
+        behaviour_text("hairpinning", Behaviour.ENDPOINT_INDEPENDENT)
+
+
+def test_port_preservation_has_three_answers() -> None:
+    texts = {port_preservation_text(p) for p in (True, False, None)}
+    assert len(texts) == 3
+    assert "could not be determined" in port_preservation_text(None)
+
+
+def test_requirement_labels() -> None:
+    assert requirement_label(Requirement.FULL_CONE) == "Forwarded one-to-one (full cone)"
+    assert requirement_label(Requirement.OUTBOUND) == "Outbound with stable mapping"
+    assert requirement_label(Requirement.INBOUND_TCP) == "Inbound TCP (check by hand)"
+
+
+@pytest.mark.parametrize("requirement", list(Requirement))
+def test_requirement_text_is_one_sentence(requirement: Requirement) -> None:
+    text = requirement_text(requirement)
+    assert text.endswith(".")
+    assert text.count(". ") == 0
+
+
+def test_terms_explain_the_words_the_results_use() -> None:
+    needed = {
+        "STUN",
+        "full cone",
+        "symmetric NAT",
+        "port preservation",
+        "SIP ALG",
+        "one-to-one forwarding",
+    }
+    assert needed <= TERMS.keys()
+    for name in TERMS:
+        text = term(name)
+        assert isinstance(text, str) and text.strip()
+        assert text.count(". ") <= 1  # one or two sentences
+    with pytest.raises(KeyError):
+        term("hole punching")
+
+
+# --- Safe to show and to translate ------------------------------------------------------------
+
+
+def test_no_returned_text_holds_a_placeholder() -> None:
+    # Callers may still run .format() on these texts, so not even a literal brace is allowed.
+    for text in every_text():
+        assert "{" not in text and "}" not in text, text
+
+
+def test_sentences_end_cleanly() -> None:
+    for text in every_text():
+        assert text == text.strip(), text
+        assert "  " not in text, text
+
+
+def test_every_marking_is_a_literal() -> None:
+    calls = marking_calls()
+    assert calls
+    for call in calls:
+        assert not call.keywords, ast.dump(call)
+        assert len(call.args) == 2, ast.dump(call)
+        context, text = call.args
+        assert isinstance(context, ast.Constant) and context.value in CONTEXTS, ast.dump(call)
+        assert isinstance(text, ast.Constant) and isinstance(text.value, str), ast.dump(call)
+        assert text.value.strip(), ast.dump(call)
+
+
+def test_every_text_is_translated_in_the_context_it_was_marked_in(monkeypatch) -> None:
+    marked = marked_texts()
+    looked_up: set[tuple[str, str]] = set()
+
+    def translate(context: str, text: str, disambiguation: str | None = None) -> str:
+        assert (context, text) in marked, (context, text)
+        looked_up.add((context, text))
+        return "»" + text
+
+    monkeypatch.setattr(verdicts, "tr", translate)
+    texts = every_text()
+    assert all(text.startswith("»") for text in texts)
+    # Nothing is marked that no function can return.
+    assert looked_up == marked
+
+
+def test_lupdate_finds_every_marked_text(tmp_path: Path) -> None:
+    lupdate = shutil.which("pyside6-lupdate")
+    if lupdate is None:
+        pytest.skip("pyside6-lupdate is not installed")
+    ts = tmp_path / "verdicts.ts"
+    subprocess.run(
+        [lupdate, str(SOURCE), "-ts", str(ts)], check=True, capture_output=True, timeout=60
+    )
+    found = {
+        (context.findtext("name"), message.findtext("source"))
+        for context in ET.parse(ts).getroot().iter("context")
+        for message in context.iter("message")
+    }
+    assert found == marked_texts()
