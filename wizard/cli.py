@@ -231,7 +231,7 @@ def _ports(args: argparse.Namespace, out: TextIO) -> int:
                 str(rule.protocol).upper(),
                 str(rule.direction),
                 requirement_label(rule.requirement),
-                translate("Cli", "required") if rule.required else translate("Cli", "optional"),
+                translate("Cli", "required") if rule.required else translate("Cli", "recommended"),
                 rule.purpose,
             )
         )

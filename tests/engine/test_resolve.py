@@ -1,0 +1,55 @@
+"""Server specs and resolution through the operating system."""
+
+from __future__ import annotations
+
+import pytest
+
+from wizard.engine.model import Address, ServerError
+from wizard.engine.resolve import ServerSpec, ServerSpecError, parse_server, resolve
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("stun.example.net", ServerSpec("stun.example.net", 3478)),
+        ("stun.example.net:19302", ServerSpec("stun.example.net", 19302)),
+        (" 192.0.2.1:3479 ", ServerSpec("192.0.2.1", 3479)),
+        ("[2001:db8::1]:3478", ServerSpec("2001:db8::1", 3478)),
+        ("[2001:db8::1]", ServerSpec("2001:db8::1", 3478)),
+        ("localhost", ServerSpec("localhost", 3478)),
+    ],
+)
+def test_good_specs(text, expected):
+    assert parse_server(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("", "empty"),
+        ("stun.example.net:0", "outside 1–65535"),
+        ("stun.example.net:70000", "outside 1–65535"),
+        ("stun.example.net:abc", "not a number"),
+        ("stun example", "not a host name"),
+        ("[2001:db8::1", "missing ']'"),
+        ("-bad-.example", "not a host name"),
+    ],
+)
+def test_bad_specs_name_the_problem(text, words):
+    with pytest.raises(ServerSpecError, match=words):
+        parse_server(text)
+
+
+async def test_ip_literal_needs_no_dns():
+    result = await resolve(ServerSpec("192.0.2.1", 3478))
+    assert result.addresses == (Address("192.0.2.1", 3478),) and result.error is None
+
+
+async def test_hosts_file_names_resolve():
+    result = await resolve(ServerSpec("localhost", 3478))
+    assert Address("127.0.0.1", 3478) in result.addresses
+
+
+async def test_ipv6_servers_are_refused_plainly():
+    result = await resolve(ServerSpec("::1", 3478))
+    assert result.error is ServerError.NO_RESPONSE and "IPv6" in (result.detail or "")

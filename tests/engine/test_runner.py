@@ -1,0 +1,160 @@
+"""Whole scans against real STUN servers on loopback (coturn, and a misbehaving one)."""
+
+from __future__ import annotations
+
+import asyncio
+
+import psutil
+import pytest
+from fakestun import Behaviour, FakeStunServer
+from netutil import free_ports
+
+from wizard.engine.model import (
+    Behaviour as Nat,
+)
+from wizard.engine.model import (
+    Outcome,
+    PortCheck,
+    PortDone,
+    PortStarted,
+    Requirement,
+    ScanFinished,
+    ScanStarted,
+    ServerChecked,
+    ServerError,
+    Verdict,
+)
+from wizard.engine.resolve import parse_server
+from wizard.engine.runner import ScanSettings, run_scan
+
+
+def settings(*servers: str, **kw) -> ScanSettings:
+    kw.setdefault("rate", 500)
+    kw.setdefault("timeout", 0.5)
+    return ScanSettings([parse_server(s) for s in servers], **kw)
+
+
+def open_udp_sockets() -> int:
+    return len(psutil.Process().net_connections(kind="udp"))
+
+
+async def test_all_ports_pass_against_coturn(coturn):
+    ports = free_ports(12)
+    events = []
+    result = await run_scan(
+        "custom", [PortCheck(p) for p in ports], settings(coturn.spec), events.append
+    )
+    assert result.verdict is Verdict.SUCCESS
+    assert [p.port for p in result.ports] == ports
+    for port in result.ports:
+        assert port.outcome is Outcome.PASS
+        assert (port.test1, port.test2) == (True, True)
+        assert str(port.mapped) == f"127.0.0.1:{port.port}"
+    assert result.server_used is not None
+    assert str(result.server_used.other_address) == f"127.0.0.2:{coturn.port + 1}"
+    assert result.nat.mapping is Nat.ENDPOINT_INDEPENDENT
+    assert result.nat.filtering is Nat.ENDPOINT_INDEPENDENT
+    assert result.nat.port_preserving is True
+    # Events: start, the server, each port started and done, the end.
+    assert isinstance(events[0], ScanStarted) and events[0].total == 12
+    assert isinstance(events[1], ServerChecked)
+    assert sum(isinstance(e, PortStarted) for e in events) == 12
+    done = [e for e in events if isinstance(e, PortDone)]
+    assert sorted(e.done for e in done) == list(range(1, 13))
+    assert isinstance(events[-1], ScanFinished) and events[-1].result is result
+
+
+async def test_a_port_held_by_another_program_names_it(coturn, hold_udp_port):
+    ports = free_ports(4)
+    holder = hold_udp_port(ports[2])
+    result = await run_scan("custom", [PortCheck(p) for p in ports], settings(coturn.spec))
+    assert result.verdict is Verdict.PORT_IN_USE
+    held = result.ports[2]
+    assert held.outcome is Outcome.PORT_IN_USE
+    assert held.process is not None and held.process.pid == holder.pid
+    assert held.process.name == psutil.Process(holder.pid).name()
+    assert held.commands == (f"ss -lunp 'sport = :{ports[2]}'", f"lsof -nP -iUDP:{ports[2]}")
+    assert held.test1 is None
+    assert [p.outcome for p in result.ports if p.port != ports[2]] == [Outcome.PASS] * 3
+
+
+async def test_first_fit_server_is_used_and_later_ones_not_tried(coturn, coturn_single):
+    ports = free_ports(2)
+    result = await run_scan(
+        "custom",
+        [PortCheck(p) for p in ports],
+        settings("127.0.0.1:9", coturn_single.spec, coturn.spec, "127.0.0.1:7"),
+    )
+    assert result.verdict is Verdict.SUCCESS
+    errors = [s.error for s in result.servers]
+    assert errors == [
+        ServerError.NO_RESPONSE,
+        ServerError.NO_SECOND_ADDRESS,
+        None,
+        ServerError.NOT_TRIED,
+    ]
+    assert result.server_used is not None and result.server_used.server == coturn.spec
+
+
+async def test_server_without_second_address_still_runs_test1(coturn_single):
+    ports = free_ports(3)
+    result = await run_scan("custom", [PortCheck(p) for p in ports], settings(coturn_single.spec))
+    assert result.verdict is Verdict.STUN_NO_SECOND_ADDRESS
+    assert result.servers[0].error is ServerError.NO_SECOND_ADDRESS
+    assert [(p.test1, p.test2, p.outcome) for p in result.ports] == [
+        (True, None, Outcome.UNTESTED)
+    ] * 3
+    assert all(str(p.mapped) == f"127.0.0.1:{p.port}" for p in result.ports)
+
+
+async def test_server_that_ignores_change_requests_is_never_a_pass():
+    server = await FakeStunServer(behaviour=Behaviour(honour_change=False)).start()
+    try:
+        ports = free_ports(3)
+        result = await run_scan("custom", [PortCheck(p) for p in ports], settings(server.spec))
+    finally:
+        server.close()
+    assert result.verdict is Verdict.STUN_NO_SECOND_ADDRESS
+    assert result.servers[0].error is ServerError.IGNORES_CHANGE_REQUEST
+    assert Outcome.PASS not in {p.outcome for p in result.ports}
+    assert all(p.test1 for p in result.ports)
+
+
+async def test_unreachable_server():
+    result = await run_scan("custom", [PortCheck(50000)], settings("127.0.0.1:9"))
+    assert result.verdict is Verdict.STUN_UNREACHABLE
+    assert result.servers[0].error is ServerError.NO_RESPONSE
+    assert result.ports == ()
+
+
+async def test_outbound_rules_pass_without_test2(coturn):
+    # coturn answers test 2 here, but an outbound rule does not even ask for it.
+    ports = free_ports(2)
+    checks = [PortCheck(p, Requirement.OUTBOUND) for p in ports]
+    result = await run_scan("swyxware", checks, settings(coturn.spec))
+    assert result.verdict is Verdict.SUCCESS
+    assert all(p.requirement is Requirement.OUTBOUND for p in result.ports)
+
+
+async def test_cancel_stops_at_once_and_closes_every_socket(coturn):
+    ports = free_ports(200)
+    before = open_udp_sockets()
+    started = asyncio.Event()
+
+    def on_event(event):
+        if isinstance(event, PortDone) and event.done >= 5:
+            started.set()
+
+    scan = asyncio.create_task(
+        run_scan("custom", [PortCheck(p) for p in ports], settings(coturn.spec, rate=100), on_event)
+    )
+    await asyncio.wait_for(started.wait(), 10)
+    assert open_udp_sockets() > before
+    loop = asyncio.get_running_loop()
+    cancelled_at = loop.time()
+    scan.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await scan
+    assert loop.time() - cancelled_at < 1.0
+    await asyncio.sleep(0)  # let transports finish closing
+    assert open_udp_sockets() == before

@@ -1,0 +1,151 @@
+"""Sockets and STUN transactions on loopback: exact binds, matching, retransmission."""
+
+from __future__ import annotations
+
+import asyncio
+import errno
+import socket
+
+import pytest
+from aioice import stun
+from fakestun import Behaviour, FakeStunServer
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from wizard.engine.model import Address, BindFailure
+from wizard.engine.transport import (
+    CHANGE_IP,
+    CHANGE_PORT,
+    WSAEACCES,
+    WSAEADDRINUSE,
+    Pacer,
+    StunEndpoint,
+    bind_failure,
+    mapped_address,
+    open_endpoint,
+    open_probe_socket,
+    send_offsets,
+)
+
+
+def test_send_offsets_double_and_stay_within_the_timeout():
+    assert send_offsets(2.0) == (0.0, 0.5, 1.5)
+    assert send_offsets(0.3) == (0.0,)
+    assert send_offsets(10.0) == (0.0, 0.5, 1.5, 3.5, 7.5)
+
+
+def test_probe_socket_binds_exactly_and_never_shares():
+    sock = open_probe_socket(0, "127.0.0.1")
+    try:
+        port = sock.getsockname()[1]
+        assert sock.getsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR) == 0
+        with pytest.raises(OSError) as caught:
+            open_probe_socket(port, "127.0.0.1")
+        assert bind_failure(caught.value) is BindFailure.IN_USE
+        # A wildcard bind also collides with another program's address-specific bind.
+        with pytest.raises(OSError):
+            open_probe_socket(port, "0.0.0.0")
+    finally:
+        sock.close()
+
+
+@pytest.mark.parametrize(
+    ("platform", "exc", "expected"),
+    [
+        ("linux", OSError(errno.EADDRINUSE, "Address already in use"), BindFailure.IN_USE),
+        ("linux", OSError(errno.EACCES, "Permission denied"), BindFailure.NO_PERMISSION),
+        ("darwin", OSError(errno.EADDRINUSE, "Address already in use"), BindFailure.IN_USE),
+        ("linux", OSError(errno.EADDRNOTAVAIL, "Cannot assign"), None),
+        # Recorded from Windows: errno carries the winsock code.
+        (
+            "win32",
+            OSError(WSAEADDRINUSE, "Only one usage of each socket address"),
+            BindFailure.IN_USE,
+        ),
+        (
+            "win32",
+            OSError(WSAEACCES, "An attempt was made to access a socket"),
+            BindFailure.NO_PERMISSION,
+        ),
+        ("win32", OSError(10049, "The requested address is not valid"), None),
+    ],
+)
+def test_bind_failure_by_platform(platform, exc, expected):
+    assert bind_failure(exc, platform) is expected
+
+
+async def test_pacer_spaces_new_transactions():
+    loop = asyncio.get_running_loop()
+    pacer = Pacer(200.0)
+    start = loop.time()
+    for _ in range(21):
+        await pacer.wait()
+    # 21 slots at 5 ms intervals: the last one is 100 ms after the first.
+    assert loop.time() - start >= 0.099
+
+
+async def test_request_matches_transaction_and_source():
+    server = await FakeStunServer().start()
+    endpoint = await open_endpoint(open_probe_socket(0, "127.0.0.1"))
+    try:
+        primary = Address("127.0.0.1", server.port)
+        other = Address("127.0.0.2", server.alt_port)
+        reply, strays = await endpoint.request(primary, timeout=1.0)
+        assert reply is not None and reply.source == primary and strays == ()
+        local = endpoint.transport.get_extra_info("sockname")
+        assert mapped_address(reply.message) == Address("127.0.0.1", local[1])
+
+        reply, _ = await endpoint.request(
+            primary, change=CHANGE_IP | CHANGE_PORT, expect=(other,), timeout=1.0
+        )
+        assert reply is not None and reply.source == other
+
+        # A server that ignores the request answers from the primary address: that
+        # reply is not accepted, only reported.
+        server.behaviour.honour_change = False
+        reply, strays = await endpoint.request(
+            primary, change=CHANGE_IP | CHANGE_PORT, expect=(other,), timeout=0.3
+        )
+        assert reply is None and strays == (primary,)
+    finally:
+        endpoint.close()
+        server.close()
+
+
+async def test_garbage_before_the_answer_does_not_stop_the_transaction():
+    server = await FakeStunServer(behaviour=Behaviour(garbage_first=True)).start()
+    endpoint = await open_endpoint(open_probe_socket(0, "127.0.0.1"))
+    try:
+        reply, _ = await endpoint.request(Address("127.0.0.1", server.port), timeout=1.0)
+        assert reply is not None
+        assert endpoint.ignored >= 2
+    finally:
+        endpoint.close()
+        server.close()
+
+
+async def test_retransmits_until_the_timeout():
+    server = await FakeStunServer(behaviour=Behaviour(silent=True)).start()
+    endpoint = await open_endpoint(open_probe_socket(0, "127.0.0.1"))
+    try:
+        reply, _ = await endpoint.request(
+            Address("127.0.0.1", server.port), offsets=(0.0, 0.05, 0.15), timeout=0.3
+        )
+        assert reply is None
+        assert server.behaviour.requests == 3
+    finally:
+        endpoint.close()
+        server.close()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=200))
+def test_any_datagram_is_survived(data):
+    endpoint = StunEndpoint()
+    endpoint.datagram_received(data, ("127.0.0.1", 3478))
+    # And a valid-looking header with random attributes:
+    header = stun.Message(stun.Method.BINDING, stun.Class.RESPONSE)
+    endpoint.datagram_received(
+        bytes(header)[:2] + len(data).to_bytes(2, "big") + bytes(header)[4:20] + data,
+        ("127.0.0.1", 3478),
+    )

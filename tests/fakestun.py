@@ -1,0 +1,117 @@
+"""A small STUN server on loopback for the cases real servers will not show on demand.
+
+It really listens on UDP sockets (two addresses, two ports each, like an RFC 5780
+server) and can be told to misbehave: answer a CHANGE-REQUEST from its primary address,
+leave out the second address, stay silent, or send garbage before each answer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+
+from aioice import stun
+
+
+@dataclass
+class Behaviour:
+    announce_other: bool = True
+    honour_change: bool = True
+    silent: bool = False
+    garbage_first: bool = False
+    requests: int = 0
+    change_requests: int = 0
+
+
+class _Socket(asyncio.DatagramProtocol):
+    def __init__(self, server: FakeStunServer, address: tuple[str, int]) -> None:
+        self.server = server
+        self.address = address
+        self.transport: asyncio.DatagramTransport | None = None
+
+    def connection_made(self, transport) -> None:
+        self.transport = transport
+
+    def datagram_received(self, data: bytes, addr) -> None:
+        self.server.handle(self, data, addr)
+
+
+@dataclass
+class FakeStunServer:
+    ip: str = "127.0.0.1"
+    alt_ip: str = "127.0.0.2"
+    behaviour: Behaviour = field(default_factory=Behaviour)
+    sockets: dict[tuple[str, int], _Socket] = field(default_factory=dict)
+    port: int = 0
+    alt_port: int = 0
+
+    async def start(self) -> FakeStunServer:
+        loop = asyncio.get_running_loop()
+        for attempt in range(20):
+            try:
+                await self._bind_all(loop)
+                return self
+            except OSError:
+                self.close()
+                if attempt == 19:
+                    raise
+        return self
+
+    async def _bind_all(self, loop) -> None:
+        _, first = await loop.create_datagram_endpoint(
+            lambda: _Socket(self, ("", 0)), local_addr=(self.ip, 0)
+        )
+        self.port = first.transport.get_extra_info("sockname")[1]
+        self.alt_port = self.port + 1
+        first.address = (self.ip, self.port)
+        self.sockets[first.address] = first
+        for address in (
+            (self.ip, self.alt_port),
+            (self.alt_ip, self.port),
+            (self.alt_ip, self.alt_port),
+        ):
+            _, protocol = await loop.create_datagram_endpoint(
+                lambda address=address: _Socket(self, address), local_addr=address
+            )
+            self.sockets[address] = protocol
+
+    @property
+    def spec(self) -> str:
+        return f"{self.ip}:{self.port}"
+
+    def handle(self, receiver: _Socket, data: bytes, addr) -> None:
+        try:
+            request = stun.parse_message(data)
+        except ValueError:
+            return
+        self.behaviour.requests += 1
+        if self.behaviour.silent:
+            return
+        change = request.attributes.get("CHANGE-REQUEST", 0)
+        ip, port = receiver.address
+        if change:
+            self.behaviour.change_requests += 1
+            if self.behaviour.honour_change:
+                if change & 0x4:
+                    ip = self.alt_ip if ip == self.ip else self.ip
+                if change & 0x2:
+                    port = self.alt_port if port == self.port else self.port
+        response = stun.Message(stun.Method.BINDING, stun.Class.RESPONSE, request.transaction_id)
+        response.attributes["XOR-MAPPED-ADDRESS"] = addr
+        if self.behaviour.announce_other:
+            other = (
+                self.alt_ip if receiver.address[0] == self.ip else self.ip,
+                self.alt_port if receiver.address[1] == self.port else self.port,
+            )
+            response.attributes["OTHER-ADDRESS"] = other
+        sender = self.sockets[(ip, port)]
+        if self.behaviour.garbage_first:
+            sender.transport.sendto(b"\x01\x01\x00\x08" + request.transaction_id[:4], addr)
+            sender.transport.sendto(bytes(response)[:-3], addr)
+        sender.transport.sendto(bytes(response), addr)
+
+    def close(self) -> None:
+        for protocol in self.sockets.values():
+            if protocol.transport is not None:
+                protocol.transport.close()
+        self.sockets.clear()
