@@ -1,0 +1,731 @@
+"""A NAT test lab in Linux network namespaces (needs root, iproute2, nftables, coturn, stund).
+
+Three namespaces, all with a per-lab suffix (``pfw-pbx-<pid>-<n>`` ...)::
+
+    pbx  eth0 198.18.0.2/24 --- lan 198.18.0.1/24  rtr  wan 203.0.113.1/24 --- eth0  wan
+                                                                              203.0.113.10, .11, .20
+
+``rtr`` forwards and NATs according to ``Lab.router(scenario)``; the STUN servers run in
+``wan``. Nothing leaves these namespaces (the PBX's DNS goes to a stub on its own loopback).
+
+    with Lab() as lab:
+        lab.router("forward", ports=(9000, 9019))
+        lab.start_coturn()
+        reply = lab.probe(9000, (Lab.STUN_IP, 3478), change=True)
+
+Importable as ``lab`` (tests/ on sys.path) or as ``tests.lab``.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import ctypes
+import errno
+import itertools
+import os
+import re
+import select
+import shutil
+import signal
+import socket
+import struct
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from aioice import stun
+
+HERE = Path(__file__).resolve().parent
+DNS_STUB = HERE / "dnsstub.py"
+NETNS_RUN = Path("/run/netns")
+NETNS_ETC = Path("/etc/netns")
+PREFIX = "pfw"
+_NAME_RE = re.compile(rf"^{PREFIX}-(pbx|rtr|wan)-(\d+)-(\d+)$")
+_TMP_RE = re.compile(rf"^{PREFIX}-lab-(\d+)-(\d+)-")
+_counter = itertools.count(1)
+CLONE_NEWNET = 0x40000000
+
+SCENARIOS = (
+    "forward",
+    "masquerade",
+    "symmetric",
+    "translate",
+    "forward_translate",
+    "forward_partial",
+    "drop_ports",
+    "drop_udp",
+    "routed",
+)
+
+
+class LabError(RuntimeError):
+    """The lab could not be built or a server in it did not come up."""
+
+
+# --------------------------------------------------------------------------- STUN probe
+
+
+@dataclass
+class StunReply:
+    """One Binding response as the prober saw it."""
+
+    source: tuple[str, int]  # where the response actually came from
+    mapped: tuple[str, int] | None  # XOR-MAPPED-ADDRESS, else MAPPED-ADDRESS
+    other: tuple[str, int] | None  # OTHER-ADDRESS (RFC 5780), else CHANGED-ADDRESS (RFC 3489)
+    origin: tuple[str, int] | None  # RESPONSE-ORIGIN, else SOURCE-ADDRESS
+    error: int | None = None  # ERROR-CODE of an error response (e.g. 420 from a one-IP coturn)
+    attributes: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None and self.mapped is not None
+
+
+def _change_flags(change: bool | str | None) -> int:
+    if not change:
+        return 0
+    if change is True or change == "both":
+        return 0x06
+    if change == "ip":
+        return 0x04
+    if change == "port":
+        return 0x02
+    raise ValueError(f"change must be False, True, 'ip', 'port' or 'both', not {change!r}")
+
+
+def stun_request(
+    sock: socket.socket,
+    server: tuple[str, int],
+    change: bool | str | None = False,
+    timeout: float = 0.5,
+    retransmit: float = 0.15,
+) -> StunReply | None:
+    """Send a Binding request from ``sock`` and wait for its response (None on time-out).
+
+    ``change``: True/"both" asks for a reply from the other IP and port, "ip" or "port" for
+    one of them. Retransmits every ``retransmit`` seconds; responses to other transactions
+    are ignored.
+    """
+    request = stun.Message(stun.Method.BINDING, stun.Class.REQUEST)
+    flags = _change_flags(change)
+    if flags:
+        request.attributes["CHANGE-REQUEST"] = flags
+    data = bytes(request)
+    deadline = time.monotonic() + timeout
+    next_send = 0.0
+    while True:
+        now = time.monotonic()
+        if now >= deadline:
+            return None
+        if now >= next_send:
+            sock.sendto(data, server)
+            next_send = now + retransmit
+        ready, _, _ = select.select([sock], [], [], max(0.0, min(deadline, next_send) - now))
+        if not ready:
+            continue
+        try:
+            packet, source = sock.recvfrom(2048)
+        except OSError:  # e.g. ECONNREFUSED from a queued ICMP error
+            continue
+        try:
+            message = stun.parse_message(packet)
+        except ValueError:
+            continue
+        if message.transaction_id != request.transaction_id:
+            continue
+        attrs = message.attributes
+        return StunReply(
+            source=(source[0], source[1]),
+            mapped=attrs.get("XOR-MAPPED-ADDRESS") or attrs.get("MAPPED-ADDRESS"),
+            other=attrs.get("OTHER-ADDRESS") or attrs.get("CHANGED-ADDRESS"),
+            origin=attrs.get("RESPONSE-ORIGIN") or attrs.get("SOURCE-ADDRESS"),
+            error=message.error_code if message.message_class == stun.Class.ERROR else None,
+            attributes=dict(attrs),
+        )
+
+
+# --------------------------------------------------------------------------- netns helpers
+
+_libc = ctypes.CDLL(None, use_errno=True)
+
+
+def run_in_netns(ns: str, fn: Callable[[], Any]) -> Any:
+    """Call ``fn`` in a short-lived thread that has joined network namespace ``ns``.
+
+    Sockets created by ``fn`` stay in that namespace after the thread ends, so the caller
+    can use them from any thread. Only the network namespace is switched (not the mounts,
+    so /etc/hosts is the machine's).
+    """
+    box: dict[str, Any] = {}
+
+    def target() -> None:
+        try:
+            fd = os.open(NETNS_RUN / ns, os.O_RDONLY | os.O_CLOEXEC)
+            try:
+                if _libc.setns(fd, CLONE_NEWNET) != 0:
+                    err = ctypes.get_errno()
+                    raise OSError(err, f"setns({ns}): {os.strerror(err)}")
+            finally:
+                os.close(fd)
+            box["value"] = fn()
+        except BaseException as exc:  # handed to the caller
+            box["error"] = exc
+
+    thread = threading.Thread(target=target, name=f"netns-{ns}")
+    thread.start()
+    thread.join()
+    if "error" in box:
+        raise box["error"]
+    return box["value"]
+
+
+def _run(argv: Sequence[str], *, input: str | None = None, check: bool = True) -> str:
+    proc = subprocess.run(list(argv), input=input, capture_output=True, text=True)
+    if check and proc.returncode != 0:
+        raise LabError(f"{' '.join(argv)} failed ({proc.returncode}): {proc.stderr.strip()}")
+    return proc.stdout
+
+
+def _kill_group(proc: subprocess.Popen, timeout: float = 2.0) -> None:
+    """SIGTERM the process group led by ``proc`` (or just ``proc`` if it leads none),
+    SIGKILL it if it lingers, reap it."""
+
+    def signal_it(sig: int) -> None:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            if os.getpgid(proc.pid) == proc.pid:
+                os.killpg(proc.pid, sig)
+            else:
+                os.kill(proc.pid, sig)
+
+    if proc.poll() is None:
+        signal_it(signal.SIGTERM)
+        try:
+            proc.wait(timeout)
+        except subprocess.TimeoutExpired:
+            signal_it(signal.SIGKILL)
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                proc.wait(timeout)
+    else:  # the leader is gone; members of its group may not be
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(proc.pid, signal.SIGKILL)
+    for stream in (proc.stdin, proc.stdout, proc.stderr):
+        if stream is not None:
+            with contextlib.suppress(OSError):
+                stream.close()
+
+
+def _kill_netns_pids(ns: str) -> None:
+    """SIGKILL whatever still runs in ``ns`` (a safety net after the orderly kills)."""
+    out = _run(["ip", "netns", "pids", ns], check=False)
+    for pid in out.split():
+        with contextlib.suppress(ProcessLookupError, ValueError):
+            os.kill(int(pid), signal.SIGKILL)
+
+
+def _delete_netns(ns: str) -> None:
+    if (NETNS_RUN / ns).exists():
+        _kill_netns_pids(ns)
+        _run(["ip", "netns", "delete", ns], check=False)
+    shutil.rmtree(NETNS_ETC / ns, ignore_errors=True)
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _nsswitch_for_lab(path: Path = Path("/etc/nsswitch.conf")) -> str | None:
+    """The machine's nsswitch.conf with ``hosts: files dns`` (so mdns, myhostname or
+    systemd-resolved cannot get between the lab's hosts file, its DNS stub and glibc);
+    None when the machine has no nsswitch.conf (``ip netns exec`` can only bind over
+    existing files)."""
+    try:
+        text = path.read_text()
+    except OSError:
+        return None
+    lines = [ln for ln in text.splitlines() if not re.match(r"\s*hosts\s*:", ln)]
+    return "\n".join([*lines, "hosts: files dns", ""])
+
+
+def _read_line(proc: subprocess.Popen, timeout: float) -> str:
+    """The first stdout line of ``proc`` ('' on EOF or time-out)."""
+    assert proc.stdout is not None
+    ready, _, _ = select.select([proc.stdout], [], [], timeout)
+    if not ready:
+        return ""
+    return proc.stdout.readline().strip()
+
+
+# --------------------------------------------------------------------------- the lab
+
+
+class Lab:
+    """PBX behind a router behind which the "internet" has STUN servers. A context manager."""
+
+    PBX_IP = "198.18.0.2"
+    ROUTER_LAN_IP = "198.18.0.1"
+    ROUTER_WAN_IP = "203.0.113.1"
+    STUN_IP = "203.0.113.10"
+    STUN_ALT_IP = "203.0.113.11"
+    SINGLE_IP = "203.0.113.20"
+    STUN_PORT = 3478
+    STUN_ALT_PORT = 3479
+    STUN_NAME = "stun.lab.test"  # -> STUN_IP via the pbx namespace's hosts file
+    SINGLE_NAME = "single.lab.test"  # -> SINGLE_IP
+    MISSING_NAME = "nosuch.lab.test"  # not in hosts: goes to the DNS stub
+    DEFAULT_PORTS = (9000, 9019)
+    TRANSLATE_OFFSET = 20000  # "forward_translate" maps port p to p + 20000
+
+    def __init__(self) -> None:
+        self._n = n = next(_counter)
+        pid = os.getpid()
+        self.pbx = f"{PREFIX}-pbx-{pid}-{n}"
+        self.rtr = f"{PREFIX}-rtr-{pid}-{n}"
+        self.wan = f"{PREFIX}-wan-{pid}-{n}"
+        self.scenario: str | None = None
+        self.dns_mode: str | None = None
+        self._procs: list[subprocess.Popen] = []
+        self._servers: list[tuple[subprocess.Popen, Path]] = []
+        self._dns: subprocess.Popen | None = None
+        self._tmp: Path | None = None
+        self._started = False
+        self._closed = False
+
+    # ---------------------------------------------------------------- lifecycle
+
+    @staticmethod
+    def available() -> bool:
+        """True when this process can build the lab: root and ip, nft, turnserver, stund."""
+        if os.geteuid() != 0:
+            return False
+        return all(shutil.which(tool) for tool in ("ip", "nft", "turnserver", "stund"))
+
+    @staticmethod
+    def cleanup_stale() -> list[str]:
+        """Delete lab namespaces (and temp dirs) whose creating process is dead.
+
+        Returns the namespace names removed. Called by ``start()``.
+        """
+        removed = []
+        names = set()
+        for base in (NETNS_RUN, NETNS_ETC):
+            with contextlib.suppress(OSError):
+                names.update(p.name for p in base.iterdir())
+        for name in sorted(names):
+            m = _NAME_RE.match(name)
+            if m and not _pid_alive(int(m.group(2))):
+                _delete_netns(name)
+                removed.append(name)
+        with contextlib.suppress(OSError):
+            for path in Path(tempfile.gettempdir()).iterdir():
+                m = _TMP_RE.match(path.name)
+                if m and path.is_dir() and not _pid_alive(int(m.group(1))):
+                    shutil.rmtree(path, ignore_errors=True)
+        return removed
+
+    def __enter__(self) -> Lab:
+        self.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def start(self) -> None:
+        """Build the namespaces, links, addresses, DNS; router scenario "masquerade"."""
+        if self._started:
+            return
+        self._started = True
+        atexit.register(self.close)
+        try:
+            self.cleanup_stale()
+            self._tmp = Path(tempfile.mkdtemp(prefix=f"{PREFIX}-lab-{os.getpid()}-{self._n}-"))
+            self._build()
+            self.router("masquerade")
+            self.dns("nxdomain")
+        except BaseException:
+            self.close()
+            raise
+
+    def close(self) -> None:
+        """Kill every started process, delete the namespaces and /etc/netns dirs. Idempotent."""
+        if self._closed:
+            return
+        self._closed = True
+        with contextlib.suppress(Exception):
+            atexit.unregister(self.close)
+        for proc in reversed(self._procs):
+            with contextlib.suppress(Exception):
+                _kill_group(proc)
+        self._procs.clear()
+        self._servers.clear()
+        self._dns = None
+        for ns in (self.pbx, self.rtr, self.wan):
+            with contextlib.suppress(Exception):
+                _delete_netns(ns)
+        if self._tmp is not None:
+            shutil.rmtree(self._tmp, ignore_errors=True)
+
+    def _build(self) -> None:
+        pbx, rtr, wan = self.pbx, self.rtr, self.wan
+        for ns in (pbx, rtr, wan):
+            _run(["ip", "netns", "add", ns])
+        etc = NETNS_ETC / pbx
+        etc.mkdir(parents=True, exist_ok=True)
+        (etc / "hosts").write_text(
+            "127.0.0.1\tlocalhost\n"
+            "::1\tlocalhost ip6-localhost ip6-loopback\n"
+            f"{self.STUN_IP}\t{self.STUN_NAME}\n"
+            f"{self.SINGLE_IP}\t{self.SINGLE_NAME}\n"
+        )
+        (etc / "resolv.conf").write_text("nameserver 127.0.0.1\noptions timeout:1 attempts:1\n")
+        nsswitch = _nsswitch_for_lab()
+        if nsswitch is not None:
+            (etc / "nsswitch.conf").write_text(nsswitch)
+        cmds = [
+            ["-n", rtr, "link", "add", "lan", "type", "veth", "peer", "name", "eth0", "netns", pbx],
+            ["-n", rtr, "link", "add", "wan", "type", "veth", "peer", "name", "eth0", "netns", wan],
+            ["-n", pbx, "addr", "add", f"{self.PBX_IP}/24", "dev", "eth0"],
+            ["-n", rtr, "addr", "add", f"{self.ROUTER_LAN_IP}/24", "dev", "lan"],
+            ["-n", rtr, "addr", "add", f"{self.ROUTER_WAN_IP}/24", "dev", "wan"],
+            ["-n", wan, "addr", "add", f"{self.STUN_IP}/24", "dev", "eth0"],
+            ["-n", wan, "addr", "add", f"{self.STUN_ALT_IP}/24", "dev", "eth0"],
+            ["-n", wan, "addr", "add", f"{self.SINGLE_IP}/24", "dev", "eth0"],
+        ]
+        for ns, devs in ((pbx, ("lo", "eth0")), (rtr, ("lo", "lan", "wan")), (wan, ("lo", "eth0"))):
+            cmds += [["-n", ns, "link", "set", dev, "up"] for dev in devs]
+        cmds.append(["-n", pbx, "route", "add", "default", "via", self.ROUTER_LAN_IP])
+        # only used by "routed"; elsewhere the router's forward chain drops such traffic
+        cmds.append(["-n", wan, "route", "add", "198.18.0.0/24", "via", self.ROUTER_WAN_IP])
+        for cmd in cmds:
+            _run(["ip", *cmd])
+        _run(["ip", "netns", "exec", rtr, "sysctl", "-qw", "net.ipv4.ip_forward=1"])
+
+    # ---------------------------------------------------------------- router
+
+    def router(self, scenario: str, **params: Any) -> None:
+        """Replace the router's nftables ruleset (atomic flush + load) and flush conntrack.
+
+        Scenarios: forward, masquerade, symmetric, translate, forward_translate,
+        forward_partial, drop_ports, drop_udp, routed. Params: ports=(first, last) (default
+        9000-9019); forward=(first, last) for forward_partial (default: first half of
+        ports); drop=(first, last) for drop_ports (default: ports).
+        """
+        ruleset = self.ruleset(scenario, **params)
+        _run(["ip", "netns", "exec", self.rtr, "nft", "-f", "-"], input=ruleset)
+        self.flush_conntrack()
+        self.scenario = scenario
+
+    @classmethod
+    def ruleset(
+        cls,
+        scenario: str,
+        ports: tuple[int, int] = DEFAULT_PORTS,
+        forward: tuple[int, int] | None = None,
+        drop: tuple[int, int] | None = None,
+    ) -> str:
+        """The nft script (starting with ``flush ruleset``) for ``scenario``."""
+        first, last = ports
+        if not 0 < first <= last <= 65535:
+            raise ValueError(f"bad port range {ports!r}")
+        pbx, wan_ip = cls.PBX_IP, cls.ROUTER_WAN_IP
+        masq = 'oifname "wan" masquerade'
+        pre: list[str] = []
+        post: list[str] = [masq]
+        fwd: list[str] = []  # before the default accept rules
+        inbound_ok = False
+        if scenario == "forward":
+            pre.append(f'iifname "wan" ip daddr {wan_ip} udp dport {first}-{last} dnat to {pbx}')
+        elif scenario == "masquerade":
+            pass
+        elif scenario == "symmetric":
+            post = ['oifname "wan" masquerade fully-random']
+        elif scenario == "translate":
+            post = ['oifname "wan" meta l4proto udp masquerade to :20000-30000', masq]
+        elif scenario == "forward_translate":
+            off = cls.TRANSLATE_OFFSET
+            if last + off > 65535:
+                raise ValueError("ports + 20000 must stay below 65536")
+            snat = ", ".join(f"{p} : {wan_ip} . {p + off}" for p in range(first, last + 1))
+            dnat = ", ".join(f"{p + off} : {pbx} . {p}" for p in range(first, last + 1))
+            pre.append(f'iifname "wan" ip daddr {wan_ip} dnat ip to udp dport map {{ {dnat} }}')
+            post = [f'oifname "wan" ip saddr {pbx} snat ip to udp sport map {{ {snat} }}', masq]
+        elif scenario == "forward_partial":
+            f1, f2 = forward or (first, first + (last - first + 1) // 2 - 1)
+            if f2 < f1:
+                f2 = f1
+            pre.append(f'iifname "wan" ip daddr {wan_ip} udp dport {f1}-{f2} dnat to {pbx}')
+        elif scenario == "drop_ports":
+            d1, d2 = drop or ports
+            fwd.append(f'iifname "lan" udp sport {d1}-{d2} drop')
+        elif scenario == "drop_udp":
+            fwd.append("meta l4proto udp drop")
+        elif scenario == "routed":
+            post = []
+            inbound_ok = True
+        else:
+            raise ValueError(f"unknown scenario {scenario!r}; known: {', '.join(SCENARIOS)}")
+        lines = [
+            "flush ruleset",
+            "table ip lab {",
+            "  chain prerouting {",
+            "    type nat hook prerouting priority dstnat; policy accept;",
+            *(f"    {r}" for r in pre),
+            "  }",
+            "  chain postrouting {",
+            "    type nat hook postrouting priority srcnat; policy accept;",
+            *(f"    {r}" for r in post),
+            "  }",
+            "  chain forward {",
+            "    type filter hook forward priority filter; policy drop;",
+            *(f"    {r}" for r in fwd),
+            "    ct state established,related accept",
+            "    ct status dnat accept",
+            '    iifname "lan" oifname "wan" accept',
+            *(['    iifname "wan" oifname "lan" accept'] if inbound_ok else []),
+            "  }",
+            "  chain input {",
+            "    type filter hook input priority filter; policy accept;",
+            '    iifname "wan" ct state established,related accept',
+            '    iifname "wan" drop',
+            "  }",
+            "}",
+            "",
+        ]
+        return "\n".join(lines)
+
+    def flush_conntrack(self) -> None:
+        """Forget every IPv4 conntrack entry (and so every NAT mapping) in the router."""
+
+        def flush() -> None:
+            sock = socket.socket(socket.AF_NETLINK, socket.SOCK_RAW, 12)  # NETLINK_NETFILTER
+            try:
+                # nlmsghdr: IPCTNL_MSG_CT_DELETE on subsys CTNETLINK, REQUEST|ACK; nfgenmsg AF_INET
+                msg_type = (1 << 8) | 2
+                body = struct.pack("=BBH", socket.AF_INET, 0, 0)
+                sock.send(struct.pack("=IHHII", 16 + len(body), msg_type, 0x1 | 0x4, 1, 0) + body)
+                sock.settimeout(2)
+                reply = sock.recv(4096)
+                length, rtype = struct.unpack("=IH", reply[:6])
+                if rtype == 2:  # NLMSG_ERROR
+                    (code,) = struct.unpack("=i", reply[16:20])
+                    if code not in (0, -errno.ENOENT):
+                        raise OSError(-code, f"conntrack flush: {os.strerror(-code)}")
+            finally:
+                sock.close()
+
+        self._require_ns(self.rtr)
+        run_in_netns(self.rtr, flush)
+
+    def nft_list(self) -> str:
+        """The router's current ruleset as ``nft list ruleset`` prints it."""
+        return _run(["ip", "netns", "exec", self.rtr, "nft", "list", "ruleset"])
+
+    # ---------------------------------------------------------------- STUN servers
+
+    def start_coturn(
+        self, ips: Iterable[str] = (STUN_IP, STUN_ALT_IP), port: int = STUN_PORT
+    ) -> subprocess.Popen:
+        """Run coturn (STUN only) in the wan namespace on ``ips``; returns once it answers.
+
+        With two or more IPs it does RFC 5780 (OTHER-ADDRESS = second IP, port + 1, and
+        honours CHANGE-REQUEST); with one IP it answers without OTHER-ADDRESS.
+        """
+        ips = tuple(ips)
+        tag = f"coturn-{port}-{len(self._servers)}"
+        log = self._path(f"{tag}.log")
+        argv = ["turnserver", "-n", "-S", "--no-cli", "--no-tls", "--no-dtls", "-m", "1"]
+        for ip in ips:
+            argv += ["-L", ip]
+        argv += [
+            "-p", str(port), "--alt-listening-port", str(port + 1),
+            "--log-file", "stdout", "--simple-log", "--log-binding",
+            "--pidfile", str(self._path(f"{tag}.pid")),
+            "--userdb", str(self._path(f"{tag}.sqlite")),
+        ]  # fmt: skip
+        endpoints = [(ip, port) for ip in ips]
+        if len(ips) > 1:
+            endpoints += [(ip, port + 1) for ip in ips]
+        return self._start_server(tag, argv, log, endpoints)
+
+    def start_stund(
+        self, ip: str = STUN_IP, alt_ip: str = STUN_ALT_IP, port: int = STUN_PORT,
+        alt_port: int = STUN_ALT_PORT,
+    ) -> subprocess.Popen:  # fmt: skip
+        """Run stund (RFC 3489: CHANGED-ADDRESS) in the wan namespace; returns once it answers."""
+        tag = f"stund-{port}-{len(self._servers)}"
+        argv = ["stund", "-v", "-h", ip, "-a", alt_ip, "-p", str(port), "-o", str(alt_port)]
+        endpoints = [(a, p) for a in (ip, alt_ip) for p in (port, alt_port)]
+        return self._start_server(tag, argv, self._path(f"{tag}.log"), endpoints)
+
+    def stop_servers(self) -> None:
+        """Stop every STUN server started so far."""
+        for proc, _log in self._servers:
+            _kill_group(proc)
+            with contextlib.suppress(ValueError):
+                self._procs.remove(proc)
+        self._servers.clear()
+
+    def _start_server(
+        self, tag: str, argv: list[str], log: Path, endpoints: list[tuple[str, int]],
+        timeout: float = 5.0,
+    ) -> subprocess.Popen:  # fmt: skip
+        with open(log, "wb") as out:
+            proc = self._popen(self.wan, argv, stdout=out, stderr=subprocess.STDOUT)
+        self._servers.append((proc, log))
+        deadline = time.monotonic() + timeout
+        pending = list(endpoints)
+        sock = self.udp_socket(self.wan)
+        try:
+            while pending:
+                if proc.poll() is not None:
+                    raise LabError(f"{tag} exited with {proc.returncode}:\n{self._tail(log)}")
+                if time.monotonic() > deadline:
+                    raise LabError(f"{tag} does not answer on {pending} after {timeout}s:\n"
+                                   f"{self._tail(log)}")  # fmt: skip
+                if stun_request(sock, pending[0], timeout=0.2, retransmit=0.1):
+                    pending.pop(0)
+        except BaseException:
+            _kill_group(proc)
+            self._servers.remove((proc, log))
+            self._procs.remove(proc)
+            raise
+        finally:
+            sock.close()
+        return proc
+
+    def server_logs(self) -> str:
+        """Everything the STUN servers started so far have logged (for failure messages)."""
+        return "\n".join(f"== {log.name}\n{self._tail(log, 200)}" for _, log in self._servers)
+
+    # ---------------------------------------------------------------- PBX side
+
+    def exec_pbx(self, argv: Sequence[str], **kw: Any) -> subprocess.CompletedProcess:
+        """``ip netns exec <pbx> argv...`` (subprocess.run keyword arguments pass through)."""
+        return subprocess.run(["ip", "netns", "exec", self.pbx, *argv], **kw)
+
+    def popen_pbx(self, argv: Sequence[str], **kw: Any) -> subprocess.Popen:
+        """Start ``argv`` in the pbx namespace in its own process group; killed on cleanup."""
+        return self._popen(self.pbx, argv, **kw)
+
+    def hold_port(
+        self, port: int, ip: str = "0.0.0.0", name: str = "portholder"
+    ) -> subprocess.Popen:
+        """A process in the pbx namespace bound to UDP ``ip:port`` (comm name ``name``).
+
+        Returns once the socket is bound; the process is killed on cleanup (or kill it
+        yourself to free the port).
+        """
+        code = (
+            "import ctypes, socket, sys\n"
+            "ctypes.CDLL(None).prctl(15, sys.argv[3].encode()[:15], 0, 0, 0)\n"
+            "s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)\n"
+            "s.bind((sys.argv[1], int(sys.argv[2])))\n"
+            "print('bound', flush=True)\n"
+            "sys.stdin.read()\n"
+        )
+        proc = self.popen_pbx(
+            [sys.executable, "-c", code, ip, str(port), name],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        line = _read_line(proc, 5.0)
+        if line != "bound":
+            _kill_group(proc)
+            err = proc.stderr.read() if proc.stderr and not proc.stderr.closed else ""
+            raise LabError(f"could not hold UDP {ip}:{port} in {self.pbx}: {line} {err}".strip())
+        return proc
+
+    def dns(self, mode: str) -> None:
+        """Set the pbx namespace's DNS server (127.0.0.1:53) behaviour.
+
+        "nxdomain" (the default after start): names not in the hosts file fail at once with
+        NXDOMAIN (getaddrinfo: EAI_NONAME). "silent": queries are never answered (EAI_AGAIN
+        after about 1 s). "off": no server at all.
+        """
+        if mode not in ("nxdomain", "silent", "off"):
+            raise ValueError(f"unknown DNS mode {mode!r}")
+        if self._dns is not None:
+            _kill_group(self._dns)
+            with contextlib.suppress(ValueError):
+                self._procs.remove(self._dns)
+            self._dns = None
+        self.dns_mode = mode
+        if mode == "off":
+            return
+        with open(self._path("dns.log"), "ab") as log:
+            proc = self.popen_pbx(
+                [sys.executable, str(DNS_STUB), "--mode", mode],
+                stdout=subprocess.PIPE, stderr=log, text=True,
+            )  # fmt: skip
+        self._dns = proc
+        if _read_line(proc, 5.0) != "ready":
+            raise LabError(f"DNS stub did not start:\n{self._tail(self._path('dns.log'))}")
+
+    def udp_socket(
+        self, ns: str | None = None, port: int = 0, ip: str = "0.0.0.0"
+    ) -> socket.socket:
+        """A UDP socket bound to ``ip:port`` inside namespace ``ns`` (default: the PBX's)."""
+        ns = ns or self.pbx
+        self._require_ns(ns)
+
+        def make() -> socket.socket:
+            sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+            try:
+                sock.bind((ip, port))
+            except BaseException:
+                sock.close()
+                raise
+            return sock
+
+        return run_in_netns(ns, make)
+
+    def probe(
+        self,
+        local_port: int,
+        server: tuple[str, int] = (STUN_IP, STUN_PORT),
+        change: bool | str | None = False,
+        timeout: float = 0.5,
+    ) -> StunReply | None:
+        """One Binding request from pbx UDP ``0.0.0.0:local_port`` to ``server``.
+
+        Returns the response (``.mapped``, ``.source``, ``.other``) or None on time-out.
+        """
+        with self.udp_socket(self.pbx, local_port) as sock:
+            return stun_request(sock, server, change=change, timeout=timeout)
+
+    # ---------------------------------------------------------------- internals
+
+    def _popen(self, ns: str, argv: Sequence[str], **kw: Any) -> subprocess.Popen:
+        self._require_ns(ns)
+        kw.setdefault("start_new_session", True)
+        proc = subprocess.Popen(["ip", "netns", "exec", ns, *argv], **kw)
+        self._procs.append(proc)
+        return proc
+
+    def _require_ns(self, ns: str) -> None:
+        if self._closed or not (NETNS_RUN / ns).exists():
+            raise LabError(f"namespace {ns} does not exist (lab not started or closed)")
+
+    def _path(self, name: str) -> Path:
+        if self._tmp is None:
+            raise LabError("lab not started")
+        return self._tmp / name
+
+    @staticmethod
+    def _tail(path: Path, lines: int = 40) -> str:
+        try:
+            text = path.read_text(errors="replace")
+        except OSError as exc:
+            return f"(no log: {exc})"
+        return "\n".join(text.splitlines()[-lines:])
