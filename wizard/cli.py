@@ -163,8 +163,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(translate("Cli", "error: {problem}").format(problem=exc), file=sys.stderr)
         return EXIT_USAGE
     except CatalogError as exc:
-        print(translate("Cli", "error in a product file: {problem}").format(problem=exc),
-              file=sys.stderr)
+        print(
+            translate("Cli", "error in a product file: {problem}").format(problem=exc),
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     except KeyboardInterrupt:
         print(translate("Cli", "Cancelled."), file=sys.stderr)
@@ -434,9 +436,7 @@ def print_summary(result: ScanResult, product: Product, version: str | None, out
     nat = result.nat
     if nat.public_ip or nat.mapping or nat.filtering:
         print(file=out)
-        print(
-            translate("Cli", "Public IP address: {ip}").format(ip=nat.public_ip or "–"), file=out
-        )
+        print(translate("Cli", "Public IP address: {ip}").format(ip=nat.public_ip or "–"), file=out)
         print("  " + behaviour_text("mapping", nat.mapping), file=out)
         print("  " + behaviour_text("filtering", nat.filtering), file=out)
         print("  " + port_preservation_text(nat.port_preserving), file=out)

@@ -10,6 +10,7 @@ would let test 2's answer in and falsify it.
 
 from __future__ import annotations
 
+import asyncio
 import sys
 from dataclasses import dataclass, replace
 
@@ -97,23 +98,29 @@ async def preflight_server(
     if resolution.error is not None:
         return status, None
     endpoint = await open_endpoint(open_probe_socket(0, settings.local_ip, settings.platform))
+    loop = asyncio.get_running_loop()
     try:
         for address in resolution.addresses[:3]:
+            sent = loop.time()
             answer, _ = await _ask(endpoint, pacer, settings, address)
             if answer is not None:
                 break
         else:
             return replace(status, error=ServerError.NO_RESPONSE), None
+        round_trip = loop.time() - sent
         public = mapped_address(answer)
         other = other_address(answer)
         status = replace(status, primary=address, other_address=other)
         if not _usable_other(address, other):
             return replace(status, error=ServerError.NO_SECOND_ADDRESS), public
+        # Only a reply from the wrong address is conclusive here, and a server that
+        # ignores CHANGE-REQUEST answers as fast as it did just now. Waiting the full
+        # time-out would cost seconds behind every filtering NAT, where no reply comes.
+        quick = replace(settings, timeout=min(settings.timeout, max(0.25, 4 * round_trip)))
         changed, strays = await _ask(
-            endpoint, pacer, settings, address, change=CHANGE_IP | CHANGE_PORT, expect=other
+            endpoint, pacer, quick, address, change=CHANGE_IP | CHANGE_PORT, expect=other
         )
         if changed is None and strays:
-            # It answered, but from an address it was asked not to use.
             return replace(status, error=ServerError.IGNORES_CHANGE_REQUEST), public
         # No answer at all is normal behind a filtering NAT: the ports will tell.
         return status, public
@@ -160,7 +167,7 @@ async def probe_port(
             mapping_tested=True,
         )
     finally:
-        endpoint.close()
+        await endpoint.aclose()
 
 
 async def refine(
@@ -198,5 +205,5 @@ async def refine(
             reply, _ = await _ask(endpoint, pacer, settings, target)
             seen = mapped_address(reply) if reply is not None else None
     finally:
-        endpoint.close()
+        await endpoint.aclose()
     return answered, seen

@@ -41,7 +41,7 @@ from wizard.engine.transport import Pacer
 # below what a browser's WebRTC stack sends when it gathers candidates.
 DEFAULT_RATE = 50.0
 DEFAULT_TIMEOUT = 2.0
-MAX_IN_FLIGHT = 1000
+MAX_IN_FLIGHT = 2048
 
 
 @dataclass(frozen=True)
@@ -60,9 +60,11 @@ class ScanSettings:
     def ports_in_flight(self) -> int:
         if self.in_flight is not None:
             return max(1, self.in_flight)
-        # Enough ports at once that time-outs overlap instead of adding up: each port
-        # spends up to three time-outs waiting, while new requests go out at `rate`.
-        wanted = int(self.rate * self.timeout * 3) + 1
+        # Enough ports at once that time-outs overlap instead of adding up. A port sends
+        # up to three requests and waits at most about one time-out, so rate / 3 ports a
+        # second, each in flight for a time-out, keep the pacer busy (Little's law);
+        # the rest is headroom. More would only make the first results come later.
+        wanted = int(self.rate * self.timeout) + 1
         return max(1, min(wanted, MAX_IN_FLIGHT, _socket_budget()))
 
 
@@ -124,19 +126,24 @@ async def run_scan(
     statuses, server, public_ip = await preflight(settings, pacer, emit)
 
     observations: dict[int, Observation] = {}
+    questions: _NatQuestions | None = None
     if server is not None:
-        observations = await _probe_all(checks, server, settings, pacer, emit)
+        questions = _NatQuestions(server, pacer, settings.probe_settings())
+        observations = await _probe_all(checks, server, settings, pacer, emit, questions)
         server = _recheck_change_requests(server, observations.values())
         statuses = [server if s.server == server.server else s for s in statuses]
 
     requirement = {c.port: c.requirement for c in checks}
     ordered = [observations[c.port] for c in checks if c.port in observations]
-    results = tuple(
-        _result(o, requirement[o.port], settings.platform) for o in ordered
-    )
+    results = tuple(_result(o, requirement[o.port], settings.platform) for o in ordered)
     nat = NatSummary(public_ip=public_ip)
-    if server is not None:
-        nat = await _summarise(ordered, server, settings, pacer, public_ip)
+    if questions is not None:
+        nat = classify.nat_summary(
+            ordered,
+            fallback_public_ip=public_ip,
+            mapping_sample=questions.mapping_sample,
+            change_port_only_answered=questions.change_port_answered,
+        )
     result = ScanResult(
         verdict=classify.overall_verdict(statuses, results),
         product=product,
@@ -169,12 +176,46 @@ def _result(obs: Observation, requirement, platform: str) -> PortResult:
     )
 
 
+class _NatQuestions:
+    """RFC 5780's two finer questions, each asked once, of the first port that raises it.
+
+    Asked from inside the scan, right after that port's own tests (its mapping and
+    pinholes still exist), so their time-outs overlap the other ports' work instead of
+    adding to the end of the scan.
+    """
+
+    def __init__(self, server: ServerStatus, pacer: Pacer, settings: ProbeSettings) -> None:
+        self.server, self.pacer, self.settings = server, pacer, settings
+        self.change_port_answered: bool | None = None
+        self.mapping_sample: tuple[Address, Address, Address] | None = None
+        self._asked_filtering = self._asked_mapping = False
+
+    async def ask(self, obs: Observation) -> None:
+        if not self.server.usable or obs.mapped is None:
+            return
+        if obs.test2 is False and not self._asked_filtering:
+            # Filtering first: the mapping question opens a pinhole to the other IP.
+            self._asked_filtering = True
+            self.change_port_answered, _ = await refine(
+                obs.port, self.server, self.pacer, self.settings, filtering=True, mapping=False
+            )
+        moved = obs.mapped_other is not None and obs.mapped_other != obs.mapped
+        if moved and not self._asked_mapping:
+            self._asked_mapping = True
+            _, seen = await refine(
+                obs.port, self.server, self.pacer, self.settings, filtering=False, mapping=True
+            )
+            if seen is not None and obs.mapped_other is not None:
+                self.mapping_sample = (obs.mapped, seen, obs.mapped_other)
+
+
 async def _probe_all(
     checks: Sequence[PortCheck],
     server: ServerStatus,
     settings: ScanSettings,
     pacer: Pacer,
     emit: Listener,
+    questions: _NatQuestions,
 ) -> dict[int, Observation]:
     probe_settings = settings.probe_settings()
     holders = HolderLookup()
@@ -189,6 +230,7 @@ async def _probe_all(
             observations[check.port] = obs
             result = _result(obs, requirement[check.port], settings.platform)
             emit(PortDone(result, len(observations), len(checks)))
+            await questions.ask(obs)
 
     async with asyncio.TaskGroup() as group:
         for _ in range(min(settings.ports_in_flight(), len(checks))):
@@ -201,40 +243,3 @@ def _recheck_change_requests(server: ServerStatus, observations) -> ServerStatus
     if server.usable and any(o.test2_wrong_source for o in observations):
         return replace(server, error=ServerError.IGNORES_CHANGE_REQUEST)
     return server
-
-
-async def _summarise(
-    observations: list[Observation],
-    server: ServerStatus,
-    settings: ScanSettings,
-    pacer: Pacer,
-    public_ip: str | None,
-) -> NatSummary:
-    """The NAT summary; where the ports leave RFC 5780's finer question open, one port
-    is asked the extra request that answers it (filtering first: the mapping request
-    opens a pinhole to the other IP)."""
-    change_port_answered: bool | None = None
-    mapping_sample: tuple[Address, Address, Address] | None = None
-    if server.usable:
-        probe_settings = settings.probe_settings()
-        filtered = next((o for o in observations if o.mapped and o.test2 is False), None)
-        if filtered is not None:
-            change_port_answered, _ = await refine(
-                filtered.port, server, pacer, probe_settings, filtering=True, mapping=False
-            )
-        remapped = next(
-            (o for o in observations if o.mapped and o.mapped_other and o.mapped != o.mapped_other),
-            None,
-        )
-        if remapped is not None:
-            _, seen = await refine(
-                remapped.port, server, pacer, probe_settings, filtering=False, mapping=True
-            )
-            if seen is not None and remapped.mapped and remapped.mapped_other:
-                mapping_sample = (remapped.mapped, seen, remapped.mapped_other)
-    return classify.nat_summary(
-        observations,
-        fallback_public_ip=public_ip,
-        mapping_sample=mapping_sample,
-        change_port_only_answered=change_port_answered,
-    )

@@ -165,8 +165,11 @@ class StunEndpoint(asyncio.DatagramProtocol):
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         self.transport = transport  # type: ignore[assignment]
+        self._closed = asyncio.get_running_loop().create_future()
 
     def connection_lost(self, exc: Exception | None) -> None:
+        if not self._closed.done():
+            self._closed.set_result(None)
         for pending in self._pending.values():
             if not pending.future.done():
                 pending.future.cancel()
@@ -183,8 +186,10 @@ class StunEndpoint(asyncio.DatagramProtocol):
             self.ignored += 1  # a malformed datagram never stops a scan
             return
         pending = self._pending.get(message.transaction_id)
-        if pending is None or message.message_method != stun.Method.BINDING or (
-            message.message_class not in (stun.Class.RESPONSE, stun.Class.ERROR)
+        if (
+            pending is None
+            or message.message_method != stun.Method.BINDING
+            or (message.message_class not in (stun.Class.RESPONSE, stun.Class.ERROR))
         ):
             self.ignored += 1
             return
@@ -242,8 +247,15 @@ class StunEndpoint(asyncio.DatagramProtocol):
                 pending.future.cancel()
 
     def close(self) -> None:
+        """Start closing; the socket is released one loop turn later."""
         if self.transport is not None:
             self.transport.close()
+
+    async def aclose(self) -> None:
+        """Close and wait until the socket is really released, so its port can be bound again."""
+        self.close()
+        if self.transport is not None:
+            await asyncio.shield(self._closed)
 
 
 async def open_endpoint(sock: socket.socket) -> StunEndpoint:
