@@ -58,6 +58,15 @@ from wizard.verdicts import (
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 MAX_RATE = 10000.0
 MAX_TIMEOUT = 60.0
+MAX_COMMAND_BLOCKS = 5  # a running PBX holds thousands of ports; the JSON has every one
+_VERDICT_OF = {
+    Outcome.PORT_IN_USE: Verdict.PORT_IN_USE,
+    Outcome.NOT_FORWARDED: Verdict.NOT_FORWARDED,
+    Outcome.PORT_TRANSLATED: Verdict.PORT_TRANSLATED,
+    Outcome.SYMMETRIC_NAT: Verdict.SYMMETRIC_NAT,
+    Outcome.NO_RESPONSE: Verdict.NO_RESPONSE,
+    Outcome.NO_PERMISSION: Verdict.NO_PERMISSION,
+}
 
 
 class UsageError(Exception):
@@ -446,38 +455,47 @@ def print_summary(result: ScanResult, product: Product, version: str | None, out
         print(translate("Cli", "What to do:"), file=out)
         for number, step in enumerate(explanation.steps, 1):
             print(f"  {number}. {step}", file=out)
-    failing = sorted(
-        {p.outcome for p in result.ports if p.outcome is not Outcome.PASS},
-        key=lambda o: [p.outcome for p in result.ports].index(o),
-    )
-    if result.verdict in (Verdict.PARTIAL, Verdict.PORT_IN_USE) or len(failing) > 1:
+    failing = []
+    for port in result.ports:
+        if port.outcome is not Outcome.PASS and port.outcome not in failing:
+            failing.append(port.outcome)
+    if len(failing) > 1 or result.verdict is Verdict.PARTIAL:
         for outcome in failing:
+            if _VERDICT_OF.get(outcome) is result.verdict:
+                continue  # its steps are the verdict's, printed above
             ports = [p for p in result.ports if p.outcome is outcome]
             about = explain_outcome(outcome, ports[0].requirement)
             print(file=out)
             print(
                 f"{about.title} — "
                 + translate("Cli", "ports {ports}").format(
-                    ports=format_ports([p.port for p in ports])
+                    ports=format_ports([p.port for p in ports]).replace(",", ", ")
                 ),
                 file=out,
             )
             print(f"  {about.summary}", file=out)
             for step in about.steps:
                 print(f"  • {step}", file=out)
-    for port in result.ports:
-        if port.commands:
-            print(file=out)
-            print(
-                translate("Cli", "Port {port} is held by {name} (PID {pid}). To see it:").format(
-                    port=port.port,
-                    name=port.process.name if port.process and port.process.name else "?",
-                    pid=port.process.pid if port.process and port.process.pid else "?",
-                ),
-                file=out,
-            )
-            for command in port.commands:
-                print(f"    {command}", file=out)
+    held = [port for port in result.ports if port.commands]
+    for port in held[:MAX_COMMAND_BLOCKS]:
+        print(file=out)
+        print(
+            translate("Cli", "Port {port} is held by {name} (PID {pid}). To see it:").format(
+                port=port.port,
+                name=port.process.name if port.process and port.process.name else "?",
+                pid=port.process.pid if port.process and port.process.pid else "?",
+            ),
+            file=out,
+        )
+        for command in port.commands:
+            print(f"    {command}", file=out)
+    if len(held) > MAX_COMMAND_BLOCKS:
+        print(
+            translate(
+                "Cli", "… and {count} more ports held; the JSON report lists them all."
+            ).format(count=len(held) - MAX_COMMAND_BLOCKS),
+            file=out,
+        )
     if result.manual:
         print(file=out)
         print(translate("Cli", "Check by hand (STUN cannot test these):"), file=out)
