@@ -1,0 +1,67 @@
+"""Fixtures for the wizard's tests: a qasync loop inside pytest-qt, and settings that
+never touch the developer's own."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+
+import pytest
+import qasync  # noqa: I001 - after PySide6
+from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtWidgets import QWizard
+
+
+@pytest.fixture(scope="session")
+def _session_loop(qapp) -> Iterator[asyncio.AbstractEventLoop]:
+    # One loop for the whole run, as in the application: qasync does not service a
+    # second loop made on the same QApplication.
+    QStandardPaths.setTestModeEnabled(True)
+    loop = qasync.QEventLoop(qapp, already_running=True)
+    asyncio.set_event_loop(loop)
+    yield loop
+    loop.stop()
+    asyncio.events._set_running_loop(None)
+    loop._after_run_forever()  # what run_forever() does on its way out
+    loop.close()
+    asyncio.set_event_loop(None)
+
+
+@pytest.fixture
+def qloop(_session_loop, qapp) -> Iterator[asyncio.AbstractEventLoop]:
+    """The asyncio loop on Qt's event loop; pytest-qt's waits spin Qt, and with it this
+    loop. Tasks a test leaves behind are cancelled and finished after it."""
+    asyncio.events._set_running_loop(_session_loop)
+    yield _session_loop
+    pending = [t for t in asyncio.all_tasks(_session_loop) if not t.done()]
+    for task in pending:
+        task.cancel()
+    for _ in range(100):
+        if all(t.done() for t in pending):
+            break
+        qapp.processEvents()
+
+
+@pytest.fixture
+def settings(tmp_path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qloop, qtbot, settings):
+    from wizard.ui.window import FirewallWizard
+
+    wizard = FirewallWizard(settings)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    yield wizard
+    wizard.running_page.cancel()
+
+
+def next_button(wizard: QWizard):
+    return wizard.button(QWizard.WizardButton.NextButton)
+
+
+def back_button(wizard: QWizard):
+    return wizard.button(QWizard.WizardButton.BackButton)

@@ -1,0 +1,1 @@
+"""The Qt wizard: one module per page, plus its widgets."""

@@ -1,0 +1,53 @@
+"""Starts the wizard: Qt application, style, icon, the asyncio loop on Qt (qasync)."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from collections.abc import Sequence
+
+import qasync  # noqa: I001
+
+# PySide6 must be imported before qasync, which picks its Qt binding from what is loaded.
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+from wizard import APP_NAME, __version__
+from wizard.ui.crash import ErrorReporter, setup_logging
+from wizard.ui.window import ICON, FirewallWizard
+
+ORGANIZATION = "PBX Firewall Wizard"
+
+
+def make_application(argv: Sequence[str]) -> QApplication:
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication.instance() or QApplication(list(argv))
+    styles = {name.lower(): name for name in QStyleFactory.keys()}  # noqa: SIM118
+    # Native on Windows (windows11 on 11, windowsvista on 10); Fusion where the platform
+    # style is missing or looks out of place.
+    for wanted in ("windows11", "windowsvista", "macos"):
+        if wanted in styles:
+            app.setStyle(styles[wanted])
+            break
+    else:
+        app.setStyle("Fusion")
+    app.setWindowIcon(QIcon(str(ICON)))
+    app.setQuitOnLastWindowClosed(False)  # the asyncio runner ends when the wizard closes
+    return app  # type: ignore[return-value]
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    app = make_application(sys.argv if argv is None else argv)
+    reporter = ErrorReporter(setup_logging(), lambda: app.activeWindow())
+    reporter.install()
+    with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
+        runner.get_loop().set_exception_handler(reporter.loop_handler)
+        window = FirewallWizard(QSettings())
+        closed = asyncio.Event()
+        window.finished.connect(lambda _result: closed.set())
+        window.show()
+        runner.run(closed.wait())
+    return 0

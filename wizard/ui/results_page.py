@@ -1,0 +1,409 @@
+"""Page 5: the verdict, where traffic stopped, what to do, and the report to send."""
+
+from __future__ import annotations
+
+import html
+import socket
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QSizeF, Qt
+from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QStyle,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from wizard.engine.model import Outcome, ScanResult, Verdict
+from wizard.report import group_ports, html_report, summary_text, to_json
+from wizard.ui.path_picture import PathPicture, path_for
+from wizard.ui.port_table import held_by, mark
+from wizard.ui.session import Session
+from wizard.verdicts import (
+    behaviour_text,
+    explain_outcome,
+    explain_verdict,
+    outcome_label,
+    port_preservation_text,
+    term,
+    verdict_message,
+)
+
+MAX_HELD_SHOWN = 5
+_SAME_CAUSE = {
+    Outcome.PORT_IN_USE: Verdict.PORT_IN_USE,
+    Outcome.NOT_FORWARDED: Verdict.NOT_FORWARDED,
+    Outcome.PORT_TRANSLATED: Verdict.PORT_TRANSLATED,
+    Outcome.SYMMETRIC_NAT: Verdict.SYMMETRIC_NAT,
+    Outcome.NO_RESPONSE: Verdict.NO_RESPONSE,
+    Outcome.NO_PERMISSION: Verdict.NO_PERMISSION,
+}
+
+
+def write_pdf(document_html: str, path: str | Path) -> None:
+    """Print the HTML report to an A4 PDF with Qt's own engine (no extra dependency)."""
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
+    writer.setResolution(96)
+    writer.setTitle("PBX firewall check")
+    document = QTextDocument()
+    document.setHtml(document_html)
+    layout = writer.pageLayout()
+    area = layout.paintRectPixels(writer.resolution())
+    document.setPageSize(QSizeF(area.width(), area.height()))
+    document.print_(writer)
+
+
+def _steps_html(steps: tuple[str, ...]) -> str:
+    return "<ol>" + "".join(f"<li>{html.escape(step)}</li>" for step in steps) + "</ol>"
+
+
+def _wrapping(text: str = "", rich: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class CommandRow(QWidget):
+    """A command to type, read-only, with its own Copy button."""
+
+    def __init__(self, command: str) -> None:
+        super().__init__()
+        self.command = QLineEdit(command)
+        self.command.setReadOnly(True)
+        self.command.setFont(QFont("Consolas, Courier New, monospace"))
+        self.command.setAccessibleName(self.tr("Command"))
+        self.copy = QPushButton(self.tr("Copy"))
+        self.copy.setAccessibleName(self.tr("Copy {command}").format(command=command))
+        self.copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(command))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.command, 1)
+        layout.addWidget(self.copy)
+
+
+class ResultsPage(QWizardPage):
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.setTitle(self.tr("Results"))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+
+        head = QHBoxLayout()
+        self.icon = QLabel()
+        self.icon.setFixedSize(40, 40)
+        head.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        self.headline = _wrapping()
+        font = self.headline.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.headline.setFont(font)
+        self.headline.setAccessibleName(self.tr("Verdict"))
+        head.addWidget(self.headline, 1)
+        outer.addLayout(head)
+
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.body = QWidget()
+        self.content = QVBoxLayout(self.body)
+        self.content.setContentsMargins(0, 0, 8, 0)
+        self.scroll.setWidget(self.body)
+        outer.addWidget(self.scroll, 1)
+
+        self.summary = _wrapping()
+        self.path = PathPicture()
+        self.steps = _wrapping(rich=True)
+        self.steps.setAccessibleName(self.tr("What to do"))
+        self.classes = QVBoxLayout()
+        self.held = QGroupBox(self.tr("Ports held by another program"))
+        self.held_layout = QVBoxLayout(self.held)
+        self.nat = QGroupBox(self.tr("Your router, as the server saw it"))
+        self.nat_grid = QGridLayout(self.nat)
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Ports"),
+                self.tr("Result"),
+                self.tr("Public address"),
+                self.tr("Test 1"),
+                self.tr("Test 2"),
+                self.tr("Held by"),
+            ]
+        )
+        self.table.setAccessibleName(self.tr("Results per port"))
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.manual = _wrapping(rich=True)
+        for widget in (self.summary, self.path, self.steps):
+            self.content.addWidget(widget)
+        self.content.addLayout(self.classes)
+        for widget in (self.held, self.nat, self.table, self.manual):
+            self.content.addWidget(widget)
+        self.content.addStretch(1)
+
+        buttons = QHBoxLayout()
+        self.export_html_button = QPushButton(self.tr("Save &HTML report…"))
+        self.export_pdf_button = QPushButton(self.tr("Save P&DF…"))
+        self.export_json_button = QPushButton(self.tr("Save &JSON…"))
+        self.copy_button = QPushButton(self.tr("Co&py summary"))
+        self.again_button = QPushButton(self.tr("&Run again"))
+        self.export_html_button.clicked.connect(lambda: self._save("html"))
+        self.export_pdf_button.clicked.connect(lambda: self._save("pdf"))
+        self.export_json_button.clicked.connect(lambda: self._save("json"))
+        self.copy_button.clicked.connect(self.copy_summary)
+        self.again_button.clicked.connect(self.run_again)
+        for button in (
+            self.export_html_button,
+            self.export_pdf_button,
+            self.export_json_button,
+            self.copy_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.again_button)
+        outer.addLayout(buttons)
+        self.saved = _wrapping()
+        self.saved.setAccessibleName(self.tr("Saved report"))
+        outer.addWidget(self.saved)
+
+    # -- page life
+
+    def initializePage(self) -> None:
+        result = self.session.result
+        if result is not None:
+            self.show_result(result)
+
+    def product_name(self) -> str:
+        product = self.session.product
+        if product is None:
+            return ""
+        name = product.name
+        if self.session.version:
+            name += " " + next(v.name for v in product.versions if v.id == self.session.version)
+        return name
+
+    def show_result(self, result: ScanResult) -> None:
+        self.saved.clear()
+        verdict = result.verdict
+        explanation = explain_verdict(verdict)
+        self.headline.setText(verdict_message(verdict))
+        icon = {
+            Verdict.SUCCESS: QStyle.StandardPixmap.SP_DialogApplyButton,
+            Verdict.PARTIAL: QStyle.StandardPixmap.SP_MessageBoxWarning,
+        }.get(verdict, QStyle.StandardPixmap.SP_MessageBoxCritical)
+        self.icon.setPixmap(self.style().standardIcon(icon).pixmap(40, 40))
+        self.setSubTitle(
+            self.tr("{product}: {ports} ports checked in {seconds:.1f} s.").format(
+                product=self.product_name(), ports=len(result.ports), seconds=result.elapsed_s
+            )
+        )
+        self.summary.setText(explanation.summary)
+        self.path.set_state(path_for(verdict))
+        show_steps = verdict is not Verdict.SUCCESS and explanation.steps
+        self.steps.setVisible(bool(show_steps))
+        if show_steps:
+            self.steps.setText(
+                "<b>" + html.escape(self.tr("What to do")) + "</b>" + _steps_html(explanation.steps)
+            )
+        self._show_classes(result)
+        self._show_held(result)
+        self._show_nat(result)
+        self._show_table(result)
+        self._show_manual(result)
+        self.scroll.verticalScrollBar().setValue(0)
+
+    def _clear(self, layout) -> None:
+        while layout.count():
+            item = layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+
+    def _show_classes(self, result: ScanResult) -> None:
+        self._clear(self.classes)
+        failing: list[Outcome] = []
+        for port in result.ports:
+            if port.outcome is not Outcome.PASS and port.outcome not in failing:
+                failing.append(port.outcome)
+        if len(failing) < 2 and result.verdict is not Verdict.PARTIAL:
+            return
+        for outcome in failing:
+            if _SAME_CAUSE.get(outcome) is result.verdict:
+                continue
+            ports = [p.port for p in result.ports if p.outcome is outcome]
+            about = explain_outcome(outcome, next(
+                p.requirement for p in result.ports if p.outcome is outcome
+            ))
+            box = QGroupBox(
+                self.tr("{title} — {count} ports").format(title=about.title, count=len(ports))
+            )
+            layout = QVBoxLayout(box)
+            layout.addWidget(_wrapping(about.summary))
+            layout.addWidget(_wrapping(_steps_html(about.steps), rich=True))
+            self.classes.addWidget(box)
+
+    def _show_held(self, result: ScanResult) -> None:
+        self._clear(self.held_layout)
+        held = [p for p in result.ports if p.commands]
+        self.held.setVisible(bool(held))
+        for port in held[:MAX_HELD_SHOWN]:
+            text = self.tr("Port {port}: {program}").format(
+                port=port.port, program=held_by(port) or self.tr("unknown program")
+            )
+            label = _wrapping(text)
+            label.setAccessibleName(text)
+            self.held_layout.addWidget(label)
+            for command in port.commands:
+                self.held_layout.addWidget(CommandRow(command))
+        if len(held) > MAX_HELD_SHOWN:
+            self.held_layout.addWidget(
+                _wrapping(
+                    self.tr("…and {count} more ports; the report lists them all.").format(
+                        count=len(held) - MAX_HELD_SHOWN
+                    )
+                )
+            )
+
+    def _show_nat(self, result: ScanResult) -> None:
+        self._clear(self.nat_grid)
+        nat = result.nat
+        self.nat.setVisible(bool(nat.public_ip))
+        rows = [
+            (self.tr("Public IP address"), nat.public_ip or "–", ""),
+            (self.tr("Mapping"), behaviour_text("mapping", nat.mapping), term("symmetric NAT")),
+            (self.tr("Filtering"), behaviour_text("filtering", nat.filtering), term("full cone")),
+            (
+                self.tr("Port numbers"),
+                port_preservation_text(nat.port_preserving),
+                term("port preservation"),
+            ),
+        ]
+        for row, (name, value, tip) in enumerate(rows):
+            label = QLabel(name + ":")
+            text = _wrapping(value)
+            text.setToolTip(tip)
+            self.nat_grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
+            self.nat_grid.addWidget(text, row, 1)
+        self.nat_grid.setColumnStretch(1, 1)
+
+    def _show_table(self, result: ScanResult) -> None:
+        groups = group_ports(result.ports)
+        self.table.setVisible(bool(groups))
+        self.table.setRowCount(len(groups))
+        for row, group in enumerate(groups):
+            first, last = group[0], group[-1]
+            ports = str(first.port) if len(group) == 1 else f"{first.port}–{last.port}"
+            public = "–"
+            if first.mapped and last.mapped:
+                public = str(first.mapped)
+                if len(group) > 1:
+                    public += f"–{last.mapped.port}"
+            cells = (
+                ports,
+                outcome_label(first.outcome),
+                public,
+                mark(first.test1),
+                mark(first.test2),
+                held_by(first),
+            )
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        height = self.table.horizontalHeader().height() + 4
+        height += sum(self.table.rowHeight(r) for r in range(min(len(groups), 12)))
+        self.table.setFixedHeight(height)
+
+    def _show_manual(self, result: ScanResult) -> None:
+        self.manual.setVisible(bool(result.manual))
+        if not result.manual:
+            return
+        items = "".join(
+            "<li>{protocol} {ports}: {purpose}</li>".format(
+                protocol=html.escape(str(rule["protocol"]).upper()),
+                ports=html.escape(str(rule["ports"])),
+                purpose=html.escape(str(rule["purpose"])),
+            )
+            for rule in result.manual
+        )
+        title = html.escape(self.tr("Check these by hand (STUN cannot test them):"))
+        self.manual.setText(f"<b>{title}</b><ul>{items}</ul>")
+
+    # -- actions
+
+    def report_html(self) -> str:
+        result = self.session.result
+        assert result is not None
+        return html_report(
+            result,
+            self.product_name(),
+            pbx_address=self.session.pbx_address or None,
+            computer=socket.gethostname(),
+            created=datetime.now().astimezone(),
+        )
+
+    def export_html(self, path: str | Path) -> None:
+        Path(path).write_text(self.report_html(), encoding="utf-8")
+
+    def export_json(self, path: str | Path) -> None:
+        assert self.session.result is not None
+        Path(path).write_text(to_json(self.session.result) + "\n", encoding="utf-8")
+
+    def export_pdf(self, path: str | Path) -> None:
+        write_pdf(self.report_html(), path)
+
+    def _save(self, kind: str) -> None:
+        if self.session.result is None:
+            return
+        filters = {
+            "html": self.tr("HTML report (*.html)"),
+            "pdf": self.tr("PDF report (*.pdf)"),
+            "json": self.tr("JSON data (*.json)"),
+        }
+        product = self.session.product.id if self.session.product else "pbx"
+        stamp = datetime.now().strftime("%Y-%m-%d-%H%M")
+        suggested = str(Path.home() / f"firewall-check-{product}-{stamp}.{kind}")
+        title = self.tr("Save report")
+        path, _ = QFileDialog.getSaveFileName(self, title, suggested, filters[kind])
+        if not path:
+            return
+        try:
+            {"html": self.export_html, "pdf": self.export_pdf, "json": self.export_json}[kind](path)
+        except OSError as exc:
+            self.saved.setText(
+                self.tr("Could not save {path}: {problem}").format(path=path, problem=exc.strerror)
+            )
+            return
+        self.saved.setText(self.tr("Saved to {path}").format(path=path))
+
+    def copy_summary(self) -> None:
+        if self.session.result is not None:
+            text = summary_text(self.session.result, self.product_name())
+            QGuiApplication.clipboard().setText(text)
+            self.saved.setText(self.tr("Summary copied to the clipboard."))
+
+    def run_again(self) -> None:
+        wizard = self.wizard()
+        wizard.back()
+        running = wizard.currentPage()
+        if hasattr(running, "start"):
+            running.start()

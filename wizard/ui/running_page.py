@@ -1,0 +1,236 @@
+"""Page 4: the scan, live. It runs as an asyncio task on the Qt thread's loop (qasync).
+
+The engine reports progress events; this page only renders them. Results are gathered
+as they come and drawn at most ten times a second, so a 2000-port scan at full speed
+leaves the window responsive.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections import Counter
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
+
+from wizard.engine.model import (
+    Event,
+    PortDone,
+    PortResult,
+    PortStarted,
+    ScanFinished,
+    ScanStarted,
+    ServerChecked,
+)
+from wizard.engine.runner import ScanSettings, run_scan
+from wizard.ui.port_grid import OutcomeLegend, PortGrid
+from wizard.ui.port_table import PortTableModel
+from wizard.ui.session import Session
+from wizard.verdicts import server_error_text
+
+GRID_FROM = 10  # ports: fewer are clearer in the table alone
+REFRESH_MS = 100
+
+
+def duration(seconds: float) -> str:
+    seconds = max(0, int(seconds + 0.5))
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+class RunningPage(QWizardPage):
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.task: asyncio.Task | None = None
+        self.finished = False
+        self.cancelled = False
+        self.total = 0
+        self.done = 0
+        self.started = 0.0
+        self._pending: list[PortResult] = []
+        self.setTitle(self.tr("Checking the ports"))
+        self.setSubTitle(
+            self.tr("Keep this window open. The PBX's ports must stay free while the check runs.")
+        )
+        layout = QVBoxLayout(self)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Status"))
+        layout.addWidget(self.status)
+        row = QHBoxLayout()
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.progress.setFormat(self.tr("%v of %m ports"))
+        row.addWidget(self.progress, 1)
+        self.left = QLabel()
+        self.left.setMinimumWidth(self.fontMetrics().horizontalAdvance("0" * 18))
+        row.addWidget(self.left)
+        self.stop = QPushButton(self.tr("&Stop"))
+        self.stop.setAccessibleName(self.tr("Stop the check"))
+        self.stop.clicked.connect(self.cancel)
+        self.again = QPushButton(self.tr("Run &again"))
+        self.again.clicked.connect(self.start)
+        row.addWidget(self.stop)
+        row.addWidget(self.again)
+        layout.addLayout(row)
+        self.grid = PortGrid()
+        layout.addWidget(self.grid)
+        self.legend = OutcomeLegend()
+        layout.addWidget(self.legend)
+        self.model = PortTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Results so far"))
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(120)
+        layout.addWidget(self.table, 1)
+        self.refresh = QTimer(self)
+        self.refresh.setInterval(REFRESH_MS)
+        self.refresh.timeout.connect(self._flush)
+
+    # -- page life
+
+    def initializePage(self) -> None:
+        self.start()
+
+    def cleanupPage(self) -> None:
+        self.cancel()
+
+    def isComplete(self) -> bool:
+        return self.finished and self.session.result is not None
+
+    def running(self) -> bool:
+        return self.task is not None and not self.task.done()
+
+    # -- the scan
+
+    def start(self) -> None:
+        if self.running():
+            return
+        plan = self.session.plan()
+        self.session.result = None
+        self.finished = self.cancelled = False
+        self.total = len(plan.checks)
+        self.done = 0
+        self._pending.clear()
+        self.model.clear()
+        ports = [c.port for c in plan.checks]
+        self.grid.set_ports(ports)
+        self.grid.setVisible(len(ports) >= GRID_FROM)
+        self.legend.setVisible(len(ports) >= GRID_FROM)
+        self.legend.set_counts({})
+        self.progress.setRange(0, max(1, self.total))
+        self.progress.setValue(0)
+        self.left.clear()
+        servers = ", ".join(str(s) for s in self.session.servers)
+        self.status.setText(self.tr("Asking {servers}…").format(servers=servers))
+        self.stop.setEnabled(True)
+        self.again.setVisible(False)
+        self.started = time.monotonic()
+        settings = ScanSettings(
+            servers=list(self.session.servers),
+            rate=self.session.rate,
+            timeout=self.session.timeout,
+        )
+        product = self.session.product.id if self.session.product else "custom"
+        manual = [rule.as_dict() for rule in plan.manual]
+        self.task = asyncio.ensure_future(
+            run_scan(product, plan.checks, settings, self.on_event, manual=manual)
+        )
+        self.task.add_done_callback(self._task_done)
+        self.refresh.start()
+        # QWizard sets its buttons after initializePage(); correct them right after that.
+        QTimer.singleShot(0, self._update_buttons)
+
+    def cancel(self) -> None:
+        """Stop the scan; every socket is closed as the task unwinds."""
+        if self.running():
+            self.cancelled = True
+            assert self.task is not None
+            self.task.cancel()
+
+    def on_event(self, event: Event) -> None:
+        if isinstance(event, ScanStarted):
+            self.total = event.total
+        elif isinstance(event, ServerChecked):
+            status = event.status
+            if status.error is not None:
+                self.status.setText(
+                    self.tr("{server}: {problem}").format(
+                        server=status.server, problem=server_error_text(status.error)
+                    )
+                )
+            elif status.usable:
+                self.status.setText(
+                    self.tr("Testing with {server} (second address {other}).").format(
+                        server=status.server, other=status.other_address
+                    )
+                )
+        elif isinstance(event, PortStarted):
+            self.grid.set_in_progress(event.port)
+        elif isinstance(event, PortDone):
+            self.done = event.done
+            self._pending.append(event.result)
+            self.grid.set_outcome(event.result.port, event.result.outcome)
+        elif isinstance(event, ScanFinished):
+            self.session.result = event.result
+
+    def _flush(self) -> None:
+        if self._pending:
+            self.model.extend(self._pending)
+            self._pending = []
+            self.legend.set_counts(Counter(r.outcome for r in self.model.results))
+        self.progress.setValue(self.done)
+        elapsed = time.monotonic() - self.started
+        if self.done and self.done < self.total:
+            left = elapsed / self.done * (self.total - self.done)
+            self.left.setText(self.tr("about {time} left").format(time=duration(left)))
+        elif self.running():
+            self.left.setText(self.tr("{time} so far").format(time=duration(elapsed)))
+
+    def _task_done(self, task: asyncio.Task) -> None:
+        self.refresh.stop()
+        self._flush()
+        self.stop.setEnabled(False)
+        self.again.setVisible(True)
+        self.left.clear()
+        if task.cancelled():
+            self.status.setText(
+                self.tr("Stopped after {done} of {total} ports. Run it again or go back.").format(
+                    done=self.done, total=self.total
+                )
+            )
+        elif task.exception() is not None:
+            self.status.setText(self.tr("The check failed unexpectedly."))
+            loop = asyncio.get_event_loop()
+            loop.call_exception_handler(
+                {"message": "scan failed", "exception": task.exception(), "task": task}
+            )
+        else:
+            self.finished = True
+            self.status.setText(self.tr("Done."))
+        self._update_buttons()
+        self.completeChanged.emit()
+        if self.finished and self.wizard() is not None and self.wizard().currentPage() is self:
+            self.wizard().next()
+
+    def _update_buttons(self) -> None:
+        wizard = self.wizard()
+        if wizard is None or wizard.currentPage() is not self:
+            return
+        # Going back in the middle would throw the scan away: only when it has ended.
+        wizard.button(QWizard.WizardButton.BackButton).setEnabled(not self.running())
