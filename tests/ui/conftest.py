@@ -6,10 +6,11 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Iterator
 
-import pytest
-import qasync  # noqa: I001 - after PySide6
 from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QWizard
+
+import pytest
+import qasync
 
 
 @pytest.fixture(scope="session")

@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 from html.parser import HTMLParser
 
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QWizard
+
 import psutil
 from conftest import back_button, next_button
 from netutil import free_ports
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QWizard
 
 from wizard.engine.model import Verdict
 from wizard.ui.results_page import CommandRow

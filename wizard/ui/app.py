@@ -6,12 +6,12 @@ import asyncio
 import sys
 from collections.abc import Sequence
 
-import qasync  # noqa: I001
-
 # PySide6 must be imported before qasync, which picks its Qt binding from what is loaded.
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyleFactory
+
+import qasync
 
 from wizard import APP_NAME, __version__
 from wizard.ui.crash import ErrorReporter, setup_logging

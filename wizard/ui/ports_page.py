@@ -160,8 +160,11 @@ class PortsPage(QWizardPage):
         included = self.session.included
         for row, rule in enumerate(self.rules):
             use = QTableWidgetItem()
-            use.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled
-                         | Qt.ItemFlag.ItemIsSelectable)
+            use.setFlags(
+                Qt.ItemFlag.ItemIsUserCheckable
+                | Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsSelectable
+            )
             checked = included is None or row in included
             use.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             ports = str(rule.ports).replace("-", "–")

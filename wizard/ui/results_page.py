@@ -252,9 +252,9 @@ class ResultsPage(QWizardPage):
             if _SAME_CAUSE.get(outcome) is result.verdict:
                 continue
             ports = [p.port for p in result.ports if p.outcome is outcome]
-            about = explain_outcome(outcome, next(
-                p.requirement for p in result.ports if p.outcome is outcome
-            ))
+            about = explain_outcome(
+                outcome, next(p.requirement for p in result.ports if p.outcome is outcome)
+            )
             box = QGroupBox(
                 self.tr("{title} — {count} ports").format(title=about.title, count=len(ports))
             )

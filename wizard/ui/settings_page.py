@@ -101,9 +101,7 @@ class SettingsPage(QWizardPage):
         self.pbx = QLineEdit()
         self.pbx.setAccessibleName(self.tr("PBX address"))
         self.pbx.setPlaceholderText(self.tr("the PBX's address in the LAN"))
-        self.pbx.setToolTip(
-            self.tr("The LAN address the router's port forwards point at.")
-        )
+        self.pbx.setToolTip(self.tr("The LAN address the router's port forwards point at."))
         self.pbx.textChanged.connect(self._pbx_changed)
         pbx_label = QLabel(self.tr("&PBX address:"))
         pbx_label.setBuddy(self.pbx)
@@ -135,9 +133,7 @@ class SettingsPage(QWizardPage):
         self.timeout.setSingleStep(0.5)
         self.timeout.setSuffix(self.tr(" s"))
         self.timeout.setAccessibleName(self.tr("Time-out"))
-        self.timeout.setToolTip(
-            self.tr("How long to wait for each answer, resends included.")
-        )
+        self.timeout.setToolTip(self.tr("How long to wait for each answer, resends included."))
         timeout_label = QLabel(self.tr("&Time-out:"))
         timeout_label.setBuddy(self.timeout)
         form.addRow(timeout_label, self.timeout)
