@@ -17,21 +17,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from ci import need
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 HERE = Path(__file__).resolve().parent
 if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))
-
-
-def need(condition: bool, why: str) -> None:
-    """Skip on a developer's machine, fail in CI."""
-    if condition:
-        return
-    if os.environ.get("CI"):
-        pytest.fail(f"CI must be able to run this test: {why}")
-    pytest.skip(why)
 
 
 def _free_port_pair(ips: tuple[str, ...]) -> int:

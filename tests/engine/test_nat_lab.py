@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 import pytest
-from conftest import need
+from ci import need
 from lab import Lab
 
 pytestmark = pytest.mark.lab

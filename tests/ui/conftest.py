@@ -7,7 +7,6 @@ import asyncio
 from collections.abc import Iterator
 
 from PySide6.QtCore import QSettings, QStandardPaths
-from PySide6.QtWidgets import QWizard
 
 import pytest
 import qasync
@@ -58,11 +57,3 @@ def window(qloop, qtbot, settings):
     qtbot.waitExposed(wizard)
     yield wizard
     wizard.running_page.cancel()
-
-
-def next_button(wizard: QWizard):
-    return wizard.button(QWizard.WizardButton.NextButton)
-
-
-def back_button(wizard: QWizard):
-    return wizard.button(QWizard.WizardButton.BackButton)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QWizard
 
 import psutil
-from conftest import back_button, next_button
+from clicks import back_button, next_button
 from netutil import free_ports
 
 from wizard.engine.model import Verdict

@@ -58,9 +58,10 @@ async def _ask(
     *,
     change: int = 0,
     expect: Address | None = None,
+    urgent: bool = False,
 ) -> tuple[stun.Message | None, tuple[Address, ...]]:
     """One paced transaction; an error response counts as no answer."""
-    await pacer.wait()
+    await pacer.wait(urgent)
     reply, strays = await endpoint.request(
         destination,
         change=change,
@@ -155,9 +156,15 @@ async def probe_port(
         other = server.other_address
         assert other is not None
         changed, strays = await _ask(
-            endpoint, pacer, settings, server.primary, change=CHANGE_IP | CHANGE_PORT, expect=other
+            endpoint,
+            pacer,
+            settings,
+            server.primary,
+            change=CHANGE_IP | CHANGE_PORT,
+            expect=other,
+            urgent=True,
         )
-        through_other, _ = await _ask(endpoint, pacer, settings, other)
+        through_other, _ = await _ask(endpoint, pacer, settings, other, urgent=True)
         return Observation(
             port,
             mapped=mapped,
@@ -197,12 +204,18 @@ async def refine(
         if filtering:
             expect = Address(server.primary.ip, server.other_address.port)
             reply, _ = await _ask(
-                endpoint, pacer, settings, server.primary, change=CHANGE_PORT, expect=expect
+                endpoint,
+                pacer,
+                settings,
+                server.primary,
+                change=CHANGE_PORT,
+                expect=expect,
+                urgent=True,
             )
             answered = reply is not None
         if mapping:
             target = Address(server.other_address.ip, server.primary.port)
-            reply, _ = await _ask(endpoint, pacer, settings, target)
+            reply, _ = await _ask(endpoint, pacer, settings, target, urgent=True)
             seen = mapped_address(reply) if reply is not None else None
     finally:
         await endpoint.aclose()

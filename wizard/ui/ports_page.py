@@ -57,6 +57,7 @@ class HandoverTab(QWidget):
 
     def set_text(self, text: str) -> None:
         self.text.setPlainText(text)
+        self.text.verticalScrollBar().setValue(0)
 
     def _copy(self) -> None:
         QGuiApplication.clipboard().setText(self.text.toPlainText())
@@ -81,13 +82,14 @@ class PortsPage(QWizardPage):
                 self.tr("Ports"),
                 self.tr("Protocol"),
                 self.tr("Direction"),
-                self.tr("The network must"),
+                self.tr("Needs"),
                 self.tr("Needed"),
                 self.tr("Purpose"),
             ]
         )
         self.table.setAccessibleName(self.tr("Ports the product needs"))
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
