@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from wizard.engine.model import Outcome, ScanResult, Verdict
+from wizard.engine.model import Outcome, ScanResult, ServerError, Verdict
 from wizard.report import group_ports, html_report, summary_text, to_json
 from wizard.ui.path_picture import PathPicture, path_for
 from wizard.ui.port_table import held_by, mark
@@ -40,6 +40,7 @@ from wizard.verdicts import (
     explain_verdict,
     outcome_label,
     port_preservation_text,
+    server_error_text,
     term,
     verdict_message,
 )
@@ -135,6 +136,10 @@ class ResultsPage(QWizardPage):
         self.steps = _wrapping(rich=True)
         self.steps.setAccessibleName(self.tr("What to do"))
         self.classes = QVBoxLayout()
+        self.servers = QGroupBox(self.tr("STUN servers"))
+        self.servers_text = _wrapping(rich=True)
+        self.servers_text.setAccessibleName(self.tr("STUN servers"))
+        QVBoxLayout(self.servers).addWidget(self.servers_text)
         self.held = QGroupBox(self.tr("Ports held by another program"))
         self.held_layout = QVBoxLayout(self.held)
         self.nat = QGroupBox(self.tr("Your router, as the server saw it"))
@@ -152,14 +157,16 @@ class ResultsPage(QWizardPage):
         )
         self.table.setAccessibleName(self.tr("Results per port"))
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.manual = _wrapping(rich=True)
-        for widget in (self.summary, self.path, self.steps):
+        # The held ports come right after the steps that say "run the commands below".
+        for widget in (self.summary, self.path, self.steps, self.servers, self.held):
             self.content.addWidget(widget)
         self.content.addLayout(self.classes)
-        for widget in (self.held, self.nat, self.table, self.manual):
+        for widget in (self.nat, self.table, self.manual):
             self.content.addWidget(widget)
         self.content.addStretch(1)
 
@@ -227,6 +234,7 @@ class ResultsPage(QWizardPage):
             self.steps.setText(
                 "<b>" + html.escape(self.tr("What to do")) + "</b>" + _steps_html(explanation.steps)
             )
+        self._show_servers(result)
         self._show_classes(result)
         self._show_held(result)
         self._show_nat(result)
@@ -262,6 +270,19 @@ class ResultsPage(QWizardPage):
             layout.addWidget(_wrapping(about.summary))
             layout.addWidget(_wrapping(_steps_html(about.steps), rich=True))
             self.classes.addWidget(box)
+
+    def _show_servers(self, result: ScanResult) -> None:
+        """Which servers were tried and why each could not be used, when any could not."""
+        troubled = [s for s in result.servers if s.error not in (None, ServerError.NOT_TRIED)]
+        self.servers.setVisible(bool(troubled))
+        lines = []
+        for status in result.servers:
+            if status.error is None:
+                state = self.tr("used; second address {other}").format(other=status.other_address)
+            else:
+                state = server_error_text(status.error)
+            lines.append(f"<li><b>{html.escape(status.server)}</b>: {html.escape(state)}</li>")
+        self.servers_text.setText("<ul>" + "".join(lines) + "</ul>")
 
     def _show_held(self, result: ScanResult) -> None:
         self._clear(self.held_layout)
