@@ -1,0 +1,207 @@
+"""Render every page of the wizard to PNG, for the README and for review.
+
+Runs the real wizard against a real coturn on loopback (127.0.0.1 and 127.0.0.2): the
+product, ports and settings pages, the scan while it runs, and its results. Then it
+shows the results page for a few other verdicts, from results built by hand, so their
+layout can be reviewed too.
+
+    xvfb-run -s "-screen 0 1366x768x24" python packaging/screenshots.py [--out screenshots]
+
+Needs coturn (`turnserver`) on the PATH.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QWizard
+
+import qasync
+
+from wizard.engine.model import (
+    Address,
+    Behaviour,
+    NatSummary,
+    Outcome,
+    PortResult,
+    ProcessInfo,
+    Requirement,
+    ScanResult,
+    ServerError,
+    ServerStatus,
+    Verdict,
+)
+from wizard.ui.app import make_application
+from wizard.ui.window import FirewallWizard
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_coturn(directory: Path) -> tuple[subprocess.Popen, int]:
+    port = free_port()
+    argv = [
+        "turnserver", "-n", "--stun-only", "--no-cli", "--no-tls", "--no-dtls",
+        "--listening-ip", "127.0.0.1", "--listening-ip", "127.0.0.2",
+        "--listening-port", str(port), "--alt-listening-port", str(port + 1),
+        "--log-file", str(directory / "coturn.log"), "--no-stdout-log",
+        "--pidfile", str(directory / "coturn.pid"),
+    ]  # fmt: skip
+    process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(0.5)
+    return process, port
+
+
+async def settle(app: QApplication, seconds: float = 0.3) -> None:
+    # Only sleep: the qasync loop runs Qt's events meanwhile. processEvents() here would
+    # step other tasks from inside this one.
+    await asyncio.sleep(seconds)
+
+
+def save(window: QWizard, out: Path, name: str) -> Path:
+    path = out / f"{name}.png"
+    window.grab().save(str(path))
+    print(path)
+    return path
+
+
+def sample_results(server: ServerStatus) -> dict[str, ScanResult]:
+    """Results as the lab produces them, for pages a loopback scan cannot show."""
+    public = "203.0.113.1"
+
+    def ports(first: int, last: int, outcome: Outcome, test2: bool | None, **kw) -> list:
+        return [
+            PortResult(
+                p, Requirement.FULL_CONE, outcome, Address(public, p), True, test2,
+                Address(public, p), **kw,
+            )
+            for p in range(first, last + 1)
+        ]  # fmt: skip
+
+    partial = ports(9000, 10899, Outcome.PASS, True) + ports(
+        10900, 10999, Outcome.NOT_FORWARDED, False
+    )
+    held = [
+        PortResult(
+            5060, Requirement.FULL_CONE, Outcome.PORT_IN_USE, None, None, None,
+            process=ProcessInfo(4312, "3CXPhoneSystem.exe"),
+            commands=(
+                'netstat -ano | findstr /I /C:"PID" /C:":5060"', 'tasklist /fi "pid eq 4312"',
+            ),
+        ),
+        *ports(5090, 5090, Outcome.PASS, True),
+        *ports(9000, 9019, Outcome.NOT_FORWARDED, False),
+    ]  # fmt: skip
+    symmetric = [
+        PortResult(
+            p, Requirement.FULL_CONE, Outcome.SYMMETRIC_NAT, Address(public, 30000 + p % 977),
+            True, False, Address(public, 41000 + p % 613),
+        )
+        for p in range(9000, 9020)
+    ]  # fmt: skip
+    router = NatSummary(
+        public, Behaviour.ENDPOINT_INDEPENDENT, Behaviour.ADDRESS_AND_PORT_DEPENDENT, True
+    )
+    missing = ServerStatus("stun.example.invalid:3478", error=ServerError.NAME_NOT_FOUND)
+
+    def result(verdict: Verdict, port_results: list, nat: NatSummary, servers=None):
+        return ScanResult(
+            verdict, "3cx", tuple(servers or (server,)), nat, tuple(port_results), 7.4, server
+        )
+
+    return {
+        "results-partial": result(Verdict.PARTIAL, partial, router),
+        "results-port-in-use": result(Verdict.PORT_IN_USE, held, router),
+        "results-symmetric": result(
+            Verdict.SYMMETRIC_NAT,
+            symmetric,
+            NatSummary(
+                public,
+                Behaviour.ADDRESS_AND_PORT_DEPENDENT,
+                Behaviour.ADDRESS_AND_PORT_DEPENDENT,
+                False,
+            ),
+        ),  # fmt: skip
+        "results-dns": ScanResult(
+            Verdict.DNS_FAILURE, "3cx", (missing,), NatSummary(), (), 0.2, None
+        ),
+    }
+
+
+async def walk(app: QApplication, out: Path, stun: str) -> None:
+    settings = QSettings(str(out / "settings.ini"), QSettings.Format.IniFormat)
+    window = FirewallWizard(settings)
+    window.show()
+    await settle(app, 0.5)
+    save(window, out, "1-product")
+    window.next()
+    await settle(app)
+    save(window, out, "2-ports")
+    window.ports_page.ports.setText("9000-10999")
+    window.next()
+    page = window.settings_page
+    page.servers.clear()
+    page.new_server.setText(stun)
+    page._add()
+    page.rate.setValue(400)
+    page.timeout.setValue(1.0)
+    await settle(app)
+    save(window, out, "3-settings")
+    window.next()
+    await settle(app, 1.6)
+    save(window, out, "4-running")
+    for _ in range(400):
+        if window.currentId() == window.RESULTS:
+            break
+        await asyncio.sleep(0.05)
+    await settle(app, 0.5)
+    save(window, out, "5-results-success")
+    window.results_page.scroll.verticalScrollBar().setValue(10_000)
+    await settle(app)
+    save(window, out, "5-results-success-bottom")
+    assert window.session.result is not None and window.session.result.server_used is not None
+    for name, result in sample_results(window.session.result.server_used).items():
+        window.session.result = result
+        window.results_page.show_result(result)
+        await settle(app)
+        save(window, out, f"6-{name}")
+    window.done(QWizard.DialogCode.Accepted.value)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default="screenshots", type=Path)
+    args = parser.parse_args()
+    if shutil.which("turnserver") is None:
+        print("needs coturn (turnserver) on the PATH", file=sys.stderr)
+        return 2
+    args.out.mkdir(parents=True, exist_ok=True)
+    os.environ.setdefault("QT_SCALE_FACTOR", "1")
+    app = make_application([sys.argv[0]])
+    with tempfile.TemporaryDirectory() as temp:
+        coturn, port = start_coturn(Path(temp))
+        try:
+            with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
+                QTimer.singleShot(0, lambda: None)
+                runner.run(walk(app, args.out, f"127.0.0.1:{port}"))
+        finally:
+            coturn.terminate()
+            coturn.wait()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
