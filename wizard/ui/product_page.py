@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.catalog import Product, load_catalog
+from wizard.engine.model import Requirement
 from wizard.ui.session import Session
+from wizard.verdicts import term
 
 
 def _with_mnemonic(name: str, taken: set[str]) -> str:
@@ -47,6 +49,11 @@ class ProductPage(QWizardPage):
             button = QRadioButton(_with_mnemonic(product.name, taken))
             button.setAccessibleName(product.name)
             button.setAccessibleDescription(product.summary)
+            needs = {rule.requirement for rule in product.rules}
+            if Requirement.FULL_CONE in needs or not product.rules:
+                button.setToolTip(term("full cone"))
+            elif Requirement.OUTBOUND in needs:
+                button.setToolTip(term("symmetric NAT"))
             summary = QLabel(product.summary)
             summary.setWordWrap(True)
             summary.setIndent(24)
