@@ -51,6 +51,7 @@ from typing import TypeVar
 
 from wizard import RESOURCES
 from wizard.engine.model import Direction, PortCheck, Protocol, Requirement
+from wizard.engine.text import QT_TRANSLATE_NOOP, TranslatableError
 from wizard.portspec import MAX_PORT, OUT_OF_RANGE, PortRange, PortSpecError, parse_ports
 
 __all__ = [
@@ -110,32 +111,43 @@ class CatalogError(ValueError):
         super().__init__(f"{where}: {problem}")
 
 
-class UnknownProductError(ValueError):
+NO_SUCH_PRODUCT = QT_TRANSLATE_NOOP(
+    "Catalog", "there is no product '{product}'; known products: {known}"
+)
+NO_SUCH_VERSION = QT_TRANSLATE_NOOP(
+    "Catalog", "{product} has no version '{version}'; known versions: {known}"
+)
+NO_VERSIONS = QT_TRANSLATE_NOOP(
+    "Catalog", "{product} has no versions to choose from, so '{version}' is unknown"
+)
+
+
+class UnknownProductError(TranslatableError):
     """No product has the id asked for; the message lists the ones that exist."""
+
+    context = "Catalog"
 
     def __init__(self, product_id: str, known: Iterable[str]) -> None:
         self.product_id = product_id
         self.known = tuple(known)
-        super().__init__(
-            f"there is no product '{product_id}'; known products: {', '.join(self.known)}"
-        )
+        super().__init__(NO_SUCH_PRODUCT, product=product_id, known=", ".join(self.known))
 
 
-class UnknownVersionError(ValueError):
+class UnknownVersionError(TranslatableError):
     """A product has no version with the id asked for; the message lists the ones it has."""
+
+    context = "Catalog"
 
     def __init__(self, product: Product, version: str) -> None:
         self.product_id = product.id
         self.version = version
         self.known = tuple(v.id for v in product.versions)
         if self.known:
-            message = (
-                f"{product.name} has no version '{version}'; "
-                f"known versions: {', '.join(self.known)}"
+            super().__init__(
+                NO_SUCH_VERSION, product=product.name, version=version, known=", ".join(self.known)
             )
         else:
-            message = f"{product.name} has no versions to choose from, so '{version}' is unknown"
-        super().__init__(message)
+            super().__init__(NO_VERSIONS, product=product.name, version=version)
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -41,11 +42,12 @@ from wizard.engine.model import (
 )
 from wizard.engine.resolve import ServerSpecError, parse_server
 from wizard.engine.runner import DEFAULT_RATE, DEFAULT_TIMEOUT, ScanSettings, run_scan
-from wizard.i18n import translate
+from wizard.i18n import LANGUAGES, error_text, product_text, set_language, translate
 from wizard.portspec import PortSpecError, expand, format_ports, parse_ports
 from wizard.report import to_json
 from wizard.verdicts import (
     behaviour_text,
+    direction_label,
     explain_outcome,
     explain_verdict,
     outcome_label,
@@ -97,6 +99,14 @@ def _number(low: float, high: float):
     return parse
 
 
+def _language_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--lang",
+        choices=list(LANGUAGES),
+        help=translate("Cli", "language of the output (default: the system's)"),
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="python -m wizard",
@@ -105,11 +115,14 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    _language_option(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    commands.add_parser("products", help=translate("Cli", "list the products we know"))
+    products = commands.add_parser("products", help=translate("Cli", "list the products we know"))
+    _language_option(products)
 
     ports = commands.add_parser("ports", help=translate("Cli", "show the ports a product needs"))
+    _language_option(ports)
     ports.add_argument("--product", required=True, metavar="ID")
     ports.add_argument("--product-version", metavar="V")
     ports.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
@@ -117,6 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser(
         "check", help=translate("Cli", "check the ports from this computer")
     )
+    _language_option(check)
     check.add_argument("--product", required=True, metavar="ID")
     check.add_argument("--product-version", metavar="V")
     check.add_argument(
@@ -154,12 +168,36 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _wanted_language(argv: Sequence[str]) -> str | None:
+    """``--lang`` read ahead of parsing, so help and errors come in that language too."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def _only_window_options(argv: Sequence[str]) -> bool:
+    """No command, nothing but options the window takes: open the wizard."""
+    rest = list(argv)
+    while rest:
+        arg = rest.pop(0)
+        if arg == "--lang" and rest:
+            rest.pop(0)
+        elif not arg.startswith("--lang="):
+            return False
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    wanted = _wanted_language(argv)
+    if _only_window_options(argv):
+        return _open_wizard(wanted)
     try:
+        set_language(wanted if wanted in LANGUAGES else None)
         args = build_parser().parse_args(argv)
-        if args.command is None:
-            return _open_wizard()
         if args.command == "products":
             return _products(sys.stdout)
         if args.command == "ports":
@@ -169,7 +207,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(translate("Cli", "error: {problem}").format(problem=exc), file=sys.stderr)
         return EXIT_USAGE
     except (UnknownProductError, UnknownVersionError, PortSpecError, ServerSpecError) as exc:
-        print(translate("Cli", "error: {problem}").format(problem=exc), file=sys.stderr)
+        problem = error_text(exc)
+        print(translate("Cli", "error: {problem}").format(problem=problem), file=sys.stderr)
         return EXIT_USAGE
     except CatalogError as exc:
         print(
@@ -180,15 +219,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(translate("Cli", "Cancelled."), file=sys.stderr)
         return EXIT_INTERRUPTED
-
-
-def _open_wizard() -> int:
-    try:
-        from wizard.ui.app import run  # noqa: PLC0415 - Qt widgets only when the window opens
-    except ImportError:
-        build_parser().print_help()
+    except BrokenPipeError:
+        # The reader went away (`| head`): stop quietly, as command-line tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
-    return run()
+
+
+def _open_wizard(language: str | None) -> int:
+    from wizard.ui.app import run  # Qt widgets only when the window opens
+
+    return run(language=language if language in LANGUAGES else None)
 
 
 def _products(out: TextIO) -> int:
@@ -198,7 +238,7 @@ def _products(out: TextIO) -> int:
         if versions:
             line += "  " + translate("Cli", "(versions: {versions})").format(versions=versions)
         print(line, file=out)
-        print(f"{'':<10} {product.summary}", file=out)
+        print(f"{'':<10} {product_text(product.summary)}", file=out)
     return EXIT_OK
 
 
@@ -221,7 +261,7 @@ def _ports(args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_OK
     title = product.name + (f" {version}" if version else "")
     print(title, file=out)
-    print(product.summary, file=out)
+    print(product_text(product.summary), file=out)
     print(file=out)
     header = (
         translate("Cli", "Ports"),
@@ -240,15 +280,15 @@ def _ports(args: argparse.Namespace, out: TextIO) -> int:
             (
                 ports,
                 str(rule.protocol).upper(),
-                str(rule.direction),
+                direction_label(rule.direction),
                 requirement_label(rule.requirement),
                 translate("Cli", "required") if rule.required else translate("Cli", "recommended"),
-                rule.purpose,
+                product_text(rule.purpose),
             )
         )
     _print_table(rows, out)
     for note in product.notes:
-        print(f"  • {note}", file=out)
+        print(f"  • {product_text(note)}", file=out)
     return EXIT_OK
 
 
@@ -500,7 +540,8 @@ def print_summary(result: ScanResult, product: Product, version: str | None, out
         print(file=out)
         print(translate("Cli", "Check by hand (STUN cannot test these):"), file=out)
         for rule in result.manual:
-            print(f"  {rule['protocol'].upper()} {rule['ports']}: {rule['purpose']}", file=out)
+            purpose = product_text(rule["purpose"])
+            print(f"  {rule['protocol'].upper()} {rule['ports']}: {purpose}", file=out)
     print(file=out)
     print(
         translate("Cli", "Finished in {seconds:.1f} s.").format(seconds=result.elapsed_s), file=out

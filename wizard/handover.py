@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 
 from wizard.catalog import Product, Rule
 from wizard.engine.model import Protocol, Requirement
-from wizard.i18n import translate
+from wizard.i18n import product_text, translate
 from wizard.portspec import PortRange
 
 __all__ = ["admin_checklist", "netsh_commands", "selected_rules"]
@@ -101,7 +101,7 @@ def admin_checklist(
     # ALG should not say it twice.
     if any("sip alg" in note.lower() for note in product.notes):
         general.pop(0)
-    general += product.notes
+    general += [product_text(note) for note in product.notes]
     lines += [f"- {text}" for text in general]
     return "\n".join(lines) + "\n"
 
@@ -111,7 +111,7 @@ def _product_title(product: Product, version: str | None) -> str:
         version = product.default_version()
     for known in product.versions:
         if known.id == version:
-            return f"{product.name} {known.name}"
+            return f"{product.name} {product_text(known.name)}"
     return product.name
 
 
@@ -158,7 +158,7 @@ def _rule_item(rule: Rule, pbx: str) -> tuple[str, str]:
         sentence = translate("Handover", "Forward {protocol} {ports} to {pbx}.").format(
             protocol=protocol, ports=ports, pbx=pbx
         )
-    return sentence, rule.purpose
+    return sentence, product_text(rule.purpose)
 
 
 def _destinations(destinations: str | None) -> str:
@@ -223,10 +223,12 @@ def netsh_commands(
             label = f"{protocol} {ports}"
             if outbound:
                 for direction in ("out", "in"):
-                    name = _rule_name(product.name, rule.purpose, f"{label}, {direction}")
+                    name = _rule_name(
+                        product.name, product_text(rule.purpose), f"{label}, {direction}"
+                    )
                     commands.append(_netsh(name, direction, protocol, ports))
             else:
-                name = _rule_name(product.name, rule.purpose, label)
+                name = _rule_name(product.name, product_text(rule.purpose), label)
                 commands.append(_netsh(name, "in", protocol, ports))
     extra = translate("Handover", "Port added by the technician")
     for port_range in _runs(custom_ports):

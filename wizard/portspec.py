@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from wizard.engine.text import QT_TRANSLATE_NOOP, TranslatableError
+
 __all__ = [
     "MAX_PORT",
     "PortRange",
@@ -26,37 +28,33 @@ __all__ = [
 MIN_PORT = 1
 MAX_PORT = 65535
 
-# Message templates. Each is a plain format string with named placeholders, so a later
-# translation step can wrap the template and fill it after translating.
-EMPTY_SPEC = "no ports given; enter a port such as 5060 or a range such as 9000-10999"
-EMPTY_ITEM = "'{spec}' has an empty item; remove the extra comma"
-NOT_A_NUMBER = "'{text}' is not a port number"
-OUT_OF_RANGE = "port {port} is outside 1–65535"
-REVERSED = "range {first}-{last} is reversed (write {last}-{first})"
-HALF_RANGE = "range '{item}' needs a port on each side of the dash"
-BAD_STEP = (
-    "'{step}' is not a usable step in '{item}'; after the slash write a whole number "
-    "from 1 to 65534, as in 10000-20000/2"
+# Message templates, marked for translation and filled in after translating.
+EMPTY_SPEC = QT_TRANSLATE_NOOP(
+    "PortSpec", "no ports given; enter a port such as 5060 or a range such as 9000-10999"
 )
-STEP_WITHOUT_RANGE = (
-    "'{item}' has a step but only one port; a step needs a range such as 10000-20000/2"
+EMPTY_ITEM = QT_TRANSLATE_NOOP("PortSpec", "'{spec}' has an empty item; remove the extra comma")
+NOT_A_NUMBER = QT_TRANSLATE_NOOP("PortSpec", "'{text}' is not a port number")
+OUT_OF_RANGE = QT_TRANSLATE_NOOP("PortSpec", "port {port} is outside 1–65535")
+REVERSED = QT_TRANSLATE_NOOP("PortSpec", "range {first}-{last} is reversed (write {last}-{first})")
+HALF_RANGE = QT_TRANSLATE_NOOP("PortSpec", "range '{item}' needs a port on each side of the dash")
+BAD_STEP = QT_TRANSLATE_NOOP(
+    "PortSpec",
+    "'{step}' is not a usable step in '{item}'; after the slash write a whole number "
+    "from 1 to 65534, as in 10000-20000/2",
+)
+STEP_WITHOUT_RANGE = QT_TRANSLATE_NOOP(
+    "PortSpec",
+    "'{item}' has a step but only one port; a step needs a range such as 10000-20000/2",
 )
 
 _DIGITS = re.compile(r"[0-9]+")
 _DASHES = re.compile(r"[-–]")
 
 
-class PortSpecError(ValueError):
-    """A port spec that cannot be read; the message says which piece and why.
+class PortSpecError(TranslatableError):
+    """A port spec that cannot be read; the message says which piece and why."""
 
-    ``template`` and ``params`` keep the untranslated pieces, so a face can translate the
-    template and format it again.
-    """
-
-    def __init__(self, template: str, **params: object) -> None:
-        self.template = template
-        self.params = params
-        super().__init__(template.format(**params))
+    context = "PortSpec"
 
 
 @dataclass(frozen=True, order=True)

@@ -25,7 +25,7 @@ from wizard.engine.model import (
     ServerStatus,
     Verdict,
 )
-from wizard.i18n import translate
+from wizard.i18n import product_text, translate
 from wizard.verdicts import (
     Explanation,
     behaviour_text,
@@ -615,7 +615,7 @@ def _manual_section(result: ScanResult) -> str:
                     _e(ports),
                     _e(str(rule.get("protocol", "–")).upper()),
                     _e(_manual_needs(rule)),
-                    _e(rule.get("purpose", "")),
+                    _e(product_text(rule.get("purpose", ""))),
                 )
             )
         )

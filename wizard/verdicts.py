@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from wizard.engine.model import Behaviour, Outcome, Requirement, ServerError, Verdict
-from wizard.i18n import QT_TRANSLATE_NOOP, tr
+from wizard.engine.model import Behaviour, Direction, Outcome, Requirement, ServerError, Verdict
+from wizard.i18n import QT_TRANSLATE_NOOP, translated
 
 __all__ = [
     "TERMS",
@@ -63,9 +63,9 @@ class _Words:
 
 def _translate(context: str, words: _Words) -> Explanation:
     return Explanation(
-        title=tr(context, words.title),
-        summary=tr(context, words.summary),
-        steps=tuple(tr(context, step) for step in words.steps),
+        title=translated(context, words.title),
+        summary=translated(context, words.summary),
+        steps=tuple(translated(context, step) for step in words.steps),
     )
 
 
@@ -352,7 +352,7 @@ _VERDICT_STEPS_FROM: dict[Verdict, Outcome] = {
 
 def verdict_message(verdict: Verdict) -> str:
     """One line for the headline and for the ``message`` of ``check --json``."""
-    return tr(_VERDICTS, _VERDICT_MESSAGES[verdict])
+    return translated(_VERDICTS, _VERDICT_MESSAGES[verdict])
 
 
 def explain_verdict(verdict: Verdict) -> Explanation:
@@ -718,7 +718,7 @@ _OUTCOME_WORDS_FOR: dict[tuple[Outcome, Requirement], _Words] = {
 
 def outcome_label(outcome: Outcome) -> str:
     """One to three words for a table cell."""
-    return tr(_OUTCOMES, _OUTCOME_LABELS[outcome])
+    return translated(_OUTCOMES, _OUTCOME_LABELS[outcome])
 
 
 def explain_outcome(outcome: Outcome, requirement: Requirement | None = None) -> Explanation:
@@ -760,7 +760,7 @@ _SERVER_ERRORS: dict[ServerError, str] = {
 
 def server_error_text(error: ServerError) -> str:
     """Why a STUN server could not be used, in one or two sentences."""
-    return tr(_SERVERS, _SERVER_ERRORS[error])
+    return translated(_SERVERS, _SERVER_ERRORS[error])
 
 
 # --- NAT behaviour --------------------------------------------------------------------------
@@ -825,12 +825,12 @@ def behaviour_text(kind: str, behaviour: Behaviour | None) -> str:
         texts = _BEHAVIOURS[kind]
     except KeyError:
         raise ValueError(f"kind must be 'mapping' or 'filtering', not {kind!r}") from None
-    return tr(_NAT, texts[behaviour])
+    return translated(_NAT, texts[behaviour])
 
 
 def port_preservation_text(preserving: bool | None) -> str:
     """Whether the router keeps the local port number on the public side."""
-    return tr(_NAT, _PORT_PRESERVATION[preserving])
+    return translated(_NAT, _PORT_PRESERVATION[preserving])
 
 
 # --- Requirements -----------------------------------------------------------------------------
@@ -862,12 +862,24 @@ _REQUIREMENT_LABELS: dict[Requirement, str] = {
 
 def requirement_text(requirement: Requirement) -> str:
     """What the network must do for a port with this requirement, in one sentence."""
-    return tr(_REQUIREMENTS, _REQUIREMENT_TEXTS[requirement])
+    return translated(_REQUIREMENTS, _REQUIREMENT_TEXTS[requirement])
 
 
 def requirement_label(requirement: Requirement) -> str:
     """A short name for the requirement, for a table cell."""
-    return tr(_REQUIREMENTS, _REQUIREMENT_LABELS[requirement])
+    return translated(_REQUIREMENTS, _REQUIREMENT_LABELS[requirement])
+
+
+_DIRECTION_LABELS: dict[Direction, str] = {
+    Direction.INBOUND: QT_TRANSLATE_NOOP("Requirements", "in"),
+    Direction.OUTBOUND: QT_TRANSLATE_NOOP("Requirements", "out"),
+    Direction.BOTH: QT_TRANSLATE_NOOP("Requirements", "in and out"),
+}
+
+
+def direction_label(direction: Direction) -> str:
+    """Which way the traffic goes, seen from the PBX, for a table cell."""
+    return translated(_REQUIREMENTS, _DIRECTION_LABELS[direction])
 
 
 # --- Terms for tooltips -------------------------------------------------------------------
@@ -919,4 +931,4 @@ TERMS: dict[str, str] = {
 
 def term(name: str) -> str:
     """The translated tooltip for one of ``TERMS``; raises ``KeyError`` for others."""
-    return tr(_TERMS, TERMS[name])
+    return translated(_TERMS, TERMS[name])

@@ -14,6 +14,7 @@ import socket
 from dataclasses import dataclass
 
 from wizard.engine.model import Address, ServerError
+from wizard.engine.text import QT_TRANSLATE_NOOP, TranslatableError
 
 DEFAULT_STUN_PORT = 3478
 
@@ -29,8 +30,18 @@ _NAME_NOT_FOUND = {
 # ... everything else (EAI_AGAIN, EAI_FAIL, WSATRY_AGAIN, WSANO_RECOVERY) is "no answer".
 
 
-class ServerSpecError(ValueError):
+EMPTY_SERVER = QT_TRANSLATE_NOOP("ServerSpec", "empty STUN server")
+NO_BRACKET = QT_TRANSLATE_NOOP("ServerSpec", "'{spec}': missing ']' after the IPv6 address")
+NO_PORT_AFTER = QT_TRANSLATE_NOOP("ServerSpec", "'{spec}': expected ':port' after ']'")
+PORT_NOT_NUMBER = QT_TRANSLATE_NOOP("ServerSpec", "'{spec}': the port '{port}' is not a number")
+PORT_OUT_OF_RANGE = QT_TRANSLATE_NOOP("ServerSpec", "'{spec}': port {port} is outside 1–65535")
+NOT_A_HOST = QT_TRANSLATE_NOOP("ServerSpec", "'{spec}' is not a host name or IP address")
+
+
+class ServerSpecError(TranslatableError):
     """A STUN server written in a way that cannot be used."""
+
+    context = "ServerSpec"
 
 
 @dataclass(frozen=True)
@@ -47,31 +58,31 @@ def parse_server(text: str) -> ServerSpec:
     """``host``, ``host:port``, ``1.2.3.4:3478`` or ``[2001:db8::1]:3478``."""
     spec = text.strip()
     if not spec:
-        raise ServerSpecError("empty STUN server")
+        raise ServerSpecError(EMPTY_SERVER)
     host, port_text = spec, None
     if spec.startswith("["):
         end = spec.find("]")
         if end < 0:
-            raise ServerSpecError(f"'{spec}': missing ']' after the IPv6 address")
+            raise ServerSpecError(NO_BRACKET, spec=spec)
         host, rest = spec[1:end], spec[end + 1 :]
         if rest:
             if not rest.startswith(":"):
-                raise ServerSpecError(f"'{spec}': expected ':port' after ']'")
+                raise ServerSpecError(NO_PORT_AFTER, spec=spec)
             port_text = rest[1:]
     elif spec.count(":") == 1:
         host, port_text = spec.split(":")
     port = DEFAULT_STUN_PORT
     if port_text is not None:
         if not port_text.isdigit():
-            raise ServerSpecError(f"'{spec}': the port '{port_text}' is not a number")
+            raise ServerSpecError(PORT_NOT_NUMBER, spec=spec, port=port_text)
         port = int(port_text)
         if not 1 <= port <= 65535:
-            raise ServerSpecError(f"'{spec}': port {port} is outside 1–65535")
+            raise ServerSpecError(PORT_OUT_OF_RANGE, spec=spec, port=port)
     try:
         ipaddress.ip_address(host)
     except ValueError:
         if not _HOSTNAME.match(host):
-            raise ServerSpecError(f"'{spec}' is not a host name or IP address") from None
+            raise ServerSpecError(NOT_A_HOST, spec=spec) from None
     return ServerSpec(host, port)
 
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QStyleFactory
 import qasync
 
 from wizard import APP_NAME, __version__
+from wizard.i18n import LANGUAGES, set_language
 from wizard.ui.crash import ErrorReporter, setup_logging
 from wizard.ui.window import ICON, FirewallWizard
 
@@ -39,13 +40,18 @@ def make_application(argv: Sequence[str]) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def run(argv: Sequence[str] | None = None) -> int:
+def run(argv: Sequence[str] | None = None, language: str | None = None) -> int:
+    """Open the wizard; ``language`` (``--lang``) wins over the one chosen last time,
+    which wins over the system's."""
     app = make_application(sys.argv if argv is None else argv)
+    settings = QSettings()
+    saved = str(settings.value("ui/language", "") or "")
+    set_language(language or (saved if saved in LANGUAGES else None))
     reporter = ErrorReporter(setup_logging(), lambda: app.activeWindow())
     reporter.install()
     with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
         runner.get_loop().set_exception_handler(reporter.loop_handler)
-        window = FirewallWizard(QSettings())
+        window = FirewallWizard(settings)
         closed = asyncio.Event()
         window.finished.connect(lambda _result: closed.set())
         window.show()

@@ -28,7 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from wizard.engine.model import Verdict
-from wizard.i18n import QT_TRANSLATE_NOOP, tr
+from wizard.i18n import QT_TRANSLATE_NOOP, translated
 
 __all__ = [
     "INCOMING",
@@ -213,7 +213,7 @@ def path_for(verdict: Verdict) -> PathState:
         incoming_stop=incoming_stop,
         incoming_tested=incoming_tested,
         problem_at=problem_at,
-        caption=tr(_CONTEXT, _CAPTIONS[verdict]),
+        caption=translated(_CONTEXT, _CAPTIONS[verdict]),
         outgoing_tested=outgoing_tested,
     )
 
@@ -323,11 +323,11 @@ class PathPicture(QWidget):
         for lane in _LANES:
             tested, stop = _lane(self._state, lane)
             if not tested:
-                sentences.append(tr(_CONTEXT, _NOT_TESTED[lane]))
+                sentences.append(translated(_CONTEXT, _NOT_TESTED[lane]))
             elif stop is None:
-                sentences.append(tr(_CONTEXT, _GOT_THROUGH[lane]))
+                sentences.append(translated(_CONTEXT, _GOT_THROUGH[lane]))
             else:
-                sentences.append(tr(_CONTEXT, _STOPPED_AT[(lane, stop)]))
+                sentences.append(translated(_CONTEXT, _STOPPED_AT[(lane, stop)]))
         self.setAccessibleDescription(" ".join(sentences))
 
     # --- geometry ---------------------------------------------------------------------------
@@ -348,7 +348,9 @@ class PathPicture(QWidget):
         metrics = self.fontMetrics()
         line = metrics.height()
         margin = self._MARGIN
-        label_width = max(metrics.horizontalAdvance(tr(_CONTEXT, t)) for t in _LANE_LABELS.values())
+        label_width = max(
+            metrics.horizontalAdvance(translated(_CONTEXT, t)) for t in _LANE_LABELS.values()
+        )
         label_width = min(label_width, width // 4)
         left = margin + label_width + 4
         slot = max(1.0, (width - left - margin) / 4)
@@ -363,7 +365,9 @@ class PathPicture(QWidget):
         # Measured in bold, the weight of the problem node's label, so no state clips it.
         bold = QFontMetrics(self._label_font(bold=True))
         label_height = max(
-            bold.boundingRect(QRect(0, 0, int(slot) - 4, 1000), flags, tr(_CONTEXT, t)).height()
+            bold.boundingRect(
+                QRect(0, 0, int(slot) - 4, 1000), flags, translated(_CONTEXT, t)
+            ).height()
             for t in _NODE_LABELS.values()
         )
         labels = QRect(0, label_top, width, label_height)
@@ -423,7 +427,7 @@ class PathPicture(QWidget):
                 geometry.label_height,
             )
             painter.setFont(self._label_font(bold=hop == problem))
-            painter.drawText(rect, flags, tr(_CONTEXT, _NODE_LABELS[hop]))
+            painter.drawText(rect, flags, translated(_CONTEXT, _NODE_LABELS[hop]))
         painter.setFont(self.font())
         if self._state.caption:
             painter.drawText(geometry.caption, flags, self._state.caption)
@@ -439,7 +443,9 @@ class PathPicture(QWidget):
     ) -> None:
         metrics = self.fontMetrics()
         text = metrics.elidedText(
-            tr(_CONTEXT, _LANE_LABELS[lane]), Qt.TextElideMode.ElideRight, geometry.lane_label_width
+            translated(_CONTEXT, _LANE_LABELS[lane]),
+            Qt.TextElideMode.ElideRight,
+            geometry.lane_label_width,
         )
         y = geometry.lane_y(lane)
         rect = QRectF(

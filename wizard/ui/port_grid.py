@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from wizard.engine.model import Outcome
-from wizard.i18n import QT_TRANSLATE_NOOP, tr
+from wizard.i18n import QT_TRANSLATE_NOOP, translated
 from wizard.verdicts import outcome_label
 
 __all__ = [
@@ -63,14 +63,14 @@ def _count_items(counts: Mapping[Outcome | None, int]) -> list[tuple[Outcome | N
         for outcome in Outcome
         if counts.get(outcome, 0)
     ]
-    items.append((None, tr(_CONTEXT, _WAITING), counts.get(None, 0)))
+    items.append((None, translated(_CONTEXT, _WAITING), counts.get(None, 0)))
     return items
 
 
 def describe_counts(counts: Mapping[Outcome | None, int]) -> str:
     """'Passed: 1,980, Not forwarded: 20, Waiting: 0': for screen readers and tooltips."""
     return ", ".join(
-        tr(_CONTEXT, _COUNT_ITEM).format(label=label, count=_number(count))
+        translated(_CONTEXT, _COUNT_ITEM).format(label=label, count=_number(count))
         for _, label, count in _count_items(counts)
     )
 
@@ -189,9 +189,9 @@ class PortGrid(QWidget):
         if outcome is not None:
             label = outcome_label(outcome)
         elif index in self._testing:
-            label = tr(_CONTEXT, _TESTING)
+            label = translated(_CONTEXT, _TESTING)
         else:
-            label = tr(_CONTEXT, _WAITING)
+            label = translated(_CONTEXT, _WAITING)
         return self.tr("Port {port}: {label}").format(port=port, label=label)
 
     # --- geometry ---------------------------------------------------------------------------

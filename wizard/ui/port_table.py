@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor
 
 from wizard.engine.model import Outcome, PortResult
-from wizard.i18n import QT_TRANSLATE_NOOP, tr
+from wizard.i18n import QT_TRANSLATE_NOOP, translated
 from wizard.verdicts import outcome_label
 
 HEADERS = (
@@ -28,7 +28,7 @@ _FAILING = QColor("#b00020")
 def mark(value: bool | None) -> str:
     if value is None:
         return "–"
-    return tr("PortTable", OK) if value else tr("PortTable", FAILED)
+    return translated("PortTable", OK) if value else translated("PortTable", FAILED)
 
 
 def held_by(result: PortResult) -> str:
@@ -48,6 +48,13 @@ class PortTableModel(QAbstractTableModel):
         self.results = []
         self.endResetModel()
 
+    def retranslate(self) -> None:
+        """Headers and result words are translated when drawn: ask the views to redraw."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(HEADERS) - 1)
+        if self.results:
+            last = self.index(len(self.results) - 1, len(HEADERS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
     def extend(self, results: Sequence[PortResult]) -> None:
         if not results:
             return
@@ -64,7 +71,7 @@ class PortTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr("PortTable", HEADERS[section])
+            return translated("PortTable", HEADERS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0):

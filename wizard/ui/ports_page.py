@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 from wizard.catalog import Rule
 from wizard.engine.interfaces import local_ipv4_addresses
 from wizard.handover import admin_checklist, netsh_commands
+from wizard.i18n import error_text, product_text
 from wizard.portspec import PortSpecError, expand, format_ports, parse_ports
+from wizard.ui.language import Retranslating
 from wizard.ui.session import Session
-from wizard.verdicts import requirement_label, requirement_text, term
+from wizard.verdicts import direction_label, requirement_label, requirement_text, term
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -36,16 +38,14 @@ def readable_spec(ports: list[int]) -> str:
 
 
 class HandoverTab(QWidget):
-    """Read-only text with a Copy button."""
+    """Read-only text with a Copy button; the page that owns it names both."""
 
-    def __init__(self, name: str, copy_text: str) -> None:
+    def __init__(self) -> None:
         super().__init__()
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
-        self.text.setAccessibleName(name)
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.copy = QPushButton(copy_text)
-        self.copy.setAccessibleName(copy_text.replace("&", ""))
+        self.copy = QPushButton()
         self.copy.clicked.connect(self._copy)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -55,6 +55,11 @@ class HandoverTab(QWidget):
         layout.addWidget(self.text)
         layout.addLayout(row)
 
+    def set_names(self, name: str, copy_text: str) -> None:
+        self.text.setAccessibleName(name)
+        self.copy.setText(copy_text)
+        self.copy.setAccessibleName(copy_text.replace("&", ""))
+
     def set_text(self, text: str) -> None:
         self.text.setPlainText(text)
         self.text.verticalScrollBar().setValue(0)
@@ -63,7 +68,7 @@ class HandoverTab(QWidget):
         QGuiApplication.clipboard().setText(self.text.toPlainText())
 
 
-class PortsPage(QWizardPage):
+class PortsPage(Retranslating, QWizardPage):
     COLUMNS = 7
 
     def __init__(self, session: Session) -> None:
@@ -72,22 +77,9 @@ class PortsPage(QWizardPage):
         self.rules: tuple[Rule, ...] = ()
         self._default_spec = ""
         self._filling = False
-        self.setTitle(self.tr("Ports"))
         layout = QVBoxLayout(self)
 
         self.table = QTableWidget(0, self.COLUMNS)
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Use"),
-                self.tr("Ports"),
-                self.tr("Protocol"),
-                self.tr("Direction"),
-                self.tr("Needs"),
-                self.tr("Needed"),
-                self.tr("Purpose"),
-            ]
-        )
-        self.table.setAccessibleName(self.tr("Ports the product needs"))
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -101,27 +93,17 @@ class PortsPage(QWizardPage):
         layout.addWidget(self.table, 3)
 
         grid = QGridLayout()
-        label = QLabel(self.tr("Ports to &check:"))
+        self.ports_label = QLabel()
         self.ports = QLineEdit()
-        self.ports.setPlaceholderText(self.tr("for example 9000-9019, 5060"))
-        self.ports.setAccessibleName(self.tr("Ports to check"))
-        self.ports.setToolTip(
-            self.tr(
-                "UDP ports this check tests with STUN. Narrow a range to test faster, or add "
-                "ports the list does not have. Each port is held to the rule that contains it."
-            )
-        )
-        label.setBuddy(self.ports)
+        self.ports_label.setBuddy(self.ports)
         self.ports.textChanged.connect(self._ports_edited)
-        self.reset = QPushButton(self.tr("&Reset"))
-        self.reset.setToolTip(self.tr("Check every UDP port of the ticked rules again"))
+        self.reset = QPushButton()
         self.reset.clicked.connect(self._reset_ports)
         self.ports_error = QLabel()
         self.ports_error.setStyleSheet(ERROR_STYLE)
         self.ports_error.setWordWrap(True)
-        self.ports_error.setAccessibleName(self.tr("Problem with the ports"))
         self.count = QLabel()
-        grid.addWidget(label, 0, 0)
+        grid.addWidget(self.ports_label, 0, 0)
         grid.addWidget(self.ports, 0, 1)
         grid.addWidget(self.reset, 0, 2)
         grid.addWidget(self.count, 1, 1)
@@ -130,24 +112,56 @@ class PortsPage(QWizardPage):
         layout.addLayout(grid)
 
         self.handover = QTabWidget()
-        self.admin = HandoverTab(self.tr("Checklist for the router admin"), self.tr("C&opy"))
-        self.netsh = HandoverTab(self.tr("Windows Firewall commands"), self.tr("Cop&y"))
-        self.handover.addTab(self.admin, self.tr("For the router or firewall admin"))
-        self.handover.addTab(self.netsh, self.tr("Windows Firewall on the PBX"))
-        self.handover.setAccessibleName(self.tr("Rules to hand over"))
+        self.admin = HandoverTab()
+        self.netsh = HandoverTab()
+        self.handover.addTab(self.admin, "")
+        self.handover.addTab(self.netsh, "")
         layout.addWidget(self.handover, 2)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Ports"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Use"),
+                self.tr("Ports"),
+                self.tr("Protocol"),
+                self.tr("Direction"),
+                self.tr("Needs"),
+                self.tr("Needed"),
+                self.tr("Purpose"),
+            ]
+        )
+        self.table.setAccessibleName(self.tr("Ports the product needs"))
+        self.ports_label.setText(self.tr("Ports to &check:"))
+        self.ports.setPlaceholderText(self.tr("for example 9000-9019, 5060"))
+        self.ports.setAccessibleName(self.tr("Ports to check"))
+        self.ports.setToolTip(
+            self.tr(
+                "UDP ports this check tests with STUN. Narrow a range to test faster, or add "
+                "ports the list does not have. Each port is held to the rule that contains it."
+            )
+        )
+        self.reset.setText(self.tr("&Reset"))
+        self.reset.setToolTip(self.tr("Check every UDP port of the ticked rules again"))
+        self.ports_error.setAccessibleName(self.tr("Problem with the ports"))
+        self.admin.set_names(self.tr("Checklist for the router admin"), self.tr("C&opy"))
+        self.netsh.set_names(self.tr("Windows Firewall commands"), self.tr("Cop&y"))
+        self.handover.setTabText(0, self.tr("For the router or firewall admin"))
+        self.handover.setTabText(1, self.tr("Windows Firewall on the PBX"))
+        self.handover.setAccessibleName(self.tr("Rules to hand over"))
+        if self.session.product is not None and self.rules:
+            self._show_product()
+            self._fill_table()
+            self._ports_edited()
 
     # -- page life
 
     def initializePage(self) -> None:
         product = self.session.product
         assert product is not None
-        title = product.name
-        if self.session.version:
-            title += " " + next(v.name for v in product.versions if v.id == self.session.version)
-        self.setTitle(self.tr("Ports {product} needs").format(product=title))
-        self.setSubTitle(product.summary)
         self.rules = product.rules_for(self.session.version)
+        self._show_product()
         self._fill_table()
         self._default_spec = readable_spec(self.session.default_ports())
         if self.session.ports is not None:
@@ -156,10 +170,21 @@ class PortsPage(QWizardPage):
             self._set_ports_text(self._default_spec)
         self._update_handover()
 
+    def _show_product(self) -> None:
+        product = self.session.product
+        assert product is not None
+        title = product.name
+        if self.session.version:
+            name = next(v.name for v in product.versions if v.id == self.session.version)
+            title += " " + product_text(name)
+        self.setTitle(self.tr("Ports {product} needs").format(product=title))
+        self.setSubTitle(product_text(product.summary))
+
     def _fill_table(self) -> None:
         self._filling = True
+        kept = self.included_rows() if self.table.rowCount() == len(self.rules) else None
         self.table.setRowCount(len(self.rules))
-        included = self.session.included
+        included = kept if kept is not None else self.session.included
         for row, rule in enumerate(self.rules):
             use = QTableWidgetItem()
             use.setFlags(
@@ -176,26 +201,19 @@ class PortsPage(QWizardPage):
                 use,
                 QTableWidgetItem(ports),
                 QTableWidgetItem(str(rule.protocol).upper()),
-                QTableWidgetItem(self._direction(str(rule.direction))),
+                QTableWidgetItem(direction_label(rule.direction)),
                 QTableWidgetItem(requirement_label(rule.requirement)),
                 QTableWidgetItem(self.tr("required") if rule.required else self.tr("recommended")),
-                QTableWidgetItem(rule.purpose),
+                QTableWidgetItem(product_text(rule.purpose)),
             ]
             cells[4].setToolTip(requirement_text(rule.requirement))
-            cells[6].setToolTip(rule.purpose)
+            cells[6].setToolTip(product_text(rule.purpose))
             for column, item in enumerate(cells):
                 if column:
                     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 self.table.setItem(row, column, item)
         self.table.setVisible(bool(self.rules))
         self._filling = False
-
-    def _direction(self, direction: str) -> str:
-        return {
-            "inbound": self.tr("in"),
-            "outbound": self.tr("out"),
-            "both": self.tr("in and out"),
-        }.get(direction, direction)
 
     def included_rows(self) -> set[int]:
         return {
@@ -234,7 +252,7 @@ class PortsPage(QWizardPage):
         try:
             ports = expand(parse_ports(self.ports.text()))
         except PortSpecError as exc:
-            self.ports_error.setText(str(exc))
+            self.ports_error.setText(error_text(exc))
             self.count.clear()
         else:
             self.ports_error.clear()

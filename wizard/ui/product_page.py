@@ -1,4 +1,4 @@
-"""Page 1: which PBX, and which version where the ports differ."""
+"""Page 1: which PBX, which version where the ports differ, and the language."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QRadioButton,
     QVBoxLayout,
@@ -15,6 +16,8 @@ from PySide6.QtWidgets import (
 
 from wizard.catalog import Product, load_catalog
 from wizard.engine.model import Requirement
+from wizard.i18n import LANGUAGES, current_language, product_text, set_language
+from wizard.ui.language import Retranslating
 from wizard.ui.session import Session
 from wizard.verdicts import term
 
@@ -28,12 +31,56 @@ def _with_mnemonic(name: str, taken: set[str]) -> str:
     return name.replace("&", "&&")
 
 
-class ProductPage(QWizardPage):
+class ProductPage(Retranslating, QWizardPage):
     def __init__(self, session: Session, settings: QSettings) -> None:
         super().__init__()
         self.session = session
         self.settings = settings
         self.products: dict[str, Product] = load_catalog()
+        layout = QVBoxLayout(self)
+        self.group = QButtonGroup(self)
+        self.buttons: dict[str, QRadioButton] = {}
+        self.summaries: dict[str, QLabel] = {}
+        taken: set[str] = {"b", "n", "c", "a", "l"}  # Back, Next, Cancel, About, Language
+        for product in self.products.values():
+            # Product names stay as the vendors write them, in every language.
+            button = QRadioButton(_with_mnemonic(product.name, taken))
+            button.setAccessibleName(product.name)
+            summary = QLabel()
+            summary.setWordWrap(True)
+            summary.setIndent(24)
+            summary.setBuddy(button)
+            self.group.addButton(button)
+            self.buttons[product.id] = button
+            self.summaries[product.id] = summary
+            layout.addWidget(button)
+            layout.addWidget(summary)
+            layout.addSpacing(6)
+            button.toggled.connect(self._product_changed)
+        form = QFormLayout()
+        self.version = QComboBox()
+        self.version_label = QLabel()
+        self.version_label.setBuddy(self.version)
+        form.addRow(self.version_label, self.version)
+        layout.addLayout(form)
+        layout.addStretch(1)
+
+        row = QHBoxLayout()
+        self.language_label = QLabel()
+        self.language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(current_language()))
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self.language_label.setBuddy(self.language)
+        row.addStretch(1)
+        row.addWidget(self.language_label)
+        row.addWidget(self.language)
+        layout.addLayout(row)
+        self.retranslate()
+        self._restore()
+
+    def retranslate(self) -> None:
         self.setTitle(self.tr("Which phone system?"))
         self.setSubTitle(
             self.tr(
@@ -41,38 +88,32 @@ class ProductPage(QWizardPage):
                 "a different kind of help from the router."
             )
         )
-        layout = QVBoxLayout(self)
-        self.group = QButtonGroup(self)
-        self.buttons: dict[str, QRadioButton] = {}
-        taken: set[str] = {"b", "n", "c"}  # Back, Next and Cancel have these
-        for product in self.products.values():
-            button = QRadioButton(_with_mnemonic(product.name, taken))
-            button.setAccessibleName(product.name)
-            button.setAccessibleDescription(product.summary)
+        for product_id, product in self.products.items():
+            summary = product_text(product.summary)
+            self.summaries[product_id].setText(summary)
+            button = self.buttons[product_id]
+            button.setAccessibleDescription(summary)
             needs = {rule.requirement for rule in product.rules}
             if Requirement.FULL_CONE in needs or not product.rules:
                 button.setToolTip(term("full cone"))
             elif Requirement.OUTBOUND in needs:
                 button.setToolTip(term("symmetric NAT"))
-            summary = QLabel(product.summary)
-            summary.setWordWrap(True)
-            summary.setIndent(24)
-            summary.setBuddy(button)
-            self.group.addButton(button)
-            self.buttons[product.id] = button
-            layout.addWidget(button)
-            layout.addWidget(summary)
-            layout.addSpacing(6)
-            button.toggled.connect(self._product_changed)
-        form = QFormLayout()
-        self.version = QComboBox()
+        self.version_label.setText(self.tr("&Version:"))
         self.version.setAccessibleName(self.tr("Version"))
-        self.version_label = QLabel(self.tr("&Version:"))
-        self.version_label.setBuddy(self.version)
-        form.addRow(self.version_label, self.version)
-        layout.addLayout(form)
-        layout.addStretch(1)
-        self._restore()
+        for index in range(self.version.count()):
+            self.version.setItemText(index, self._version_name(self.version.itemData(index)))
+        # The language's own name; the label is in the current language, with a hint in
+        # English for someone who cannot read the current one.
+        label = self.tr("&Language:")
+        self.language_label.setText(label if "Language" in label else f"{label} (Language)")
+        self.language.setAccessibleName(self.tr("Language"))
+
+    def _version_name(self, version_id: str) -> str:
+        product = self.selected()
+        for version in product.versions if product else ():
+            if version.id == version_id:
+                return product_text(version.name)
+        return version_id
 
     def _restore(self) -> None:
         last = str(self.settings.value("product/id", "3cx"))
@@ -96,12 +137,17 @@ class ProductPage(QWizardPage):
         has_versions = bool(product and product.versions)
         if product is not None:
             for version in product.versions:
-                self.version.addItem(version.name, version.id)
+                self.version.addItem(product_text(version.name), version.id)
                 if version.default:
                     self.version.setCurrentIndex(self.version.count() - 1)
         self.version.setVisible(has_versions)
         self.version_label.setVisible(has_versions)
         self.completeChanged.emit()
+
+    def _language_changed(self) -> None:
+        code = self.language.currentData()
+        set_language(code)
+        self.settings.setValue("ui/language", code)
 
     def isComplete(self) -> bool:
         return self.selected() is not None

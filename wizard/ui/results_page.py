@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.engine.model import Outcome, ScanResult, ServerError, Verdict
+from wizard.i18n import product_text
 from wizard.report import group_ports, html_report, summary_text, to_json
+from wizard.ui.language import Retranslating
 from wizard.ui.path_picture import PathPicture, path_for
 from wizard.ui.port_table import held_by, mark
 from wizard.ui.session import Session
@@ -83,7 +85,7 @@ def _wrapping(text: str = "", rich: bool = False) -> QLabel:
     return label
 
 
-class CommandRow(QWidget):
+class CommandRow(Retranslating, QWidget):
     """A command to type, read-only, with its own Copy button."""
 
     def __init__(self, command: str) -> None:
@@ -91,21 +93,24 @@ class CommandRow(QWidget):
         self.command = QLineEdit(command)
         self.command.setReadOnly(True)
         self.command.setFont(QFont("Consolas, Courier New, monospace"))
-        self.command.setAccessibleName(self.tr("Command"))
-        self.copy = QPushButton(self.tr("Copy"))
-        self.copy.setAccessibleName(self.tr("Copy {command}").format(command=command))
+        self.copy = QPushButton()
         self.copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(command))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.command, 1)
         layout.addWidget(self.copy)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.command.setAccessibleName(self.tr("Command"))
+        self.copy.setText(self.tr("Copy"))
+        self.copy.setAccessibleName(self.tr("Copy {command}").format(command=self.command.text()))
 
 
-class ResultsPage(QWizardPage):
+class ResultsPage(Retranslating, QWizardPage):
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
-        self.setTitle(self.tr("Results"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
 
@@ -118,7 +123,6 @@ class ResultsPage(QWizardPage):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.headline.setFont(font)
-        self.headline.setAccessibleName(self.tr("Verdict"))
         head.addWidget(self.headline, 1)
         outer.addLayout(head)
 
@@ -134,28 +138,15 @@ class ResultsPage(QWizardPage):
         self.summary = _wrapping()
         self.path = PathPicture()
         self.steps = _wrapping(rich=True)
-        self.steps.setAccessibleName(self.tr("What to do"))
         self.classes = QVBoxLayout()
-        self.servers = QGroupBox(self.tr("STUN servers"))
+        self.servers = QGroupBox()
         self.servers_text = _wrapping(rich=True)
-        self.servers_text.setAccessibleName(self.tr("STUN servers"))
         QVBoxLayout(self.servers).addWidget(self.servers_text)
-        self.held = QGroupBox(self.tr("Ports held by another program"))
+        self.held = QGroupBox()
         self.held_layout = QVBoxLayout(self.held)
-        self.nat = QGroupBox(self.tr("Your router, as the server saw it"))
+        self.nat = QGroupBox()
         self.nat_grid = QGridLayout(self.nat)
         self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Ports"),
-                self.tr("Result"),
-                self.tr("Public address"),
-                self.tr("Test 1"),
-                self.tr("Test 2"),
-                self.tr("Held by"),
-            ]
-        )
-        self.table.setAccessibleName(self.tr("Results per port"))
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -171,11 +162,11 @@ class ResultsPage(QWizardPage):
         self.content.addStretch(1)
 
         buttons = QHBoxLayout()
-        self.export_html_button = QPushButton(self.tr("Save &HTML report…"))
-        self.export_pdf_button = QPushButton(self.tr("Save P&DF…"))
-        self.export_json_button = QPushButton(self.tr("Save &JSON…"))
-        self.copy_button = QPushButton(self.tr("Co&py summary"))
-        self.again_button = QPushButton(self.tr("&Run again"))
+        self.export_html_button = QPushButton()
+        self.export_pdf_button = QPushButton()
+        self.export_json_button = QPushButton()
+        self.copy_button = QPushButton()
+        self.again_button = QPushButton()
         self.export_html_button.clicked.connect(lambda: self._save("html"))
         self.export_pdf_button.clicked.connect(lambda: self._save("pdf"))
         self.export_json_button.clicked.connect(lambda: self._save("json"))
@@ -192,8 +183,36 @@ class ResultsPage(QWizardPage):
         buttons.addWidget(self.again_button)
         outer.addLayout(buttons)
         self.saved = _wrapping()
-        self.saved.setAccessibleName(self.tr("Saved report"))
         outer.addWidget(self.saved)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Results"))
+        self.headline.setAccessibleName(self.tr("Verdict"))
+        self.steps.setAccessibleName(self.tr("What to do"))
+        self.servers.setTitle(self.tr("STUN servers"))
+        self.servers_text.setAccessibleName(self.tr("STUN servers"))
+        self.held.setTitle(self.tr("Ports held by another program"))
+        self.nat.setTitle(self.tr("Your router, as the server saw it"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Ports"),
+                self.tr("Result"),
+                self.tr("Public address"),
+                self.tr("Test 1"),
+                self.tr("Test 2"),
+                self.tr("Held by"),
+            ]
+        )
+        self.table.setAccessibleName(self.tr("Results per port"))
+        self.export_html_button.setText(self.tr("Save &HTML report…"))
+        self.export_pdf_button.setText(self.tr("Save P&DF…"))
+        self.export_json_button.setText(self.tr("Save &JSON…"))
+        self.copy_button.setText(self.tr("Co&py summary"))
+        self.again_button.setText(self.tr("&Run again"))
+        self.saved.setAccessibleName(self.tr("Saved report"))
+        if self.session.result is not None and self.isVisible():
+            self.show_result(self.session.result)
 
     # -- page life
 
@@ -208,7 +227,8 @@ class ResultsPage(QWizardPage):
             return ""
         name = product.name
         if self.session.version:
-            name += " " + next(v.name for v in product.versions if v.id == self.session.version)
+            version = next(v.name for v in product.versions if v.id == self.session.version)
+            name += " " + product_text(version)
         return name
 
     def show_result(self, result: ScanResult) -> None:
@@ -362,7 +382,7 @@ class ResultsPage(QWizardPage):
             "<li>{protocol} {ports}: {purpose}</li>".format(
                 protocol=html.escape(str(rule["protocol"]).upper()),
                 ports=html.escape(str(rule["ports"])),
-                purpose=html.escape(str(rule["purpose"])),
+                purpose=html.escape(product_text(str(rule["purpose"]))),
             )
             for rule in result.manual
         )

@@ -35,6 +35,7 @@ from wizard.engine.model import (
     ServerChecked,
 )
 from wizard.engine.runner import ScanSettings, run_scan
+from wizard.ui.language import Retranslating
 from wizard.ui.port_grid import OutcomeLegend, PortGrid
 from wizard.ui.port_table import PortTableModel
 from wizard.ui.session import Session
@@ -49,7 +50,7 @@ def duration(seconds: float) -> str:
     return f"{seconds // 60}:{seconds % 60:02d}"
 
 
-class RunningPage(QWizardPage):
+class RunningPage(Retranslating, QWizardPage):
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
@@ -60,27 +61,19 @@ class RunningPage(QWizardPage):
         self.done = 0
         self.started = 0.0
         self._pending: list[PortResult] = []
-        self.setTitle(self.tr("Checking the ports"))
-        self.setSubTitle(
-            self.tr("Keep this window open. The PBX's ports must stay free while the check runs.")
-        )
         layout = QVBoxLayout(self)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Status"))
         layout.addWidget(self.status)
         row = QHBoxLayout()
         self.progress = QProgressBar()
-        self.progress.setAccessibleName(self.tr("Progress"))
-        self.progress.setFormat(self.tr("%v of %m ports"))
         row.addWidget(self.progress, 1)
         self.left = QLabel()
         self.left.setMinimumWidth(self.fontMetrics().horizontalAdvance("0" * 18))
         row.addWidget(self.left)
-        self.stop = QPushButton(self.tr("&Stop"))
-        self.stop.setAccessibleName(self.tr("Stop the check"))
+        self.stop = QPushButton()
         self.stop.clicked.connect(self.cancel)
-        self.again = QPushButton(self.tr("Run &again"))
+        self.again = QPushButton()
         self.again.clicked.connect(self.start)
         row.addWidget(self.stop)
         row.addWidget(self.again)
@@ -92,7 +85,6 @@ class RunningPage(QWizardPage):
         self.model = PortTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Results so far"))
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -102,6 +94,21 @@ class RunningPage(QWizardPage):
         self.refresh = QTimer(self)
         self.refresh.setInterval(REFRESH_MS)
         self.refresh.timeout.connect(self._flush)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Checking the ports"))
+        self.setSubTitle(
+            self.tr("Keep this window open. The PBX's ports must stay free while the check runs.")
+        )
+        self.status.setAccessibleName(self.tr("Status"))
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.progress.setFormat(self.tr("%v of %m ports"))
+        self.stop.setText(self.tr("&Stop"))
+        self.stop.setAccessibleName(self.tr("Stop the check"))
+        self.again.setText(self.tr("Run &again"))
+        self.table.setAccessibleName(self.tr("Results so far"))
+        self.model.retranslate()
 
     # -- page life
 

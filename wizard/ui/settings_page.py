@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 from wizard.engine.interfaces import local_ipv4_addresses
 from wizard.engine.resolve import ServerSpecError, parse_server
 from wizard.engine.runner import DEFAULT_RATE, DEFAULT_TIMEOUT
+from wizard.i18n import error_text
+from wizard.ui.language import Retranslating
 from wizard.ui.session import Session
 from wizard.verdicts import term
 
@@ -33,25 +35,16 @@ ERROR_STYLE = "color: #b00020;"
 WARNING_STYLE = "color: #8a5300;"
 
 
-class SettingsPage(QWizardPage):
+class SettingsPage(Retranslating, QWizardPage):
     def __init__(self, session: Session, settings: QSettings) -> None:
         super().__init__()
         self.session = session
         self.settings = settings
-        self.setTitle(self.tr("Test settings"))
-        self.setSubTitle(
-            self.tr(
-                "The check asks STUN servers on the internet how the router treats each port. "
-                "The defaults suit most sites."
-            )
-        )
         layout = QVBoxLayout(self)
 
-        servers_box = QGroupBox(self.tr("STUN servers, tried in this order"))
-        servers_box.setToolTip(term("STUN"))
-        grid = QGridLayout(servers_box)
+        self.servers_box = QGroupBox()
+        grid = QGridLayout(self.servers_box)
         self.servers = QListWidget()
-        self.servers.setAccessibleName(self.tr("STUN servers"))
         self.servers.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -61,10 +54,10 @@ class SettingsPage(QWizardPage):
         self.servers.model().rowsMoved.connect(self._servers_changed)
         self.servers.currentRowChanged.connect(self._update_buttons)
         grid.addWidget(self.servers, 0, 0, 5, 1)
-        self.up = QPushButton(self.tr("Move &up"))
-        self.down = QPushButton(self.tr("Move do&wn"))
-        self.remove = QPushButton(self.tr("Re&move"))
-        self.defaults = QPushButton(self.tr("Product &defaults"))
+        self.up = QPushButton()
+        self.down = QPushButton()
+        self.remove = QPushButton()
+        self.defaults = QPushButton()
         self.up.clicked.connect(lambda: self._move(-1))
         self.down.clicked.connect(lambda: self._move(1))
         self.remove.clicked.connect(self._remove)
@@ -72,50 +65,85 @@ class SettingsPage(QWizardPage):
         for row, button in enumerate((self.up, self.down, self.remove, self.defaults)):
             grid.addWidget(button, row, 1)
         add_row = QHBoxLayout()
-        add_label = QLabel(self.tr("&Add server:"))
+        self.add_label = QLabel()
         self.new_server = QLineEdit()
-        self.new_server.setPlaceholderText(self.tr("host or host:port, e.g. stun.example.net:3478"))
-        self.new_server.setAccessibleName(self.tr("New STUN server"))
-        add_label.setBuddy(self.new_server)
-        self.add = QPushButton(self.tr("Add"))
+        self.add_label.setBuddy(self.new_server)
+        self.add = QPushButton()
         self.add.clicked.connect(self._add)
         self.new_server.returnPressed.connect(self._add)
         self.new_server.textChanged.connect(lambda: self.server_error.clear())
-        add_row.addWidget(add_label)
+        add_row.addWidget(self.add_label)
         add_row.addWidget(self.new_server, 1)
         add_row.addWidget(self.add)
         grid.addLayout(add_row, 5, 0, 1, 2)
         self.server_error = QLabel()
         self.server_error.setStyleSheet(ERROR_STYLE)
         self.server_error.setWordWrap(True)
-        self.server_error.setAccessibleName(self.tr("Problem with the servers"))
         grid.addWidget(self.server_error, 6, 0, 1, 2)
-        layout.addWidget(servers_box, 1)
+        layout.addWidget(self.servers_box, 1)
 
-        where = QGroupBox(self.tr("Where the check runs"))
-        form = QFormLayout(where)
+        self.where = QGroupBox()
+        form = QFormLayout(self.where)
         self.local = QComboBox()
-        self.local.setAccessibleName(self.tr("This computer's addresses"))
-        self.local.setEditable(False)
-        form.addRow(self.tr("This computer:"), self.local)
+        self.local_label = QLabel()
+        form.addRow(self.local_label, self.local)
         self.pbx = QLineEdit()
+        self.pbx.textChanged.connect(self._pbx_changed)
+        self.pbx_label = QLabel()
+        self.pbx_label.setBuddy(self.pbx)
+        form.addRow(self.pbx_label, self.pbx)
+        self.pbx_note = QLabel()
+        self.pbx_note.setWordWrap(True)
+        form.addRow("", self.pbx_note)
+        layout.addWidget(self.where)
+
+        self.speed = QGroupBox()
+        form = QFormLayout(self.speed)
+        self.rate = QSpinBox()
+        self.rate.setRange(1, 10000)
+        self.rate_label = QLabel()
+        self.rate_label.setBuddy(self.rate)
+        form.addRow(self.rate_label, self.rate)
+        self.timeout = QDoubleSpinBox()
+        self.timeout.setRange(0.2, 30.0)
+        self.timeout.setDecimals(1)
+        self.timeout.setSingleStep(0.5)
+        self.timeout_label = QLabel()
+        self.timeout_label.setBuddy(self.timeout)
+        form.addRow(self.timeout_label, self.timeout)
+        layout.addWidget(self.speed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Test settings"))
+        self.setSubTitle(
+            self.tr(
+                "The check asks STUN servers on the internet how the router treats each port. "
+                "The defaults suit most sites."
+            )
+        )
+        self.servers_box.setTitle(self.tr("STUN servers, tried in this order"))
+        self.servers_box.setToolTip(term("STUN"))
+        self.servers.setAccessibleName(self.tr("STUN servers"))
+        self.up.setText(self.tr("Move &up"))
+        self.down.setText(self.tr("Move do&wn"))
+        self.remove.setText(self.tr("Re&move"))
+        self.defaults.setText(self.tr("Product &defaults"))
+        self.add_label.setText(self.tr("&Add server:"))
+        self.new_server.setPlaceholderText(self.tr("host or host:port, e.g. stun.example.net:3478"))
+        self.new_server.setAccessibleName(self.tr("New STUN server"))
+        self.add.setText(self.tr("Add"))
+        self.server_error.setAccessibleName(self.tr("Problem with the servers"))
+        self.where.setTitle(self.tr("Where the check runs"))
+        self.local_label.setText(self.tr("This computer:"))
+        self.local.setAccessibleName(self.tr("This computer's addresses"))
+        self.pbx_label.setText(self.tr("&PBX address:"))
         self.pbx.setAccessibleName(self.tr("PBX address"))
         self.pbx.setPlaceholderText(self.tr("the PBX's address in the LAN"))
         self.pbx.setToolTip(self.tr("The LAN address the router's port forwards point at."))
-        self.pbx.textChanged.connect(self._pbx_changed)
-        pbx_label = QLabel(self.tr("&PBX address:"))
-        pbx_label.setBuddy(self.pbx)
-        form.addRow(pbx_label, self.pbx)
-        self.pbx_note = QLabel()
-        self.pbx_note.setWordWrap(True)
         self.pbx_note.setAccessibleName(self.tr("Note about the PBX address"))
-        form.addRow("", self.pbx_note)
-        layout.addWidget(where)
-
-        speed = QGroupBox(self.tr("Speed"))
-        form = QFormLayout(speed)
-        self.rate = QSpinBox()
-        self.rate.setRange(1, 10000)
+        self.speed.setTitle(self.tr("Speed"))
+        self.rate_label.setText(self.tr("&Rate:"))
         self.rate.setSuffix(self.tr(" requests/s"))
         self.rate.setAccessibleName(self.tr("Requests per second"))
         self.rate.setToolTip(
@@ -124,20 +152,14 @@ class SettingsPage(QWizardPage):
                 "unless the server is your own."
             )
         )
-        rate_label = QLabel(self.tr("&Rate:"))
-        rate_label.setBuddy(self.rate)
-        form.addRow(rate_label, self.rate)
-        self.timeout = QDoubleSpinBox()
-        self.timeout.setRange(0.2, 30.0)
-        self.timeout.setDecimals(1)
-        self.timeout.setSingleStep(0.5)
+        self.timeout_label.setText(self.tr("&Time-out:"))
         self.timeout.setSuffix(self.tr(" s"))
         self.timeout.setAccessibleName(self.tr("Time-out"))
         self.timeout.setToolTip(self.tr("How long to wait for each answer, resends included."))
-        timeout_label = QLabel(self.tr("&Time-out:"))
-        timeout_label.setBuddy(self.timeout)
-        form.addRow(timeout_label, self.timeout)
-        layout.addWidget(speed)
+        if self.local.count() == 1 and not self.local.itemData(0):
+            self.local.setItemText(0, self.tr("no network address found"))
+        self._servers_changed()
+        self._pbx_changed()
 
     # -- page life
 
@@ -195,7 +217,7 @@ class SettingsPage(QWizardPage):
             try:
                 parse_server(text)
             except ServerSpecError as exc:
-                return self.tr("Line {row}: {problem}").format(row=row, problem=exc)
+                return self.tr("Line {row}: {problem}").format(row=row, problem=error_text(exc))
         return None
 
     def _servers_changed(self, *_: object) -> None:
@@ -215,7 +237,7 @@ class SettingsPage(QWizardPage):
         try:
             parse_server(text)
         except ServerSpecError as exc:
-            self.server_error.setText(str(exc))
+            self.server_error.setText(error_text(exc))
             self.new_server.setFocus()
             return  # the text stays in the field to be corrected
         self.servers.setCurrentItem(self._append(text))

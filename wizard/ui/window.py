@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWizard
 
 from wizard import APP_NAME, RESOURCES, __version__
 from wizard.ui.about import AboutDialog
+from wizard.ui.language import Retranslating
 from wizard.ui.ports_page import PortsPage
 from wizard.ui.product_page import ProductPage
 from wizard.ui.results_page import ResultsPage
@@ -18,7 +19,7 @@ from wizard.ui.settings_page import SettingsPage
 ICON = RESOURCES / "icons" / "app.svg"
 
 
-class FirewallWizard(QWizard):
+class FirewallWizard(Retranslating, QWizard):
     PRODUCT, PORTS, SETTINGS, RUNNING, RESULTS = range(5)
 
     def __init__(self, settings: QSettings | None = None) -> None:
@@ -30,7 +31,6 @@ class FirewallWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
-        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("&About"))
         self.customButtonClicked.connect(self._custom_button)
         self.product_page = ProductPage(self.session, self.settings)
         self.ports_page = PortsPage(self.session)
@@ -47,14 +47,18 @@ class FirewallWizard(QWizard):
             )
         ):
             self.setPage(page_id, page)
-        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
-        self.settings_page.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Start check"))
         self.results_page.setFinalPage(True)
         self.about: AboutDialog | None = None
         self.rejected.connect(self.running_page.cancel)
+        self.retranslate()
         geometry = self.settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(self.sizeHint())
+
+    def retranslate(self) -> None:
+        # Back, Next, Cancel and Finish are Qt's own and come translated from qtbase.
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("&About"))
+        self.settings_page.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Start check"))
 
     def sizeHint(self) -> QSize:
         # Fits a 1366x768 laptop screen with the taskbar and window frame.
