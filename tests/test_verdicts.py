@@ -11,11 +11,12 @@ from pathlib import Path
 import pytest
 
 from wizard import verdicts
-from wizard.engine.model import Behaviour, Outcome, Requirement, ServerError, Verdict
+from wizard.engine.model import Behaviour, Direction, Outcome, Requirement, ServerError, Verdict
 from wizard.verdicts import (
     TERMS,
     Explanation,
     behaviour_text,
+    direction_label,
     explain_outcome,
     explain_verdict,
     outcome_label,
@@ -53,6 +54,7 @@ def every_text() -> list[str]:
     texts.extend(port_preservation_text(p) for p in (True, False, None))
     for requirement in Requirement:
         texts.extend([requirement_text(requirement), requirement_label(requirement)])
+    texts.extend(direction_label(direction) for direction in Direction)
     texts.extend(term(name) for name in TERMS)
     return texts
 
@@ -293,7 +295,7 @@ def test_every_text_is_translated_in_the_context_it_was_marked_in(monkeypatch) -
         looked_up.add((context, text))
         return "»" + text
 
-    monkeypatch.setattr(verdicts, "tr", translate)
+    monkeypatch.setattr(verdicts, "translated", translate)
     texts = every_text()
     assert all(text.startswith("»") for text in texts)
     # Nothing is marked that no function can return.
