@@ -6,6 +6,7 @@ shows the results page for a few other verdicts, from results built by hand, so 
 layout can be reviewed too.
 
     xvfb-run -s "-screen 0 1366x768x24" python packaging/screenshots.py [--out screenshots]
+                                         [--lang de] [--pseudo]
 
 Needs coturn (`turnserver`) on the PATH.
 """
@@ -23,10 +24,13 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QWizard
 
 import qasync
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "translations"))
+from pseudo import write_pseudo_qm  # noqa: E402
 
 from wizard.engine.model import (
     Address,
@@ -41,6 +45,7 @@ from wizard.engine.model import (
     ServerStatus,
     Verdict,
 )
+from wizard.i18n import LANGUAGES, set_language
 from wizard.ui.app import make_application
 from wizard.ui.window import FirewallWizard
 
@@ -184,6 +189,10 @@ async def walk(app: QApplication, out: Path, stun: str) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default="screenshots", type=Path)
+    parser.add_argument("--lang", choices=list(LANGUAGES), default="en")
+    parser.add_argument(
+        "--pseudo", action="store_true", help="every text 40 %% longer, to check layouts"
+    )
     args = parser.parse_args()
     if shutil.which("turnserver") is None:
         print("needs coturn (turnserver) on the PATH", file=sys.stderr)
@@ -191,7 +200,12 @@ def main() -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("QT_SCALE_FACTOR", "1")
     app = make_application([sys.argv[0]])
+    set_language(args.lang)
     with tempfile.TemporaryDirectory() as temp:
+        if args.pseudo:
+            translator = QTranslator(app)
+            translator.load(str(write_pseudo_qm(Path(temp) / "pseudo.qm")))
+            app.installTranslator(translator)
         coturn, port = start_coturn(Path(temp))
         try:
             with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:

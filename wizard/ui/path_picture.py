@@ -351,7 +351,8 @@ class PathPicture(QWidget):
         label_width = max(
             metrics.horizontalAdvance(translated(_CONTEXT, t)) for t in _LANE_LABELS.values()
         )
-        label_width = min(label_width, width // 4)
+        # A little room: elidedText() rounds differently from horizontalAdvance().
+        label_width = min(label_width + 3, width // 3)
         left = margin + label_width + 4
         slot = max(1.0, (width - left - margin) / 4)
         glyph = min(72.0, max(2.6 * line, slot * 0.5))

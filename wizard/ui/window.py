@@ -7,6 +7,7 @@ from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import QWizard
 
 from wizard import APP_NAME, RESOURCES, __version__
+from wizard.i18n import translated
 from wizard.ui.about import AboutDialog
 from wizard.ui.language import Retranslating
 from wizard.ui.ports_page import PortsPage
@@ -17,6 +18,13 @@ from wizard.ui.session import Session
 from wizard.ui.settings_page import SettingsPage
 
 ICON = RESOURCES / "icons" / "app.svg"
+# QWizard's own button texts (ModernStyle), as qtbase's catalog has them.
+QT_BUTTONS = {
+    QWizard.WizardButton.BackButton: "< &Back",
+    QWizard.WizardButton.NextButton: "&Next >",
+    QWizard.WizardButton.CancelButton: "Cancel",
+    QWizard.WizardButton.FinishButton: "&Finish",
+}
 
 
 class FirewallWizard(Retranslating, QWizard):
@@ -56,7 +64,10 @@ class FirewallWizard(Retranslating, QWizard):
             self.resize(self.sizeHint())
 
     def retranslate(self) -> None:
-        # Back, Next, Cancel and Finish are Qt's own and come translated from qtbase.
+        # Back, Next, Cancel and Finish are Qt's own words, translated by qtbase_*.qm; a
+        # QWizard only looks them up again on a page change, so look them up here.
+        for which, text in QT_BUTTONS.items():
+            self.setButtonText(which, translated("QWizard", text))
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("&About"))
         self.settings_page.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Start check"))
 
