@@ -5,2114 +5,2114 @@
     <name>AboutDialog</name>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Über {app}</translation>
     </message>
     <message>
         <source>Checks whether a router or firewall treats an IP PBX&apos;s SIP and media ports the way the PBX needs, and says what to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft, ob ein Router oder eine Firewall die SIP- und Medienports einer IP-Telefonanlage so behandelt, wie die Anlage es braucht, und sagt, was zu ändern ist.</translation>
     </message>
     <message>
         <source>Qt {qt}, PySide6 {pyside}, Python {python}</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt {qt}, PySide6 {pyside} und Python {python}</translation>
     </message>
     <message>
         <source>Qt is used under the GNU Lesser General Public License version 3; you may replace the Qt libraries of this program with your own build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt wird unter der GNU Lesser General Public License Version 3 verwendet; Sie dürfen die Qt-Bibliotheken dieses Programms durch selbst erstellte ersetzen.</translation>
     </message>
 </context>
 <context>
     <name>Catalog</name>
     <message>
         <source>there is no product &apos;{product}&apos;; known products: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Produkt &apos;{product}&apos;; bekannte Produkte: {known}</translation>
     </message>
     <message>
         <source>{product} has no version &apos;{version}&apos;; known versions: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>{product} hat keine Version &apos;{version}&apos;; bekannte Versionen: {known}</translation>
     </message>
     <message>
         <source>{product} has no versions to choose from, so &apos;{version}&apos; is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>{product} hat keine Versionen zur Auswahl, daher ist &apos;{version}&apos; unbekannt</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>must be a number, not &apos;{text}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zahl sein, nicht &apos;{text}&apos;</translation>
     </message>
     <message>
         <source>must be above {low:g} and at most {high:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>muss größer als {low:g} und höchstens {high:g} sein</translation>
     </message>
     <message>
         <source>language of the output (default: the system&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Ausgabe (Standard: die des Systems)</translation>
     </message>
     <message>
         <source>Checks whether a router or firewall treats an IP PBX&apos;s ports right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft, ob ein Router oder eine Firewall die Ports einer IP-Telefonanlage richtig behandelt.</translation>
     </message>
     <message>
         <source>list the products we know</source>
-        <translation type="unfinished"></translation>
+        <translation>bekannte Produkte auflisten</translation>
     </message>
     <message>
         <source>show the ports a product needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports anzeigen, die ein Produkt braucht</translation>
     </message>
     <message>
         <source>print JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben</translation>
     </message>
     <message>
         <source>check the ports from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports von diesem Rechner aus prüfen</translation>
     </message>
     <message>
         <source>STUN server, tried in the order given (default: the product&apos;s servers)</source>
-        <translation type="unfinished"></translation>
+        <translation>STUN-Server, in der angegebenen Reihenfolge versucht (Standard: die Server des Produkts)</translation>
     </message>
     <message>
         <source>ports to check, e.g. 9000-9019,5060 (default: the product&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>zu prüfende Ports, z. B. 9000-9019,5060 (Standard: die des Produkts)</translation>
     </message>
     <message>
         <source>new STUN requests per second (default {rate:g}, polite to public servers)</source>
-        <translation type="unfinished"></translation>
+        <translation>neue STUN-Anfragen pro Sekunde (Standard {rate:g}, schonend für öffentliche Server)</translation>
     </message>
     <message>
         <source>seconds to wait for each answer, resends included (default {timeout:g})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden Wartezeit je Antwort, Wiederholungen eingeschlossen (Standard {timeout:g})</translation>
     </message>
     <message>
         <source>print one JSON document</source>
-        <translation type="unfinished"></translation>
+        <translation>ein JSON-Dokument ausgeben</translation>
     </message>
     <message>
         <source>error: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: {problem}</translation>
     </message>
     <message>
         <source>error in a product file: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler in einer Produktdatei: {problem}</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>(versions: {versions})</source>
-        <translation type="unfinished"></translation>
+        <translation>(Versionen: {versions})</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich</translation>
     </message>
     <message>
         <source>recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>empfohlen</translation>
     </message>
     <message>
         <source>{product} has no UDP ports that STUN can check; give them with --ports</source>
-        <translation type="unfinished"></translation>
+        <translation>{product} hat keine UDP-Ports, die STUN prüfen kann; geben Sie sie mit --ports an</translation>
     </message>
     <message>
         <source>no STUN server given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein STUN-Server angegeben</translation>
     </message>
     <message>
         <source>STUN server {server}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>STUN-Server {server}: {problem}</translation>
     </message>
     <message>
         <source>{done} of {total} ports checked, about {left} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} von {total} Ports geprüft, noch etwa {left}</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>STUN server: {server} ({address}, second address {other})</source>
-        <translation type="unfinished"></translation>
+        <translation>STUN-Server: {server} ({address}, zweite Adresse {other})</translation>
     </message>
     <message>
         <source>{server}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{server}: {problem}</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Public address</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche Adresse</translation>
     </message>
     <message>
         <source>Test 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Test 1</translation>
     </message>
     <message>
         <source>Test 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Test 2</translation>
     </message>
     <message>
         <source>Public IP address: {ip}</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche IP-Adresse: {ip}</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Schritte:</translation>
     </message>
     <message>
         <source>ports {ports}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports {ports}</translation>
     </message>
     <message>
         <source>Port {port} is held by {name} (PID {pid}). To see it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port {port} ist von {name} (PID {pid}) belegt. Anzeigen mit:</translation>
     </message>
     <message>
         <source>… and {count} more ports held; the JSON report lists them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>… und {count} weitere belegte Ports; der JSON-Bericht listet alle auf.</translation>
     </message>
     <message>
         <source>Check by hand (STUN cannot test these):</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuell prüfen (mit STUN nicht testbar):</translation>
     </message>
     <message>
         <source>Finished in {seconds:.1f} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig nach {seconds:.1f} s.</translation>
     </message>
 </context>
 <context>
     <name>CommandRow</name>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>{command} kopieren</translation>
     </message>
 </context>
 <context>
     <name>ErrorDialog</name>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwarteter Fehler</translation>
     </message>
     <message>
         <source>Something went wrong inside the wizard. Your settings are kept. Please send the details below to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Assistenten ist ein Fehler aufgetreten. Ihre Einstellungen bleiben erhalten. Bitte senden Sie die folgenden Details an den Support.</translation>
     </message>
     <message>
         <source>They are also saved in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind auch in {path} gespeichert.</translation>
     </message>
     <message>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerdetails</translation>
     </message>
     <message>
         <source>&amp;Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details &amp;kopieren</translation>
     </message>
 </context>
 <context>
     <name>FirewallWizard</name>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Info</translation>
     </message>
     <message>
         <source>&amp;Start check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung &amp;starten</translation>
     </message>
 </context>
 <context>
     <name>Handover</name>
     <message>
         <source>Firewall and router settings for {product} at {pbx}</source>
-        <translation type="unfinished"></translation>
+        <translation>Firewall- und Router-Einstellungen für {product} unter {pbx}</translation>
     </message>
     <message>
         <source>Forward UDP {ports} to {pbx}, same port numbers outside and inside, no port translation.</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP {ports} an {pbx} weiterleiten, außen und innen dieselben Portnummern, keine Port-Umsetzung.</translation>
     </message>
     <message>
         <source>Ports added by the technician</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Techniker hinzugefügte Ports</translation>
     </message>
     <message>
         <source>Required:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich:</translation>
     </message>
     <message>
         <source>Recommended, so that every feature works:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlen, damit alle Funktionen nutzbar sind:</translation>
     </message>
     <message>
         <source>In general:</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein:</translation>
     </message>
     <message>
         <source>Switch off SIP ALG (also called SIP helper or SIP inspection) for the PBX&apos;s traffic; it rewrites SIP messages and breaks calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schalten Sie SIP-ALG (auch SIP-Helper oder SIP-Inspection genannt) für den Datenverkehr der Telefonanlage ab; es schreibt SIP-Nachrichten um und lässt Gespräche scheitern.</translation>
     </message>
     <message>
         <source>Do not let port-scan or flood protection block the PBX: calls use many UDP ports at once, which such protection can mistake for an attack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie nicht zu, dass ein Portscan- oder Flood-Schutz die Telefonanlage blockiert: Gespräche nutzen viele UDP-Ports gleichzeitig, was ein solcher Schutz für einen Angriff halten kann.</translation>
     </message>
     <message>
         <source>Used for: {purpose}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck: {purpose}</translation>
     </message>
     <message>
         <source>Forward {protocol} {public_port} on the public address to {pbx} port {ports}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{protocol} {public_port} der öffentlichen Adresse an Port {ports} von {pbx} weiterleiten.</translation>
     </message>
     <message>
         <source>Forward {protocol} {ports} to {pbx}, same port numbers outside and inside, no port translation.</source>
-        <translation type="unfinished"></translation>
+        <translation>{protocol} {ports} an {pbx} weiterleiten, außen und innen dieselben Portnummern, keine Port-Umsetzung.</translation>
     </message>
     <message>
         <source>Allow outgoing {protocol} from {pbx} port {ports} to {destinations}, and the replies back in; keep the source port stable (no random source ports).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehendes {protocol} von {pbx} (Quellport {ports}) an {destinations} erlauben, ebenso die Antworten in Gegenrichtung; den Quellport beibehalten (keine zufälligen Quellports).</translation>
     </message>
     <message>
         <source>Allow outgoing {protocol} from {pbx} ports {ports} to {destinations}, and the replies back in; keep the source port stable (no random source ports).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehendes {protocol} von {pbx} (Quellports {ports}) an {destinations} erlauben, ebenso die Antworten in Gegenrichtung; den Quellport beibehalten (keine zufälligen Quellports).</translation>
     </message>
     <message>
         <source>Forward {protocol} {ports} to {pbx}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{protocol} {ports} an {pbx} weiterleiten.</translation>
     </message>
     <message>
         <source>any address</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebige Adressen</translation>
     </message>
     <message>
         <source>any address and port</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebige Adressen und Ports</translation>
     </message>
     <message>
         <source>any address, ports {ports}</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebige Adressen (Zielports {ports})</translation>
     </message>
     <message>
         <source>UDP and TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP und TCP</translation>
     </message>
     <message>
         <source>{range} in steps of {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>{range} in Schritten von {step}</translation>
     </message>
     <message>
         <source>Port added by the technician</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Techniker hinzugefügter Port</translation>
     </message>
 </context>
 <context>
     <name>Nat</name>
     <message>
         <source>The router keeps the same public port whatever the destination (endpoint-independent mapping).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Router verwendet für jedes Ziel denselben öffentlichen Port (endpoint-independent mapping).</translation>
     </message>
     <message>
         <source>The router picks a new public port for each destination address (address-dependent mapping).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Router wählt für jede Zieladresse einen neuen öffentlichen Port (address-dependent mapping).</translation>
     </message>
     <message>
         <source>The router picks a new public port for each destination address and port (address-and-port-dependent mapping, also called symmetric NAT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Router wählt für jede Kombination aus Zieladresse und Zielport einen neuen öffentlichen Port (address-and-port-dependent mapping, auch symmetrisches NAT genannt).</translation>
     </message>
     <message>
         <source>How the router assigns public ports could not be determined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Router öffentliche Ports zuordnet, ließ sich nicht feststellen.</translation>
     </message>
     <message>
         <source>Once a public port is open, the router lets traffic in from any address (endpoint-independent filtering, as with full cone or a port forward).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobald ein öffentlicher Port offen ist, lässt der Router Datenverkehr von jeder Adresse herein (endpoint-independent filtering, wie bei Full-Cone-NAT oder einer Portweiterleitung).</translation>
     </message>
     <message>
         <source>The router lets traffic in only from addresses this computer has sent to (address-dependent filtering).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Router lässt nur Datenverkehr von Adressen herein, an die dieser Rechner gesendet hat (address-dependent filtering).</translation>
     </message>
     <message>
         <source>The router lets traffic in only from the exact address and port this computer has sent to (address-and-port-dependent filtering).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Router lässt nur Datenverkehr von genau der Adresse und dem Port herein, an die dieser Rechner gesendet hat (address-and-port-dependent filtering).</translation>
     </message>
     <message>
         <source>Which incoming traffic the router lets in could not be determined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welchen eingehenden Datenverkehr der Router hereinlässt, ließ sich nicht feststellen.</translation>
     </message>
     <message>
         <source>The router keeps the port numbers (port preservation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Router behält die Portnummern bei (Port-Erhaltung).</translation>
     </message>
     <message>
         <source>The router changes the port numbers (no port preservation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Router ändert die Portnummern (keine Port-Erhaltung).</translation>
     </message>
     <message>
         <source>Whether the router keeps the port numbers could not be determined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob der Router die Portnummern beibehält, ließ sich nicht feststellen.</translation>
     </message>
 </context>
 <context>
     <name>OutcomeLegend</name>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende</translation>
     </message>
     <message>
         <source>{label} {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} {count}</translation>
     </message>
 </context>
 <context>
     <name>Outcomes</name>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden</translation>
     </message>
     <message>
         <source>Not forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht weitergeleitet</translation>
     </message>
     <message>
         <source>Port translated</source>
-        <translation type="unfinished"></translation>
+        <translation>Port umgesetzt</translation>
     </message>
     <message>
         <source>Symmetric NAT</source>
-        <translation type="unfinished"></translation>
+        <translation>Symmetrisches NAT</translation>
     </message>
     <message>
         <source>No response</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegt</translation>
     </message>
     <message>
         <source>No permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Berechtigung</translation>
     </message>
     <message>
         <source>Inbound not tested</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehend nicht geprüft</translation>
     </message>
     <message>
         <source>Port works as required</source>
-        <translation type="unfinished"></translation>
+        <translation>Port funktioniert wie erforderlich</translation>
     </message>
     <message>
         <source>Nothing to change for this port.</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesem Port ist nichts zu ändern.</translation>
     </message>
     <message>
         <source>Port not forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Port nicht weitergeleitet</translation>
     </message>
     <message>
         <source>Router changes the port number</source>
-        <translation type="unfinished"></translation>
+        <translation>Router ändert die Portnummer</translation>
     </message>
     <message>
         <source>Forward each affected UDP port with the same number outside and inside. Check that no rule has a port offset or another internal port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leiten Sie jeden betroffenen UDP-Port mit derselben Nummer außen und innen weiter. Stellen Sie sicher, dass keine Regel einen Port-Offset oder einen anderen internen Port enthält.</translation>
     </message>
     <message>
         <source>Check the router&apos;s outbound NAT as well: it must keep the source port for the PBX&apos;s address. Business firewalls call this &quot;static port&quot; or &quot;fixed port&quot;; set it for the PBX only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie auch das ausgehende NAT (Outbound-NAT) des Routers: Es muss für die Adresse der Telefonanlage den Quellport beibehalten. Business-Firewalls nennen das „Static Port“ oder „Fixed Port“; aktivieren Sie es nur für die Telefonanlage.</translation>
     </message>
     <message>
         <source>Switch off SIP ALG or SIP helper on the router; some of them change ports on their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schalten Sie SIP-ALG bzw. SIP-Helper am Router ab; manche ändern Ports eigenmächtig.</translation>
     </message>
     <message>
         <source>Then run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie danach die Prüfung erneut.</translation>
     </message>
     <message>
         <source>Inbound traffic not tested</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehender Datenverkehr nicht geprüft</translation>
     </message>
     <message>
         <source>Use a STUN server that has a second address, for example one from the product&apos;s default list, and run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie einen STUN-Server mit zweiter Adresse, etwa einen aus der Standardliste des Produkts, und starten Sie die Prüfung erneut.</translation>
     </message>
     <message>
         <source>This port behaves as the product needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Port verhält sich so, wie das Produkt es braucht.</translation>
     </message>
     <message>
         <source>Test 1 worked: this computer can send from this port and gets the reply. Test 2 did not: the reply from the server&apos;s other address never arrived, so the router does not let traffic from the internet in on this port. For ports that must be forwarded, this means failing incoming calls, remote phones that cannot register, or missing audio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test 1 hat funktioniert: Dieser Rechner kann von diesem Port senden und erhält die Antwort. Test 2 nicht: Die Antwort von der anderen Adresse des Servers kam nie an, der Router lässt also auf diesem Port keinen Datenverkehr aus dem Internet herein. Bei Ports, die weitergeleitet werden müssen, bedeutet das fehlschlagende eingehende Anrufe, externe Telefone, die sich nicht registrieren können, oder fehlende Sprachübertragung.</translation>
     </message>
     <message>
         <source>On the router or firewall, forward each failing UDP port to the LAN address of the PBX computer, with the same port number outside and inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leiten Sie am Router bzw. an der Firewall jeden betroffenen UDP-Port an die LAN-Adresse des Rechners der Telefonanlage weiter, mit derselben Portnummer außen und innen.</translation>
     </message>
     <message>
         <source>Do not let the router translate the ports: no port offset, no other internal port, no range mapped onto a different range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie den Router die Ports nicht umsetzen: kein Port-Offset, kein anderer interner Port, kein Bereich, der auf einen anderen Bereich abgebildet wird.</translation>
     </message>
     <message>
         <source>Make sure the rule points to this computer. Give the PBX a fixed LAN address (static, or a DHCP reservation) so the rule stays right after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sicher, dass die Regel auf diesen Rechner zeigt. Geben Sie der Telefonanlage eine feste LAN-Adresse (statisch oder per DHCP-Reservierung), damit die Regel auch nach einem Neustart stimmt.</translation>
     </message>
     <message>
         <source>On business firewalls, a port forward (destination NAT) often also needs a policy that allows the traffic in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Business-Firewalls braucht eine Portweiterleitung (Destination-NAT) oft zusätzlich eine Regel (Policy), die den Datenverkehr hereinlässt.</translation>
     </message>
     <message>
         <source>Switch off SIP ALG, SIP helper or SIP inspection on the router. It rewrites SIP messages and often breaks calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schalten Sie SIP-ALG, SIP-Helper bzw. SIP-Inspection am Router ab. Diese Funktion schreibt SIP-Nachrichten um und lässt oft Gespräche scheitern.</translation>
     </message>
     <message>
         <source>In Windows Defender Firewall on this computer, allow inbound UDP on the failing ports for the network profile in use (domain, private or public). A rule for the ports, not for one program, covers both the PBX and this check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlauben Sie in der Windows Defender Firewall dieses Rechners eingehendes UDP auf den betroffenen Ports für das aktive Netzwerkprofil (Domäne, privat oder öffentlich). Eine Regel für die Ports statt für ein einzelnes Programm deckt sowohl die Telefonanlage als auch diese Prüfung ab.</translation>
     </message>
     <message>
         <source>Compare the public address in the results with the WAN address on the router&apos;s status page. If they differ, another router sits in front. Forward the ports on both, or set the first one to bridge mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie die öffentliche Adresse in den Ergebnissen mit der WAN-Adresse auf der Statusseite des Routers. Weichen sie ab, sitzt ein weiterer Router davor. Leiten Sie die Ports auf beiden weiter, oder schalten Sie den vorderen in den Bridge-Modus.</translation>
     </message>
     <message>
         <source>If the device in front belongs to the internet provider (carrier-grade NAT, often a WAN address from 100.64.0.0/10), no forward is possible. Ask the provider for a public IPv4 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehört das vorgeschaltete Gerät dem Internetprovider (Carrier-Grade-NAT, oft erkennbar an einer WAN-Adresse aus 100.64.0.0/10), ist keine Weiterleitung möglich. Fragen Sie beim Provider nach einer öffentlichen IPv4-Adresse.</translation>
     </message>
     <message>
         <source>The router sends this port out under another public port number, but keeps that number steady. For ports that must be forwarded one-to-one this is a fault; for ports that only need outbound traffic it is usually fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Router sendet diesen Port unter einer anderen öffentlichen Portnummer nach außen, hält diese Nummer aber konstant. Für Ports, die 1:1 weitergeleitet werden müssen, ist das ein Fehler; für Ports, die nur ausgehenden Datenverkehr brauchen, meist unproblematisch.</translation>
     </message>
     <message>
         <source>Public port changes per destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher Port wechselt je Ziel</translation>
     </message>
     <message>
         <source>The router gives this port a new public port for each destination. The public port the PBX learns with STUN is then wrong for the provider and the phones, so their traffic does not come back in. This is a fault for forwarded and for outbound ports alike.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Router vergibt für diesen Port je Ziel einen neuen öffentlichen Port. Der öffentliche Port, den die Telefonanlage per STUN ermittelt, stimmt dann für den Provider und die Telefone nicht, sodass deren Datenverkehr nicht zurückkommt. Das ist bei weitergeleiteten wie bei ausgehenden Ports gleichermaßen ein Fehler.</translation>
     </message>
     <message>
         <source>For ports that must be forwarded, set up one-to-one forwards to the PBX, with the same number outside and inside. On some routers that also fixes the port of outgoing traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richten Sie für Ports, die weitergeleitet werden müssen, 1:1-Weiterleitungen zur Telefonanlage ein, mit derselben Nummer außen und innen. Bei manchen Routern legt das auch den Port des ausgehenden Datenverkehrs fest.</translation>
     </message>
     <message>
         <source>In the router&apos;s outbound NAT, let the PBX keep its source port. Business firewalls call this &quot;static port&quot; (pfSense, OPNsense), &quot;fixed port&quot; (FortiGate) or port preservation; elsewhere it is an option to turn off random source ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie die Telefonanlage im ausgehenden NAT (Outbound-NAT) des Routers ihren Quellport behalten. Business-Firewalls nennen das „Static Port“ (pfSense, OPNsense), „Fixed Port“ (FortiGate) oder Port-Erhaltung; anderswo ist es eine Option, mit der sich zufällige Quellports abschalten lassen.</translation>
     </message>
     <message>
         <source>Or, if the line has a spare public IP address, give the PBX a one-to-one NAT (1:1 NAT) to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder, falls der Anschluss eine freie öffentliche IP-Adresse hat, binden Sie die Telefonanlage per 1:1-NAT an diese Adresse.</translation>
     </message>
     <message>
         <source>If the site balances traffic over two internet lines, send all PBX traffic over one line. Otherwise each destination may see another public address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilt der Standort den Datenverkehr auf zwei Internetanschlüsse, leiten Sie den gesamten Verkehr der Telefonanlage über einen Anschluss. Sonst sieht womöglich jedes Ziel eine andere öffentliche Adresse.</translation>
     </message>
     <message>
         <source>Some home and provider routers cannot do any of this. Then the fix is a router or business firewall that can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manche Heim- und Provider-Router können nichts davon. Dann hilft nur ein Router oder eine Business-Firewall, die das beherrscht.</translation>
     </message>
     <message>
         <source>No answer from this port</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort auf diesem Port</translation>
     </message>
     <message>
         <source>The STUN server answered requests from other ports, but not from this one. Something blocks outgoing UDP from this port, or the replies to it. The PBX cannot use this port until that is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der STUN-Server hat Anfragen von anderen Ports beantwortet, aber nicht von diesem. Etwas blockiert ausgehendes UDP von diesem Port oder die Antworten darauf. Die Telefonanlage kann diesen Port erst nutzen, wenn das behoben ist.</translation>
     </message>
     <message>
         <source>On the router or firewall, look for rules that block or limit outgoing UDP by port. Allow UDP from the PBX&apos;s LAN address on the failing ports to any destination, and the replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie am Router bzw. an der Firewall nach Regeln, die ausgehendes UDP portabhängig sperren oder begrenzen. Erlauben Sie UDP von der LAN-Adresse der Telefonanlage auf den betroffenen Ports zu beliebigen Zielen, dazu die Antworten.</translation>
     </message>
     <message>
         <source>In Windows Defender Firewall, check the outbound rules for a block on the failing ports or on this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie in der Windows Defender Firewall die ausgehenden Regeln auf eine Sperre der betroffenen Ports oder dieses Programms.</translation>
     </message>
     <message>
         <source>Security software (antivirus, endpoint protection) can filter traffic on its own. Add an exception for the ports; switching the software off does not always stop its filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitssoftware (Virenschutz, Endpoint Protection) kann Datenverkehr eigenständig filtern. Legen Sie eine Ausnahme für die Ports an; das Abschalten der Software stoppt ihren Filter nicht immer.</translation>
     </message>
     <message>
         <source>If only the SIP port fails (often 5060), a SIP ALG or SIP inspection on the router may drop the traffic. Switch it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlägt nur der SIP-Port fehl (oft 5060), verwirft womöglich ein SIP-ALG oder eine SIP-Inspection am Router den Datenverkehr. Schalten Sie diese Funktion ab.</translation>
     </message>
     <message>
         <source>Some internet providers block single ports, 5060 for example. Test from another internet line, or ask the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manche Internetprovider sperren einzelne Ports, zum Beispiel 5060. Testen Sie über einen anderen Internetanschluss, oder fragen Sie beim Provider nach.</translation>
     </message>
     <message>
         <source>Port used by another program</source>
-        <translation type="unfinished"></translation>
+        <translation>Port von einem anderen Programm belegt</translation>
     </message>
     <message>
         <source>Another program on this computer holds this port, so it could not be tested. Most often that is the PBX service itself or a softphone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Programm auf diesem Rechner belegt diesen Port, daher konnte er nicht geprüft werden. Meist ist das der Dienst der Telefonanlage selbst oder ein Softphone.</translation>
     </message>
     <message>
         <source>Run the commands shown below to see which program holds each port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie die unten gezeigten Befehle aus, um zu sehen, welches Programm welchen Port belegt.</translation>
     </message>
     <message>
         <source>If it is the PBX, stop its services for the check, or run the check while the PBX is stopped. Calls drop while it is down, so pick a quiet time and tell the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist es die Telefonanlage, beenden Sie für die Prüfung ihre Dienste oder prüfen Sie, während die Anlage gestoppt ist. Laufende Gespräche brechen dabei ab; wählen Sie also eine ruhige Zeit und informieren Sie den Kunden.</translation>
     </message>
     <message>
         <source>If it is a softphone or another VoIP program, close it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist es ein Softphone oder ein anderes VoIP-Programm, beenden Sie es.</translation>
     </message>
     <message>
         <source>Port could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Port ließ sich nicht öffnen</translation>
     </message>
     <message>
         <source>The operating system refused to open this port, so it could not be tested. This says nothing about the router yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Betriebssystem hat das Öffnen dieses Ports verweigert, daher konnte er nicht geprüft werden. Über den Router sagt das noch nichts aus.</translation>
     </message>
     <message>
         <source>On Linux or macOS, ports below 1024 need administrator rights. Run the check with sudo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter Linux oder macOS erfordern Ports unter 1024 Administratorrechte. Starten Sie die Prüfung mit sudo.</translation>
     </message>
     <message>
         <source>On Windows, another program may hold a port for itself alone. Run netstat -ano in a command prompt and look for the port number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter Windows kann ein anderes Programm einen Port exklusiv belegen. Führen Sie in einer Eingabeaufforderung netstat -ano aus und suchen Sie nach der Portnummer.</translation>
     </message>
     <message>
         <source>Windows also reserves port ranges for Hyper-V, WSL or Docker. To list them, run netsh interface ipv4 show excludedportrange protocol=udp in a command prompt. If a failing port lies in one, restart the Windows NAT service as administrator (net stop winnat, then net start winnat); that often frees it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows reserviert außerdem Portbereiche für Hyper-V, WSL oder Docker. Zum Auflisten führen Sie in einer Eingabeaufforderung netsh interface ipv4 show excludedportrange protocol=udp aus. Liegt ein betroffener Port in einem davon, starten Sie als Administrator den Windows-NAT-Dienst neu (net stop winnat, dann net start winnat); das gibt ihn oft frei.</translation>
     </message>
     <message>
         <source>Security software can stop programs from opening ports. Allow this program in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitssoftware kann Programme daran hindern, Ports zu öffnen. Lassen Sie dieses Programm dort zu.</translation>
     </message>
     <message>
         <source>Only test 1 ran: this computer can send from this port and gets replies. No STUN server with a second address was available, so inbound traffic and the stability of the public port could not be tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Test 1 lief: Dieser Rechner kann von diesem Port senden und erhält Antworten. Es stand kein STUN-Server mit zweiter Adresse zur Verfügung, daher ließen sich eingehender Datenverkehr und die Stabilität des öffentlichen Ports nicht prüfen.</translation>
     </message>
     <message>
         <source>Traffic from the internet reaches the PBX on this port, and the port number stays the same outside and inside. This is what SIP trunks and remote phones need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenverkehr aus dem Internet erreicht die Telefonanlage auf diesem Port, und die Portnummer ist außen und innen dieselbe. Genau das brauchen SIP-Trunks und externe Telefone.</translation>
     </message>
     <message>
         <source>The PBX can send from this port and gets replies, and the router keeps the same public port whatever the destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Telefonanlage kann von diesem Port senden und erhält Antworten, und der Router verwendet für jedes Ziel denselben öffentlichen Port.</translation>
     </message>
     <message>
         <source>Test 1 worked, test 2 did not: the router lets traffic in on this port only from addresses the PBX has sent to. For a port that only needs outbound traffic, this alone is not a fault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test 1 hat funktioniert, Test 2 nicht: Der Router lässt auf diesem Port nur Datenverkehr von Adressen herein, an die die Telefonanlage gesendet hat. Für einen Port, der nur ausgehenden Datenverkehr braucht, ist das allein kein Fehler.</translation>
     </message>
     <message>
         <source>Nothing needs to change for what this port requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Anforderung dieses Ports muss nichts geändert werden.</translation>
     </message>
     <message>
         <source>If the product&apos;s documentation says this port must also be reachable from the internet, forward it one-to-one to the PBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muss dieser Port laut Dokumentation des Produkts auch aus dem Internet erreichbar sein, leiten Sie ihn 1:1 an die Telefonanlage weiter.</translation>
     </message>
     <message>
         <source>The router sends this port out under another public port number. The PBX writes its own port number into its SIP and SDP messages, so the provider and remote phones send to that number on the public address, where nothing leads to the PBX. Expect one-way or no audio and unstable registrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Router sendet diesen Port unter einer anderen öffentlichen Portnummer nach außen. Die Telefonanlage trägt ihre eigene Portnummer in ihre SIP- und SDP-Nachrichten ein, also senden Provider und externe Telefone an diese Nummer der öffentlichen Adresse, wo nichts zur Telefonanlage führt. Rechnen Sie mit einseitiger oder fehlender Sprachübertragung und instabilen Registrierungen.</translation>
     </message>
     <message>
         <source>The router sends this port out under another public port number, but keeps the same one for every destination. For a port that only needs outbound traffic this is fine: the PBX learns its public port with STUN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Router sendet diesen Port unter einer anderen öffentlichen Portnummer nach außen, verwendet aber für jedes Ziel dieselbe. Für einen Port, der nur ausgehenden Datenverkehr braucht, ist das in Ordnung: Die Telefonanlage ermittelt ihren öffentlichen Port per STUN.</translation>
     </message>
     <message>
         <source>Nothing needs to change for this port.</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesem Port muss nichts geändert werden.</translation>
     </message>
     <message>
         <source>Only test 1 ran: outgoing traffic from this port works. Whether traffic from the internet reaches the PBX on this port is still open, because no STUN server with a second address was available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Test 1 lief: Ausgehender Datenverkehr von diesem Port funktioniert. Ob Datenverkehr aus dem Internet die Telefonanlage auf diesem Port erreicht, ist noch offen, weil kein STUN-Server mit zweiter Adresse verfügbar war.</translation>
     </message>
     <message>
         <source>Outgoing traffic from this port works. Whether the router keeps the same public port for every destination is still open, because no STUN server with a second address was available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehender Datenverkehr von diesem Port funktioniert. Ob der Router für jedes Ziel denselben öffentlichen Port verwendet, ist noch offen, weil kein STUN-Server mit zweiter Adresse verfügbar war.</translation>
     </message>
 </context>
 <context>
     <name>PathPicture</name>
     <message>
         <source>Traffic gets out to the STUN server and its answers get back in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenverkehr gelangt hinaus zum STUN-Server, und dessen Antworten kommen wieder herein.</translation>
     </message>
     <message>
         <source>The router forwards incoming traffic to this computer for some ports, but not for others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Router leitet eingehenden Datenverkehr für manche Ports an diesen Rechner weiter, für andere nicht.</translation>
     </message>
     <message>
         <source>The router lets outgoing traffic through but does not forward incoming traffic to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Router lässt ausgehenden Datenverkehr durch, leitet eingehenden aber nicht an diesen Rechner weiter.</translation>
     </message>
     <message>
         <source>The router changes the port numbers, so incoming traffic does not arrive on the port this computer uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Router ändert die Portnummern, daher kommt eingehender Datenverkehr nicht auf dem Port an, den dieser Rechner verwendet.</translation>
     </message>
     <message>
         <source>The router uses a new public port for every destination, so incoming traffic from elsewhere does not get in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Router verwendet für jedes Ziel einen neuen öffentlichen Port, daher kommt eingehender Datenverkehr von anderen Absendern nicht herein.</translation>
     </message>
     <message>
         <source>No answer came back: a firewall drops the traffic, in the router or on this computer (such as Windows Firewall).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kam keine Antwort zurück: Eine Firewall verwirft den Datenverkehr, im Router oder auf diesem Rechner (etwa die Windows-Firewall).</translation>
     </message>
     <message>
         <source>Another program on this computer already uses the port, so the test could not send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Programm auf diesem Rechner belegt den Port bereits, daher konnte der Test nicht senden.</translation>
     </message>
     <message>
         <source>This computer did not let the program use the port, so the test could not send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Rechner hat dem Programm die Nutzung des Ports verweigert, daher konnte der Test nicht senden.</translation>
     </message>
     <message>
         <source>This computer could not look up the name of the STUN server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Rechner konnte den Namen des STUN-Servers nicht auflösen.</translation>
     </message>
     <message>
         <source>No answer from the STUN server: it may be down, or outgoing traffic is blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort vom STUN-Server: Er ist vielleicht außer Betrieb, oder ausgehender Datenverkehr wird blockiert.</translation>
     </message>
     <message>
         <source>The STUN server has no second address, so incoming traffic could not be tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der STUN-Server hat keine zweite Adresse, daher ließ sich eingehender Datenverkehr nicht prüfen.</translation>
     </message>
     <message>
         <source>The check was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Rechner</translation>
     </message>
     <message>
         <source>Router / firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>Router / Firewall</translation>
     </message>
     <message>
         <source>Internet</source>
-        <translation type="unfinished"></translation>
+        <translation>Internet</translation>
     </message>
     <message>
         <source>STUN server</source>
-        <translation type="unfinished"></translation>
+        <translation>STUN-Server</translation>
     </message>
     <message>
         <source>Outgoing (test 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehend (Test 1)</translation>
     </message>
     <message>
         <source>Incoming (test 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehend (Test 2)</translation>
     </message>
     <message>
         <source>Outgoing traffic (test 1) was not tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehender Datenverkehr (Test 1) wurde nicht geprüft.</translation>
     </message>
     <message>
         <source>Incoming traffic (test 2) was not tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehender Datenverkehr (Test 2) wurde nicht geprüft.</translation>
     </message>
     <message>
         <source>Outgoing traffic (test 1) reached the STUN server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehender Datenverkehr (Test 1) hat den STUN-Server erreicht.</translation>
     </message>
     <message>
         <source>Incoming traffic (test 2) reached this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehender Datenverkehr (Test 2) hat diesen Rechner erreicht.</translation>
     </message>
     <message>
         <source>Outgoing traffic (test 1) could not leave this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehender Datenverkehr (Test 1) konnte diesen Rechner nicht verlassen.</translation>
     </message>
     <message>
         <source>Outgoing traffic (test 1) stopped at the router or firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehender Datenverkehr (Test 1) endete am Router bzw. an der Firewall.</translation>
     </message>
     <message>
         <source>Outgoing traffic (test 1) got no answer from the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehender Datenverkehr (Test 1) erhielt keine Antwort aus dem Internet.</translation>
     </message>
     <message>
         <source>Outgoing traffic (test 1) stopped at the STUN server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehender Datenverkehr (Test 1) endete am STUN-Server.</translation>
     </message>
     <message>
         <source>Incoming traffic (test 2) was not sent by the STUN server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehender Datenverkehr (Test 2) wurde vom STUN-Server nicht gesendet.</translation>
     </message>
     <message>
         <source>Incoming traffic (test 2) was lost on the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehender Datenverkehr (Test 2) ging im Internet verloren.</translation>
     </message>
     <message>
         <source>Incoming traffic (test 2) stopped at the router or firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehender Datenverkehr (Test 2) endete am Router bzw. an der Firewall.</translation>
     </message>
     <message>
         <source>Incoming traffic (test 2) stopped on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehender Datenverkehr (Test 2) endete auf diesem Rechner.</translation>
     </message>
     <message>
         <source>Path picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfadgrafik</translation>
     </message>
 </context>
 <context>
     <name>PortGrid</name>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <source>Testing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft</translation>
     </message>
     <message>
         <source>{label}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {count}</translation>
     </message>
     <message>
         <source>Port grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Port-Raster</translation>
     </message>
     <message>
         <source>Port {port}: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Port {port}: {label}</translation>
     </message>
 </context>
 <context>
     <name>PortSpec</name>
     <message>
         <source>no ports given; enter a port such as 5060 or a range such as 9000-10999</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Ports angegeben; geben Sie einen Port wie 5060 oder einen Bereich wie 9000-10999 ein</translation>
     </message>
     <message>
         <source>&apos;{spec}&apos; has an empty item; remove the extra comma</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{spec}&apos; enthält einen leeren Eintrag; entfernen Sie das überzählige Komma</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a port number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; ist keine Portnummer</translation>
     </message>
     <message>
         <source>port {port} is outside 1–65535</source>
-        <translation type="unfinished"></translation>
+        <translation>Port {port} liegt außerhalb von 1–65535</translation>
     </message>
     <message>
         <source>range {first}-{last} is reversed (write {last}-{first})</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich {first}-{last} ist vertauscht (schreiben Sie {last}-{first})</translation>
     </message>
     <message>
         <source>range &apos;{item}&apos; needs a port on each side of the dash</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich &apos;{item}&apos; braucht auf beiden Seiten des Bindestrichs einen Port</translation>
     </message>
     <message>
         <source>&apos;{step}&apos; is not a usable step in &apos;{item}&apos;; after the slash write a whole number from 1 to 65534, as in 10000-20000/2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{step}&apos; ist keine gültige Schrittweite in &apos;{item}&apos;; schreiben Sie nach dem Schrägstrich eine ganze Zahl von 1 bis 65534, wie in 10000-20000/2</translation>
     </message>
     <message>
         <source>&apos;{item}&apos; has a step but only one port; a step needs a range such as 10000-20000/2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{item}&apos; hat eine Schrittweite, aber nur einen Port; eine Schrittweite erfordert einen Bereich wie 10000-20000/2</translation>
     </message>
 </context>
 <context>
     <name>PortTable</name>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Public address</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche Adresse</translation>
     </message>
     <message>
         <source>Test 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Test 1</translation>
     </message>
     <message>
         <source>Test 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Test 2</translation>
     </message>
     <message>
         <source>Held by</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegt von</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>PortsPage</name>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports</translation>
     </message>
     <message>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung</translation>
     </message>
     <message>
         <source>Needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedarf</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck</translation>
     </message>
     <message>
         <source>Ports the product needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Produkt benötigte Ports</translation>
     </message>
     <message>
         <source>Ports to &amp;check:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfende &amp;Ports:</translation>
     </message>
     <message>
         <source>for example 9000-9019, 5060</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Beispiel 9000-9019, 5060</translation>
     </message>
     <message>
         <source>Ports to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfende Ports</translation>
     </message>
     <message>
         <source>UDP ports this check tests with STUN. Narrow a range to test faster, or add ports the list does not have. Each port is held to the rule that contains it.</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP-Ports, die diese Prüfung per STUN testet. Verkleinern Sie einen Bereich, um schneller zu prüfen, oder ergänzen Sie Ports, die in der Liste fehlen. Jeder Port wird an der Regel gemessen, die ihn enthält.</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu&amp;rücksetzen</translation>
     </message>
     <message>
         <source>Check every UDP port of the ticked rules again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder alle UDP-Ports der angehakten Regeln prüfen</translation>
     </message>
     <message>
         <source>Problem with the ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit den Ports</translation>
     </message>
     <message>
         <source>Checklist for the router admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste für den Router-Administrator</translation>
     </message>
     <message>
         <source>C&amp;opy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Windows Firewall commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle für die Windows-Firewall</translation>
     </message>
     <message>
         <source>Cop&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;opieren</translation>
     </message>
     <message>
         <source>For the router or firewall admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Router- oder Firewall-Admin</translation>
     </message>
     <message>
         <source>Windows Firewall on the PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-Firewall auf der Telefonanlage</translation>
     </message>
     <message>
         <source>Rules to hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln zur Weitergabe</translation>
     </message>
     <message>
         <source>Ports {product} needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports, die {product} braucht</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich</translation>
     </message>
     <message>
         <source>recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>empfohlen</translation>
     </message>
     <message>
         <source>UDP ports to check: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfende UDP-Ports: {count}</translation>
     </message>
     <message>
         <source>&lt;PBX address&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;Adresse der TK-Anlage&gt;</translation>
     </message>
 </context>
 <context>
     <name>ProductPage</name>
     <message>
         <source>Which phone system?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Telefonanlage?</translation>
     </message>
     <message>
         <source>Pick the PBX that runs on this computer. Each one needs different ports and a different kind of help from the router.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Telefonanlage, die auf diesem Rechner läuft. Jede braucht andere Ports und eine andere Art von Unterstützung durch den Router.</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Version:</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
 </context>
 <context>
     <name>Products</name>
     <message>
         <source>Each SIP, tunnel and media port must reach the PBX one-to-one: the router may change the address but never the port (a full-cone NAT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder SIP-, Tunnel- und Medienport muss die Telefonanlage 1:1 erreichen: Der Router darf die Adresse ändern, aber nie den Port (ein Full-Cone-NAT).</translation>
     </message>
     <message>
         <source>Switch off SIP ALG (also called SIP helper or SIP inspection) on the router: it rewrites SIP messages and breaks calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schalten Sie am Router SIP-ALG (auch SIP-Helper oder SIP-Inspection genannt) ab: Es schreibt SIP-Nachrichten um und lässt Gespräche scheitern.</translation>
     </message>
     <message>
         <source>Forward every port to the address of the 3CX machine itself, not to a different host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leiten Sie jeden Port an die Adresse des 3CX-Rechners selbst weiter, nicht an einen anderen Host.</translation>
     </message>
     <message>
         <source>A firewall that watches for port scans may start blocking after the first few ports, because they are checked one after another; pause that protection while checking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Firewall mit Portscan-Erkennung kann nach den ersten Ports zu blockieren beginnen, weil diese nacheinander geprüft werden; setzen Sie diesen Schutz während der Prüfung aus.</translation>
     </message>
     <message>
         <source>Windows Firewall and antivirus or anti-malware software on the PBX machine can block the same ports; allow them there as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Windows-Firewall sowie Antiviren- oder Anti-Malware-Software auf dem Rechner der Telefonanlage können dieselben Ports sperren; geben Sie sie dort ebenfalls frei.</translation>
     </message>
     <message>
         <source>SIP signalling with providers and remote phones</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP-Signalisierung mit Providern und externen Telefonen</translation>
     </message>
     <message>
         <source>SIP signalling over TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP-Signalisierung über TCP</translation>
     </message>
     <message>
         <source>SIP signalling over TLS (encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP-Signalisierung über TLS (verschlüsselt)</translation>
     </message>
     <message>
         <source>3CX tunnel for remote 3CX apps and bridged PBXs</source>
-        <translation type="unfinished"></translation>
+        <translation>3CX-Tunnel für externe 3CX-Apps und per Bridge gekoppelte Telefonanlagen</translation>
     </message>
     <message>
         <source>3CX tunnel over TCP for remote 3CX apps and bridged PBXs</source>
-        <translation type="unfinished"></translation>
+        <translation>3CX-Tunnel über TCP für externe 3CX-Apps und per Bridge gekoppelte Telefonanlagen</translation>
     </message>
     <message>
         <source>Audio and video of calls (RTP media)</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio und Video von Gesprächen (RTP-Medien)</translation>
     </message>
     <message>
         <source>Web client and management console over HTTPS (port chosen at install)</source>
-        <translation type="unfinished"></translation>
+        <translation>Web-Client und Verwaltungskonsole über HTTPS (Port bei der Installation gewählt)</translation>
     </message>
     <message>
         <source>Web client and management console over HTTPS, when installed on 443 instead of 5001</source>
-        <translation type="unfinished"></translation>
+        <translation>Web-Client und Verwaltungskonsole über HTTPS, wenn bei der Installation 443 statt 5001 gewählt wurde</translation>
     </message>
     <message>
         <source>Web client and management console over plain HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>Web-Client und Verwaltungskonsole über unverschlüsseltes HTTP</translation>
     </message>
     <message>
         <source>Checks the UDP ports you enter, each for one-to-one forwarding to this machine (a full-cone NAT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft die von Ihnen eingegebenen UDP-Ports jeweils auf 1:1-Weiterleitung an diesen Rechner (ein Full-Cone-NAT).</translation>
     </message>
     <message>
         <source>Only SSH (22/TCP) for remote management is required; the other ports are recommended, and all outbound traffic from the PBX must be allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich ist nur SSH (22/TCP) für die Fernwartung; die übrigen Ports werden empfohlen, und sämtlicher ausgehende Datenverkehr der Telefonanlage muss erlaubt sein.</translation>
     </message>
     <message>
         <source>Let the PBX send anything it wants to the internet: it opens connections of its own for speech recognition, updates and licensing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie die Telefonanlage beliebig ins Internet senden: Sie baut eigene Verbindungen für Spracherkennung, Updates und Lizenzierung auf.</translation>
     </message>
     <message>
         <source>Turn off packet inspection for the PBX&apos;s traffic; it can swallow the answers to those connections and break updates, speech recognition and licence registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schalten Sie die Paketinspektion für den Datenverkehr der Telefonanlage ab; sie kann die Antworten auf diese Verbindungen verschlucken und so Updates, Spracherkennung und Lizenzregistrierung stören.</translation>
     </message>
     <message>
         <source>SSH for remote management, updates and troubleshooting</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH für Fernwartung, Updates und Fehlersuche</translation>
     </message>
     <message>
         <source>SIP: phones register and set up calls</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP: Telefone registrieren sich und bauen Gespräche auf</translation>
     </message>
     <message>
         <source>Audio of calls (RTP media); each call uses a port picked from this range</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio von Gesprächen (RTP-Medien); jedes Gespräch nutzt einen Port aus diesem Bereich</translation>
     </message>
     <message>
         <source>PBXact applications: phone features and administration</source>
-        <translation type="unfinished"></translation>
+        <translation>PBXact-Anwendungen: Telefonfunktionen und Verwaltung</translation>
     </message>
     <message>
         <source>TFTP: phones fetch new firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>TFTP: Telefone laden neue Firmware</translation>
     </message>
     <message>
         <source>XactView desktop client</source>
-        <translation type="unfinished"></translation>
+        <translation>XactView-Desktop-Client</translation>
     </message>
     <message>
         <source>XactView automatic updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Updates von XactView</translation>
     </message>
     <message>
         <source>Chat of the XactView client</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat des XactView-Clients</translation>
     </message>
     <message>
         <source>Remote link that joins two or more PBXact systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Fernverbindung, die zwei oder mehr PBXact-Systeme koppelt</translation>
     </message>
     <message>
         <source>The LinkManager needs outbound UDP with replies for STUN, SIP and audio; only ENUM links need a port forwarded in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der LinkManager braucht ausgehendes UDP mit Antworten für STUN, SIP und Audio; nur ENUM-Links brauchen einen eingehend weitergeleiteten Port.</translation>
     </message>
     <message>
         <source>When the line is idle the LinkManager sends a STUN request every 10 seconds, which keeps the router&apos;s NAT entries alive and reveals a new public address after a reconnect; do not block these requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Leerlauf sendet der LinkManager alle 10 Sekunden eine STUN-Anfrage; das hält die NAT-Einträge des Routers aufrecht und macht nach einer Neueinwahl die neue öffentliche Adresse sichtbar. Blockieren Sie diese Anfragen nicht.</translation>
     </message>
     <message>
         <source>Keep the LinkManager out of a DMZ: SwyxIt! clients and SwyxPhones on the LAN exchange audio with it directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie den LinkManager nicht in eine DMZ: SwyxIt!-Clients und SwyxPhones im LAN tauschen Audio direkt mit ihm aus.</translation>
     </message>
     <message>
         <source>Separate firewall rules for audio and for signalling make it easy to attach QoS rules that give speech priority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Getrennte Firewall-Regeln für Audio und Signalisierung erleichtern es, QoS-Regeln anzuhängen, die Sprache priorisieren.</translation>
     </message>
     <message>
         <source>Some providers answer STUN on a port other than 3478 (10000, for example); allow the provider&apos;s STUN port as a destination too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manche Provider beantworten STUN auf einem anderen Port als 3478 (zum Beispiel 10000); erlauben Sie auch den STUN-Port des Providers als Ziel.</translation>
     </message>
     <message>
         <source>5.00</source>
-        <translation type="unfinished"></translation>
+        <translation>5.00</translation>
     </message>
     <message>
         <source>5.01 and later</source>
-        <translation type="unfinished"></translation>
+        <translation>5.01 und neuer</translation>
     </message>
     <message>
         <source>LinkManager signalling: STUN to the STUN server and SIP to the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkManager-Signalisierung: STUN zum STUN-Server und SIP zum Provider</translation>
     </message>
     <message>
         <source>Audio of SIP trunk calls (RTP media)</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio von Gesprächen über SIP-Trunks (RTP-Medien)</translation>
     </message>
     <message>
         <source>Incoming SIP for ENUM links, which are not registered and wait for calls: forward the public port 5060 to the LinkManager&apos;s port 65002</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehendes SIP für ENUM-Links, die sich nicht registrieren und auf Anrufe warten: öffentlichen Port 5060 an Port 65002 des LinkManagers weiterleiten</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>{ports} and {count} more ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>{ports} und {count} weitere Bereiche</translation>
     </message>
     <message>
         <source>PBX firewall check – {product}</source>
-        <translation type="unfinished"></translation>
+        <translation>Firewall-Prüfung der Telefonanlage – {product}</translation>
     </message>
     <message>
         <source>Public IP address: {ip}</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche IP-Adresse: {ip}</translation>
     </message>
     <message>
         <source>{label}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {count}</translation>
     </message>
     <message>
         <source>Ports checked: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüfte Ports: {count}</translation>
     </message>
     <message>
         <source>No port was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Port geprüft.</translation>
     </message>
     <message>
         <source>{app} {version}, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} {version}, {date}</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>Created with {app} {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit {app} {version}</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Uhrzeit</translation>
     </message>
     <message>
         <source>Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechner</translation>
     </message>
     <message>
         <source>PBX address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse der Telefonanlage</translation>
     </message>
     <message>
         <source>Tool version</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmversion</translation>
     </message>
     <message>
         <source>STUN server used</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendeter STUN-Server</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>{seconds:.1f} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds:.1f} s</translation>
     </message>
     <message>
         <source>Public IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche IP-Adresse</translation>
     </message>
     <message>
         <source>Mapping (RFC 5780)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung (RFC 5780)</translation>
     </message>
     <message>
         <source>Filtering (RFC 5780)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filterung (RFC 5780)</translation>
     </message>
     <message>
         <source>Port numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Portnummern</translation>
     </message>
     <message>
         <source>How the router translates addresses (NAT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Router Adressen umsetzt (NAT)</translation>
     </message>
     <message>
         <source>Used for this check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Prüfung verwendet.</translation>
     </message>
     <message>
         <source>Answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat geantwortet.</translation>
     </message>
     <message>
         <source>STUN server</source>
-        <translation type="unfinished"></translation>
+        <translation>STUN-Server</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Second address</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweite Adresse</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>STUN servers tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgefragte STUN-Server</translation>
     </message>
     <message>
         <source>Affected ports ({count}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Ports ({count}):</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm</translation>
     </message>
     <message>
         <source>Process ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess-ID</translation>
     </message>
     <message>
         <source>Ports held by another program</source>
-        <translation type="unfinished"></translation>
+        <translation>Von anderen Programmen belegte Ports</translation>
     </message>
     <message>
         <source>Port {port} is held by {name} (PID {pid}). To see it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port {port} ist von {name} (PID {pid}) belegt. Anzeigen mit:</translation>
     </message>
     <message>
         <source>The same commands work for the other {count} ports; change the port number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die übrigen {count} Ports gelten dieselben Befehle; ändern Sie nur die Portnummer.</translation>
     </message>
     <message>
         <source>{ip}, ports vary</source>
-        <translation type="unfinished"></translation>
+        <translation>{ip}, Ports unterschiedlich</translation>
     </message>
     <message>
         <source>varies</source>
-        <translation type="unfinished"></translation>
+        <translation>unterschiedlich</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Public address</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche Adresse</translation>
     </message>
     <message>
         <source>Test 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Test 1</translation>
     </message>
     <message>
         <source>Test 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Test 2</translation>
     </message>
     <message>
         <source>Every checked port</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle geprüften Ports</translation>
     </message>
     <message>
         <source>{count} more rows are left out here; the JSON export lists every port.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} weitere Zeilen sind hier ausgelassen; der JSON-Export enthält alle Ports.</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich</translation>
     </message>
     <message>
         <source>recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>empfohlen</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck</translation>
     </message>
     <message>
         <source>Check by hand (STUN cannot test these)</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuell prüfen (mit STUN nicht testbar)</translation>
     </message>
     <message>
         <source>Terms used in this report</source>
-        <translation type="unfinished"></translation>
+        <translation>Begriffe in diesem Bericht</translation>
     </message>
 </context>
 <context>
     <name>Requirements</name>
     <message>
         <source>Traffic from any address on the internet must reach the PBX on this UDP port, with the same port number outside and inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenverkehr von beliebigen Adressen im Internet muss die Telefonanlage auf diesem UDP-Port erreichen, mit derselben Portnummer außen und innen.</translation>
     </message>
     <message>
         <source>The PBX must be able to send UDP from this port and get the replies, and the router must keep one public port for it whatever the destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Telefonanlage muss von diesem Port UDP senden und die Antworten empfangen können, und der Router muss ihr für jedes Ziel denselben öffentlichen Port zuweisen.</translation>
     </message>
     <message>
         <source>This TCP port must be reachable from the internet; STUN cannot test TCP, so check the forward by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser TCP-Port muss aus dem Internet erreichbar sein; STUN kann kein TCP testen, prüfen Sie die Weiterleitung daher manuell.</translation>
     </message>
     <message>
         <source>Forwarded one-to-one (full cone)</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1 weitergeleitet (Full Cone)</translation>
     </message>
     <message>
         <source>Outbound with stable mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehend mit stabiler Zuordnung</translation>
     </message>
     <message>
         <source>Inbound TCP (check by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehendes TCP (manuell prüfen)</translation>
     </message>
     <message>
         <source>in</source>
-        <translation type="unfinished"></translation>
+        <translation>ein</translation>
     </message>
     <message>
         <source>out</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <source>in and out</source>
-        <translation type="unfinished"></translation>
+        <translation>ein und aus</translation>
     </message>
 </context>
 <context>
     <name>ResultsPage</name>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Schritte</translation>
     </message>
     <message>
         <source>STUN servers</source>
-        <translation type="unfinished"></translation>
+        <translation>STUN-Server</translation>
     </message>
     <message>
         <source>Ports held by another program</source>
-        <translation type="unfinished"></translation>
+        <translation>Von anderen Programmen belegte Ports</translation>
     </message>
     <message>
         <source>Your router, as the server saw it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Router aus Sicht des Servers</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Public address</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche Adresse</translation>
     </message>
     <message>
         <source>Test 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Test 1</translation>
     </message>
     <message>
         <source>Test 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Test 2</translation>
     </message>
     <message>
         <source>Held by</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegt von</translation>
     </message>
     <message>
         <source>Results per port</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse je Port</translation>
     </message>
     <message>
         <source>Save &amp;HTML report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;HTML-Bericht speichern…</translation>
     </message>
     <message>
         <source>Save P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;DF speichern…</translation>
     </message>
     <message>
         <source>Save &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON speichern…</translation>
     </message>
     <message>
         <source>Co&amp;py summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung &amp;kopieren</translation>
     </message>
     <message>
         <source>&amp;Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;prüfen</translation>
     </message>
     <message>
         <source>Saved report</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherter Bericht</translation>
     </message>
     <message>
         <source>{product}: {ports} ports checked in {seconds:.1f} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>{product}: {ports} Ports in {seconds:.1f} s geprüft.</translation>
     </message>
     <message>
         <source>{title} — {count} ports</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} – {count} Ports</translation>
     </message>
     <message>
         <source>used; second address {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>verwendet; zweite Adresse {other}</translation>
     </message>
     <message>
         <source>Port {port}: {program}</source>
-        <translation type="unfinished"></translation>
+        <translation>Port {port}: {program}</translation>
     </message>
     <message>
         <source>unknown program</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Programm</translation>
     </message>
     <message>
         <source>…and {count} more ports; the report lists them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>… und {count} weitere Ports; der Bericht listet alle auf.</translation>
     </message>
     <message>
         <source>Public IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche IP-Adresse</translation>
     </message>
     <message>
         <source>Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung</translation>
     </message>
     <message>
         <source>Filtering</source>
-        <translation type="unfinished"></translation>
+        <translation>Filterung</translation>
     </message>
     <message>
         <source>Port numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Portnummern</translation>
     </message>
     <message>
         <source>Check these by hand (STUN cannot test them):</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Ports manuell prüfen (mit STUN nicht testbar):</translation>
     </message>
     <message>
         <source>HTML report (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Bericht (*.html)</translation>
     </message>
     <message>
         <source>PDF report (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Bericht (*.pdf)</translation>
     </message>
     <message>
         <source>JSON data (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Daten (*.json)</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht speichern</translation>
     </message>
     <message>
         <source>Could not save {path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} konnte nicht gespeichert werden: {problem}</translation>
     </message>
     <message>
         <source>Saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert unter {path}</translation>
     </message>
     <message>
         <source>Summary copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung in die Zwischenablage kopiert.</translation>
     </message>
 </context>
 <context>
     <name>RunningPage</name>
     <message>
         <source>Checking the ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports werden geprüft</translation>
     </message>
     <message>
         <source>Keep this window open. The PBX&apos;s ports must stay free while the check runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie dieses Fenster geöffnet. Die Ports der Telefonanlage müssen während der Prüfung frei bleiben.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>%v of %m ports</source>
-        <translation type="unfinished"></translation>
+        <translation>%v von %m Ports</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stoppen</translation>
     </message>
     <message>
         <source>Stop the check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung stoppen</translation>
     </message>
     <message>
         <source>Run &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;prüfen</translation>
     </message>
     <message>
         <source>Results so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisherige Ergebnisse</translation>
     </message>
     <message>
         <source>Asking {servers}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage von {servers}…</translation>
     </message>
     <message>
         <source>{server}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{server}: {problem}</translation>
     </message>
     <message>
         <source>Testing with {server} (second address {other}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung läuft mit {server} (zweite Adresse {other}).</translation>
     </message>
     <message>
         <source>about {time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch etwa {time}</translation>
     </message>
     <message>
         <source>{time} so far</source>
-        <translation type="unfinished"></translation>
+        <translation>bisher {time}</translation>
     </message>
     <message>
         <source>Stopped after {done} of {total} ports. Run it again or go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen nach {done} von {total} Ports. Starten Sie die Prüfung erneut oder gehen Sie zurück.</translation>
     </message>
     <message>
         <source>The check failed unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung ist unerwartet fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig.</translation>
     </message>
 </context>
 <context>
     <name>ServerSpec</name>
     <message>
         <source>empty STUN server</source>
-        <translation type="unfinished"></translation>
+        <translation>leerer STUN-Server-Eintrag</translation>
     </message>
     <message>
         <source>&apos;{spec}&apos;: missing &apos;]&apos; after the IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{spec}&apos;: &apos;]&apos; nach der IPv6-Adresse fehlt</translation>
     </message>
     <message>
         <source>&apos;{spec}&apos;: expected &apos;:port&apos; after &apos;]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{spec}&apos;: nach &apos;]&apos; wird &apos;:port&apos; erwartet</translation>
     </message>
     <message>
         <source>&apos;{spec}&apos;: the port &apos;{port}&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{spec}&apos;: der Port &apos;{port}&apos; ist keine Zahl</translation>
     </message>
     <message>
         <source>&apos;{spec}&apos;: port {port} is outside 1–65535</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{spec}&apos;: Port {port} liegt außerhalb von 1–65535</translation>
     </message>
     <message>
         <source>&apos;{spec}&apos; is not a host name or IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{spec}&apos; ist weder ein Hostname noch eine IP-Adresse</translation>
     </message>
 </context>
 <context>
     <name>Servers</name>
     <message>
         <source>This name does not exist in DNS. Check the spelling; the service may have been shut down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Name existiert im DNS nicht. Prüfen Sie die Schreibweise; womöglich wurde der Dienst eingestellt.</translation>
     </message>
     <message>
         <source>DNS gave no answer for this name. Check this computer&apos;s DNS settings and internet access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das DNS hat für diesen Namen keine Antwort geliefert. Prüfen Sie die DNS-Einstellungen und den Internetzugang dieses Rechners.</translation>
     </message>
     <message>
         <source>The name resolved, but the server did not answer. It may be down or on another port, or outgoing UDP is blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name wurde aufgelöst, aber der Server hat nicht geantwortet. Er ist vielleicht außer Betrieb oder auf einem anderen Port erreichbar, oder ausgehendes UDP wird blockiert.</translation>
     </message>
     <message>
         <source>The server answers but has no second address, so it cannot test inbound traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server antwortet, hat aber keine zweite Adresse und kann daher keinen eingehenden Datenverkehr testen.</translation>
     </message>
     <message>
         <source>The server names a second address but does not reply from it when asked, so it cannot test inbound traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server nennt eine zweite Adresse, antwortet auf Anfrage aber nicht von ihr und kann daher keinen eingehenden Datenverkehr testen.</translation>
     </message>
     <message>
         <source>Not needed: a server earlier in the list was already suitable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht nötig: Ein Server weiter oben in der Liste war bereits geeignet.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Test settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfeinstellungen</translation>
     </message>
     <message>
         <source>The check asks STUN servers on the internet how the router treats each port. The defaults suit most sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung fragt STUN-Server im Internet, wie der Router jeden Port behandelt. Die Standardwerte passen für die meisten Standorte.</translation>
     </message>
     <message>
         <source>STUN servers, tried in this order</source>
-        <translation type="unfinished"></translation>
+        <translation>STUN-Server, in dieser Reihenfolge versucht</translation>
     </message>
     <message>
         <source>STUN servers</source>
-        <translation type="unfinished"></translation>
+        <translation>STUN-Server</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Product &amp;defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Produktvorgaben</translation>
     </message>
     <message>
         <source>&amp;Add server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Server:</translation>
     </message>
     <message>
         <source>host or host:port, e.g. stun.example.net:3478</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname oder host:port, z. B. stun.example.net:3478</translation>
     </message>
     <message>
         <source>New STUN server</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer STUN-Server</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Problem with the servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit den Servern</translation>
     </message>
     <message>
         <source>Where the check runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Prüfung läuft</translation>
     </message>
     <message>
         <source>This computer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Rechner:</translation>
     </message>
     <message>
         <source>This computer&apos;s addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen dieses Rechners</translation>
     </message>
     <message>
         <source>&amp;PBX address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse der TK-Anlage:</translation>
     </message>
     <message>
         <source>PBX address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse der TK-Anlage</translation>
     </message>
     <message>
         <source>the PBX&apos;s address in the LAN</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse der TK-Anlage im LAN</translation>
     </message>
     <message>
         <source>The LAN address the router&apos;s port forwards point at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die LAN-Adresse, auf die die Portweiterleitungen des Routers zeigen.</translation>
     </message>
     <message>
         <source>Note about the PBX address</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zur Adresse der TK-Anlage</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschwindigkeit</translation>
     </message>
     <message>
         <source>&amp;Rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rate:</translation>
     </message>
     <message>
         <source> requests/s</source>
-        <translation type="unfinished"></translation>
+        <translation> Anfragen/s</translation>
     </message>
     <message>
         <source>Requests per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen pro Sekunde</translation>
     </message>
     <message>
         <source>New STUN requests a second. Public servers are shared: stay near the default unless the server is your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue STUN-Anfragen pro Sekunde. Öffentliche Server werden von vielen genutzt: Bleiben Sie nahe am Standardwert, sofern der Server nicht Ihr eigener ist.</translation>
     </message>
     <message>
         <source>&amp;Time-out:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Timeout:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Time-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout</translation>
     </message>
     <message>
         <source>How long to wait for each answer, resends included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange auf jede Antwort gewartet wird, Wiederholungen eingeschlossen.</translation>
     </message>
     <message>
         <source>no network address found</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Netzwerkadresse gefunden</translation>
     </message>
     <message>
         <source>Add at least one STUN server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens einen STUN-Server hinzu.</translation>
     </message>
     <message>
         <source>Line {row}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {row}: {problem}</translation>
     </message>
     <message>
         <source>Leave empty if the PBX runs on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, wenn die Telefonanlage auf diesem Rechner läuft.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not an IPv4 address such as 192.168.1.10.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; ist keine IPv4-Adresse wie etwa 192.168.1.10.</translation>
     </message>
     <message>
         <source>{pbx} is not this computer. The router&apos;s forwards must point at the PBX, so run this check on the PBX itself; from here it tests this computer&apos;s ports instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pbx} ist nicht dieser Rechner. Die Weiterleitungen des Routers müssen auf die Telefonanlage zeigen; führen Sie diese Prüfung daher auf der Telefonanlage selbst aus. Von hier aus testet sie stattdessen die Ports dieses Rechners.</translation>
     </message>
     <message>
         <source>The check runs on the PBX itself, as it should.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung läuft wie vorgesehen auf der Telefonanlage selbst.</translation>
     </message>
 </context>
 <context>
     <name>Terms</name>
     <message>
         <source>A small internet protocol: a server tells a device which public address and port its traffic came from. This check uses it to see what the router does to each port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein schlankes Internetprotokoll: Ein Server teilt einem Gerät mit, von welcher öffentlichen Adresse und welchem Port sein Datenverkehr kam. Diese Prüfung nutzt es, um zu sehen, was der Router mit jedem Port macht.</translation>
     </message>
     <message>
         <source>Network address translation: on the way out, the router replaces the private addresses of the local network with its own public address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Network Address Translation (Netzwerkadressübersetzung): Auf dem Weg nach außen ersetzt der Router die privaten Adressen des lokalen Netzes durch seine eigene öffentliche Adresse.</translation>
     </message>
     <message>
         <source>A kind of NAT where, once a public port is open, traffic from any address on the internet reaches the device behind it. A one-to-one port forward gives the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine NAT-Variante, bei der Datenverkehr von jeder Adresse im Internet das dahinterliegende Gerät erreicht, sobald ein öffentlicher Port offen ist. Eine 1:1-Portweiterleitung bewirkt dasselbe.</translation>
     </message>
     <message>
         <source>A kind of NAT that uses a new public port for every destination. Calls through it fail unless the router is set to keep ports fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine NAT-Variante, die für jedes Ziel einen neuen öffentlichen Port verwendet. Gespräche darüber scheitern, sofern der Router nicht auf feste Ports eingestellt ist.</translation>
     </message>
     <message>
         <source>The router keeps the device&apos;s own port number when it translates the address, so local port 5060 goes out as public port 5060.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Router behält beim Umsetzen der Adresse die eigene Portnummer des Geräts bei, sodass lokaler Port 5060 als öffentlicher Port 5060 hinausgeht.</translation>
     </message>
     <message>
         <source>A router feature, also called SIP helper, that rewrites SIP messages on the way through. It often gets them wrong; switch it off when the PBX handles NAT itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Router-Funktion, auch SIP-Helper genannt, die SIP-Nachrichten beim Durchlauf umschreibt. Sie macht dabei oft Fehler; schalten Sie sie ab, wenn die Telefonanlage NAT selbst behandelt.</translation>
     </message>
     <message>
         <source>A router rule that sends everything arriving on a public port to the same port on one LAN device, and sends that device&apos;s traffic out on the same port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Router-Regel, die alles, was auf einem öffentlichen Port ankommt, an denselben Port eines Geräts im LAN sendet und den Datenverkehr dieses Geräts über denselben Port hinausschickt.</translation>
     </message>
     <message>
         <source>NAT run by the internet provider, so the customer&apos;s router has no public address of its own. No port can be forwarded through it.</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT beim Internetprovider, sodass der Router des Kunden keine eigene öffentliche Adresse hat. Durch ein solches NAT lässt sich kein Port weiterleiten.</translation>
     </message>
 </context>
 <context>
     <name>Verdicts</name>
     <message>
         <source>None of the STUN server names could be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner der STUN-Servernamen ließ sich auflösen.</translation>
     </message>
     <message>
         <source>No STUN server answered, not even from a random port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein STUN-Server hat geantwortet, nicht einmal auf eine Anfrage von einem zufälligen Port.</translation>
     </message>
     <message>
         <source>The STUN servers that answered cannot test inbound traffic; only outgoing traffic was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die antwortenden STUN-Server können keinen eingehenden Datenverkehr testen; nur ausgehender Datenverkehr wurde geprüft.</translation>
     </message>
     <message>
         <source>Some ports are held by another program on this computer and were not tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Ports sind von einem anderen Programm auf diesem Rechner belegt und wurden nicht geprüft.</translation>
     </message>
     <message>
         <source>All checked ports behave as the product needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle geprüften Ports verhalten sich so, wie das Produkt es braucht.</translation>
     </message>
     <message>
         <source>Some ports behave as the product needs, others do not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Ports verhalten sich so, wie das Produkt es braucht, andere nicht.</translation>
     </message>
     <message>
         <source>Traffic from the internet does not reach this computer on ports that must be forwarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenverkehr aus dem Internet erreicht diesen Rechner auf Ports, die weitergeleitet werden müssen, nicht.</translation>
     </message>
     <message>
         <source>The router changes the numbers of ports that must be forwarded one-to-one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Router ändert die Nummern von Ports, die 1:1 weitergeleitet werden müssen.</translation>
     </message>
     <message>
         <source>The router uses a different public port for each destination (symmetric NAT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Router verwendet für jedes Ziel einen anderen öffentlichen Port (symmetrisches NAT).</translation>
     </message>
     <message>
         <source>Outgoing traffic from some ports gets no answer; something blocks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehender Datenverkehr von einigen Ports erhält keine Antwort; etwas blockiert ihn.</translation>
     </message>
     <message>
         <source>The operating system refused to open some ports, so they were not tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Betriebssystem hat das Öffnen einiger Ports verweigert, daher wurden sie nicht geprüft.</translation>
     </message>
     <message>
         <source>The check was stopped before it finished; the results are incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung wurde vor dem Ende abgebrochen; die Ergebnisse sind unvollständig.</translation>
     </message>
     <message>
         <source>STUN server names not found</source>
-        <translation type="unfinished"></translation>
+        <translation>STUN-Servernamen nicht gefunden</translation>
     </message>
     <message>
         <source>This computer could not turn any STUN server name into an address, so no port was checked. Either name lookup (DNS) does not work here, or the names are wrong or the service no longer exists. If DNS is the cause, the PBX will also fail to reach its SIP provider by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Rechner konnte keinen STUN-Servernamen in eine Adresse auflösen, daher wurde kein Port geprüft. Entweder funktioniert die Namensauflösung (DNS) hier nicht, oder die Namen sind falsch bzw. der Dienst existiert nicht mehr. Liegt es am DNS, erreicht auch die Telefonanlage ihren SIP-Provider nicht über dessen Namen.</translation>
     </message>
     <message>
         <source>Check the spelling of each STUN server name and its port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Schreibweise jedes STUN-Servernamens und seinen Port.</translation>
     </message>
     <message>
         <source>Open a command prompt and run nslookup with the server name after it. If it prints an address, DNS works for that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie eine Eingabeaufforderung und führen Sie nslookup gefolgt vom Servernamen aus. Gibt es eine Adresse aus, funktioniert DNS für diesen Namen.</translation>
     </message>
     <message>
         <source>If nslookup fails for every name, check this computer&apos;s DNS settings: the DNS servers of the network adapter, a VPN client, or a DNS filter on the firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlägt nslookup für alle Namen fehl, prüfen Sie die DNS-Einstellungen dieses Rechners: die DNS-Server des Netzwerkadapters, einen VPN-Client oder einen DNS-Filter auf der Firewall.</translation>
     </message>
     <message>
         <source>If only some names fail, those services may be gone. Use another STUN server, for example one from the product&apos;s default list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagen nur einige Namen fehl, gibt es diese Dienste womöglich nicht mehr. Verwenden Sie einen anderen STUN-Server, etwa einen aus der Standardliste des Produkts.</translation>
     </message>
     <message>
         <source>Then run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie danach die Prüfung erneut.</translation>
     </message>
     <message>
         <source>No STUN server answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein STUN-Server antwortet</translation>
     </message>
     <message>
         <source>The server names resolved, but no server replied, even to a request from a random port. So the cause is not one port: this computer has no working internet access, outgoing UDP is blocked as a whole, or the servers are down or use another port. No port could be tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Servernamen wurden aufgelöst, aber kein Server hat geantwortet, nicht einmal auf eine Anfrage von einem zufälligen Port. Die Ursache ist also nicht ein einzelner Port: Dieser Rechner hat keinen funktionierenden Internetzugang, ausgehendes UDP ist komplett gesperrt, oder die Server sind außer Betrieb bzw. nutzen einen anderen Port. Es konnte kein Port geprüft werden.</translation>
     </message>
     <message>
         <source>Check that this computer can reach the internet: open a website.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob dieser Rechner das Internet erreicht: Öffnen Sie eine Website.</translation>
     </message>
     <message>
         <source>Check the port of each server entry. STUN usually listens on UDP port 3478, but some servers use another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Port jedes Servereintrags. STUN lauscht meist auf UDP-Port 3478, manche Server nutzen aber einen anderen.</translation>
     </message>
     <message>
         <source>On the router or firewall, look for a rule that blocks outgoing UDP from this computer, or that allows only web and DNS traffic out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie am Router bzw. an der Firewall nach einer Regel, die ausgehendes UDP von diesem Rechner sperrt oder nur Web- und DNS-Verkehr nach außen zulässt.</translation>
     </message>
     <message>
         <source>Check Windows Defender Firewall and any security software on this computer for rules that block outgoing UDP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Windows Defender Firewall und etwaige Sicherheitssoftware auf diesem Rechner auf Regeln, die ausgehendes UDP sperren.</translation>
     </message>
     <message>
         <source>Try another STUN server, for example one from the product&apos;s default list, and run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es mit einem anderen STUN-Server, etwa einem aus der Standardliste des Produkts, und starten Sie die Prüfung erneut.</translation>
     </message>
     <message>
         <source>STUN server cannot test inbound traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>STUN-Server kann eingehenden Datenverkehr nicht testen</translation>
     </message>
     <message>
         <source>The servers that answered either have no second address or do not reply from it when asked. Without that, only test 1 (outgoing traffic) can run, and whether the ports are reachable from the internet stays unknown. The test 1 results are shown below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die antwortenden Server haben entweder keine zweite Adresse oder antworten auf Anfrage nicht von ihr. Ohne sie kann nur Test 1 (ausgehender Datenverkehr) laufen, und ob die Ports aus dem Internet erreichbar sind, bleibt unbekannt. Die Ergebnisse von Test 1 stehen unten.</translation>
     </message>
     <message>
         <source>Use a STUN server that has a second address and replies from it on request, for example one from the product&apos;s default list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie einen STUN-Server, der eine zweite Adresse hat und auf Anfrage von ihr antwortet, etwa einen aus der Standardliste des Produkts.</translation>
     </message>
     <message>
         <source>Many free public STUN servers run on a single address; they cannot be used for this check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viele kostenlose öffentliche STUN-Server laufen auf nur einer Adresse; für diese Prüfung sind sie nicht geeignet.</translation>
     </message>
     <message>
         <source>Ports used by another program</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports von einem anderen Programm belegt</translation>
     </message>
     <message>
         <source>Another program on this computer already holds some of the ports, so they could not be tested. Usually that is the PBX service itself or a softphone. The free ports were checked as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Programm auf diesem Rechner belegt bereits einige der Ports, daher konnten sie nicht geprüft werden. Meist ist das der Dienst der Telefonanlage selbst oder ein Softphone. Die freien Ports wurden wie gewohnt geprüft.</translation>
     </message>
     <message>
         <source>Firewall set up correctly</source>
-        <translation type="unfinished"></translation>
+        <translation>Firewall korrekt eingerichtet</translation>
     </message>
     <message>
         <source>Every checked port behaves as required. Ports that must be forwarded are reachable from the internet on the same port number, and outbound ports keep a stable public port. On the network side, trunks, remote phones and audio can work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder geprüfte Port verhält sich wie erforderlich. Ports, die weitergeleitet werden müssen, sind aus dem Internet unter derselben Portnummer erreichbar, und ausgehende Ports behalten einen stabilen öffentlichen Port. Netzwerkseitig steht Trunks, externen Telefonen und Sprachübertragung nichts im Weg.</translation>
     </message>
     <message>
         <source>Note the current router and firewall rules in the customer&apos;s documentation, so they can be restored after a router swap or reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie die aktuellen Router- und Firewall-Regeln in der Kundendokumentation fest, damit sie sich nach einem Routertausch oder Zurücksetzen wiederherstellen lassen.</translation>
     </message>
     <message>
         <source>If calls still fail, look elsewhere: the public IP settings of the PBX, the SIP provider&apos;s account data, and any TCP ports listed for a check by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheitern Gespräche trotzdem, suchen Sie an anderer Stelle: bei den Einstellungen der Telefonanlage zur öffentlichen IP-Adresse, den Zugangsdaten des SIP-Providers und den zur manuellen Prüfung aufgeführten TCP-Ports.</translation>
     </message>
     <message>
         <source>Run the check again after any change to the router, the firewall or the internet line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen Sie die Prüfung nach jeder Änderung an Router, Firewall oder Internetanschluss.</translation>
     </message>
     <message>
         <source>Some ports fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Ports fehlgeschlagen</translation>
     </message>
     <message>
         <source>Some ports behave correctly and some do not. Calls may work one time and fail the next, for example with no audio whenever the PBX picks a media port from the failing part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Ports verhalten sich korrekt, andere nicht. Gespräche können mal funktionieren und mal scheitern, zum Beispiel ohne Sprachübertragung, sobald die Telefonanlage einen Medienport aus dem fehlerhaften Teil wählt.</translation>
     </message>
     <message>
         <source>Look at which ports failed. A block at the start or end of a range usually means the forwarding rule covers less than the full range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie nach, welche Ports fehlgeschlagen sind. Ein Block am Anfang oder Ende eines Bereichs bedeutet meist, dass die Weiterleitungsregel nicht den ganzen Bereich abdeckt.</translation>
     </message>
     <message>
         <source>Check that every forwarding rule points to this computer&apos;s LAN address. A rule left over from an old PBX or another device can take part of the range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob jede Weiterleitungsregel auf die LAN-Adresse dieses Rechners zeigt. Eine übrig gebliebene Regel für eine alte Telefonanlage oder ein anderes Gerät kann einen Teil des Bereichs belegen.</translation>
     </message>
     <message>
         <source>If the first ports pass and all later ones fail, the firewall&apos;s port scan or flood protection may have reacted to the check. Switch it off for the check, or exempt this computer, and run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestehen die ersten Ports und schlagen alle späteren fehl, hat womöglich der Portscan- oder Flood-Schutz der Firewall auf die Prüfung reagiert. Schalten Sie ihn für die Prüfung ab oder nehmen Sie diesen Rechner davon aus, und starten Sie die Prüfung erneut.</translation>
     </message>
     <message>
         <source>For each failing port, follow the steps given for its result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgen Sie für jeden fehlgeschlagenen Port den Schritten zu seinem Ergebnis.</translation>
     </message>
     <message>
         <source>Port forwarding is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Portweiterleitung fehlt</translation>
     </message>
     <message>
         <source>Outgoing traffic works, but traffic from the internet does not reach this computer on ports that must be forwarded. Expect incoming calls that fail, remote phones that do not register, and calls with one-way or no audio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehender Datenverkehr funktioniert, aber Datenverkehr aus dem Internet erreicht diesen Rechner auf Ports, die weitergeleitet werden müssen, nicht. Rechnen Sie mit fehlschlagenden eingehenden Anrufen, externen Telefonen, die sich nicht registrieren, und Gesprächen mit einseitiger oder fehlender Sprachübertragung.</translation>
     </message>
     <message>
         <source>Router changes port numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Router ändert Portnummern</translation>
     </message>
     <message>
         <source>The router sends the PBX&apos;s traffic out on other port numbers than the PBX uses. The PBX writes its own port numbers into its SIP messages, so the other side answers on ports that do not lead back to it. Expect one-way or no audio, and trunks or remote phones that drop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Router sendet den Datenverkehr der Telefonanlage mit anderen Portnummern nach außen, als die Anlage verwendet. Die Telefonanlage trägt ihre eigenen Portnummern in ihre SIP-Nachrichten ein, daher antwortet die Gegenseite auf Ports, die nicht zu ihr zurückführen. Rechnen Sie mit einseitiger oder fehlender Sprachübertragung und mit Abbrüchen bei Trunks oder externen Telefonen.</translation>
     </message>
     <message>
         <source>Symmetric NAT: public port changes per destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Symmetrisches NAT: öffentlicher Port wechselt je Ziel</translation>
     </message>
     <message>
         <source>The router picks a new public port each time the PBX talks to a new destination. The public address the PBX learns with STUN is then wrong for the provider and the phones, so registrations and audio fail, often at random.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Router wählt jedes Mal einen neuen öffentlichen Port, wenn die Telefonanlage mit einem neuen Ziel kommuniziert. Die öffentliche Adresse, die die Anlage per STUN ermittelt, stimmt dann für den Provider und die Telefone nicht; Registrierungen und Sprachübertragung scheitern, oft scheinbar zufällig.</translation>
     </message>
     <message>
         <source>Outgoing traffic blocked on some ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehender Datenverkehr auf einigen Ports blockiert</translation>
     </message>
     <message>
         <source>The STUN server answers this computer from other ports, but not from these. Something filters outgoing UDP by port: a rule on the router or firewall, Windows Defender Firewall, security software, or the internet provider. The PBX cannot use these ports until that is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der STUN-Server beantwortet Anfragen dieses Rechners von anderen Ports, aber nicht von diesen. Etwas filtert ausgehendes UDP portabhängig: eine Regel am Router oder an der Firewall, die Windows Defender Firewall, Sicherheitssoftware oder der Internetprovider. Die Telefonanlage kann diese Ports erst nutzen, wenn das behoben ist.</translation>
     </message>
     <message>
         <source>Ports could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports ließen sich nicht öffnen</translation>
     </message>
     <message>
         <source>The operating system did not let this program open some ports, so they were not tested. Their results say nothing about the router yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Betriebssystem hat diesem Programm das Öffnen einiger Ports verweigert, daher wurden sie nicht geprüft. Ihre Ergebnisse sagen noch nichts über den Router aus.</translation>
     </message>
     <message>
         <source>Check stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung abgebrochen</translation>
     </message>
     <message>
         <source>The check was stopped before all ports were tested. The results shown are valid; the ports not reached have no result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung wurde abgebrochen, bevor alle Ports getestet waren. Die angezeigten Ergebnisse sind gültig; die nicht erreichten Ports haben kein Ergebnis.</translation>
     </message>
     <message>
         <source>Run the check again and let it finish. A large port range can take a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie die Prüfung erneut und lassen Sie sie zu Ende laufen. Ein großer Portbereich kann einige Minuten dauern.</translation>
     </message>
     <message>
         <source>To save time, check only the ports that failed or were not reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um Zeit zu sparen, prüfen Sie nur die Ports, die fehlgeschlagen sind oder nicht erreicht wurden.</translation>
     </message>
 </context>
 </TS>

@@ -5,2114 +5,2114 @@
     <name>AboutDialog</name>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de {app}</translation>
     </message>
     <message>
         <source>Checks whether a router or firewall treats an IP PBX&apos;s SIP and media ports the way the PBX needs, and says what to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba si un router o firewall trata los puertos SIP y de medios de una centralita IP como esta los necesita, e indica qué hay que cambiar.</translation>
     </message>
     <message>
         <source>Qt {qt}, PySide6 {pyside}, Python {python}</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt {qt}, PySide6 {pyside} y Python {python}</translation>
     </message>
     <message>
         <source>Qt is used under the GNU Lesser General Public License version 3; you may replace the Qt libraries of this program with your own build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt se usa bajo la Licencia Pública General Reducida de GNU (LGPL), versión 3; puede sustituir las bibliotecas Qt de este programa por una compilación propia.</translation>
     </message>
 </context>
 <context>
     <name>Catalog</name>
     <message>
         <source>there is no product &apos;{product}&apos;; known products: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el producto &apos;{product}&apos;; productos conocidos: {known}</translation>
     </message>
     <message>
         <source>{product} has no version &apos;{version}&apos;; known versions: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>{product} no tiene la versión &apos;{version}&apos;; versiones conocidas: {known}</translation>
     </message>
     <message>
         <source>{product} has no versions to choose from, so &apos;{version}&apos; is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>{product} no tiene versiones entre las que elegir, así que &apos;{version}&apos; no se reconoce</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>must be a number, not &apos;{text}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número, no &apos;{text}&apos;</translation>
     </message>
     <message>
         <source>must be above {low:g} and at most {high:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser mayor que {low:g} y como máximo {high:g}</translation>
     </message>
     <message>
         <source>language of the output (default: the system&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>idioma de la salida (predeterminado: el del sistema)</translation>
     </message>
     <message>
         <source>Checks whether a router or firewall treats an IP PBX&apos;s ports right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba si un router o firewall trata correctamente los puertos de una centralita IP.</translation>
     </message>
     <message>
         <source>list the products we know</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar los productos conocidos</translation>
     </message>
     <message>
         <source>show the ports a product needs</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar los puertos que necesita un producto</translation>
     </message>
     <message>
         <source>print JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar en formato JSON</translation>
     </message>
     <message>
         <source>check the ports from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobar los puertos desde este equipo</translation>
     </message>
     <message>
         <source>STUN server, tried in the order given (default: the product&apos;s servers)</source>
-        <translation type="unfinished"></translation>
+        <translation>servidor STUN; se prueban en el orden indicado (predeterminado: los servidores del producto)</translation>
     </message>
     <message>
         <source>ports to check, e.g. 9000-9019,5060 (default: the product&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>puertos que comprobar, p. ej. 9000-9019,5060 (predeterminado: los del producto)</translation>
     </message>
     <message>
         <source>new STUN requests per second (default {rate:g}, polite to public servers)</source>
-        <translation type="unfinished"></translation>
+        <translation>nuevas solicitudes STUN por segundo (predeterminado: {rate:g}, respetuoso con los servidores públicos)</translation>
     </message>
     <message>
         <source>seconds to wait for each answer, resends included (default {timeout:g})</source>
-        <translation type="unfinished"></translation>
+        <translation>segundos de espera para cada respuesta, retransmisiones incluidas (predeterminado: {timeout:g})</translation>
     </message>
     <message>
         <source>print one JSON document</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar un único documento JSON</translation>
     </message>
     <message>
         <source>error: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>error: {problem}</translation>
     </message>
     <message>
         <source>error in a product file: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>error en un archivo de producto: {problem}</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>(versions: {versions})</source>
-        <translation type="unfinished"></translation>
+        <translation>(versiones: {versions})</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Puertos</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocolo</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentido</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisito</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalidad</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatorio</translation>
     </message>
     <message>
         <source>recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>recomendado</translation>
     </message>
     <message>
         <source>{product} has no UDP ports that STUN can check; give them with --ports</source>
-        <translation type="unfinished"></translation>
+        <translation>{product} no tiene puertos UDP que STUN pueda comprobar; indíquelos con --ports</translation>
     </message>
     <message>
         <source>no STUN server given</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indicó ningún servidor STUN</translation>
     </message>
     <message>
         <source>STUN server {server}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor STUN {server}: {problem}</translation>
     </message>
     <message>
         <source>{done} of {total} ports checked, about {left} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} de {total} puertos comprobados, quedan aprox. {left}</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fallo</translation>
     </message>
     <message>
         <source>STUN server: {server} ({address}, second address {other})</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor STUN: {server} ({address}, segunda dirección {other})</translation>
     </message>
     <message>
         <source>{server}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{server}: {problem}</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Public address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección pública</translation>
     </message>
     <message>
         <source>Test 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba 1</translation>
     </message>
     <message>
         <source>Test 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba 2</translation>
     </message>
     <message>
         <source>Public IP address: {ip}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección IP pública: {ip}</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer:</translation>
     </message>
     <message>
         <source>ports {ports}</source>
-        <translation type="unfinished"></translation>
+        <translation>puertos {ports}</translation>
     </message>
     <message>
         <source>Port {port} is held by {name} (PID {pid}). To see it:</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto {port} está ocupado por {name} (PID {pid}). Para verlo:</translation>
     </message>
     <message>
         <source>… and {count} more ports held; the JSON report lists them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>… y {count} puertos ocupados más; el informe JSON los incluye todos.</translation>
     </message>
     <message>
         <source>Check by hand (STUN cannot test these):</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar manualmente (STUN no puede probarlos):</translation>
     </message>
     <message>
         <source>Finished in {seconds:.1f} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado en {seconds:.1f} s.</translation>
     </message>
 </context>
 <context>
     <name>CommandRow</name>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Copy {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar {command}</translation>
     </message>
 </context>
 <context>
     <name>ErrorDialog</name>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error inesperado</translation>
     </message>
     <message>
         <source>Something went wrong inside the wizard. Your settings are kept. Please send the details below to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se produjo un error interno en el asistente. Su configuración se conserva. Envíe los detalles que aparecen abajo al soporte técnico.</translation>
     </message>
     <message>
         <source>They are also saved in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>También se han guardado en {path}.</translation>
     </message>
     <message>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del error</translation>
     </message>
     <message>
         <source>&amp;Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;detalles</translation>
     </message>
 </context>
 <context>
     <name>FirewallWizard</name>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca &amp;de</translation>
     </message>
     <message>
         <source>&amp;Start check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar comprobación</translation>
     </message>
 </context>
 <context>
     <name>Handover</name>
     <message>
         <source>Firewall and router settings for {product} at {pbx}</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración del firewall y del router para {product} en {pbx}</translation>
     </message>
     <message>
         <source>Forward UDP {ports} to {pbx}, same port numbers outside and inside, no port translation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenvíe UDP {ports} a {pbx}, con los mismos números de puerto fuera y dentro, sin traducción de puertos.</translation>
     </message>
     <message>
         <source>Ports added by the technician</source>
-        <translation type="unfinished"></translation>
+        <translation>Puertos agregados por el técnico</translation>
     </message>
     <message>
         <source>Required:</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio:</translation>
     </message>
     <message>
         <source>Recommended, so that every feature works:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendado, para disponer de todas las funciones:</translation>
     </message>
     <message>
         <source>In general:</source>
-        <translation type="unfinished"></translation>
+        <translation>En general:</translation>
     </message>
     <message>
         <source>Switch off SIP ALG (also called SIP helper or SIP inspection) for the PBX&apos;s traffic; it rewrites SIP messages and breaks calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactive SIP ALG (también llamado SIP helper o inspección SIP) para el tráfico de la centralita; reescribe los mensajes SIP y hace fallar las llamadas.</translation>
     </message>
     <message>
         <source>Do not let port-scan or flood protection block the PBX: calls use many UDP ports at once, which such protection can mistake for an attack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evite que la protección contra escaneo de puertos o contra inundación (flood) bloquee la centralita: las llamadas usan muchos puertos UDP a la vez, y esa protección puede confundirlo con un ataque.</translation>
     </message>
     <message>
         <source>Used for: {purpose}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: {purpose}</translation>
     </message>
     <message>
         <source>Forward {protocol} {public_port} on the public address to {pbx} port {ports}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenvíe {protocol} {public_port} de la dirección pública a {pbx}, puerto {ports}.</translation>
     </message>
     <message>
         <source>Forward {protocol} {ports} to {pbx}, same port numbers outside and inside, no port translation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenvíe {protocol} {ports} a {pbx}, con los mismos números de puerto fuera y dentro, sin traducción de puertos.</translation>
     </message>
     <message>
         <source>Allow outgoing {protocol} from {pbx} port {ports} to {destinations}, and the replies back in; keep the source port stable (no random source ports).</source>
-        <translation type="unfinished"></translation>
+        <translation>Permita {protocol} saliente desde {pbx}, puerto {ports}, hacia {destinations}, y la entrada de las respuestas; mantenga estable el puerto de origen (sin puertos de origen aleatorios).</translation>
     </message>
     <message>
         <source>Allow outgoing {protocol} from {pbx} ports {ports} to {destinations}, and the replies back in; keep the source port stable (no random source ports).</source>
-        <translation type="unfinished"></translation>
+        <translation>Permita {protocol} saliente desde {pbx}, puertos {ports}, hacia {destinations}, y la entrada de las respuestas; mantenga estable el puerto de origen (sin puertos de origen aleatorios).</translation>
     </message>
     <message>
         <source>Forward {protocol} {ports} to {pbx}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenvíe {protocol} {ports} a {pbx}.</translation>
     </message>
     <message>
         <source>any address</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquier dirección</translation>
     </message>
     <message>
         <source>any address and port</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquier dirección y puerto</translation>
     </message>
     <message>
         <source>any address, ports {ports}</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquier dirección, puertos {ports}</translation>
     </message>
     <message>
         <source>UDP and TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP y TCP</translation>
     </message>
     <message>
         <source>{range} in steps of {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>{range} en pasos de {step}</translation>
     </message>
     <message>
         <source>Port added by the technician</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto agregado por el técnico</translation>
     </message>
 </context>
 <context>
     <name>Nat</name>
     <message>
         <source>The router keeps the same public port whatever the destination (endpoint-independent mapping).</source>
-        <translation type="unfinished"></translation>
+        <translation>El router mantiene el mismo puerto público sea cual sea el destino (endpoint-independent mapping).</translation>
     </message>
     <message>
         <source>The router picks a new public port for each destination address (address-dependent mapping).</source>
-        <translation type="unfinished"></translation>
+        <translation>El router elige un puerto público nuevo para cada dirección de destino (address-dependent mapping).</translation>
     </message>
     <message>
         <source>The router picks a new public port for each destination address and port (address-and-port-dependent mapping, also called symmetric NAT).</source>
-        <translation type="unfinished"></translation>
+        <translation>El router elige un puerto público nuevo para cada dirección y puerto de destino (address-and-port-dependent mapping, también llamado NAT simétrico).</translation>
     </message>
     <message>
         <source>How the router assigns public ports could not be determined.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo determinar cómo asigna el router los puertos públicos.</translation>
     </message>
     <message>
         <source>Once a public port is open, the router lets traffic in from any address (endpoint-independent filtering, as with full cone or a port forward).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez abierto un puerto público, el router deja entrar tráfico desde cualquier dirección (endpoint-independent filtering, como con NAT de cono completo o un reenvío de puertos).</translation>
     </message>
     <message>
         <source>The router lets traffic in only from addresses this computer has sent to (address-dependent filtering).</source>
-        <translation type="unfinished"></translation>
+        <translation>El router solo deja entrar tráfico desde las direcciones a las que este equipo ha enviado antes (address-dependent filtering).</translation>
     </message>
     <message>
         <source>The router lets traffic in only from the exact address and port this computer has sent to (address-and-port-dependent filtering).</source>
-        <translation type="unfinished"></translation>
+        <translation>El router solo deja entrar tráfico desde la dirección y el puerto exactos a los que este equipo ha enviado antes (address-and-port-dependent filtering).</translation>
     </message>
     <message>
         <source>Which incoming traffic the router lets in could not be determined.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo determinar qué tráfico entrante deja pasar el router.</translation>
     </message>
     <message>
         <source>The router keeps the port numbers (port preservation).</source>
-        <translation type="unfinished"></translation>
+        <translation>El router mantiene los números de puerto (conservación de puertos).</translation>
     </message>
     <message>
         <source>The router changes the port numbers (no port preservation).</source>
-        <translation type="unfinished"></translation>
+        <translation>El router cambia los números de puerto (sin conservación de puertos).</translation>
     </message>
     <message>
         <source>Whether the router keeps the port numbers could not be determined.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo determinar si el router mantiene los números de puerto.</translation>
     </message>
 </context>
 <context>
     <name>OutcomeLegend</name>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyenda</translation>
     </message>
     <message>
         <source>{label} {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} {count}</translation>
     </message>
 </context>
 <context>
     <name>Outcomes</name>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcto</translation>
     </message>
     <message>
         <source>Not forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>No reenviado</translation>
     </message>
     <message>
         <source>Port translated</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto traducido</translation>
     </message>
     <message>
         <source>Symmetric NAT</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT simétrico</translation>
     </message>
     <message>
         <source>No response</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>En uso</translation>
     </message>
     <message>
         <source>No permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin permiso</translation>
     </message>
     <message>
         <source>Inbound not tested</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada no probada</translation>
     </message>
     <message>
         <source>Port works as required</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto funciona como se requiere</translation>
     </message>
     <message>
         <source>Nothing to change for this port.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que cambiar en este puerto.</translation>
     </message>
     <message>
         <source>Port not forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto no reenviado</translation>
     </message>
     <message>
         <source>Router changes the port number</source>
-        <translation type="unfinished"></translation>
+        <translation>El router cambia el número de puerto</translation>
     </message>
     <message>
         <source>Forward each affected UDP port with the same number outside and inside. Check that no rule has a port offset or another internal port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenvíe cada puerto UDP afectado con el mismo número fuera y dentro. Compruebe que ninguna regla tenga un desplazamiento de puerto ni otro puerto interno.</translation>
     </message>
     <message>
         <source>Check the router&apos;s outbound NAT as well: it must keep the source port for the PBX&apos;s address. Business firewalls call this &quot;static port&quot; or &quot;fixed port&quot;; set it for the PBX only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise también el NAT saliente del router: debe mantener el puerto de origen para la dirección de la centralita. Los firewalls empresariales lo llaman &quot;static port&quot; o &quot;fixed port&quot;; actívelo solo para la centralita.</translation>
     </message>
     <message>
         <source>Switch off SIP ALG or SIP helper on the router; some of them change ports on their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactive SIP ALG o SIP helper en el router; algunos cambian los puertos por su cuenta.</translation>
     </message>
     <message>
         <source>Then run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después, repita la comprobación.</translation>
     </message>
     <message>
         <source>Inbound traffic not tested</source>
-        <translation type="unfinished"></translation>
+        <translation>Tráfico entrante no probado</translation>
     </message>
     <message>
         <source>Use a STUN server that has a second address, for example one from the product&apos;s default list, and run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use un servidor STUN que tenga segunda dirección, por ejemplo uno de la lista predeterminada del producto, y repita la comprobación.</translation>
     </message>
     <message>
         <source>This port behaves as the product needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este puerto se comporta como necesita el producto.</translation>
     </message>
     <message>
         <source>Test 1 worked: this computer can send from this port and gets the reply. Test 2 did not: the reply from the server&apos;s other address never arrived, so the router does not let traffic from the internet in on this port. For ports that must be forwarded, this means failing incoming calls, remote phones that cannot register, or missing audio.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba 1 funcionó: este equipo puede enviar desde este puerto y recibe la respuesta. La prueba 2 no: la respuesta desde la otra dirección del servidor nunca llegó, así que el router no deja entrar tráfico de internet por este puerto. En los puertos que deben reenviarse, esto significa llamadas entrantes que fallan, teléfonos remotos que no pueden registrarse o falta de audio.</translation>
     </message>
     <message>
         <source>On the router or firewall, forward each failing UDP port to the LAN address of the PBX computer, with the same port number outside and inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el router o firewall, reenvíe cada puerto UDP con fallo a la dirección LAN del equipo de la centralita, con el mismo número de puerto fuera y dentro.</translation>
     </message>
     <message>
         <source>Do not let the router translate the ports: no port offset, no other internal port, no range mapped onto a different range.</source>
-        <translation type="unfinished"></translation>
+        <translation>No deje que el router traduzca los puertos: sin desplazamiento de puerto, sin otro puerto interno y sin asignar un rango a otro rango distinto.</translation>
     </message>
     <message>
         <source>Make sure the rule points to this computer. Give the PBX a fixed LAN address (static, or a DHCP reservation) so the rule stays right after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asegúrese de que la regla apunte a este equipo. Dé a la centralita una dirección LAN fija (estática o con reserva DHCP) para que la regla siga siendo válida tras un reinicio.</translation>
     </message>
     <message>
         <source>On business firewalls, a port forward (destination NAT) often also needs a policy that allows the traffic in.</source>
-        <translation type="unfinished"></translation>
+        <translation>En los firewalls empresariales, un reenvío de puertos (NAT de destino) suele necesitar además una política que permita la entrada del tráfico.</translation>
     </message>
     <message>
         <source>Switch off SIP ALG, SIP helper or SIP inspection on the router. It rewrites SIP messages and often breaks calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactive SIP ALG, SIP helper o la inspección SIP en el router. Reescribe los mensajes SIP y a menudo hace fallar las llamadas.</translation>
     </message>
     <message>
         <source>In Windows Defender Firewall on this computer, allow inbound UDP on the failing ports for the network profile in use (domain, private or public). A rule for the ports, not for one program, covers both the PBX and this check.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el Firewall de Windows Defender de este equipo, permita UDP entrante en los puertos con fallo para el perfil de red en uso (dominio, privado o público). Una regla por puertos, no por programa, sirve tanto para la centralita como para esta comprobación.</translation>
     </message>
     <message>
         <source>Compare the public address in the results with the WAN address on the router&apos;s status page. If they differ, another router sits in front. Forward the ports on both, or set the first one to bridge mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare la dirección pública de los resultados con la dirección WAN de la página de estado del router. Si no coinciden, hay otro router delante. Reenvíe los puertos en ambos o ponga el primero en modo puente (bridge).</translation>
     </message>
     <message>
         <source>If the device in front belongs to the internet provider (carrier-grade NAT, often a WAN address from 100.64.0.0/10), no forward is possible. Ask the provider for a public IPv4 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el dispositivo de delante pertenece al proveedor de internet (CGNAT, NAT del operador; a menudo con una dirección WAN de 100.64.0.0/10), no es posible reenviar puertos. Solicite al proveedor una dirección IPv4 pública.</translation>
     </message>
     <message>
         <source>The router sends this port out under another public port number, but keeps that number steady. For ports that must be forwarded one-to-one this is a fault; for ports that only need outbound traffic it is usually fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>El router traduce este puerto a otro número de puerto público, aunque lo mantiene estable. En los puertos que deben reenviarse uno a uno es un fallo; en los que solo necesitan tráfico saliente no suele ser un problema.</translation>
     </message>
     <message>
         <source>Public port changes per destination</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto público cambia según el destino</translation>
     </message>
     <message>
         <source>The router gives this port a new public port for each destination. The public port the PBX learns with STUN is then wrong for the provider and the phones, so their traffic does not come back in. This is a fault for forwarded and for outbound ports alike.</source>
-        <translation type="unfinished"></translation>
+        <translation>El router asigna a este puerto un puerto público nuevo para cada destino. El puerto público que la centralita obtiene con STUN no sirve entonces para el proveedor ni para los teléfonos, así que su tráfico no vuelve a entrar. Es un fallo tanto en los puertos reenviados como en los salientes.</translation>
     </message>
     <message>
         <source>For ports that must be forwarded, set up one-to-one forwards to the PBX, with the same number outside and inside. On some routers that also fixes the port of outgoing traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>En los puertos que deben reenviarse, configure reenvíos uno a uno hacia la centralita, con el mismo número fuera y dentro. En algunos routers eso también fija el puerto del tráfico saliente.</translation>
     </message>
     <message>
         <source>In the router&apos;s outbound NAT, let the PBX keep its source port. Business firewalls call this &quot;static port&quot; (pfSense, OPNsense), &quot;fixed port&quot; (FortiGate) or port preservation; elsewhere it is an option to turn off random source ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el NAT saliente del router, deje que la centralita mantenga su puerto de origen. Los firewalls empresariales lo llaman &quot;static port&quot; (pfSense, OPNsense), &quot;fixed port&quot; (FortiGate) o conservación de puertos (port preservation); en otros equipos es una opción para desactivar los puertos de origen aleatorios.</translation>
     </message>
     <message>
         <source>Or, if the line has a spare public IP address, give the PBX a one-to-one NAT (1:1 NAT) to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O bien, si la línea tiene una dirección IP pública libre, asígnela a la centralita con un NAT uno a uno (NAT 1:1).</translation>
     </message>
     <message>
         <source>If the site balances traffic over two internet lines, send all PBX traffic over one line. Otherwise each destination may see another public address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si en la sede se balancea el tráfico entre dos líneas de internet, envíe todo el tráfico de la centralita por una sola línea. Si no, cada destino puede ver una dirección pública distinta.</translation>
     </message>
     <message>
         <source>Some home and provider routers cannot do any of this. Then the fix is a router or business firewall that can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos routers domésticos o del proveedor no permiten nada de esto. En ese caso, la solución es un router o un firewall empresarial que sí lo permita.</translation>
     </message>
     <message>
         <source>No answer from this port</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta desde este puerto</translation>
     </message>
     <message>
         <source>The STUN server answered requests from other ports, but not from this one. Something blocks outgoing UDP from this port, or the replies to it. The PBX cannot use this port until that is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor STUN respondió a las solicitudes desde otros puertos, pero no desde este. Algo bloquea el UDP saliente de este puerto o las respuestas que le llegan. La centralita no podrá usar este puerto hasta que se corrija.</translation>
     </message>
     <message>
         <source>On the router or firewall, look for rules that block or limit outgoing UDP by port. Allow UDP from the PBX&apos;s LAN address on the failing ports to any destination, and the replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el router o firewall, busque reglas que bloqueen o limiten el UDP saliente por puerto. Permita el UDP desde la dirección LAN de la centralita en los puertos con fallo hacia cualquier destino, y sus respuestas.</translation>
     </message>
     <message>
         <source>In Windows Defender Firewall, check the outbound rules for a block on the failing ports or on this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el Firewall de Windows Defender, revise si alguna regla de salida bloquea los puertos con fallo o este programa.</translation>
     </message>
     <message>
         <source>Security software (antivirus, endpoint protection) can filter traffic on its own. Add an exception for the ports; switching the software off does not always stop its filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>El software de seguridad (antivirus, protección de endpoints) puede filtrar tráfico por su cuenta. Agregue una excepción para los puertos; desactivar el software no siempre detiene su filtro.</translation>
     </message>
     <message>
         <source>If only the SIP port fails (often 5060), a SIP ALG or SIP inspection on the router may drop the traffic. Switch it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si solo falla el puerto SIP (a menudo el 5060), puede que un SIP ALG o la inspección SIP del router descarte el tráfico. Desactívelo.</translation>
     </message>
     <message>
         <source>Some internet providers block single ports, 5060 for example. Test from another internet line, or ask the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos proveedores de internet bloquean puertos concretos, por ejemplo el 5060. Pruebe desde otra línea de internet o consulte al proveedor.</translation>
     </message>
     <message>
         <source>Port used by another program</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto usado por otro programa</translation>
     </message>
     <message>
         <source>Another program on this computer holds this port, so it could not be tested. Most often that is the PBX service itself or a softphone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa de este equipo ocupa este puerto, así que no se pudo probar. Lo más habitual es que sea el propio servicio de la centralita o un softphone.</translation>
     </message>
     <message>
         <source>Run the commands shown below to see which program holds each port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute los comandos que se muestran abajo para ver qué programa ocupa cada puerto.</translation>
     </message>
     <message>
         <source>If it is the PBX, stop its services for the check, or run the check while the PBX is stopped. Calls drop while it is down, so pick a quiet time and tell the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si es la centralita, detenga sus servicios durante la comprobación o haga la comprobación con la centralita parada. Mientras esté parada se cortan las llamadas, así que elija un momento tranquilo y avise al cliente.</translation>
     </message>
     <message>
         <source>If it is a softphone or another VoIP program, close it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si es un softphone u otro programa de VoIP, ciérrelo.</translation>
     </message>
     <message>
         <source>Port could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el puerto</translation>
     </message>
     <message>
         <source>The operating system refused to open this port, so it could not be tested. This says nothing about the router yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sistema operativo no permitió abrir este puerto, así que no se pudo probar. Esto aún no dice nada sobre el router.</translation>
     </message>
     <message>
         <source>On Linux or macOS, ports below 1024 need administrator rights. Run the check with sudo.</source>
-        <translation type="unfinished"></translation>
+        <translation>En Linux o macOS, los puertos por debajo de 1024 requieren permisos de administrador. Ejecute la comprobación con sudo.</translation>
     </message>
     <message>
         <source>On Windows, another program may hold a port for itself alone. Run netstat -ano in a command prompt and look for the port number.</source>
-        <translation type="unfinished"></translation>
+        <translation>En Windows, otro programa puede ocupar un puerto en exclusiva. Ejecute netstat -ano en un símbolo del sistema y busque el número de puerto.</translation>
     </message>
     <message>
         <source>Windows also reserves port ranges for Hyper-V, WSL or Docker. To list them, run netsh interface ipv4 show excludedportrange protocol=udp in a command prompt. If a failing port lies in one, restart the Windows NAT service as administrator (net stop winnat, then net start winnat); that often frees it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows también reserva rangos de puertos para Hyper-V, WSL o Docker. Para verlos, ejecute netsh interface ipv4 show excludedportrange protocol=udp en un símbolo del sistema. Si un puerto con fallo está en uno de ellos, reinicie el servicio NAT de Windows como administrador (net stop winnat y luego net start winnat); eso suele liberarlo.</translation>
     </message>
     <message>
         <source>Security software can stop programs from opening ports. Allow this program in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El software de seguridad puede impedir que los programas abran puertos. Permita este programa en él.</translation>
     </message>
     <message>
         <source>Only test 1 ran: this computer can send from this port and gets replies. No STUN server with a second address was available, so inbound traffic and the stability of the public port could not be tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se hizo la prueba 1: este equipo puede enviar desde este puerto y recibe respuestas. No había ningún servidor STUN con segunda dirección disponible, así que no se pudieron probar el tráfico entrante ni la estabilidad del puerto público.</translation>
     </message>
     <message>
         <source>Traffic from the internet reaches the PBX on this port, and the port number stays the same outside and inside. This is what SIP trunks and remote phones need.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tráfico de internet llega a la centralita por este puerto y el número de puerto es el mismo fuera y dentro. Es lo que necesitan las troncales SIP y los teléfonos remotos.</translation>
     </message>
     <message>
         <source>The PBX can send from this port and gets replies, and the router keeps the same public port whatever the destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>La centralita puede enviar desde este puerto y recibe respuestas, y el router mantiene el mismo puerto público sea cual sea el destino.</translation>
     </message>
     <message>
         <source>Test 1 worked, test 2 did not: the router lets traffic in on this port only from addresses the PBX has sent to. For a port that only needs outbound traffic, this alone is not a fault.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prueba 1 funcionó y la prueba 2 no: el router solo deja entrar tráfico por este puerto desde direcciones a las que la centralita ha enviado antes. En un puerto que solo necesita tráfico saliente, esto por sí solo no es un fallo.</translation>
     </message>
     <message>
         <source>Nothing needs to change for what this port requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hace falta cambiar nada para lo que requiere este puerto.</translation>
     </message>
     <message>
         <source>If the product&apos;s documentation says this port must also be reachable from the internet, forward it one-to-one to the PBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la documentación del producto indica que este puerto también debe ser accesible desde internet, reenvíelo uno a uno a la centralita.</translation>
     </message>
     <message>
         <source>The router sends this port out under another public port number. The PBX writes its own port number into its SIP and SDP messages, so the provider and remote phones send to that number on the public address, where nothing leads to the PBX. Expect one-way or no audio and unstable registrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>El router traduce este puerto a otro número de puerto público. La centralita escribe su propio número de puerto en sus mensajes SIP y SDP, así que el proveedor y los teléfonos remotos envían a ese número en la dirección pública, donde nada lleva a la centralita. Cabe esperar audio en un solo sentido o sin audio, y registros inestables.</translation>
     </message>
     <message>
         <source>The router sends this port out under another public port number, but keeps the same one for every destination. For a port that only needs outbound traffic this is fine: the PBX learns its public port with STUN.</source>
-        <translation type="unfinished"></translation>
+        <translation>El router traduce este puerto a otro número de puerto público, pero usa el mismo para todos los destinos. En un puerto que solo necesita tráfico saliente no es un problema: la centralita averigua su puerto público con STUN.</translation>
     </message>
     <message>
         <source>Nothing needs to change for this port.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hace falta cambiar nada en este puerto.</translation>
     </message>
     <message>
         <source>Only test 1 ran: outgoing traffic from this port works. Whether traffic from the internet reaches the PBX on this port is still open, because no STUN server with a second address was available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se hizo la prueba 1: el tráfico saliente de este puerto funciona. Aún no se sabe si el tráfico de internet llega a la centralita por este puerto, porque no había ningún servidor STUN con segunda dirección disponible.</translation>
     </message>
     <message>
         <source>Outgoing traffic from this port works. Whether the router keeps the same public port for every destination is still open, because no STUN server with a second address was available.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tráfico saliente de este puerto funciona. Aún no se sabe si el router mantiene el mismo puerto público para todos los destinos, porque no había ningún servidor STUN con segunda dirección disponible.</translation>
     </message>
 </context>
 <context>
     <name>PathPicture</name>
     <message>
         <source>Traffic gets out to the STUN server and its answers get back in.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tráfico sale hasta el servidor STUN y sus respuestas vuelven a entrar.</translation>
     </message>
     <message>
         <source>The router forwards incoming traffic to this computer for some ports, but not for others.</source>
-        <translation type="unfinished"></translation>
+        <translation>El router reenvía el tráfico entrante a este equipo en algunos puertos, pero no en otros.</translation>
     </message>
     <message>
         <source>The router lets outgoing traffic through but does not forward incoming traffic to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El router deja pasar el tráfico saliente, pero no reenvía el tráfico entrante a este equipo.</translation>
     </message>
     <message>
         <source>The router changes the port numbers, so incoming traffic does not arrive on the port this computer uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>El router cambia los números de puerto, así que el tráfico entrante no llega al puerto que usa este equipo.</translation>
     </message>
     <message>
         <source>The router uses a new public port for every destination, so incoming traffic from elsewhere does not get in.</source>
-        <translation type="unfinished"></translation>
+        <translation>El router usa un puerto público nuevo para cada destino, así que el tráfico entrante de otros orígenes no entra.</translation>
     </message>
     <message>
         <source>No answer came back: a firewall drops the traffic, in the router or on this computer (such as Windows Firewall).</source>
-        <translation type="unfinished"></translation>
+        <translation>No volvió ninguna respuesta: un firewall descarta el tráfico, en el router o en este equipo (como el Firewall de Windows).</translation>
     </message>
     <message>
         <source>Another program on this computer already uses the port, so the test could not send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa de este equipo ya usa el puerto, así que la prueba no pudo enviar.</translation>
     </message>
     <message>
         <source>This computer did not let the program use the port, so the test could not send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no permitió al programa usar el puerto, así que la prueba no pudo enviar.</translation>
     </message>
     <message>
         <source>This computer could not look up the name of the STUN server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no pudo resolver el nombre del servidor STUN.</translation>
     </message>
     <message>
         <source>No answer from the STUN server: it may be down, or outgoing traffic is blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta del servidor STUN: puede estar fuera de servicio o el tráfico saliente está bloqueado.</translation>
     </message>
     <message>
         <source>The STUN server has no second address, so incoming traffic could not be tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor STUN no tiene segunda dirección, así que no se pudo probar el tráfico entrante.</translation>
     </message>
     <message>
         <source>The check was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación se detuvo.</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo</translation>
     </message>
     <message>
         <source>Router / firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>Router / firewall</translation>
     </message>
     <message>
         <source>Internet</source>
-        <translation type="unfinished"></translation>
+        <translation>Internet</translation>
     </message>
     <message>
         <source>STUN server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor STUN</translation>
     </message>
     <message>
         <source>Outgoing (test 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saliente (prueba 1)</translation>
     </message>
     <message>
         <source>Incoming (test 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrante (prueba 2)</translation>
     </message>
     <message>
         <source>Outgoing traffic (test 1) was not tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tráfico saliente (prueba 1) no se probó.</translation>
     </message>
     <message>
         <source>Incoming traffic (test 2) was not tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tráfico entrante (prueba 2) no se probó.</translation>
     </message>
     <message>
         <source>Outgoing traffic (test 1) reached the STUN server.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tráfico saliente (prueba 1) llegó al servidor STUN.</translation>
     </message>
     <message>
         <source>Incoming traffic (test 2) reached this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tráfico entrante (prueba 2) llegó a este equipo.</translation>
     </message>
     <message>
         <source>Outgoing traffic (test 1) could not leave this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tráfico saliente (prueba 1) no pudo salir de este equipo.</translation>
     </message>
     <message>
         <source>Outgoing traffic (test 1) stopped at the router or firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tráfico saliente (prueba 1) se detuvo en el router o firewall.</translation>
     </message>
     <message>
         <source>Outgoing traffic (test 1) got no answer from the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tráfico saliente (prueba 1) no obtuvo respuesta de internet.</translation>
     </message>
     <message>
         <source>Outgoing traffic (test 1) stopped at the STUN server.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tráfico saliente (prueba 1) se detuvo en el servidor STUN.</translation>
     </message>
     <message>
         <source>Incoming traffic (test 2) was not sent by the STUN server.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor STUN no envió el tráfico entrante (prueba 2).</translation>
     </message>
     <message>
         <source>Incoming traffic (test 2) was lost on the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tráfico entrante (prueba 2) se perdió en internet.</translation>
     </message>
     <message>
         <source>Incoming traffic (test 2) stopped at the router or firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tráfico entrante (prueba 2) se detuvo en el router o firewall.</translation>
     </message>
     <message>
         <source>Incoming traffic (test 2) stopped on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tráfico entrante (prueba 2) se detuvo en este equipo.</translation>
     </message>
     <message>
         <source>Path picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrama del recorrido</translation>
     </message>
 </context>
 <context>
     <name>PortGrid</name>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <source>Testing</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando</translation>
     </message>
     <message>
         <source>{label}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {count}</translation>
     </message>
     <message>
         <source>Port grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuadrícula de puertos</translation>
     </message>
     <message>
         <source>Port {port}: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto {port}: {label}</translation>
     </message>
 </context>
 <context>
     <name>PortSpec</name>
     <message>
         <source>no ports given; enter a port such as 5060 or a range such as 9000-10999</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indicó ningún puerto; escriba un puerto como 5060 o un rango como 9000-10999</translation>
     </message>
     <message>
         <source>&apos;{spec}&apos; has an empty item; remove the extra comma</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{spec}&apos; tiene un elemento vacío; quite la coma sobrante</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a port number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; no es un número de puerto</translation>
     </message>
     <message>
         <source>port {port} is outside 1–65535</source>
-        <translation type="unfinished"></translation>
+        <translation>el puerto {port} está fuera de 1–65535</translation>
     </message>
     <message>
         <source>range {first}-{last} is reversed (write {last}-{first})</source>
-        <translation type="unfinished"></translation>
+        <translation>el rango {first}-{last} está invertido (escriba {last}-{first})</translation>
     </message>
     <message>
         <source>range &apos;{item}&apos; needs a port on each side of the dash</source>
-        <translation type="unfinished"></translation>
+        <translation>el rango &apos;{item}&apos; necesita un puerto a cada lado del guion</translation>
     </message>
     <message>
         <source>&apos;{step}&apos; is not a usable step in &apos;{item}&apos;; after the slash write a whole number from 1 to 65534, as in 10000-20000/2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{step}&apos; no es un paso válido en &apos;{item}&apos;; después de la barra escriba un número entero de 1 a 65534, como en 10000-20000/2</translation>
     </message>
     <message>
         <source>&apos;{item}&apos; has a step but only one port; a step needs a range such as 10000-20000/2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{item}&apos; tiene un paso pero un solo puerto; un paso necesita un rango, como 10000-20000/2</translation>
     </message>
 </context>
 <context>
     <name>PortTable</name>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Public address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección pública</translation>
     </message>
     <message>
         <source>Test 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba 1</translation>
     </message>
     <message>
         <source>Test 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba 2</translation>
     </message>
     <message>
         <source>Held by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocupado por</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fallo</translation>
     </message>
 </context>
 <context>
     <name>PortsPage</name>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Puertos</translation>
     </message>
     <message>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocolo</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentido</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisito</translation>
     </message>
     <message>
         <source>Needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalidad</translation>
     </message>
     <message>
         <source>Ports the product needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Puertos que necesita el producto</translation>
     </message>
     <message>
         <source>Ports to &amp;check:</source>
-        <translation type="unfinished"></translation>
+        <translation>Puertos que &amp;comprobar:</translation>
     </message>
     <message>
         <source>for example 9000-9019, 5060</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo 9000-9019, 5060</translation>
     </message>
     <message>
         <source>Ports to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Puertos que comprobar</translation>
     </message>
     <message>
         <source>UDP ports this check tests with STUN. Narrow a range to test faster, or add ports the list does not have. Each port is held to the rule that contains it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puertos UDP que esta comprobación prueba con STUN. Acote un rango para probar más rápido o agregue puertos que no estén en la lista. Cada puerto se evalúa según la regla que lo contiene.</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restablecer</translation>
     </message>
     <message>
         <source>Check every UDP port of the ticked rules again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a incluir en la comprobación todos los puertos UDP de las reglas marcadas</translation>
     </message>
     <message>
         <source>Problem with the ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con los puertos</translation>
     </message>
     <message>
         <source>Checklist for the router admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de tareas para el administrador del router</translation>
     </message>
     <message>
         <source>C&amp;opy</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;opiar</translation>
     </message>
     <message>
         <source>Windows Firewall commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandos del Firewall de Windows</translation>
     </message>
     <message>
         <source>Cop&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;piar</translation>
     </message>
     <message>
         <source>For the router or firewall admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Para el administrador del router o firewall</translation>
     </message>
     <message>
         <source>Windows Firewall on the PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>Firewall de Windows en la centralita</translation>
     </message>
     <message>
         <source>Rules to hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas que entregar</translation>
     </message>
     <message>
         <source>Ports {product} needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Puertos que necesita {product}</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatorio</translation>
     </message>
     <message>
         <source>recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>recomendado</translation>
     </message>
     <message>
         <source>UDP ports to check: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Puertos UDP que comprobar: {count}</translation>
     </message>
     <message>
         <source>&lt;PBX address&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;dirección de la centralita&gt;</translation>
     </message>
 </context>
 <context>
     <name>ProductPage</name>
     <message>
         <source>Which phone system?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué centralita telefónica?</translation>
     </message>
     <message>
         <source>Pick the PBX that runs on this computer. Each one needs different ports and a different kind of help from the router.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la centralita que se ejecuta en este equipo. Cada una necesita puertos distintos y un tipo de ayuda distinto por parte del router.</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versión:</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
 </context>
 <context>
     <name>Products</name>
     <message>
         <source>Each SIP, tunnel and media port must reach the PBX one-to-one: the router may change the address but never the port (a full-cone NAT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada puerto SIP, de túnel y de medios debe llegar a la centralita uno a uno: el router puede cambiar la dirección, pero nunca el puerto (NAT de cono completo, full cone).</translation>
     </message>
     <message>
         <source>Switch off SIP ALG (also called SIP helper or SIP inspection) on the router: it rewrites SIP messages and breaks calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactive SIP ALG (también llamado SIP helper o inspección SIP) en el router: reescribe los mensajes SIP y hace fallar las llamadas.</translation>
     </message>
     <message>
         <source>Forward every port to the address of the 3CX machine itself, not to a different host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenvíe todos los puertos a la dirección del propio equipo de 3CX, no a otro host.</translation>
     </message>
     <message>
         <source>A firewall that watches for port scans may start blocking after the first few ports, because they are checked one after another; pause that protection while checking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un firewall que vigila los escaneos de puertos puede empezar a bloquear tras los primeros puertos, porque se comprueban uno tras otro; suspenda esa protección durante la comprobación.</translation>
     </message>
     <message>
         <source>Windows Firewall and antivirus or anti-malware software on the PBX machine can block the same ports; allow them there as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>El Firewall de Windows y el antivirus o antimalware del equipo de la centralita pueden bloquear esos mismos puertos; permítalos también allí.</translation>
     </message>
     <message>
         <source>SIP signalling with providers and remote phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Señalización SIP con proveedores y teléfonos remotos</translation>
     </message>
     <message>
         <source>SIP signalling over TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>Señalización SIP por TCP</translation>
     </message>
     <message>
         <source>SIP signalling over TLS (encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Señalización SIP por TLS (cifrada)</translation>
     </message>
     <message>
         <source>3CX tunnel for remote 3CX apps and bridged PBXs</source>
-        <translation type="unfinished"></translation>
+        <translation>Túnel de 3CX para apps remotas de 3CX y centralitas enlazadas por bridge</translation>
     </message>
     <message>
         <source>3CX tunnel over TCP for remote 3CX apps and bridged PBXs</source>
-        <translation type="unfinished"></translation>
+        <translation>Túnel de 3CX por TCP para apps remotas de 3CX y centralitas enlazadas por bridge</translation>
     </message>
     <message>
         <source>Audio and video of calls (RTP media)</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio y video de las llamadas (medios RTP)</translation>
     </message>
     <message>
         <source>Web client and management console over HTTPS (port chosen at install)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente web y consola de administración por HTTPS (puerto elegido en la instalación)</translation>
     </message>
     <message>
         <source>Web client and management console over HTTPS, when installed on 443 instead of 5001</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente web y consola de administración por HTTPS, si se instaló en el 443 en lugar del 5001</translation>
     </message>
     <message>
         <source>Web client and management console over plain HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente web y consola de administración por HTTP sin cifrar</translation>
     </message>
     <message>
         <source>Checks the UDP ports you enter, each for one-to-one forwarding to this machine (a full-cone NAT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba los puertos UDP que indique, cada uno para un reenvío uno a uno a este equipo (NAT de cono completo, full cone).</translation>
     </message>
     <message>
         <source>Only SSH (22/TCP) for remote management is required; the other ports are recommended, and all outbound traffic from the PBX must be allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo es obligatorio SSH (22/TCP) para la administración remota; los demás puertos son recomendados, y debe permitirse todo el tráfico saliente de la centralita.</translation>
     </message>
     <message>
         <source>Let the PBX send anything it wants to the internet: it opens connections of its own for speech recognition, updates and licensing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deje que la centralita envíe a internet todo lo que necesite: abre sus propias conexiones para el reconocimiento de voz, las actualizaciones y las licencias.</translation>
     </message>
     <message>
         <source>Turn off packet inspection for the PBX&apos;s traffic; it can swallow the answers to those connections and break updates, speech recognition and licence registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactive la inspección de paquetes para el tráfico de la centralita; puede descartar las respuestas a esas conexiones y hacer fallar las actualizaciones, el reconocimiento de voz y el registro de la licencia.</translation>
     </message>
     <message>
         <source>SSH for remote management, updates and troubleshooting</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH para administración remota, actualizaciones y resolución de problemas</translation>
     </message>
     <message>
         <source>SIP: phones register and set up calls</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP: los teléfonos se registran y establecen llamadas</translation>
     </message>
     <message>
         <source>Audio of calls (RTP media); each call uses a port picked from this range</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio de las llamadas (medios RTP); cada llamada usa un puerto de este rango</translation>
     </message>
     <message>
         <source>PBXact applications: phone features and administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicaciones de PBXact: funciones de los teléfonos y administración</translation>
     </message>
     <message>
         <source>TFTP: phones fetch new firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>TFTP: los teléfonos descargan firmware nuevo</translation>
     </message>
     <message>
         <source>XactView desktop client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente de escritorio XactView</translation>
     </message>
     <message>
         <source>XactView automatic updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizaciones automáticas de XactView</translation>
     </message>
     <message>
         <source>Chat of the XactView client</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat del cliente XactView</translation>
     </message>
     <message>
         <source>Remote link that joins two or more PBXact systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace remoto que une dos o más sistemas PBXact</translation>
     </message>
     <message>
         <source>The LinkManager needs outbound UDP with replies for STUN, SIP and audio; only ENUM links need a port forwarded in.</source>
-        <translation type="unfinished"></translation>
+        <translation>El LinkManager necesita UDP saliente con respuestas para STUN, SIP y audio; solo los enlaces ENUM necesitan un puerto reenviado hacia dentro.</translation>
     </message>
     <message>
         <source>When the line is idle the LinkManager sends a STUN request every 10 seconds, which keeps the router&apos;s NAT entries alive and reveals a new public address after a reconnect; do not block these requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con la línea inactiva, el LinkManager envía una solicitud STUN cada 10 segundos, lo que mantiene activas las entradas NAT del router y detecta una nueva dirección pública tras una reconexión; no bloquee estas solicitudes.</translation>
     </message>
     <message>
         <source>Keep the LinkManager out of a DMZ: SwyxIt! clients and SwyxPhones on the LAN exchange audio with it directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ponga el LinkManager en una DMZ: los clientes SwyxIt! y los teléfonos SwyxPhone de la LAN intercambian audio directamente con él.</translation>
     </message>
     <message>
         <source>Separate firewall rules for audio and for signalling make it easy to attach QoS rules that give speech priority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con reglas de firewall separadas para el audio y para la señalización es fácil agregar reglas de QoS que den prioridad a la voz.</translation>
     </message>
     <message>
         <source>Some providers answer STUN on a port other than 3478 (10000, for example); allow the provider&apos;s STUN port as a destination too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos proveedores responden a STUN en un puerto distinto del 3478 (por ejemplo, el 10000); permita también como destino el puerto STUN del proveedor.</translation>
     </message>
     <message>
         <source>5.00</source>
-        <translation type="unfinished"></translation>
+        <translation>5.00</translation>
     </message>
     <message>
         <source>5.01 and later</source>
-        <translation type="unfinished"></translation>
+        <translation>5.01 y posteriores</translation>
     </message>
     <message>
         <source>LinkManager signalling: STUN to the STUN server and SIP to the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Señalización del LinkManager: STUN al servidor STUN y SIP al proveedor</translation>
     </message>
     <message>
         <source>Audio of SIP trunk calls (RTP media)</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio de las llamadas por troncal SIP (medios RTP)</translation>
     </message>
     <message>
         <source>Incoming SIP for ENUM links, which are not registered and wait for calls: forward the public port 5060 to the LinkManager&apos;s port 65002</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP entrante para enlaces ENUM, que no se registran y esperan llamadas: reenvíe el puerto público 5060 al puerto 65002 del LinkManager</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>{ports} and {count} more ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>{ports} y {count} rangos más</translation>
     </message>
     <message>
         <source>PBX firewall check – {product}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación del firewall de la centralita – {product}</translation>
     </message>
     <message>
         <source>Public IP address: {ip}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección IP pública: {ip}</translation>
     </message>
     <message>
         <source>{label}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {count}</translation>
     </message>
     <message>
         <source>Ports checked: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Puertos comprobados: {count}</translation>
     </message>
     <message>
         <source>No port was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se comprobó ningún puerto.</translation>
     </message>
     <message>
         <source>{app} {version}, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} {version}, {date}</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fallo</translation>
     </message>
     <message>
         <source>Created with {app} {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado con {app} {version}</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha y hora</translation>
     </message>
     <message>
         <source>Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <source>PBX address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de la centralita</translation>
     </message>
     <message>
         <source>Tool version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión de la herramienta</translation>
     </message>
     <message>
         <source>STUN server used</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor STUN utilizado</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>{seconds:.1f} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds:.1f} s</translation>
     </message>
     <message>
         <source>Public IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección IP pública</translation>
     </message>
     <message>
         <source>Mapping (RFC 5780)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignación (mapping, RFC 5780)</translation>
     </message>
     <message>
         <source>Filtering (RFC 5780)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrado (filtering, RFC 5780)</translation>
     </message>
     <message>
         <source>Port numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Números de puerto</translation>
     </message>
     <message>
         <source>How the router translates addresses (NAT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo traduce el router las direcciones (NAT)</translation>
     </message>
     <message>
         <source>Used for this check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usado en esta comprobación.</translation>
     </message>
     <message>
         <source>Answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondió.</translation>
     </message>
     <message>
         <source>STUN server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor STUN</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Second address</source>
-        <translation type="unfinished"></translation>
+        <translation>Segunda dirección</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>STUN servers tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidores STUN probados</translation>
     </message>
     <message>
         <source>Affected ports ({count}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Puertos afectados ({count}):</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Puertos</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>Process ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de proceso</translation>
     </message>
     <message>
         <source>Ports held by another program</source>
-        <translation type="unfinished"></translation>
+        <translation>Puertos ocupados por otro programa</translation>
     </message>
     <message>
         <source>Port {port} is held by {name} (PID {pid}). To see it:</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto {port} está ocupado por {name} (PID {pid}). Para verlo:</translation>
     </message>
     <message>
         <source>The same commands work for the other {count} ports; change the port number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mismos comandos sirven para los otros {count} puertos; cambie el número de puerto.</translation>
     </message>
     <message>
         <source>{ip}, ports vary</source>
-        <translation type="unfinished"></translation>
+        <translation>{ip}, puertos variables</translation>
     </message>
     <message>
         <source>varies</source>
-        <translation type="unfinished"></translation>
+        <translation>variable</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad</translation>
     </message>
     <message>
         <source>Public address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección pública</translation>
     </message>
     <message>
         <source>Test 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba 1</translation>
     </message>
     <message>
         <source>Test 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba 2</translation>
     </message>
     <message>
         <source>Every checked port</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los puertos comprobados</translation>
     </message>
     <message>
         <source>{count} more rows are left out here; the JSON export lists every port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí se omiten {count} filas más; la exportación JSON incluye todos los puertos.</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatorio</translation>
     </message>
     <message>
         <source>recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>recomendado</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocolo</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisito</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalidad</translation>
     </message>
     <message>
         <source>Check by hand (STUN cannot test these)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar manualmente (STUN no puede probarlos)</translation>
     </message>
     <message>
         <source>Terms used in this report</source>
-        <translation type="unfinished"></translation>
+        <translation>Términos usados en este informe</translation>
     </message>
 </context>
 <context>
     <name>Requirements</name>
     <message>
         <source>Traffic from any address on the internet must reach the PBX on this UDP port, with the same port number outside and inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tráfico de cualquier dirección de internet debe llegar a la centralita por este puerto UDP, con el mismo número de puerto fuera y dentro.</translation>
     </message>
     <message>
         <source>The PBX must be able to send UDP from this port and get the replies, and the router must keep one public port for it whatever the destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>La centralita debe poder enviar UDP desde este puerto y recibir las respuestas, y el router debe mantenerle un único puerto público sea cual sea el destino.</translation>
     </message>
     <message>
         <source>This TCP port must be reachable from the internet; STUN cannot test TCP, so check the forward by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este puerto TCP debe ser accesible desde internet; STUN no puede probar TCP, así que compruebe el reenvío manualmente.</translation>
     </message>
     <message>
         <source>Forwarded one-to-one (full cone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenvío uno a uno (full cone)</translation>
     </message>
     <message>
         <source>Outbound with stable mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Saliente con asignación estable</translation>
     </message>
     <message>
         <source>Inbound TCP (check by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP entrante (comprobar manualmente)</translation>
     </message>
     <message>
         <source>in</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada</translation>
     </message>
     <message>
         <source>out</source>
-        <translation type="unfinished"></translation>
+        <translation>salida</translation>
     </message>
     <message>
         <source>in and out</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada y salida</translation>
     </message>
 </context>
 <context>
     <name>ResultsPage</name>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnóstico</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer</translation>
     </message>
     <message>
         <source>STUN servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidores STUN</translation>
     </message>
     <message>
         <source>Ports held by another program</source>
-        <translation type="unfinished"></translation>
+        <translation>Puertos ocupados por otro programa</translation>
     </message>
     <message>
         <source>Your router, as the server saw it</source>
-        <translation type="unfinished"></translation>
+        <translation>Su router, visto desde el servidor</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Puertos</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Public address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección pública</translation>
     </message>
     <message>
         <source>Test 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba 1</translation>
     </message>
     <message>
         <source>Test 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba 2</translation>
     </message>
     <message>
         <source>Held by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocupado por</translation>
     </message>
     <message>
         <source>Results per port</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados por puerto</translation>
     </message>
     <message>
         <source>Save &amp;HTML report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar informe &amp;HTML…</translation>
     </message>
     <message>
         <source>Save P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;PDF…</translation>
     </message>
     <message>
         <source>Save &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;JSON…</translation>
     </message>
     <message>
         <source>Co&amp;py summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar resumen</translation>
     </message>
     <message>
         <source>&amp;Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir comprobación</translation>
     </message>
     <message>
         <source>Saved report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe guardado</translation>
     </message>
     <message>
         <source>{product}: {ports} ports checked in {seconds:.1f} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>{product}: {ports} puertos comprobados en {seconds:.1f} s.</translation>
     </message>
     <message>
         <source>{title} — {count} ports</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — {count} puertos</translation>
     </message>
     <message>
         <source>used; second address {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>utilizado; segunda dirección {other}</translation>
     </message>
     <message>
         <source>Port {port}: {program}</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto {port}: {program}</translation>
     </message>
     <message>
         <source>unknown program</source>
-        <translation type="unfinished"></translation>
+        <translation>programa desconocido</translation>
     </message>
     <message>
         <source>…and {count} more ports; the report lists them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>…y {count} puertos más; el informe los incluye todos.</translation>
     </message>
     <message>
         <source>Public IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección IP pública</translation>
     </message>
     <message>
         <source>Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignación</translation>
     </message>
     <message>
         <source>Filtering</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrado</translation>
     </message>
     <message>
         <source>Port numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Números de puerto</translation>
     </message>
     <message>
         <source>Check these by hand (STUN cannot test them):</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe estos manualmente (STUN no puede probarlos):</translation>
     </message>
     <message>
         <source>HTML report (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe HTML (*.html)</translation>
     </message>
     <message>
         <source>PDF report (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe PDF (*.pdf)</translation>
     </message>
     <message>
         <source>JSON data (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos JSON (*.json)</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar informe</translation>
     </message>
     <message>
         <source>Could not save {path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar {path}: {problem}</translation>
     </message>
     <message>
         <source>Saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en {path}</translation>
     </message>
     <message>
         <source>Summary copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen copiado al portapapeles.</translation>
     </message>
 </context>
 <context>
     <name>RunningPage</name>
     <message>
         <source>Checking the ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando los puertos</translation>
     </message>
     <message>
         <source>Keep this window open. The PBX&apos;s ports must stay free while the check runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga abierta esta ventana. Los puertos de la centralita deben quedar libres mientras dure la comprobación.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>%v of %m ports</source>
-        <translation type="unfinished"></translation>
+        <translation>%v de %m puertos</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;tener</translation>
     </message>
     <message>
         <source>Stop the check</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la comprobación</translation>
     </message>
     <message>
         <source>Run &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir comprobación</translation>
     </message>
     <message>
         <source>Results so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados hasta ahora</translation>
     </message>
     <message>
         <source>Asking {servers}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando {servers}…</translation>
     </message>
     <message>
         <source>{server}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{server}: {problem}</translation>
     </message>
     <message>
         <source>Testing with {server} (second address {other}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando con {server} (segunda dirección {other}).</translation>
     </message>
     <message>
         <source>about {time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan aprox. {time}</translation>
     </message>
     <message>
         <source>{time} so far</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} transcurridos</translation>
     </message>
     <message>
         <source>Stopped after {done} of {total} ports. Run it again or go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación detenida tras {done} de {total} puertos. Repítala o vuelva atrás.</translation>
     </message>
     <message>
         <source>The check failed unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación falló de forma inesperada.</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado.</translation>
     </message>
 </context>
 <context>
     <name>ServerSpec</name>
     <message>
         <source>empty STUN server</source>
-        <translation type="unfinished"></translation>
+        <translation>servidor STUN vacío</translation>
     </message>
     <message>
         <source>&apos;{spec}&apos;: missing &apos;]&apos; after the IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{spec}&apos;: falta &apos;]&apos; después de la dirección IPv6</translation>
     </message>
     <message>
         <source>&apos;{spec}&apos;: expected &apos;:port&apos; after &apos;]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{spec}&apos;: se esperaba &apos;:port&apos; después de &apos;]&apos;</translation>
     </message>
     <message>
         <source>&apos;{spec}&apos;: the port &apos;{port}&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{spec}&apos;: el puerto &apos;{port}&apos; no es un número</translation>
     </message>
     <message>
         <source>&apos;{spec}&apos;: port {port} is outside 1–65535</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{spec}&apos;: el puerto {port} está fuera de 1–65535</translation>
     </message>
     <message>
         <source>&apos;{spec}&apos; is not a host name or IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{spec}&apos; no es un nombre de host ni una dirección IP</translation>
     </message>
 </context>
 <context>
     <name>Servers</name>
     <message>
         <source>This name does not exist in DNS. Check the spelling; the service may have been shut down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este nombre no existe en DNS. Revise cómo está escrito; puede que el servicio ya no exista.</translation>
     </message>
     <message>
         <source>DNS gave no answer for this name. Check this computer&apos;s DNS settings and internet access.</source>
-        <translation type="unfinished"></translation>
+        <translation>El DNS no dio respuesta para este nombre. Revise la configuración DNS de este equipo y el acceso a internet.</translation>
     </message>
     <message>
         <source>The name resolved, but the server did not answer. It may be down or on another port, or outgoing UDP is blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre se resolvió, pero el servidor no respondió. Puede estar fuera de servicio o en otro puerto, o el UDP saliente está bloqueado.</translation>
     </message>
     <message>
         <source>The server answers but has no second address, so it cannot test inbound traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor responde, pero no tiene segunda dirección, así que no puede probar el tráfico entrante.</translation>
     </message>
     <message>
         <source>The server names a second address but does not reply from it when asked, so it cannot test inbound traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor anuncia una segunda dirección, pero no responde desde ella cuando se le pide, así que no puede probar el tráfico entrante.</translation>
     </message>
     <message>
         <source>Not needed: a server earlier in the list was already suitable.</source>
-        <translation type="unfinished"></translation>
+        <translation>No fue necesario: un servidor anterior de la lista ya era adecuado.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Test settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de la comprobación</translation>
     </message>
     <message>
         <source>The check asks STUN servers on the internet how the router treats each port. The defaults suit most sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación pregunta a servidores STUN de internet cómo trata el router cada puerto. Los valores predeterminados sirven para la mayoría de las instalaciones.</translation>
     </message>
     <message>
         <source>STUN servers, tried in this order</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidores STUN, probados en este orden</translation>
     </message>
     <message>
         <source>STUN servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidores STUN</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Product &amp;defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Predeterminados del producto</translation>
     </message>
     <message>
         <source>&amp;Add server:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;gregar servidor:</translation>
     </message>
     <message>
         <source>host or host:port, e.g. stun.example.net:3478</source>
-        <translation type="unfinished"></translation>
+        <translation>host o host:port, p. ej. stun.example.net:3478</translation>
     </message>
     <message>
         <source>New STUN server</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo servidor STUN</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar</translation>
     </message>
     <message>
         <source>Problem with the servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con los servidores</translation>
     </message>
     <message>
         <source>Where the check runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se ejecuta la comprobación</translation>
     </message>
     <message>
         <source>This computer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo:</translation>
     </message>
     <message>
         <source>This computer&apos;s addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones de este equipo</translation>
     </message>
     <message>
         <source>&amp;PBX address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de la &amp;centralita:</translation>
     </message>
     <message>
         <source>PBX address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de la centralita</translation>
     </message>
     <message>
         <source>the PBX&apos;s address in the LAN</source>
-        <translation type="unfinished"></translation>
+        <translation>dirección de la centralita en la LAN</translation>
     </message>
     <message>
         <source>The LAN address the router&apos;s port forwards point at.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección LAN a la que apuntan los reenvíos de puertos del router.</translation>
     </message>
     <message>
         <source>Note about the PBX address</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota sobre la dirección de la centralita</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad</translation>
     </message>
     <message>
         <source>&amp;Rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tasa:</translation>
     </message>
     <message>
         <source> requests/s</source>
-        <translation type="unfinished"></translation>
+        <translation> solicitudes/s</translation>
     </message>
     <message>
         <source>Requests per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes por segundo</translation>
     </message>
     <message>
         <source>New STUN requests a second. Public servers are shared: stay near the default unless the server is your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevas solicitudes STUN por segundo. Los servidores públicos son compartidos: no se aleje del valor predeterminado salvo que el servidor sea suyo.</translation>
     </message>
     <message>
         <source>&amp;Time-out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de &amp;espera:</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Time-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de espera</translation>
     </message>
     <message>
         <source>How long to wait for each answer, resends included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto esperar cada respuesta, retransmisiones incluidas.</translation>
     </message>
     <message>
         <source>no network address found</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró ninguna dirección de red</translation>
     </message>
     <message>
         <source>Add at least one STUN server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregue al menos un servidor STUN.</translation>
     </message>
     <message>
         <source>Line {row}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea {row}: {problem}</translation>
     </message>
     <message>
         <source>Leave empty if the PBX runs on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjelo vacío si la centralita se ejecuta en este equipo.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not an IPv4 address such as 192.168.1.10.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; no es una dirección IPv4 como 192.168.1.10.</translation>
     </message>
     <message>
         <source>{pbx} is not this computer. The router&apos;s forwards must point at the PBX, so run this check on the PBX itself; from here it tests this computer&apos;s ports instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pbx} no es este equipo. Los reenvíos del router deben apuntar a la centralita, así que ejecute esta comprobación en la propia centralita; desde aquí se prueban los puertos de este equipo, no los de la centralita.</translation>
     </message>
     <message>
         <source>The check runs on the PBX itself, as it should.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación se ejecuta en la propia centralita, como debe ser.</translation>
     </message>
 </context>
 <context>
     <name>Terms</name>
     <message>
         <source>A small internet protocol: a server tells a device which public address and port its traffic came from. This check uses it to see what the router does to each port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un protocolo de internet sencillo: un servidor le indica a un dispositivo desde qué dirección y puerto públicos le llegó su tráfico. Esta comprobación lo usa para ver qué hace el router con cada puerto.</translation>
     </message>
     <message>
         <source>Network address translation: on the way out, the router replaces the private addresses of the local network with its own public address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Traducción de direcciones de red: a la salida, el router sustituye las direcciones privadas de la red local por su propia dirección pública.</translation>
     </message>
     <message>
         <source>A kind of NAT where, once a public port is open, traffic from any address on the internet reaches the device behind it. A one-to-one port forward gives the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT de cono completo: tipo de NAT en el que, una vez abierto un puerto público, el tráfico de cualquier dirección de internet llega al dispositivo que hay detrás. Un reenvío de puertos uno a uno consigue lo mismo.</translation>
     </message>
     <message>
         <source>A kind of NAT that uses a new public port for every destination. Calls through it fail unless the router is set to keep ports fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT simétrico: tipo de NAT que usa un puerto público nuevo para cada destino. Las llamadas a través de él fallan, salvo que el router se configure para mantener los puertos fijos.</translation>
     </message>
     <message>
         <source>The router keeps the device&apos;s own port number when it translates the address, so local port 5060 goes out as public port 5060.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservación de puertos: el router mantiene el número de puerto propio del dispositivo al traducir la dirección, de modo que el puerto local 5060 sale como puerto público 5060.</translation>
     </message>
     <message>
         <source>A router feature, also called SIP helper, that rewrites SIP messages on the way through. It often gets them wrong; switch it off when the PBX handles NAT itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Función del router, también llamada SIP helper, que reescribe los mensajes SIP a su paso. A menudo lo hace mal; desactívela cuando la centralita gestione el NAT por sí misma.</translation>
     </message>
     <message>
         <source>A router rule that sends everything arriving on a public port to the same port on one LAN device, and sends that device&apos;s traffic out on the same port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenvío uno a uno: regla del router que envía todo lo que llega a un puerto público al mismo puerto de un dispositivo de la LAN, y saca el tráfico de ese dispositivo por ese mismo puerto.</translation>
     </message>
     <message>
         <source>NAT run by the internet provider, so the customer&apos;s router has no public address of its own. No port can be forwarded through it.</source>
-        <translation type="unfinished"></translation>
+        <translation>CGNAT (NAT del operador): NAT gestionado por el proveedor de internet, de modo que el router del cliente no tiene dirección pública propia. A través de él no se puede reenviar ningún puerto.</translation>
     </message>
 </context>
 <context>
     <name>Verdicts</name>
     <message>
         <source>None of the STUN server names could be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo resolver ninguno de los nombres de servidor STUN.</translation>
     </message>
     <message>
         <source>No STUN server answered, not even from a random port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún servidor STUN respondió, ni siquiera desde un puerto aleatorio.</translation>
     </message>
     <message>
         <source>The STUN servers that answered cannot test inbound traffic; only outgoing traffic was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los servidores STUN que respondieron no pueden probar el tráfico entrante; solo se comprobó el tráfico saliente.</translation>
     </message>
     <message>
         <source>Some ports are held by another program on this computer and were not tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos puertos están ocupados por otro programa de este equipo y no se probaron.</translation>
     </message>
     <message>
         <source>All checked ports behave as the product needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los puertos comprobados se comportan como necesita el producto.</translation>
     </message>
     <message>
         <source>Some ports behave as the product needs, others do not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos puertos se comportan como necesita el producto y otros no.</translation>
     </message>
     <message>
         <source>Traffic from the internet does not reach this computer on ports that must be forwarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tráfico de internet no llega a este equipo por puertos que deben estar reenviados.</translation>
     </message>
     <message>
         <source>The router changes the numbers of ports that must be forwarded one-to-one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El router cambia los números de los puertos que deben reenviarse uno a uno.</translation>
     </message>
     <message>
         <source>The router uses a different public port for each destination (symmetric NAT).</source>
-        <translation type="unfinished"></translation>
+        <translation>El router usa un puerto público distinto para cada destino (NAT simétrico).</translation>
     </message>
     <message>
         <source>Outgoing traffic from some ports gets no answer; something blocks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tráfico saliente de algunos puertos no recibe respuesta; algo lo bloquea.</translation>
     </message>
     <message>
         <source>The operating system refused to open some ports, so they were not tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sistema operativo no permitió abrir algunos puertos, así que no se probaron.</translation>
     </message>
     <message>
         <source>The check was stopped before it finished; the results are incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación se detuvo antes de terminar; los resultados están incompletos.</translation>
     </message>
     <message>
         <source>STUN server names not found</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron los nombres de los servidores STUN</translation>
     </message>
     <message>
         <source>This computer could not turn any STUN server name into an address, so no port was checked. Either name lookup (DNS) does not work here, or the names are wrong or the service no longer exists. If DNS is the cause, the PBX will also fail to reach its SIP provider by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no pudo convertir ningún nombre de servidor STUN en una dirección, así que no se comprobó ningún puerto. O la resolución de nombres (DNS) no funciona aquí, o los nombres son incorrectos o el servicio ya no existe. Si la causa es el DNS, la centralita tampoco podrá llegar a su proveedor SIP por nombre.</translation>
     </message>
     <message>
         <source>Check the spelling of each STUN server name and its port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise cómo está escrito cada nombre de servidor STUN y su puerto.</translation>
     </message>
     <message>
         <source>Open a command prompt and run nslookup with the server name after it. If it prints an address, DNS works for that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra un símbolo del sistema y ejecute nslookup seguido del nombre del servidor. Si muestra una dirección, el DNS funciona para ese nombre.</translation>
     </message>
     <message>
         <source>If nslookup fails for every name, check this computer&apos;s DNS settings: the DNS servers of the network adapter, a VPN client, or a DNS filter on the firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si nslookup falla con todos los nombres, revise la configuración DNS de este equipo: los servidores DNS del adaptador de red, un cliente VPN o un filtro DNS en el firewall.</translation>
     </message>
     <message>
         <source>If only some names fail, those services may be gone. Use another STUN server, for example one from the product&apos;s default list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si solo fallan algunos nombres, puede que esos servicios ya no existan. Use otro servidor STUN, por ejemplo uno de la lista predeterminada del producto.</translation>
     </message>
     <message>
         <source>Then run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después, repita la comprobación.</translation>
     </message>
     <message>
         <source>No STUN server answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún servidor STUN responde</translation>
     </message>
     <message>
         <source>The server names resolved, but no server replied, even to a request from a random port. So the cause is not one port: this computer has no working internet access, outgoing UDP is blocked as a whole, or the servers are down or use another port. No port could be tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los nombres de los servidores se resolvieron, pero ningún servidor respondió, ni siquiera a una solicitud desde un puerto aleatorio. Por tanto, la causa no es un puerto concreto: este equipo no tiene un acceso a internet que funcione, el UDP saliente está bloqueado por completo, o los servidores están fuera de servicio o usan otro puerto. No se pudo probar ningún puerto.</translation>
     </message>
     <message>
         <source>Check that this computer can reach the internet: open a website.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que este equipo tiene acceso a internet: abra un sitio web.</translation>
     </message>
     <message>
         <source>Check the port of each server entry. STUN usually listens on UDP port 3478, but some servers use another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise el puerto de cada servidor de la lista. STUN suele escuchar en el puerto UDP 3478, pero algunos servidores usan otro.</translation>
     </message>
     <message>
         <source>On the router or firewall, look for a rule that blocks outgoing UDP from this computer, or that allows only web and DNS traffic out.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el router o firewall, busque una regla que bloquee el UDP saliente de este equipo o que solo deje salir tráfico web y DNS.</translation>
     </message>
     <message>
         <source>Check Windows Defender Firewall and any security software on this computer for rules that block outgoing UDP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise si el Firewall de Windows Defender o algún software de seguridad de este equipo tiene reglas que bloqueen el UDP saliente.</translation>
     </message>
     <message>
         <source>Try another STUN server, for example one from the product&apos;s default list, and run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe con otro servidor STUN, por ejemplo uno de la lista predeterminada del producto, y repita la comprobación.</translation>
     </message>
     <message>
         <source>STUN server cannot test inbound traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor STUN no puede probar el tráfico entrante</translation>
     </message>
     <message>
         <source>The servers that answered either have no second address or do not reply from it when asked. Without that, only test 1 (outgoing traffic) can run, and whether the ports are reachable from the internet stays unknown. The test 1 results are shown below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los servidores que respondieron no tienen segunda dirección o no responden desde ella cuando se les pide. Sin eso, solo se puede hacer la prueba 1 (tráfico saliente) y no se sabe si los puertos son accesibles desde internet. Abajo se muestran los resultados de la prueba 1.</translation>
     </message>
     <message>
         <source>Use a STUN server that has a second address and replies from it on request, for example one from the product&apos;s default list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use un servidor STUN que tenga segunda dirección y responda desde ella cuando se le pida, por ejemplo uno de la lista predeterminada del producto.</translation>
     </message>
     <message>
         <source>Many free public STUN servers run on a single address; they cannot be used for this check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muchos servidores STUN públicos gratuitos funcionan con una sola dirección; no sirven para esta comprobación.</translation>
     </message>
     <message>
         <source>Ports used by another program</source>
-        <translation type="unfinished"></translation>
+        <translation>Puertos usados por otro programa</translation>
     </message>
     <message>
         <source>Another program on this computer already holds some of the ports, so they could not be tested. Usually that is the PBX service itself or a softphone. The free ports were checked as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa de este equipo ya ocupa algunos de los puertos, así que no se pudieron probar. Normalmente es el propio servicio de la centralita o un softphone. Los puertos libres se comprobaron con normalidad.</translation>
     </message>
     <message>
         <source>Firewall set up correctly</source>
-        <translation type="unfinished"></translation>
+        <translation>Firewall configurado correctamente</translation>
     </message>
     <message>
         <source>Every checked port behaves as required. Ports that must be forwarded are reachable from the internet on the same port number, and outbound ports keep a stable public port. On the network side, trunks, remote phones and audio can work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los puertos comprobados se comportan como se requiere. Los puertos que deben reenviarse son accesibles desde internet con el mismo número de puerto, y los puertos salientes mantienen un puerto público estable. Por parte de la red, las troncales, los teléfonos remotos y el audio pueden funcionar.</translation>
     </message>
     <message>
         <source>Note the current router and firewall rules in the customer&apos;s documentation, so they can be restored after a router swap or reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anote las reglas actuales del router y del firewall en la documentación del cliente, para poder restaurarlas tras un cambio o un restablecimiento del router.</translation>
     </message>
     <message>
         <source>If calls still fail, look elsewhere: the public IP settings of the PBX, the SIP provider&apos;s account data, and any TCP ports listed for a check by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si las llamadas siguen fallando, busque la causa en otra parte: la configuración de IP pública de la centralita, los datos de la cuenta del proveedor SIP y los puertos TCP indicados para comprobar manualmente.</translation>
     </message>
     <message>
         <source>Run the check again after any change to the router, the firewall or the internet line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita la comprobación tras cualquier cambio en el router, el firewall o la línea de internet.</translation>
     </message>
     <message>
         <source>Some ports fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos puertos fallan</translation>
     </message>
     <message>
         <source>Some ports behave correctly and some do not. Calls may work one time and fail the next, for example with no audio whenever the PBX picks a media port from the failing part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos puertos se comportan correctamente y otros no. Las llamadas pueden funcionar una vez y fallar la siguiente, por ejemplo sin audio cada vez que la centralita elige un puerto de medios de la parte que falla.</translation>
     </message>
     <message>
         <source>Look at which ports failed. A block at the start or end of a range usually means the forwarding rule covers less than the full range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fíjese en qué puertos fallaron. Un bloque al principio o al final de un rango suele indicar que la regla de reenvío no cubre el rango completo.</translation>
     </message>
     <message>
         <source>Check that every forwarding rule points to this computer&apos;s LAN address. A rule left over from an old PBX or another device can take part of the range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que todas las reglas de reenvío apunten a la dirección LAN de este equipo. Una regla que quedó de una centralita antigua o de otro dispositivo puede quedarse con parte del rango.</translation>
     </message>
     <message>
         <source>If the first ports pass and all later ones fail, the firewall&apos;s port scan or flood protection may have reacted to the check. Switch it off for the check, or exempt this computer, and run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si los primeros puertos pasan y todos los siguientes fallan, puede que la protección contra escaneo de puertos o contra inundación (flood) del firewall haya reaccionado a la comprobación. Desactívela durante la comprobación, o excluya este equipo, y repita la comprobación.</translation>
     </message>
     <message>
         <source>For each failing port, follow the steps given for its result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para cada puerto con fallo, siga los pasos indicados para su resultado.</translation>
     </message>
     <message>
         <source>Port forwarding is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el reenvío de puertos</translation>
     </message>
     <message>
         <source>Outgoing traffic works, but traffic from the internet does not reach this computer on ports that must be forwarded. Expect incoming calls that fail, remote phones that do not register, and calls with one-way or no audio.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tráfico saliente funciona, pero el tráfico de internet no llega a este equipo por los puertos que deben reenviarse. Cabe esperar llamadas entrantes que fallan, teléfonos remotos que no se registran y llamadas con audio en un solo sentido o sin audio.</translation>
     </message>
     <message>
         <source>Router changes port numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>El router cambia los números de puerto</translation>
     </message>
     <message>
         <source>The router sends the PBX&apos;s traffic out on other port numbers than the PBX uses. The PBX writes its own port numbers into its SIP messages, so the other side answers on ports that do not lead back to it. Expect one-way or no audio, and trunks or remote phones that drop.</source>
-        <translation type="unfinished"></translation>
+        <translation>El router saca el tráfico de la centralita por números de puerto distintos de los que usa la centralita. Esta escribe sus propios números de puerto en sus mensajes SIP, así que el otro extremo responde a puertos que no llevan de vuelta a ella. Cabe esperar audio en un solo sentido o sin audio, y troncales o teléfonos remotos que se desconectan.</translation>
     </message>
     <message>
         <source>Symmetric NAT: public port changes per destination</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT simétrico: el puerto público cambia según el destino</translation>
     </message>
     <message>
         <source>The router picks a new public port each time the PBX talks to a new destination. The public address the PBX learns with STUN is then wrong for the provider and the phones, so registrations and audio fail, often at random.</source>
-        <translation type="unfinished"></translation>
+        <translation>El router elige un puerto público nuevo cada vez que la centralita se comunica con un destino nuevo. La dirección pública que la centralita obtiene con STUN no sirve entonces para el proveedor ni para los teléfonos, así que fallan los registros y el audio, a menudo de forma aleatoria.</translation>
     </message>
     <message>
         <source>Outgoing traffic blocked on some ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Tráfico saliente bloqueado en algunos puertos</translation>
     </message>
     <message>
         <source>The STUN server answers this computer from other ports, but not from these. Something filters outgoing UDP by port: a rule on the router or firewall, Windows Defender Firewall, security software, or the internet provider. The PBX cannot use these ports until that is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor STUN responde a este equipo cuando envía desde otros puertos, pero no desde estos. Algo filtra el UDP saliente por puerto: una regla del router o firewall, el Firewall de Windows Defender, un software de seguridad o el proveedor de internet. La centralita no podrá usar estos puertos hasta que se corrija.</translation>
     </message>
     <message>
         <source>Ports could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron abrir los puertos</translation>
     </message>
     <message>
         <source>The operating system did not let this program open some ports, so they were not tested. Their results say nothing about the router yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sistema operativo no permitió a este programa abrir algunos puertos, así que no se probaron. Sus resultados aún no dicen nada sobre el router.</translation>
     </message>
     <message>
         <source>Check stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación detenida</translation>
     </message>
     <message>
         <source>The check was stopped before all ports were tested. The results shown are valid; the ports not reached have no result.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación se detuvo antes de probar todos los puertos. Los resultados mostrados son válidos; los puertos a los que no se llegó no tienen resultado.</translation>
     </message>
     <message>
         <source>Run the check again and let it finish. A large port range can take a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita la comprobación y deje que termine. Un rango de puertos grande puede tardar unos minutos.</translation>
     </message>
     <message>
         <source>To save time, check only the ports that failed or were not reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para ahorrar tiempo, compruebe solo los puertos que fallaron o a los que no se llegó.</translation>
     </message>
 </context>
 </TS>

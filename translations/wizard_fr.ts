@@ -5,2114 +5,2114 @@
     <name>AboutDialog</name>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de {app}</translation>
     </message>
     <message>
         <source>Checks whether a router or firewall treats an IP PBX&apos;s SIP and media ports the way the PBX needs, and says what to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie si un routeur ou un pare-feu traite les ports SIP et média d&apos;un IPBX comme celui-ci l&apos;exige, et indique ce qu&apos;il faut modifier.</translation>
     </message>
     <message>
         <source>Qt {qt}, PySide6 {pyside}, Python {python}</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt {qt}, PySide6 {pyside}, Python {python}</translation>
     </message>
     <message>
         <source>Qt is used under the GNU Lesser General Public License version 3; you may replace the Qt libraries of this program with your own build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt est utilisé sous la licence GNU Lesser General Public License version 3 ; vous pouvez remplacer les bibliothèques Qt de ce programme par votre propre compilation.</translation>
     </message>
 </context>
 <context>
     <name>Catalog</name>
     <message>
         <source>there is no product &apos;{product}&apos;; known products: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun produit « {product} » ; produits connus : {known}</translation>
     </message>
     <message>
         <source>{product} has no version &apos;{version}&apos;; known versions: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>{product} n&apos;a pas de version « {version} » ; versions connues : {known}</translation>
     </message>
     <message>
         <source>{product} has no versions to choose from, so &apos;{version}&apos; is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>{product} ne propose aucun choix de version, « {version} » est donc inconnue</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>must be a number, not &apos;{text}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre, pas « {text} »</translation>
     </message>
     <message>
         <source>must be above {low:g} and at most {high:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être supérieur à {low:g} et inférieur ou égal à {high:g}</translation>
     </message>
     <message>
         <source>language of the output (default: the system&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>langue de la sortie (par défaut : celle du système)</translation>
     </message>
     <message>
         <source>Checks whether a router or firewall treats an IP PBX&apos;s ports right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie si un routeur ou un pare-feu traite correctement les ports d&apos;un IPBX.</translation>
     </message>
     <message>
         <source>list the products we know</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les produits connus</translation>
     </message>
     <message>
         <source>show the ports a product needs</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher les ports nécessaires à un produit</translation>
     </message>
     <message>
         <source>print JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>sortie au format JSON</translation>
     </message>
     <message>
         <source>check the ports from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifier les ports depuis cet ordinateur</translation>
     </message>
     <message>
         <source>STUN server, tried in the order given (default: the product&apos;s servers)</source>
-        <translation type="unfinished"></translation>
+        <translation>serveur STUN ; plusieurs sont essayés dans l&apos;ordre indiqué (par défaut : les serveurs du produit)</translation>
     </message>
     <message>
         <source>ports to check, e.g. 9000-9019,5060 (default: the product&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>ports à vérifier, p. ex. 9000-9019,5060 (par défaut : ceux du produit)</translation>
     </message>
     <message>
         <source>new STUN requests per second (default {rate:g}, polite to public servers)</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvelles requêtes STUN par seconde (par défaut {rate:g}, pour ménager les serveurs publics)</translation>
     </message>
     <message>
         <source>seconds to wait for each answer, resends included (default {timeout:g})</source>
-        <translation type="unfinished"></translation>
+        <translation>délai d&apos;attente de chaque réponse en secondes, retransmissions comprises (par défaut {timeout:g})</translation>
     </message>
     <message>
         <source>print one JSON document</source>
-        <translation type="unfinished"></translation>
+        <translation>sortie en un seul document JSON</translation>
     </message>
     <message>
         <source>error: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : {problem}</translation>
     </message>
     <message>
         <source>error in a product file: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur dans un fichier produit : {problem}</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>(versions: {versions})</source>
-        <translation type="unfinished"></translation>
+        <translation>(versions : {versions})</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocole</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigence</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoire</translation>
     </message>
     <message>
         <source>recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>recommandé</translation>
     </message>
     <message>
         <source>{product} has no UDP ports that STUN can check; give them with --ports</source>
-        <translation type="unfinished"></translation>
+        <translation>{product} n&apos;a aucun port UDP vérifiable par STUN ; indiquez-les avec --ports</translation>
     </message>
     <message>
         <source>no STUN server given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun serveur STUN indiqué</translation>
     </message>
     <message>
         <source>STUN server {server}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>serveur STUN {server} : {problem}</translation>
     </message>
     <message>
         <source>{done} of {total} ports checked, about {left} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} ports sur {total} vérifiés, encore environ {left}</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec</translation>
     </message>
     <message>
         <source>STUN server: {server} ({address}, second address {other})</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur STUN : {server} ({address}, seconde adresse {other})</translation>
     </message>
     <message>
         <source>{server}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} : {problem}</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Public address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse publique</translation>
     </message>
     <message>
         <source>Test 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Test 1</translation>
     </message>
     <message>
         <source>Test 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Test 2</translation>
     </message>
     <message>
         <source>Public IP address: {ip}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse IP publique : {ip}</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire :</translation>
     </message>
     <message>
         <source>ports {ports}</source>
-        <translation type="unfinished"></translation>
+        <translation>ports {ports}</translation>
     </message>
     <message>
         <source>Port {port} is held by {name} (PID {pid}). To see it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port {port} est occupé par {name} (PID {pid}). Pour le vérifier :</translation>
     </message>
     <message>
         <source>… and {count} more ports held; the JSON report lists them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>… et {count} autres ports occupés ; le rapport JSON les liste tous.</translation>
     </message>
     <message>
         <source>Check by hand (STUN cannot test these):</source>
-        <translation type="unfinished"></translation>
+        <translation>À vérifier manuellement (STUN ne peut pas les tester) :</translation>
     </message>
     <message>
         <source>Finished in {seconds:.1f} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé en {seconds:.1f} s.</translation>
     </message>
 </context>
 <context>
     <name>CommandRow</name>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy {command}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier {command}</translation>
     </message>
 </context>
 <context>
     <name>ErrorDialog</name>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur inattendue</translation>
     </message>
     <message>
         <source>Something went wrong inside the wizard. Your settings are kept. Please send the details below to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur interne s&apos;est produite dans l&apos;assistant. Vos réglages sont conservés. Merci d&apos;envoyer les détails ci-dessous au support.</translation>
     </message>
     <message>
         <source>They are also saved in {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ils sont aussi enregistrés dans {path}.</translation>
     </message>
     <message>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de l&apos;erreur</translation>
     </message>
     <message>
         <source>&amp;Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier les détails</translation>
     </message>
 </context>
 <context>
     <name>FirewallWizard</name>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>À p&amp;ropos</translation>
     </message>
     <message>
         <source>&amp;Start check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lancer la vérification</translation>
     </message>
 </context>
 <context>
     <name>Handover</name>
     <message>
         <source>Firewall and router settings for {product} at {pbx}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages du pare-feu et du routeur pour {product} sur {pbx}</translation>
     </message>
     <message>
         <source>Forward UDP {ports} to {pbx}, same port numbers outside and inside, no port translation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirigez UDP {ports} vers {pbx}, avec les mêmes numéros de port à l&apos;extérieur et à l&apos;intérieur, sans translation de port.</translation>
     </message>
     <message>
         <source>Ports added by the technician</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports ajoutés par le technicien</translation>
     </message>
     <message>
         <source>Required:</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire :</translation>
     </message>
     <message>
         <source>Recommended, so that every feature works:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandé, pour disposer de toutes les fonctions :</translation>
     </message>
     <message>
         <source>In general:</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles générales :</translation>
     </message>
     <message>
         <source>Switch off SIP ALG (also called SIP helper or SIP inspection) for the PBX&apos;s traffic; it rewrites SIP messages and breaks calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivez le SIP ALG (aussi appelé SIP helper ou inspection SIP) pour le trafic du PBX ; il réécrit les messages SIP et fait échouer les appels.</translation>
     </message>
     <message>
         <source>Do not let port-scan or flood protection block the PBX: calls use many UDP ports at once, which such protection can mistake for an attack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne laissez pas la protection contre les scans de ports ou le flood bloquer le PBX : les appels utilisent de nombreux ports UDP à la fois, ce que cette protection peut prendre pour une attaque.</translation>
     </message>
     <message>
         <source>Used for: {purpose}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : {purpose}</translation>
     </message>
     <message>
         <source>Forward {protocol} {public_port} on the public address to {pbx} port {ports}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirigez {protocol} {public_port} de l&apos;adresse publique vers {pbx}, port {ports}.</translation>
     </message>
     <message>
         <source>Forward {protocol} {ports} to {pbx}, same port numbers outside and inside, no port translation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirigez {protocol} {ports} vers {pbx}, avec les mêmes numéros de port à l&apos;extérieur et à l&apos;intérieur, sans translation de port.</translation>
     </message>
     <message>
         <source>Allow outgoing {protocol} from {pbx} port {ports} to {destinations}, and the replies back in; keep the source port stable (no random source ports).</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisez le trafic {protocol} sortant de {pbx}, port {ports}, vers {destinations}, ainsi que les réponses en retour ; gardez un port source stable (pas de ports source aléatoires).</translation>
     </message>
     <message>
         <source>Allow outgoing {protocol} from {pbx} ports {ports} to {destinations}, and the replies back in; keep the source port stable (no random source ports).</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisez le trafic {protocol} sortant de {pbx}, ports {ports}, vers {destinations}, ainsi que les réponses en retour ; gardez un port source stable (pas de ports source aléatoires).</translation>
     </message>
     <message>
         <source>Forward {protocol} {ports} to {pbx}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirigez {protocol} {ports} vers {pbx}.</translation>
     </message>
     <message>
         <source>any address</source>
-        <translation type="unfinished"></translation>
+        <translation>toute adresse</translation>
     </message>
     <message>
         <source>any address and port</source>
-        <translation type="unfinished"></translation>
+        <translation>toute adresse et tout port</translation>
     </message>
     <message>
         <source>any address, ports {ports}</source>
-        <translation type="unfinished"></translation>
+        <translation>toute adresse sur les ports {ports}</translation>
     </message>
     <message>
         <source>UDP and TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP et TCP</translation>
     </message>
     <message>
         <source>{range} in steps of {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>{range} par pas de {step}</translation>
     </message>
     <message>
         <source>Port added by the technician</source>
-        <translation type="unfinished"></translation>
+        <translation>Port ajouté par le technicien</translation>
     </message>
 </context>
 <context>
     <name>Nat</name>
     <message>
         <source>The router keeps the same public port whatever the destination (endpoint-independent mapping).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le routeur garde le même port public quelle que soit la destination (endpoint-independent mapping).</translation>
     </message>
     <message>
         <source>The router picks a new public port for each destination address (address-dependent mapping).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le routeur choisit un nouveau port public pour chaque adresse de destination (address-dependent mapping).</translation>
     </message>
     <message>
         <source>The router picks a new public port for each destination address and port (address-and-port-dependent mapping, also called symmetric NAT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le routeur choisit un nouveau port public pour chaque couple adresse et port de destination (address-and-port-dependent mapping, aussi appelé NAT symétrique).</translation>
     </message>
     <message>
         <source>How the router assigns public ports could not be determined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de déterminer comment le routeur attribue les ports publics.</translation>
     </message>
     <message>
         <source>Once a public port is open, the router lets traffic in from any address (endpoint-independent filtering, as with full cone or a port forward).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois un port public ouvert, le routeur laisse entrer le trafic de toute adresse (endpoint-independent filtering, comme en NAT full cone ou avec une redirection de port).</translation>
     </message>
     <message>
         <source>The router lets traffic in only from addresses this computer has sent to (address-dependent filtering).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le routeur ne laisse entrer que le trafic des adresses auxquelles cet ordinateur a envoyé des paquets (address-dependent filtering).</translation>
     </message>
     <message>
         <source>The router lets traffic in only from the exact address and port this computer has sent to (address-and-port-dependent filtering).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le routeur ne laisse entrer que le trafic provenant exactement de l&apos;adresse et du port auxquels cet ordinateur a envoyé des paquets (address-and-port-dependent filtering).</translation>
     </message>
     <message>
         <source>Which incoming traffic the router lets in could not be determined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de déterminer quel trafic entrant le routeur laisse passer.</translation>
     </message>
     <message>
         <source>The router keeps the port numbers (port preservation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le routeur conserve les numéros de port (préservation des ports).</translation>
     </message>
     <message>
         <source>The router changes the port numbers (no port preservation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le routeur modifie les numéros de port (pas de préservation des ports).</translation>
     </message>
     <message>
         <source>Whether the router keeps the port numbers could not be determined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de déterminer si le routeur conserve les numéros de port.</translation>
     </message>
 </context>
 <context>
     <name>OutcomeLegend</name>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende</translation>
     </message>
     <message>
         <source>{label} {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} {count}</translation>
     </message>
 </context>
 <context>
     <name>Outcomes</name>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussi</translation>
     </message>
     <message>
         <source>Not forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Non redirigé</translation>
     </message>
     <message>
         <source>Port translated</source>
-        <translation type="unfinished"></translation>
+        <translation>Port translaté</translation>
     </message>
     <message>
         <source>Symmetric NAT</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT symétrique</translation>
     </message>
     <message>
         <source>No response</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupé</translation>
     </message>
     <message>
         <source>No permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;autorisation</translation>
     </message>
     <message>
         <source>Inbound not tested</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrant non testé</translation>
     </message>
     <message>
         <source>Port works as required</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port fonctionne comme requis</translation>
     </message>
     <message>
         <source>Nothing to change for this port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à modifier pour ce port.</translation>
     </message>
     <message>
         <source>Port not forwarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Port non redirigé</translation>
     </message>
     <message>
         <source>Router changes the port number</source>
-        <translation type="unfinished"></translation>
+        <translation>Le routeur modifie le numéro de port</translation>
     </message>
     <message>
         <source>Forward each affected UDP port with the same number outside and inside. Check that no rule has a port offset or another internal port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirigez chaque port UDP concerné avec le même numéro à l&apos;extérieur et à l&apos;intérieur. Vérifiez qu&apos;aucune règle n&apos;applique de décalage de port ni ne renvoie vers un autre port interne.</translation>
     </message>
     <message>
         <source>Check the router&apos;s outbound NAT as well: it must keep the source port for the PBX&apos;s address. Business firewalls call this &quot;static port&quot; or &quot;fixed port&quot;; set it for the PBX only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez aussi le NAT sortant du routeur : il doit conserver le port source pour l&apos;adresse du PBX. Sur les pare-feu professionnels, l&apos;option s&apos;appelle « static port » ou « fixed port » ; activez-la pour le PBX uniquement.</translation>
     </message>
     <message>
         <source>Switch off SIP ALG or SIP helper on the router; some of them change ports on their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivez le SIP ALG ou SIP helper du routeur ; certains modifient les ports d&apos;eux-mêmes.</translation>
     </message>
     <message>
         <source>Then run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez ensuite la vérification.</translation>
     </message>
     <message>
         <source>Inbound traffic not tested</source>
-        <translation type="unfinished"></translation>
+        <translation>Trafic entrant non testé</translation>
     </message>
     <message>
         <source>Use a STUN server that has a second address, for example one from the product&apos;s default list, and run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez un serveur STUN doté d&apos;une seconde adresse, par exemple l&apos;un de ceux de la liste par défaut du produit, puis relancez la vérification.</translation>
     </message>
     <message>
         <source>This port behaves as the product needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce port se comporte comme le produit l&apos;exige.</translation>
     </message>
     <message>
         <source>Test 1 worked: this computer can send from this port and gets the reply. Test 2 did not: the reply from the server&apos;s other address never arrived, so the router does not let traffic from the internet in on this port. For ports that must be forwarded, this means failing incoming calls, remote phones that cannot register, or missing audio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test 1 a réussi : cet ordinateur peut émettre depuis ce port et reçoit la réponse. Le test 2 a échoué : la réponse venant de l&apos;autre adresse du serveur n&apos;est jamais arrivée, le routeur ne laisse donc pas entrer le trafic d&apos;Internet sur ce port. Pour les ports qui doivent être redirigés, cela signifie des appels entrants en échec, des postes distants qui ne peuvent pas s&apos;enregistrer ou des appels sans audio.</translation>
     </message>
     <message>
         <source>On the router or firewall, forward each failing UDP port to the LAN address of the PBX computer, with the same port number outside and inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur le routeur ou le pare-feu, redirigez chaque port UDP en échec vers l&apos;adresse LAN de l&apos;ordinateur du PBX, avec le même numéro de port à l&apos;extérieur et à l&apos;intérieur.</translation>
     </message>
     <message>
         <source>Do not let the router translate the ports: no port offset, no other internal port, no range mapped onto a different range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne laissez pas le routeur translater les ports : pas de décalage de port, pas d&apos;autre port interne, pas de plage redirigée vers une plage différente.</translation>
     </message>
     <message>
         <source>Make sure the rule points to this computer. Give the PBX a fixed LAN address (static, or a DHCP reservation) so the rule stays right after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que la règle pointe vers cet ordinateur. Donnez au PBX une adresse LAN fixe (statique ou réservation DHCP) pour que la règle reste valable après un redémarrage.</translation>
     </message>
     <message>
         <source>On business firewalls, a port forward (destination NAT) often also needs a policy that allows the traffic in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur les pare-feu professionnels, une redirection de port (NAT de destination) exige souvent aussi une règle de filtrage (policy) qui autorise le trafic entrant.</translation>
     </message>
     <message>
         <source>Switch off SIP ALG, SIP helper or SIP inspection on the router. It rewrites SIP messages and often breaks calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivez le SIP ALG, SIP helper ou l&apos;inspection SIP sur le routeur. Cette fonction réécrit les messages SIP et fait souvent échouer les appels.</translation>
     </message>
     <message>
         <source>In Windows Defender Firewall on this computer, allow inbound UDP on the failing ports for the network profile in use (domain, private or public). A rule for the ports, not for one program, covers both the PBX and this check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le Pare-feu Windows Defender de cet ordinateur, autorisez l&apos;UDP entrant sur les ports en échec pour le profil réseau actif (domaine, privé ou public). Une règle portant sur les ports, et non sur un programme, couvre à la fois le PBX et cette vérification.</translation>
     </message>
     <message>
         <source>Compare the public address in the results with the WAN address on the router&apos;s status page. If they differ, another router sits in front. Forward the ports on both, or set the first one to bridge mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparez l&apos;adresse publique indiquée dans les résultats avec l&apos;adresse WAN de la page d&apos;état du routeur. Si elles diffèrent, un autre routeur se trouve en amont. Redirigez les ports sur les deux, ou passez le premier en mode bridge.</translation>
     </message>
     <message>
         <source>If the device in front belongs to the internet provider (carrier-grade NAT, often a WAN address from 100.64.0.0/10), no forward is possible. Ask the provider for a public IPv4 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si l&apos;équipement en amont appartient au FAI (CGNAT, NAT de l&apos;opérateur, souvent avec une adresse WAN en 100.64.0.0/10), aucune redirection n&apos;est possible. Demandez au FAI une adresse IPv4 publique.</translation>
     </message>
     <message>
         <source>The router sends this port out under another public port number, but keeps that number steady. For ports that must be forwarded one-to-one this is a fault; for ports that only need outbound traffic it is usually fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le routeur fait sortir ce port sous un autre numéro de port public, mais garde ce numéro stable. Pour les ports à rediriger un pour un, c&apos;est un défaut ; pour les ports qui n&apos;ont besoin que de trafic sortant, c&apos;est en général sans conséquence.</translation>
     </message>
     <message>
         <source>Public port changes per destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port public change selon la destination</translation>
     </message>
     <message>
         <source>The router gives this port a new public port for each destination. The public port the PBX learns with STUN is then wrong for the provider and the phones, so their traffic does not come back in. This is a fault for forwarded and for outbound ports alike.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le routeur attribue à ce port un nouveau port public pour chaque destination. Le port public que le PBX apprend par STUN est alors faux pour l&apos;opérateur et les postes, et leur trafic ne revient pas. C&apos;est un défaut aussi bien pour les ports redirigés que pour les ports sortants.</translation>
     </message>
     <message>
         <source>For ports that must be forwarded, set up one-to-one forwards to the PBX, with the same number outside and inside. On some routers that also fixes the port of outgoing traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les ports à rediriger, créez des redirections un pour un vers le PBX, avec le même numéro à l&apos;extérieur et à l&apos;intérieur. Sur certains routeurs, cela fixe aussi le port du trafic sortant.</translation>
     </message>
     <message>
         <source>In the router&apos;s outbound NAT, let the PBX keep its source port. Business firewalls call this &quot;static port&quot; (pfSense, OPNsense), &quot;fixed port&quot; (FortiGate) or port preservation; elsewhere it is an option to turn off random source ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le NAT sortant du routeur, laissez le PBX conserver son port source. Sur les pare-feu professionnels, l&apos;option s&apos;appelle « static port » (pfSense, OPNsense), « fixed port » (FortiGate) ou préservation des ports ; ailleurs, c&apos;est une option qui désactive les ports source aléatoires.</translation>
     </message>
     <message>
         <source>Or, if the line has a spare public IP address, give the PBX a one-to-one NAT (1:1 NAT) to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou, si la ligne dispose d&apos;une adresse IP publique libre, attribuez-la au PBX par un NAT un pour un (NAT 1:1).</translation>
     </message>
     <message>
         <source>If the site balances traffic over two internet lines, send all PBX traffic over one line. Otherwise each destination may see another public address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le site répartit le trafic sur deux accès Internet, faites passer tout le trafic du PBX par un seul accès. Sinon, chaque destination risque de voir une adresse publique différente.</translation>
     </message>
     <message>
         <source>Some home and provider routers cannot do any of this. Then the fix is a router or business firewall that can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains routeurs grand public et box d&apos;opérateur ne savent rien faire de tout cela. La solution est alors un routeur ou un pare-feu professionnel qui en est capable.</translation>
     </message>
     <message>
         <source>No answer from this port</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse sur ce port</translation>
     </message>
     <message>
         <source>The STUN server answered requests from other ports, but not from this one. Something blocks outgoing UDP from this port, or the replies to it. The PBX cannot use this port until that is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur STUN a répondu aux requêtes envoyées depuis d&apos;autres ports, mais pas depuis celui-ci. Quelque chose bloque l&apos;UDP sortant de ce port, ou les réponses qui lui sont destinées. Le PBX ne peut pas utiliser ce port tant que ce n&apos;est pas corrigé.</translation>
     </message>
     <message>
         <source>On the router or firewall, look for rules that block or limit outgoing UDP by port. Allow UDP from the PBX&apos;s LAN address on the failing ports to any destination, and the replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur le routeur ou le pare-feu, cherchez les règles qui bloquent ou limitent l&apos;UDP sortant selon le port. Autorisez l&apos;UDP depuis l&apos;adresse LAN du PBX, sur les ports en échec, vers toute destination, ainsi que les réponses.</translation>
     </message>
     <message>
         <source>In Windows Defender Firewall, check the outbound rules for a block on the failing ports or on this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le Pare-feu Windows Defender, vérifiez si une règle de trafic sortant bloque les ports en échec ou ce programme.</translation>
     </message>
     <message>
         <source>Security software (antivirus, endpoint protection) can filter traffic on its own. Add an exception for the ports; switching the software off does not always stop its filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les logiciels de sécurité (antivirus, protection des terminaux) peuvent filtrer le trafic de leur côté. Ajoutez une exception pour les ports ; désactiver le logiciel n&apos;arrête pas toujours son filtrage.</translation>
     </message>
     <message>
         <source>If only the SIP port fails (often 5060), a SIP ALG or SIP inspection on the router may drop the traffic. Switch it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si seul le port SIP échoue (souvent 5060), un SIP ALG ou une inspection SIP sur le routeur rejette peut-être le trafic. Désactivez-le.</translation>
     </message>
     <message>
         <source>Some internet providers block single ports, 5060 for example. Test from another internet line, or ask the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains FAI bloquent des ports isolés, par exemple 5060. Testez depuis un autre accès Internet, ou interrogez le FAI.</translation>
     </message>
     <message>
         <source>Port used by another program</source>
-        <translation type="unfinished"></translation>
+        <translation>Port occupé par un autre programme</translation>
     </message>
     <message>
         <source>Another program on this computer holds this port, so it could not be tested. Most often that is the PBX service itself or a softphone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre programme de cet ordinateur occupe ce port, qui n&apos;a donc pas pu être testé. Le plus souvent, il s&apos;agit du service du PBX lui-même ou d&apos;un softphone.</translation>
     </message>
     <message>
         <source>Run the commands shown below to see which program holds each port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez les commandes ci-dessous pour voir quel programme occupe chaque port.</translation>
     </message>
     <message>
         <source>If it is the PBX, stop its services for the check, or run the check while the PBX is stopped. Calls drop while it is down, so pick a quiet time and tell the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;il s&apos;agit du PBX, arrêtez ses services le temps de la vérification, ou lancez celle-ci pendant que le PBX est arrêté. Les appels sont coupés pendant l&apos;arrêt : choisissez un moment calme et prévenez le client.</translation>
     </message>
     <message>
         <source>If it is a softphone or another VoIP program, close it.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;il s&apos;agit d&apos;un softphone ou d&apos;un autre programme VoIP, fermez-le.</translation>
     </message>
     <message>
         <source>Port could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le port</translation>
     </message>
     <message>
         <source>The operating system refused to open this port, so it could not be tested. This says nothing about the router yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système d&apos;exploitation a refusé d&apos;ouvrir ce port, qui n&apos;a donc pas pu être testé. Cela ne dit encore rien du routeur.</translation>
     </message>
     <message>
         <source>On Linux or macOS, ports below 1024 need administrator rights. Run the check with sudo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous Linux ou macOS, les ports inférieurs à 1024 exigent les droits administrateur. Lancez la vérification avec sudo.</translation>
     </message>
     <message>
         <source>On Windows, another program may hold a port for itself alone. Run netstat -ano in a command prompt and look for the port number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous Windows, un autre programme peut réserver un port à son usage exclusif. Exécutez netstat -ano dans une invite de commandes et cherchez le numéro de port.</translation>
     </message>
     <message>
         <source>Windows also reserves port ranges for Hyper-V, WSL or Docker. To list them, run netsh interface ipv4 show excludedportrange protocol=udp in a command prompt. If a failing port lies in one, restart the Windows NAT service as administrator (net stop winnat, then net start winnat); that often frees it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows réserve aussi des plages de ports pour Hyper-V, WSL ou Docker. Pour les lister, exécutez netsh interface ipv4 show excludedportrange protocol=udp dans une invite de commandes. Si un port en échec se trouve dans l&apos;une d&apos;elles, redémarrez le service NAT de Windows en tant qu&apos;administrateur (net stop winnat, puis net start winnat) ; cela le libère souvent.</translation>
     </message>
     <message>
         <source>Security software can stop programs from opening ports. Allow this program in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les logiciels de sécurité peuvent empêcher des programmes d&apos;ouvrir des ports. Autorisez-y ce programme.</translation>
     </message>
     <message>
         <source>Only test 1 ran: this computer can send from this port and gets replies. No STUN server with a second address was available, so inbound traffic and the stability of the public port could not be tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul le test 1 a été effectué : cet ordinateur peut émettre depuis ce port et reçoit les réponses. Aucun serveur STUN doté d&apos;une seconde adresse n&apos;était disponible : le trafic entrant et la stabilité du port public n&apos;ont donc pas pu être testés.</translation>
     </message>
     <message>
         <source>Traffic from the internet reaches the PBX on this port, and the port number stays the same outside and inside. This is what SIP trunks and remote phones need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trafic venant d&apos;Internet atteint le PBX sur ce port, et le numéro de port reste le même à l&apos;extérieur et à l&apos;intérieur. C&apos;est ce dont les trunks SIP et les postes distants ont besoin.</translation>
     </message>
     <message>
         <source>The PBX can send from this port and gets replies, and the router keeps the same public port whatever the destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PBX peut émettre depuis ce port et reçoit les réponses, et le routeur garde le même port public quelle que soit la destination.</translation>
     </message>
     <message>
         <source>Test 1 worked, test 2 did not: the router lets traffic in on this port only from addresses the PBX has sent to. For a port that only needs outbound traffic, this alone is not a fault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test 1 a réussi, le test 2 non : sur ce port, le routeur ne laisse entrer que le trafic des adresses auxquelles le PBX a envoyé des paquets. Pour un port qui n&apos;a besoin que de trafic sortant, ce n&apos;est pas un défaut en soi.</translation>
     </message>
     <message>
         <source>Nothing needs to change for what this port requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à modifier au regard de ce que ce port exige.</translation>
     </message>
     <message>
         <source>If the product&apos;s documentation says this port must also be reachable from the internet, forward it one-to-one to the PBX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la documentation du produit indique que ce port doit aussi être joignable depuis Internet, redirigez-le un pour un vers le PBX.</translation>
     </message>
     <message>
         <source>The router sends this port out under another public port number. The PBX writes its own port number into its SIP and SDP messages, so the provider and remote phones send to that number on the public address, where nothing leads to the PBX. Expect one-way or no audio and unstable registrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le routeur fait sortir ce port sous un autre numéro de port public. Le PBX inscrit son propre numéro de port dans ses messages SIP et SDP : l&apos;opérateur et les postes distants envoient donc vers ce numéro sur l&apos;adresse publique, où rien ne mène au PBX. Attendez-vous à un audio unidirectionnel ou absent et à des enregistrements instables.</translation>
     </message>
     <message>
         <source>The router sends this port out under another public port number, but keeps the same one for every destination. For a port that only needs outbound traffic this is fine: the PBX learns its public port with STUN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le routeur fait sortir ce port sous un autre numéro de port public, mais garde le même pour toutes les destinations. Pour un port qui n&apos;a besoin que de trafic sortant, cela ne pose pas de problème : le PBX apprend son port public par STUN.</translation>
     </message>
     <message>
         <source>Nothing needs to change for this port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification n&apos;est nécessaire pour ce port.</translation>
     </message>
     <message>
         <source>Only test 1 ran: outgoing traffic from this port works. Whether traffic from the internet reaches the PBX on this port is still open, because no STUN server with a second address was available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul le test 1 a été effectué : le trafic sortant de ce port fonctionne. On ne sait pas encore si le trafic venant d&apos;Internet atteint le PBX sur ce port, car aucun serveur STUN doté d&apos;une seconde adresse n&apos;était disponible.</translation>
     </message>
     <message>
         <source>Outgoing traffic from this port works. Whether the router keeps the same public port for every destination is still open, because no STUN server with a second address was available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trafic sortant de ce port fonctionne. On ne sait pas encore si le routeur garde le même port public pour toutes les destinations, car aucun serveur STUN doté d&apos;une seconde adresse n&apos;était disponible.</translation>
     </message>
 </context>
 <context>
     <name>PathPicture</name>
     <message>
         <source>Traffic gets out to the STUN server and its answers get back in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trafic sort jusqu&apos;au serveur STUN et ses réponses reviennent.</translation>
     </message>
     <message>
         <source>The router forwards incoming traffic to this computer for some ports, but not for others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le routeur redirige le trafic entrant vers cet ordinateur pour certains ports, mais pas pour d&apos;autres.</translation>
     </message>
     <message>
         <source>The router lets outgoing traffic through but does not forward incoming traffic to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le routeur laisse passer le trafic sortant mais ne redirige pas le trafic entrant vers cet ordinateur.</translation>
     </message>
     <message>
         <source>The router changes the port numbers, so incoming traffic does not arrive on the port this computer uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le routeur modifie les numéros de port : le trafic entrant n&apos;arrive donc pas sur le port qu&apos;utilise cet ordinateur.</translation>
     </message>
     <message>
         <source>The router uses a new public port for every destination, so incoming traffic from elsewhere does not get in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le routeur utilise un nouveau port public pour chaque destination : le trafic entrant venant d&apos;ailleurs ne passe donc pas.</translation>
     </message>
     <message>
         <source>No answer came back: a firewall drops the traffic, in the router or on this computer (such as Windows Firewall).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse n&apos;est revenue : un pare-feu rejette le trafic, sur le routeur ou sur cet ordinateur (le Pare-feu Windows, par exemple).</translation>
     </message>
     <message>
         <source>Another program on this computer already uses the port, so the test could not send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre programme de cet ordinateur utilise déjà le port : le test n&apos;a donc pas pu émettre.</translation>
     </message>
     <message>
         <source>This computer did not let the program use the port, so the test could not send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n&apos;a pas autorisé le programme à utiliser le port : le test n&apos;a donc pas pu émettre.</translation>
     </message>
     <message>
         <source>This computer could not look up the name of the STUN server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n&apos;a pas pu résoudre le nom du serveur STUN.</translation>
     </message>
     <message>
         <source>No answer from the STUN server: it may be down, or outgoing traffic is blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse du serveur STUN : il est peut-être hors service, ou le trafic sortant est bloqué.</translation>
     </message>
     <message>
         <source>The STUN server has no second address, so incoming traffic could not be tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur STUN n&apos;a pas de seconde adresse : le trafic entrant n&apos;a donc pas pu être testé.</translation>
     </message>
     <message>
         <source>The check was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification a été arrêtée.</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur</translation>
     </message>
     <message>
         <source>Router / firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>Routeur / pare-feu</translation>
     </message>
     <message>
         <source>Internet</source>
-        <translation type="unfinished"></translation>
+        <translation>Internet</translation>
     </message>
     <message>
         <source>STUN server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur STUN</translation>
     </message>
     <message>
         <source>Outgoing (test 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortant (test 1)</translation>
     </message>
     <message>
         <source>Incoming (test 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrant (test 2)</translation>
     </message>
     <message>
         <source>Outgoing traffic (test 1) was not tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trafic sortant (test 1) n&apos;a pas été testé.</translation>
     </message>
     <message>
         <source>Incoming traffic (test 2) was not tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trafic entrant (test 2) n&apos;a pas été testé.</translation>
     </message>
     <message>
         <source>Outgoing traffic (test 1) reached the STUN server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trafic sortant (test 1) a atteint le serveur STUN.</translation>
     </message>
     <message>
         <source>Incoming traffic (test 2) reached this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trafic entrant (test 2) a atteint cet ordinateur.</translation>
     </message>
     <message>
         <source>Outgoing traffic (test 1) could not leave this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trafic sortant (test 1) n&apos;a pas pu quitter cet ordinateur.</translation>
     </message>
     <message>
         <source>Outgoing traffic (test 1) stopped at the router or firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trafic sortant (test 1) s&apos;est arrêté au niveau du routeur ou du pare-feu.</translation>
     </message>
     <message>
         <source>Outgoing traffic (test 1) got no answer from the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trafic sortant (test 1) n&apos;a reçu aucune réponse d&apos;Internet.</translation>
     </message>
     <message>
         <source>Outgoing traffic (test 1) stopped at the STUN server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trafic sortant (test 1) s&apos;est arrêté au niveau du serveur STUN.</translation>
     </message>
     <message>
         <source>Incoming traffic (test 2) was not sent by the STUN server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trafic entrant (test 2) n&apos;a pas été envoyé par le serveur STUN.</translation>
     </message>
     <message>
         <source>Incoming traffic (test 2) was lost on the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trafic entrant (test 2) s&apos;est perdu sur Internet.</translation>
     </message>
     <message>
         <source>Incoming traffic (test 2) stopped at the router or firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trafic entrant (test 2) s&apos;est arrêté au niveau du routeur ou du pare-feu.</translation>
     </message>
     <message>
         <source>Incoming traffic (test 2) stopped on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trafic entrant (test 2) s&apos;est arrêté sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Path picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Schéma du trajet</translation>
     </message>
 </context>
 <context>
     <name>PortGrid</name>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Testing</source>
-        <translation type="unfinished"></translation>
+        <translation>Test en cours</translation>
     </message>
     <message>
         <source>{label}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} : {count}</translation>
     </message>
     <message>
         <source>Port grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Grille des ports</translation>
     </message>
     <message>
         <source>Port {port}: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Port {port} : {label}</translation>
     </message>
 </context>
 <context>
     <name>PortSpec</name>
     <message>
         <source>no ports given; enter a port such as 5060 or a range such as 9000-10999</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun port indiqué ; saisissez un port comme 5060 ou une plage comme 9000-10999</translation>
     </message>
     <message>
         <source>&apos;{spec}&apos; has an empty item; remove the extra comma</source>
-        <translation type="unfinished"></translation>
+        <translation>« {spec} » contient un élément vide ; supprimez la virgule en trop</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a port number</source>
-        <translation type="unfinished"></translation>
+        <translation>« {text} » n&apos;est pas un numéro de port</translation>
     </message>
     <message>
         <source>port {port} is outside 1–65535</source>
-        <translation type="unfinished"></translation>
+        <translation>le port {port} est hors de la plage 1–65535</translation>
     </message>
     <message>
         <source>range {first}-{last} is reversed (write {last}-{first})</source>
-        <translation type="unfinished"></translation>
+        <translation>la plage {first}-{last} est inversée (écrivez {last}-{first})</translation>
     </message>
     <message>
         <source>range &apos;{item}&apos; needs a port on each side of the dash</source>
-        <translation type="unfinished"></translation>
+        <translation>la plage « {item} » doit avoir un port de chaque côté du tiret</translation>
     </message>
     <message>
         <source>&apos;{step}&apos; is not a usable step in &apos;{item}&apos;; after the slash write a whole number from 1 to 65534, as in 10000-20000/2</source>
-        <translation type="unfinished"></translation>
+        <translation>« {step} » n&apos;est pas un pas valable dans « {item} » ; après la barre oblique, écrivez un nombre entier de 1 à 65534, comme dans 10000-20000/2</translation>
     </message>
     <message>
         <source>&apos;{item}&apos; has a step but only one port; a step needs a range such as 10000-20000/2</source>
-        <translation type="unfinished"></translation>
+        <translation>« {item} » a un pas mais un seul port ; un pas exige une plage comme 10000-20000/2</translation>
     </message>
 </context>
 <context>
     <name>PortTable</name>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Public address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse publique</translation>
     </message>
     <message>
         <source>Test 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Test 1</translation>
     </message>
     <message>
         <source>Test 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Test 2</translation>
     </message>
     <message>
         <source>Held by</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupé par</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec</translation>
     </message>
 </context>
 <context>
     <name>PortsPage</name>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports</translation>
     </message>
     <message>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocole</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigence</translation>
     </message>
     <message>
         <source>Needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Importance</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage</translation>
     </message>
     <message>
         <source>Ports the product needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports nécessaires au produit</translation>
     </message>
     <message>
         <source>Ports to &amp;check:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports à &amp;vérifier :</translation>
     </message>
     <message>
         <source>for example 9000-9019, 5060</source>
-        <translation type="unfinished"></translation>
+        <translation>par exemple 9000-9019, 5060</translation>
     </message>
     <message>
         <source>Ports to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports à vérifier</translation>
     </message>
     <message>
         <source>UDP ports this check tests with STUN. Narrow a range to test faster, or add ports the list does not have. Each port is held to the rule that contains it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports UDP que cette vérification teste avec STUN. Réduisez une plage pour tester plus vite, ou ajoutez des ports absents de la liste. Chaque port est évalué selon la règle qui le contient.</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Réin&amp;itialiser</translation>
     </message>
     <message>
         <source>Check every UDP port of the ticked rules again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre tous les ports UDP des règles cochées</translation>
     </message>
     <message>
         <source>Problem with the ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème avec les ports</translation>
     </message>
     <message>
         <source>Checklist for the router admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle pour l&apos;administrateur du routeur</translation>
     </message>
     <message>
         <source>C&amp;opy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Windows Firewall commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes pour le Pare-feu Windows</translation>
     </message>
     <message>
         <source>Cop&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;opier</translation>
     </message>
     <message>
         <source>For the router or firewall admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour l&apos;administrateur du routeur ou du pare-feu</translation>
     </message>
     <message>
         <source>Windows Firewall on the PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>Pare-feu Windows du PBX</translation>
     </message>
     <message>
         <source>Rules to hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles à transmettre</translation>
     </message>
     <message>
         <source>Ports {product} needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports nécessaires à {product}</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoire</translation>
     </message>
     <message>
         <source>recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>recommandé</translation>
     </message>
     <message>
         <source>UDP ports to check: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports UDP à vérifier : {count}</translation>
     </message>
     <message>
         <source>&lt;PBX address&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;adresse du PBX&gt;</translation>
     </message>
 </context>
 <context>
     <name>ProductPage</name>
     <message>
         <source>Which phone system?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel système téléphonique ?</translation>
     </message>
     <message>
         <source>Pick the PBX that runs on this computer. Each one needs different ports and a different kind of help from the router.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le PBX installé sur cet ordinateur. Chacun utilise des ports différents et n&apos;attend pas la même chose du routeur.</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Version :</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
 </context>
 <context>
     <name>Products</name>
     <message>
         <source>Each SIP, tunnel and media port must reach the PBX one-to-one: the router may change the address but never the port (a full-cone NAT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque port SIP, tunnel et média doit atteindre le PBX en un pour un : le routeur peut changer l&apos;adresse, mais jamais le port (NAT full cone).</translation>
     </message>
     <message>
         <source>Switch off SIP ALG (also called SIP helper or SIP inspection) on the router: it rewrites SIP messages and breaks calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivez le SIP ALG (aussi appelé SIP helper ou inspection SIP) sur le routeur : il réécrit les messages SIP et fait échouer les appels.</translation>
     </message>
     <message>
         <source>Forward every port to the address of the 3CX machine itself, not to a different host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirigez chaque port vers l&apos;adresse de la machine 3CX elle-même, et non vers un autre hôte.</translation>
     </message>
     <message>
         <source>A firewall that watches for port scans may start blocking after the first few ports, because they are checked one after another; pause that protection while checking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pare-feu qui surveille les scans de ports peut se mettre à bloquer après les premiers ports, car ceux-ci sont vérifiés l&apos;un après l&apos;autre ; suspendez cette protection pendant la vérification.</translation>
     </message>
     <message>
         <source>Windows Firewall and antivirus or anti-malware software on the PBX machine can block the same ports; allow them there as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Pare-feu Windows et l&apos;antivirus ou l&apos;anti-malware de la machine du PBX peuvent bloquer ces mêmes ports ; autorisez-les là aussi.</translation>
     </message>
     <message>
         <source>SIP signalling with providers and remote phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalisation SIP avec les opérateurs et les postes distants</translation>
     </message>
     <message>
         <source>SIP signalling over TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalisation SIP sur TCP</translation>
     </message>
     <message>
         <source>SIP signalling over TLS (encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalisation SIP sur TLS (chiffrée)</translation>
     </message>
     <message>
         <source>3CX tunnel for remote 3CX apps and bridged PBXs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnel 3CX pour les applications 3CX distantes et les PBX interconnectés (bridges)</translation>
     </message>
     <message>
         <source>3CX tunnel over TCP for remote 3CX apps and bridged PBXs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnel 3CX sur TCP pour les applications 3CX distantes et les PBX interconnectés (bridges)</translation>
     </message>
     <message>
         <source>Audio and video of calls (RTP media)</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio et vidéo des appels (média RTP)</translation>
     </message>
     <message>
         <source>Web client and management console over HTTPS (port chosen at install)</source>
-        <translation type="unfinished"></translation>
+        <translation>Client web et console d&apos;administration en HTTPS (port choisi à l&apos;installation)</translation>
     </message>
     <message>
         <source>Web client and management console over HTTPS, when installed on 443 instead of 5001</source>
-        <translation type="unfinished"></translation>
+        <translation>Client web et console d&apos;administration en HTTPS, si installés sur le port 443 au lieu de 5001</translation>
     </message>
     <message>
         <source>Web client and management console over plain HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>Client web et console d&apos;administration en HTTP non chiffré</translation>
     </message>
     <message>
         <source>Checks the UDP ports you enter, each for one-to-one forwarding to this machine (a full-cone NAT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie les ports UDP que vous saisissez, chacun pour une redirection un pour un vers cette machine (NAT full cone).</translation>
     </message>
     <message>
         <source>Only SSH (22/TCP) for remote management is required; the other ports are recommended, and all outbound traffic from the PBX must be allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul SSH (22/TCP) pour l&apos;administration à distance est obligatoire ; les autres ports sont recommandés, et tout le trafic sortant du PBX doit être autorisé.</translation>
     </message>
     <message>
         <source>Let the PBX send anything it wants to the internet: it opens connections of its own for speech recognition, updates and licensing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez le PBX envoyer librement vers Internet : il ouvre ses propres connexions pour la reconnaissance vocale, les mises à jour et les licences.</translation>
     </message>
     <message>
         <source>Turn off packet inspection for the PBX&apos;s traffic; it can swallow the answers to those connections and break updates, speech recognition and licence registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivez l&apos;inspection de paquets pour le trafic du PBX ; elle peut bloquer les réponses à ces connexions et empêcher les mises à jour, la reconnaissance vocale et l&apos;enregistrement de la licence.</translation>
     </message>
     <message>
         <source>SSH for remote management, updates and troubleshooting</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH pour l&apos;administration à distance, les mises à jour et le dépannage</translation>
     </message>
     <message>
         <source>SIP: phones register and set up calls</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP : enregistrement des postes et établissement des appels</translation>
     </message>
     <message>
         <source>Audio of calls (RTP media); each call uses a port picked from this range</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio des appels (média RTP) ; chaque appel utilise un port pris dans cette plage</translation>
     </message>
     <message>
         <source>PBXact applications: phone features and administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications PBXact : fonctions téléphoniques et administration</translation>
     </message>
     <message>
         <source>TFTP: phones fetch new firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>TFTP : téléchargement des nouveaux firmwares par les postes</translation>
     </message>
     <message>
         <source>XactView desktop client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client de bureau XactView</translation>
     </message>
     <message>
         <source>XactView automatic updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mises à jour automatiques de XactView</translation>
     </message>
     <message>
         <source>Chat of the XactView client</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat du client XactView</translation>
     </message>
     <message>
         <source>Remote link that joins two or more PBXact systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Liaison distante entre deux systèmes PBXact ou plus</translation>
     </message>
     <message>
         <source>The LinkManager needs outbound UDP with replies for STUN, SIP and audio; only ENUM links need a port forwarded in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le LinkManager a besoin d&apos;UDP sortant, avec retour des réponses, pour STUN, SIP et l&apos;audio ; seules les liaisons ENUM exigent un port redirigé en entrée.</translation>
     </message>
     <message>
         <source>When the line is idle the LinkManager sends a STUN request every 10 seconds, which keeps the router&apos;s NAT entries alive and reveals a new public address after a reconnect; do not block these requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand la ligne est inactive, le LinkManager envoie une requête STUN toutes les 10 secondes, ce qui maintient les entrées NAT du routeur et révèle une nouvelle adresse publique après une reconnexion ; ne bloquez pas ces requêtes.</translation>
     </message>
     <message>
         <source>Keep the LinkManager out of a DMZ: SwyxIt! clients and SwyxPhones on the LAN exchange audio with it directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne placez pas le LinkManager dans une DMZ : les clients SwyxIt! et les SwyxPhone du LAN échangent l&apos;audio directement avec lui.</translation>
     </message>
     <message>
         <source>Separate firewall rules for audio and for signalling make it easy to attach QoS rules that give speech priority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des règles de pare-feu distinctes pour l&apos;audio et pour la signalisation permettent d&apos;y associer facilement des règles QoS qui donnent la priorité à la voix.</translation>
     </message>
     <message>
         <source>Some providers answer STUN on a port other than 3478 (10000, for example); allow the provider&apos;s STUN port as a destination too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains opérateurs répondent en STUN sur un autre port que 3478 (10000, par exemple) ; autorisez aussi le port STUN de l&apos;opérateur comme destination.</translation>
     </message>
     <message>
         <source>5.00</source>
-        <translation type="unfinished"></translation>
+        <translation>5.00</translation>
     </message>
     <message>
         <source>5.01 and later</source>
-        <translation type="unfinished"></translation>
+        <translation>5.01 et ultérieures</translation>
     </message>
     <message>
         <source>LinkManager signalling: STUN to the STUN server and SIP to the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalisation du LinkManager : STUN vers le serveur STUN et SIP vers l&apos;opérateur</translation>
     </message>
     <message>
         <source>Audio of SIP trunk calls (RTP media)</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio des appels du trunk SIP (média RTP)</translation>
     </message>
     <message>
         <source>Incoming SIP for ENUM links, which are not registered and wait for calls: forward the public port 5060 to the LinkManager&apos;s port 65002</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP entrant pour les liaisons ENUM, qui ne s&apos;enregistrent pas et attendent les appels : redirigez le port public 5060 vers le port 65002 du LinkManager</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
         <source>{ports} and {count} more ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>{ports} et {count} autres plages</translation>
     </message>
     <message>
         <source>PBX firewall check – {product}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du pare-feu du PBX – {product}</translation>
     </message>
     <message>
         <source>Public IP address: {ip}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse IP publique : {ip}</translation>
     </message>
     <message>
         <source>{label}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} : {count}</translation>
     </message>
     <message>
         <source>Ports checked: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports vérifiés : {count}</translation>
     </message>
     <message>
         <source>No port was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun port n&apos;a été vérifié.</translation>
     </message>
     <message>
         <source>{app} {version}, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} {version}, {date}</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec</translation>
     </message>
     <message>
         <source>Created with {app} {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé avec {app} {version}</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Date et heure</translation>
     </message>
     <message>
         <source>Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinateur</translation>
     </message>
     <message>
         <source>PBX address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du PBX</translation>
     </message>
     <message>
         <source>Tool version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de l&apos;outil</translation>
     </message>
     <message>
         <source>STUN server used</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur STUN utilisé</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>{seconds:.1f} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds:.1f} s</translation>
     </message>
     <message>
         <source>Public IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse IP publique</translation>
     </message>
     <message>
         <source>Mapping (RFC 5780)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappage (RFC 5780)</translation>
     </message>
     <message>
         <source>Filtering (RFC 5780)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrage (RFC 5780)</translation>
     </message>
     <message>
         <source>Port numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros de port</translation>
     </message>
     <message>
         <source>How the router translates addresses (NAT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le routeur translate les adresses (NAT)</translation>
     </message>
     <message>
         <source>Used for this check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé pour cette vérification.</translation>
     </message>
     <message>
         <source>Answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>A répondu.</translation>
     </message>
     <message>
         <source>STUN server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur STUN</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Second address</source>
-        <translation type="unfinished"></translation>
+        <translation>Seconde adresse</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>STUN servers tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs STUN essayés</translation>
     </message>
     <message>
         <source>Affected ports ({count}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports concernés ({count}) :</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Process ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de processus</translation>
     </message>
     <message>
         <source>Ports held by another program</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports occupés par un autre programme</translation>
     </message>
     <message>
         <source>Port {port} is held by {name} (PID {pid}). To see it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port {port} est occupé par {name} (PID {pid}). Pour le vérifier :</translation>
     </message>
     <message>
         <source>The same commands work for the other {count} ports; change the port number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mêmes commandes valent pour les {count} autres ports ; changez le numéro de port.</translation>
     </message>
     <message>
         <source>{ip}, ports vary</source>
-        <translation type="unfinished"></translation>
+        <translation>{ip}, ports variables</translation>
     </message>
     <message>
         <source>varies</source>
-        <translation type="unfinished"></translation>
+        <translation>variable</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Public address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse publique</translation>
     </message>
     <message>
         <source>Test 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Test 1</translation>
     </message>
     <message>
         <source>Test 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Test 2</translation>
     </message>
     <message>
         <source>Every checked port</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les ports vérifiés</translation>
     </message>
     <message>
         <source>{count} more rows are left out here; the JSON export lists every port.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} lignes supplémentaires sont omises ici ; l&apos;export JSON liste tous les ports.</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoire</translation>
     </message>
     <message>
         <source>recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>recommandé</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocole</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigence</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage</translation>
     </message>
     <message>
         <source>Check by hand (STUN cannot test these)</source>
-        <translation type="unfinished"></translation>
+        <translation>À vérifier manuellement (STUN ne peut pas les tester)</translation>
     </message>
     <message>
         <source>Terms used in this report</source>
-        <translation type="unfinished"></translation>
+        <translation>Termes employés dans ce rapport</translation>
     </message>
 </context>
 <context>
     <name>Requirements</name>
     <message>
         <source>Traffic from any address on the internet must reach the PBX on this UDP port, with the same port number outside and inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trafic venant de toute adresse sur Internet doit atteindre le PBX sur ce port UDP, avec le même numéro de port à l&apos;extérieur et à l&apos;intérieur.</translation>
     </message>
     <message>
         <source>The PBX must be able to send UDP from this port and get the replies, and the router must keep one public port for it whatever the destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PBX doit pouvoir émettre en UDP depuis ce port et recevoir les réponses, et le routeur doit lui garder un seul port public quelle que soit la destination.</translation>
     </message>
     <message>
         <source>This TCP port must be reachable from the internet; STUN cannot test TCP, so check the forward by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce port TCP doit être joignable depuis Internet ; STUN ne pouvant pas tester TCP, vérifiez la redirection manuellement.</translation>
     </message>
     <message>
         <source>Forwarded one-to-one (full cone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirigé un pour un (full cone)</translation>
     </message>
     <message>
         <source>Outbound with stable mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortant, mappage stable</translation>
     </message>
     <message>
         <source>Inbound TCP (check by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP entrant (à vérifier manuellement)</translation>
     </message>
     <message>
         <source>in</source>
-        <translation type="unfinished"></translation>
+        <translation>entrant</translation>
     </message>
     <message>
         <source>out</source>
-        <translation type="unfinished"></translation>
+        <translation>sortant</translation>
     </message>
     <message>
         <source>in and out</source>
-        <translation type="unfinished"></translation>
+        <translation>entrant et sortant</translation>
     </message>
 </context>
 <context>
     <name>ResultsPage</name>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostic</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire</translation>
     </message>
     <message>
         <source>STUN servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs STUN</translation>
     </message>
     <message>
         <source>Ports held by another program</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports occupés par un autre programme</translation>
     </message>
     <message>
         <source>Your router, as the server saw it</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre routeur, vu par le serveur</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Public address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse publique</translation>
     </message>
     <message>
         <source>Test 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Test 1</translation>
     </message>
     <message>
         <source>Test 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Test 2</translation>
     </message>
     <message>
         <source>Held by</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupé par</translation>
     </message>
     <message>
         <source>Results per port</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats par port</translation>
     </message>
     <message>
         <source>Save &amp;HTML report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport &amp;HTML…</translation>
     </message>
     <message>
         <source>Save P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en P&amp;DF…</translation>
     </message>
     <message>
         <source>Save &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en &amp;JSON…</translation>
     </message>
     <message>
         <source>Co&amp;py summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le résumé</translation>
     </message>
     <message>
         <source>&amp;Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;elancer</translation>
     </message>
     <message>
         <source>Saved report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport enregistré</translation>
     </message>
     <message>
         <source>{product}: {ports} ports checked in {seconds:.1f} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>{product} : {ports} ports vérifiés en {seconds:.1f} s.</translation>
     </message>
     <message>
         <source>{title} — {count} ports</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — {count} ports</translation>
     </message>
     <message>
         <source>used; second address {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisé ; seconde adresse {other}</translation>
     </message>
     <message>
         <source>Port {port}: {program}</source>
-        <translation type="unfinished"></translation>
+        <translation>Port {port} : {program}</translation>
     </message>
     <message>
         <source>unknown program</source>
-        <translation type="unfinished"></translation>
+        <translation>programme inconnu</translation>
     </message>
     <message>
         <source>…and {count} more ports; the report lists them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>… et {count} autres ports ; le rapport les liste tous.</translation>
     </message>
     <message>
         <source>Public IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse IP publique</translation>
     </message>
     <message>
         <source>Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappage</translation>
     </message>
     <message>
         <source>Filtering</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrage</translation>
     </message>
     <message>
         <source>Port numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros de port</translation>
     </message>
     <message>
         <source>Check these by hand (STUN cannot test them):</source>
-        <translation type="unfinished"></translation>
+        <translation>À vérifier manuellement (STUN ne peut pas les tester) :</translation>
     </message>
     <message>
         <source>HTML report (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport HTML (*.html)</translation>
     </message>
     <message>
         <source>PDF report (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport PDF (*.pdf)</translation>
     </message>
     <message>
         <source>JSON data (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Données JSON (*.json)</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport</translation>
     </message>
     <message>
         <source>Could not save {path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer {path} : {problem}</translation>
     </message>
     <message>
         <source>Saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans {path}</translation>
     </message>
     <message>
         <source>Summary copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé copié dans le presse-papiers.</translation>
     </message>
 </context>
 <context>
     <name>RunningPage</name>
     <message>
         <source>Checking the ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des ports</translation>
     </message>
     <message>
         <source>Keep this window open. The PBX&apos;s ports must stay free while the check runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez cette fenêtre ouverte. Les ports du PBX doivent rester libres pendant la vérification.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>%v of %m ports</source>
-        <translation type="unfinished"></translation>
+        <translation>%v ports sur %m</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter</translation>
     </message>
     <message>
         <source>Stop the check</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la vérification</translation>
     </message>
     <message>
         <source>Run &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;elancer</translation>
     </message>
     <message>
         <source>Results so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats provisoires</translation>
     </message>
     <message>
         <source>Asking {servers}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation de {servers}…</translation>
     </message>
     <message>
         <source>{server}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{server} : {problem}</translation>
     </message>
     <message>
         <source>Testing with {server} (second address {other}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Test avec {server} (seconde adresse {other}).</translation>
     </message>
     <message>
         <source>about {time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>encore environ {time}</translation>
     </message>
     <message>
         <source>{time} so far</source>
-        <translation type="unfinished"></translation>
+        <translation>temps écoulé : {time}</translation>
     </message>
     <message>
         <source>Stopped after {done} of {total} ports. Run it again or go back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt après {done} ports sur {total}. Relancez la vérification ou revenez en arrière.</translation>
     </message>
     <message>
         <source>The check failed unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification a échoué de façon inattendue.</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé.</translation>
     </message>
 </context>
 <context>
     <name>ServerSpec</name>
     <message>
         <source>empty STUN server</source>
-        <translation type="unfinished"></translation>
+        <translation>serveur STUN vide</translation>
     </message>
     <message>
         <source>&apos;{spec}&apos;: missing &apos;]&apos; after the IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>« {spec} » : « ] » manquant après l&apos;adresse IPv6</translation>
     </message>
     <message>
         <source>&apos;{spec}&apos;: expected &apos;:port&apos; after &apos;]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>« {spec} » : « :port » attendu après « ] »</translation>
     </message>
     <message>
         <source>&apos;{spec}&apos;: the port &apos;{port}&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>« {spec} » : le port « {port} » n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>&apos;{spec}&apos;: port {port} is outside 1–65535</source>
-        <translation type="unfinished"></translation>
+        <translation>« {spec} » : le port {port} est hors de la plage 1–65535</translation>
     </message>
     <message>
         <source>&apos;{spec}&apos; is not a host name or IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>« {spec} » n&apos;est ni un nom d&apos;hôte ni une adresse IP</translation>
     </message>
 </context>
 <context>
     <name>Servers</name>
     <message>
         <source>This name does not exist in DNS. Check the spelling; the service may have been shut down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce nom n&apos;existe pas dans le DNS. Vérifiez l&apos;orthographe ; le service a peut-être été arrêté.</translation>
     </message>
     <message>
         <source>DNS gave no answer for this name. Check this computer&apos;s DNS settings and internet access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le DNS n&apos;a pas répondu pour ce nom. Vérifiez les réglages DNS et l&apos;accès Internet de cet ordinateur.</translation>
     </message>
     <message>
         <source>The name resolved, but the server did not answer. It may be down or on another port, or outgoing UDP is blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom a été résolu, mais le serveur n&apos;a pas répondu. Il est peut-être hors service ou sur un autre port, ou l&apos;UDP sortant est bloqué.</translation>
     </message>
     <message>
         <source>The server answers but has no second address, so it cannot test inbound traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur répond mais n&apos;a pas de seconde adresse : il ne peut donc pas tester le trafic entrant.</translation>
     </message>
     <message>
         <source>The server names a second address but does not reply from it when asked, so it cannot test inbound traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur annonce une seconde adresse mais ne répond pas depuis celle-ci quand on le lui demande : il ne peut donc pas tester le trafic entrant.</translation>
     </message>
     <message>
         <source>Not needed: a server earlier in the list was already suitable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inutile : un serveur placé plus haut dans la liste convenait déjà.</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Test settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres du test</translation>
     </message>
     <message>
         <source>The check asks STUN servers on the internet how the router treats each port. The defaults suit most sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification demande à des serveurs STUN sur Internet comment le routeur traite chaque port. Les valeurs par défaut conviennent à la plupart des sites.</translation>
     </message>
     <message>
         <source>STUN servers, tried in this order</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs STUN, essayés dans cet ordre</translation>
     </message>
     <message>
         <source>STUN servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs STUN</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;escendre</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;upprimer</translation>
     </message>
     <message>
         <source>Product &amp;defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valeurs par défaut</translation>
     </message>
     <message>
         <source>&amp;Add server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un serveur :</translation>
     </message>
     <message>
         <source>host or host:port, e.g. stun.example.net:3478</source>
-        <translation type="unfinished"></translation>
+        <translation>hôte ou hôte:port, p. ex. stun.example.net:3478</translation>
     </message>
     <message>
         <source>New STUN server</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau serveur STUN</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Problem with the servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème avec les serveurs</translation>
     </message>
     <message>
         <source>Where the check runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Où s&apos;exécute la vérification</translation>
     </message>
     <message>
         <source>This computer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur :</translation>
     </message>
     <message>
         <source>This computer&apos;s addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses de cet ordinateur</translation>
     </message>
     <message>
         <source>&amp;PBX address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du P&amp;BX :</translation>
     </message>
     <message>
         <source>PBX address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du PBX</translation>
     </message>
     <message>
         <source>the PBX&apos;s address in the LAN</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse LAN du PBX</translation>
     </message>
     <message>
         <source>The LAN address the router&apos;s port forwards point at.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse LAN vers laquelle pointent les redirections de port du routeur.</translation>
     </message>
     <message>
         <source>Note about the PBX address</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque sur l&apos;adresse du PBX</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse</translation>
     </message>
     <message>
         <source>&amp;Rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Débit :</translation>
     </message>
     <message>
         <source> requests/s</source>
-        <translation type="unfinished"></translation>
+        <translation> requêtes/s</translation>
     </message>
     <message>
         <source>Requests per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes par seconde</translation>
     </message>
     <message>
         <source>New STUN requests a second. Public servers are shared: stay near the default unless the server is your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles requêtes STUN par seconde. Les serveurs publics sont partagés : restez proche de la valeur par défaut, sauf si le serveur vous appartient.</translation>
     </message>
     <message>
         <source>&amp;Time-out:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d&apos;a&amp;ttente :</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Time-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d&apos;attente</translation>
     </message>
     <message>
         <source>How long to wait for each answer, resends included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée d&apos;attente de chaque réponse, retransmissions comprises.</translation>
     </message>
     <message>
         <source>no network address found</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune adresse réseau trouvée</translation>
     </message>
     <message>
         <source>Add at least one STUN server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez au moins un serveur STUN.</translation>
     </message>
     <message>
         <source>Line {row}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne {row} : {problem}</translation>
     </message>
     <message>
         <source>Leave empty if the PBX runs on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez vide si le PBX tourne sur cet ordinateur.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not an IPv4 address such as 192.168.1.10.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {text} » n&apos;est pas une adresse IPv4 du type 192.168.1.10.</translation>
     </message>
     <message>
         <source>{pbx} is not this computer. The router&apos;s forwards must point at the PBX, so run this check on the PBX itself; from here it tests this computer&apos;s ports instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pbx} n&apos;est pas cet ordinateur. Les redirections du routeur doivent pointer vers le PBX : lancez donc cette vérification sur le PBX lui-même ; d&apos;ici, elle teste les ports de cet ordinateur à la place.</translation>
     </message>
     <message>
         <source>The check runs on the PBX itself, as it should.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification s&apos;exécute bien sur le PBX lui-même.</translation>
     </message>
 </context>
 <context>
     <name>Terms</name>
     <message>
         <source>A small internet protocol: a server tells a device which public address and port its traffic came from. This check uses it to see what the router does to each port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un protocole Internet simple : un serveur indique à un appareil l&apos;adresse et le port publics d&apos;où provient son trafic. Cette vérification s&apos;en sert pour voir ce que le routeur fait de chaque port.</translation>
     </message>
     <message>
         <source>Network address translation: on the way out, the router replaces the private addresses of the local network with its own public address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Translation d&apos;adresses réseau : en sortie, le routeur remplace les adresses privées du réseau local par sa propre adresse publique.</translation>
     </message>
     <message>
         <source>A kind of NAT where, once a public port is open, traffic from any address on the internet reaches the device behind it. A one-to-one port forward gives the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de NAT où, une fois un port public ouvert, le trafic venant de toute adresse sur Internet atteint l&apos;appareil situé derrière. Une redirection de port un pour un donne le même résultat.</translation>
     </message>
     <message>
         <source>A kind of NAT that uses a new public port for every destination. Calls through it fail unless the router is set to keep ports fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de NAT qui utilise un nouveau port public pour chaque destination. Les appels qui le traversent échouent, sauf si le routeur est réglé pour garder des ports fixes.</translation>
     </message>
     <message>
         <source>The router keeps the device&apos;s own port number when it translates the address, so local port 5060 goes out as public port 5060.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le routeur conserve le numéro de port de l&apos;appareil lorsqu&apos;il translate l&apos;adresse : le port local 5060 sort ainsi en port public 5060.</translation>
     </message>
     <message>
         <source>A router feature, also called SIP helper, that rewrites SIP messages on the way through. It often gets them wrong; switch it off when the PBX handles NAT itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction du routeur, aussi appelée SIP helper, qui réécrit les messages SIP au passage. Elle s&apos;y prend souvent mal ; désactivez-la quand le PBX gère lui-même le NAT.</translation>
     </message>
     <message>
         <source>A router rule that sends everything arriving on a public port to the same port on one LAN device, and sends that device&apos;s traffic out on the same port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle du routeur qui envoie tout ce qui arrive sur un port public vers le même port d&apos;un appareil du LAN, et fait sortir le trafic de cet appareil par ce même port.</translation>
     </message>
     <message>
         <source>NAT run by the internet provider, so the customer&apos;s router has no public address of its own. No port can be forwarded through it.</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT géré par le FAI : le routeur du client n&apos;a pas d&apos;adresse publique propre. Aucun port ne peut être redirigé à travers ce NAT.</translation>
     </message>
 </context>
 <context>
     <name>Verdicts</name>
     <message>
         <source>None of the STUN server names could be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nom de serveur STUN n&apos;a pu être résolu.</translation>
     </message>
     <message>
         <source>No STUN server answered, not even from a random port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun serveur STUN n&apos;a répondu, pas même à une requête envoyée depuis un port aléatoire.</translation>
     </message>
     <message>
         <source>The STUN servers that answered cannot test inbound traffic; only outgoing traffic was checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les serveurs STUN qui ont répondu ne peuvent pas tester le trafic entrant ; seul le trafic sortant a été vérifié.</translation>
     </message>
     <message>
         <source>Some ports are held by another program on this computer and were not tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains ports sont occupés par un autre programme de cet ordinateur et n&apos;ont pas été testés.</translation>
     </message>
     <message>
         <source>All checked ports behave as the product needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les ports vérifiés se comportent comme le produit l&apos;exige.</translation>
     </message>
     <message>
         <source>Some ports behave as the product needs, others do not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains ports se comportent comme le produit l&apos;exige, d&apos;autres non.</translation>
     </message>
     <message>
         <source>Traffic from the internet does not reach this computer on ports that must be forwarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trafic venant d&apos;Internet n&apos;atteint pas cet ordinateur sur des ports qui doivent être redirigés.</translation>
     </message>
     <message>
         <source>The router changes the numbers of ports that must be forwarded one-to-one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le routeur modifie les numéros de ports qui doivent être redirigés un pour un.</translation>
     </message>
     <message>
         <source>The router uses a different public port for each destination (symmetric NAT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le routeur utilise un port public différent pour chaque destination (NAT symétrique).</translation>
     </message>
     <message>
         <source>Outgoing traffic from some ports gets no answer; something blocks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trafic sortant de certains ports ne reçoit aucune réponse ; quelque chose le bloque.</translation>
     </message>
     <message>
         <source>The operating system refused to open some ports, so they were not tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système d&apos;exploitation a refusé d&apos;ouvrir certains ports, qui n&apos;ont donc pas été testés.</translation>
     </message>
     <message>
         <source>The check was stopped before it finished; the results are incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification a été arrêtée avant la fin ; les résultats sont incomplets.</translation>
     </message>
     <message>
         <source>STUN server names not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms des serveurs STUN introuvables</translation>
     </message>
     <message>
         <source>This computer could not turn any STUN server name into an address, so no port was checked. Either name lookup (DNS) does not work here, or the names are wrong or the service no longer exists. If DNS is the cause, the PBX will also fail to reach its SIP provider by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n&apos;a pu convertir aucun nom de serveur STUN en adresse : aucun port n&apos;a donc été vérifié. Soit la résolution de noms (DNS) ne fonctionne pas ici, soit les noms sont erronés ou le service n&apos;existe plus. Si le DNS est en cause, le PBX ne pourra pas non plus joindre son opérateur SIP par son nom.</translation>
     </message>
     <message>
         <source>Check the spelling of each STUN server name and its port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l&apos;orthographe de chaque nom de serveur STUN et son port.</translation>
     </message>
     <message>
         <source>Open a command prompt and run nslookup with the server name after it. If it prints an address, DNS works for that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez une invite de commandes et exécutez nslookup suivi du nom du serveur. S&apos;il affiche une adresse, le DNS fonctionne pour ce nom.</translation>
     </message>
     <message>
         <source>If nslookup fails for every name, check this computer&apos;s DNS settings: the DNS servers of the network adapter, a VPN client, or a DNS filter on the firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si nslookup échoue pour tous les noms, vérifiez les réglages DNS de cet ordinateur : les serveurs DNS de la carte réseau, un client VPN ou un filtre DNS sur le pare-feu.</translation>
     </message>
     <message>
         <source>If only some names fail, those services may be gone. Use another STUN server, for example one from the product&apos;s default list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si seuls certains noms échouent, ces services n&apos;existent peut-être plus. Utilisez un autre serveur STUN, par exemple l&apos;un de ceux de la liste par défaut du produit.</translation>
     </message>
     <message>
         <source>Then run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez ensuite la vérification.</translation>
     </message>
     <message>
         <source>No STUN server answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun serveur STUN ne répond</translation>
     </message>
     <message>
         <source>The server names resolved, but no server replied, even to a request from a random port. So the cause is not one port: this computer has no working internet access, outgoing UDP is blocked as a whole, or the servers are down or use another port. No port could be tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les noms des serveurs ont été résolus, mais aucun serveur n&apos;a répondu, pas même à une requête envoyée depuis un port aléatoire. La cause ne tient donc pas à un port précis : soit cet ordinateur n&apos;a pas d&apos;accès Internet fonctionnel, soit l&apos;UDP sortant est bloqué en totalité, soit les serveurs sont hors service ou utilisent un autre port. Aucun port n&apos;a pu être testé.</translation>
     </message>
     <message>
         <source>Check that this computer can reach the internet: open a website.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que cet ordinateur accède à Internet : ouvrez un site web.</translation>
     </message>
     <message>
         <source>Check the port of each server entry. STUN usually listens on UDP port 3478, but some servers use another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le port de chaque serveur saisi. STUN écoute en général sur le port UDP 3478, mais certains serveurs en utilisent un autre.</translation>
     </message>
     <message>
         <source>On the router or firewall, look for a rule that blocks outgoing UDP from this computer, or that allows only web and DNS traffic out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur le routeur ou le pare-feu, cherchez une règle qui bloque l&apos;UDP sortant de cet ordinateur, ou qui n&apos;autorise en sortie que le trafic web et DNS.</translation>
     </message>
     <message>
         <source>Check Windows Defender Firewall and any security software on this computer for rules that block outgoing UDP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez si le Pare-feu Windows Defender ou un logiciel de sécurité de cet ordinateur a des règles qui bloquent l&apos;UDP sortant.</translation>
     </message>
     <message>
         <source>Try another STUN server, for example one from the product&apos;s default list, and run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez un autre serveur STUN, par exemple l&apos;un de ceux de la liste par défaut du produit, puis relancez la vérification.</translation>
     </message>
     <message>
         <source>STUN server cannot test inbound traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur STUN ne peut pas tester le trafic entrant</translation>
     </message>
     <message>
         <source>The servers that answered either have no second address or do not reply from it when asked. Without that, only test 1 (outgoing traffic) can run, and whether the ports are reachable from the internet stays unknown. The test 1 results are shown below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les serveurs qui ont répondu n&apos;ont pas de seconde adresse, ou ne répondent pas depuis celle-ci quand on le leur demande. Sans cela, seul le test 1 (trafic sortant) peut s&apos;exécuter, et on ne sait pas si les ports sont joignables depuis Internet. Les résultats du test 1 sont affichés ci-dessous.</translation>
     </message>
     <message>
         <source>Use a STUN server that has a second address and replies from it on request, for example one from the product&apos;s default list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez un serveur STUN doté d&apos;une seconde adresse et qui répond depuis celle-ci sur demande, par exemple l&apos;un de ceux de la liste par défaut du produit.</translation>
     </message>
     <message>
         <source>Many free public STUN servers run on a single address; they cannot be used for this check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beaucoup de serveurs STUN publics gratuits n&apos;ont qu&apos;une seule adresse ; ils ne conviennent pas à cette vérification.</translation>
     </message>
     <message>
         <source>Ports used by another program</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports occupés par un autre programme</translation>
     </message>
     <message>
         <source>Another program on this computer already holds some of the ports, so they could not be tested. Usually that is the PBX service itself or a softphone. The free ports were checked as usual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre programme de cet ordinateur occupe déjà certains ports, qui n&apos;ont donc pas pu être testés. Il s&apos;agit en général du service du PBX lui-même ou d&apos;un softphone. Les ports libres ont été vérifiés normalement.</translation>
     </message>
     <message>
         <source>Firewall set up correctly</source>
-        <translation type="unfinished"></translation>
+        <translation>Pare-feu correctement configuré</translation>
     </message>
     <message>
         <source>Every checked port behaves as required. Ports that must be forwarded are reachable from the internet on the same port number, and outbound ports keep a stable public port. On the network side, trunks, remote phones and audio can work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les ports vérifiés se comportent comme requis. Les ports à rediriger sont joignables depuis Internet sur le même numéro de port, et les ports sortants gardent un port public stable. Côté réseau, les trunks, les postes distants et l&apos;audio peuvent fonctionner.</translation>
     </message>
     <message>
         <source>Note the current router and firewall rules in the customer&apos;s documentation, so they can be restored after a router swap or reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consignez les règles actuelles du routeur et du pare-feu dans la documentation du client, pour pouvoir les rétablir après un remplacement ou une réinitialisation du routeur.</translation>
     </message>
     <message>
         <source>If calls still fail, look elsewhere: the public IP settings of the PBX, the SIP provider&apos;s account data, and any TCP ports listed for a check by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si les appels échouent encore, cherchez ailleurs : les réglages d&apos;IP publique du PBX, les données du compte chez l&apos;opérateur SIP et les éventuels ports TCP à vérifier manuellement.</translation>
     </message>
     <message>
         <source>Run the check again after any change to the router, the firewall or the internet line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez la vérification après toute modification du routeur, du pare-feu ou de l&apos;accès Internet.</translation>
     </message>
     <message>
         <source>Some ports fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains ports échouent</translation>
     </message>
     <message>
         <source>Some ports behave correctly and some do not. Calls may work one time and fail the next, for example with no audio whenever the PBX picks a media port from the failing part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains ports se comportent correctement, d&apos;autres non. Les appels peuvent fonctionner une fois et échouer la suivante, par exemple sans audio chaque fois que le PBX choisit un port média dans la partie défaillante.</translation>
     </message>
     <message>
         <source>Look at which ports failed. A block at the start or end of a range usually means the forwarding rule covers less than the full range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regardez quels ports ont échoué. Un bloc au début ou à la fin d&apos;une plage signifie en général que la règle de redirection ne couvre pas toute la plage.</translation>
     </message>
     <message>
         <source>Check that every forwarding rule points to this computer&apos;s LAN address. A rule left over from an old PBX or another device can take part of the range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que chaque règle de redirection pointe vers l&apos;adresse LAN de cet ordinateur. Une règle restée d&apos;un ancien PBX ou d&apos;un autre appareil peut accaparer une partie de la plage.</translation>
     </message>
     <message>
         <source>If the first ports pass and all later ones fail, the firewall&apos;s port scan or flood protection may have reacted to the check. Switch it off for the check, or exempt this computer, and run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si les premiers ports réussissent et tous les suivants échouent, la protection du pare-feu contre les scans de ports ou le flood a peut-être réagi à la vérification. Désactivez-la le temps de la vérification, ou exemptez cet ordinateur, puis relancez la vérification.</translation>
     </message>
     <message>
         <source>For each failing port, follow the steps given for its result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour chaque port en échec, suivez les étapes indiquées pour son résultat.</translation>
     </message>
     <message>
         <source>Port forwarding is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirection de port manquante</translation>
     </message>
     <message>
         <source>Outgoing traffic works, but traffic from the internet does not reach this computer on ports that must be forwarded. Expect incoming calls that fail, remote phones that do not register, and calls with one-way or no audio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trafic sortant fonctionne, mais le trafic venant d&apos;Internet n&apos;atteint pas cet ordinateur sur des ports qui doivent être redirigés. Attendez-vous à des appels entrants qui échouent, à des postes distants qui ne s&apos;enregistrent pas et à des appels avec un audio unidirectionnel ou absent.</translation>
     </message>
     <message>
         <source>Router changes port numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Le routeur modifie les numéros de port</translation>
     </message>
     <message>
         <source>The router sends the PBX&apos;s traffic out on other port numbers than the PBX uses. The PBX writes its own port numbers into its SIP messages, so the other side answers on ports that do not lead back to it. Expect one-way or no audio, and trunks or remote phones that drop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le routeur fait sortir le trafic du PBX sur d&apos;autres numéros de port que ceux qu&apos;utilise le PBX. Le PBX inscrit ses propres numéros de port dans ses messages SIP : l&apos;autre partie répond donc sur des ports qui ne ramènent pas jusqu&apos;à lui. Attendez-vous à un audio unidirectionnel ou absent, et à des trunks ou des postes distants qui se déconnectent.</translation>
     </message>
     <message>
         <source>Symmetric NAT: public port changes per destination</source>
-        <translation type="unfinished"></translation>
+        <translation>NAT symétrique : le port public change selon la destination</translation>
     </message>
     <message>
         <source>The router picks a new public port each time the PBX talks to a new destination. The public address the PBX learns with STUN is then wrong for the provider and the phones, so registrations and audio fail, often at random.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le routeur choisit un nouveau port public chaque fois que le PBX communique avec une nouvelle destination. L&apos;adresse publique que le PBX apprend par STUN est alors fausse pour l&apos;opérateur et les postes : les enregistrements et l&apos;audio échouent, souvent de façon aléatoire.</translation>
     </message>
     <message>
         <source>Outgoing traffic blocked on some ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Trafic sortant bloqué sur certains ports</translation>
     </message>
     <message>
         <source>The STUN server answers this computer from other ports, but not from these. Something filters outgoing UDP by port: a rule on the router or firewall, Windows Defender Firewall, security software, or the internet provider. The PBX cannot use these ports until that is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur STUN répond aux requêtes que cet ordinateur envoie depuis d&apos;autres ports, mais pas depuis ceux-ci. Quelque chose filtre l&apos;UDP sortant selon le port : une règle du routeur ou du pare-feu, le Pare-feu Windows Defender, un logiciel de sécurité ou le FAI. Le PBX ne peut pas utiliser ces ports tant que ce n&apos;est pas corrigé.</translation>
     </message>
     <message>
         <source>Ports could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir certains ports</translation>
     </message>
     <message>
         <source>The operating system did not let this program open some ports, so they were not tested. Their results say nothing about the router yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système d&apos;exploitation n&apos;a pas laissé ce programme ouvrir certains ports, qui n&apos;ont donc pas été testés. Leurs résultats ne disent encore rien du routeur.</translation>
     </message>
     <message>
         <source>Check stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification arrêtée</translation>
     </message>
     <message>
         <source>The check was stopped before all ports were tested. The results shown are valid; the ports not reached have no result.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification a été arrêtée avant que tous les ports soient testés. Les résultats affichés sont valables ; les ports non atteints n&apos;ont pas de résultat.</translation>
     </message>
     <message>
         <source>Run the check again and let it finish. A large port range can take a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez la vérification et laissez-la aller à son terme. Une grande plage de ports peut prendre quelques minutes.</translation>
     </message>
     <message>
         <source>To save time, check only the ports that failed or were not reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour gagner du temps, ne vérifiez que les ports en échec ou non atteints.</translation>
     </message>
 </context>
 </TS>
