@@ -4,6 +4,7 @@
     python -m wizard products               the products we know
     python -m wizard ports --product ID     the ports a product needs
     python -m wizard check --product ID ... check them from this machine
+    python -m wizard --smoke                start, show the first page, log it, exit 0
 
 Exit codes of ``check``: 0 when every port passes, 1 when the check ran and found a
 problem, 2 on bad input (one line on stderr, never a traceback), 130 when interrupted.
@@ -185,7 +186,7 @@ def _only_window_options(argv: Sequence[str]) -> bool:
         arg = rest.pop(0)
         if arg == "--lang" and rest:
             rest.pop(0)
-        elif not arg.startswith("--lang="):
+        elif not (arg.startswith("--lang=") or arg == "--smoke"):
             return False
     return True
 
@@ -194,7 +195,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     wanted = _wanted_language(argv)
     if _only_window_options(argv):
-        return _open_wizard(wanted)
+        return _open_wizard(wanted, smoke="--smoke" in argv)
     try:
         set_language(wanted if wanted in LANGUAGES else None)
         args = build_parser().parse_args(argv)
@@ -225,10 +226,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
 
 
-def _open_wizard(language: str | None) -> int:
+def _open_wizard(language: str | None, smoke: bool = False) -> int:
     from wizard.ui.app import run  # Qt widgets only when the window opens
 
-    return run(language=language if language in LANGUAGES else None)
+    return run(language=language if language in LANGUAGES else None, smoke=smoke)
 
 
 def _products(out: TextIO) -> int:
