@@ -15,6 +15,7 @@ from netutil import free_ports
 ROOT = Path(__file__).resolve().parent.parent
 UPDATE = ROOT / "translations" / "update.py"
 SHIPPED = ("de", "fr", "es")
+CATALOGS = ("en", *SHIPPED)
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 QT_ARGS = re.compile(r"%[vmn]")
 MNEMONIC = re.compile(r"&(?!&)\w")
@@ -29,10 +30,18 @@ def messages(language: str) -> list[tuple[str, str, ET.Element]]:
     ]
 
 
+def forms(message: ET.Element) -> list[str]:
+    """The translation, or each plural form of it."""
+    translation = message.find("translation")
+    if message.get("numerus") == "yes":
+        return [form.text or "" for form in translation.iter("numerusform")]
+    return [translation.text or ""]
+
+
 def catalog(language: str) -> dict[tuple[str, str], str]:
+    """(context, source) -> translation; the plural form for many, where there are forms."""
     return {
-        (context, source): message.find("translation").text or ""
-        for context, source, message in messages(language)
+        (context, source): forms(message)[-1] for context, source, message in messages(language)
     }
 
 
@@ -52,29 +61,39 @@ def test_the_catalog_covers_every_part():
     assert len(messages("de")) > 400
 
 
-@pytest.mark.parametrize("language", SHIPPED)
+@pytest.mark.parametrize("language", CATALOGS)
 def test_every_message_is_finished(language):
     problems = []
     for context, source, message in messages(language):
         translation = message.find("translation")
         if translation.get("type") in ("unfinished", "vanished", "obsolete"):
             problems.append(f"{context}: {source!r} is {translation.get('type')}")
-        elif not (translation.text or "").strip():
+        elif not all(form.strip() for form in forms(message)):
             problems.append(f"{context}: {source!r} has an empty translation")
+        elif message.get("numerus") == "yes" and len(forms(message)) < 2:
+            problems.append(f"{context}: {source!r} lacks its plural forms")
     assert not problems, "\n".join(problems[:20])
 
 
-@pytest.mark.parametrize("language", SHIPPED)
+@pytest.mark.parametrize("language", CATALOGS)
 def test_placeholders_mnemonics_and_qt_arguments_survive(language):
     problems = []
-    for (context, source), translation in catalog(language).items():
-        if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(translation)):
-            problems.append(f"{context}: placeholders of {source!r} differ in {translation!r}")
-        if sorted(QT_ARGS.findall(source)) != sorted(QT_ARGS.findall(translation)):
-            problems.append(f"{context}: %-arguments of {source!r} differ in {translation!r}")
-        if len(MNEMONIC.findall(source)) != len(MNEMONIC.findall(translation)):
-            problems.append(f"{context}: mnemonic of {source!r} is lost in {translation!r}")
+    for context, source, message in messages(language):
+        for translation in forms(message):
+            if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(translation)):
+                problems.append(f"{context}: placeholders of {source!r} differ: {translation!r}")
+            if sorted(QT_ARGS.findall(source)) != sorted(QT_ARGS.findall(translation)):
+                problems.append(f"{context}: %-arguments of {source!r} differ: {translation!r}")
+            if len(MNEMONIC.findall(source)) != len(MNEMONIC.findall(translation)):
+                problems.append(f"{context}: mnemonic of {source!r} is lost: {translation!r}")
     assert not problems, "\n".join(problems[:20])
+
+
+def test_english_says_one_port_and_two_ports():
+    english = {source: forms(m) for _, source, m in messages("en")}
+    assert english["{title} — %n port(s)"] == ["{title} — %n port", "{title} — %n ports"]
+    # Only messages with plural forms are in the English catalog.
+    assert all(m.get("numerus") == "yes" for _, _, m in messages("en"))
 
 
 def test_a_translation_differs_from_its_source_where_words_are_involved():

@@ -11,7 +11,15 @@ from pathlib import Path
 import pytest
 
 from wizard import verdicts
-from wizard.engine.model import Behaviour, Direction, Outcome, Requirement, ServerError, Verdict
+from wizard.engine.model import (
+    Behaviour,
+    Direction,
+    Outcome,
+    Protocol,
+    Requirement,
+    ServerError,
+    Verdict,
+)
 from wizard.verdicts import (
     TERMS,
     Explanation,
@@ -21,6 +29,7 @@ from wizard.verdicts import (
     explain_verdict,
     outcome_label,
     port_preservation_text,
+    protocol_label,
     requirement_label,
     requirement_text,
     server_error_text,
@@ -55,6 +64,7 @@ def every_text() -> list[str]:
     for requirement in Requirement:
         texts.extend([requirement_text(requirement), requirement_label(requirement)])
     texts.extend(direction_label(direction) for direction in Direction)
+    texts.extend(protocol_label(protocol) for protocol in Protocol)
     texts.extend(term(name) for name in TERMS)
     return texts
 

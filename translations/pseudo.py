@@ -39,7 +39,12 @@ def write_pseudo_qm(target: Path) -> Path:
     for message in tree.getroot().iter("message"):
         translation = message.find("translation")
         translation.attrib.clear()
-        translation.text = pseudo(message.findtext("source") or "")
+        text = pseudo(message.findtext("source") or "")
+        if message.get("numerus") == "yes":
+            for form in translation.iter("numerusform"):
+                form.text = text
+        else:
+            translation.text = text
     with tempfile.TemporaryDirectory() as temp:
         ts = Path(temp) / "pseudo.ts"
         tree.write(ts, encoding="utf-8", xml_declaration=True)

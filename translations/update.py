@@ -1,6 +1,6 @@
 """Keep the translations in step with the sources, and compile them.
 
-    python translations/update.py            regenerate wizard_{de,fr,es}.ts from the sources
+    python translations/update.py            regenerate wizard_{en,de,fr,es}.ts from the sources
     python translations/update.py --release  compile them to resources/translations/*.qm
     python translations/update.py --check    exit 1 if regenerating would change a .ts file
 
@@ -28,6 +28,9 @@ PRODUCTS = ROOT / "resources" / "products"
 TS_DIR = ROOT / "translations"
 QM_DIR = ROOT / "resources" / "translations"
 LANGUAGES = ("de", "fr", "es")
+# English is the source language; its catalog holds only the plural forms ("1 port",
+# "2 ports") of the messages written with %n.
+CATALOGS = ("en", *LANGUAGES)
 
 
 def tool(name: str) -> str:
@@ -47,6 +50,7 @@ def tool(name: str) -> str:
 def product_sentences() -> Iterator[str]:
     for path in sorted(PRODUCTS.glob("*.toml")):
         data = tomllib.loads(path.read_text(encoding="utf-8"))
+        yield data["name"]
         yield data["summary"]
         yield from data.get("notes", ())
         for version in data.get("versions", ()):
@@ -71,11 +75,12 @@ def update(ts_dir: Path) -> None:
     with tempfile.TemporaryDirectory() as temp:
         products = Path(temp) / "products_strings.py"
         write_product_strings(products)
-        for language in LANGUAGES:
+        for language in CATALOGS:
             target = ts_dir / f"wizard_{language}.ts"
             argv = [
                 tool("lupdate"), "-silent", "-locations", "none", "-no-obsolete",
                 "-source-language", "en", "-target-language", language,
+                *(["-pluralonly"] if language == "en" else []),
                 *sources, str(products), "-ts", str(target),
             ]  # fmt: skip
             subprocess.run(argv, check=True)
@@ -84,7 +89,7 @@ def update(ts_dir: Path) -> None:
 def release(qm_dir: Path = QM_DIR) -> list[Path]:
     qm_dir.mkdir(parents=True, exist_ok=True)
     built = []
-    for language in LANGUAGES:
+    for language in CATALOGS:
         source = TS_DIR / f"wizard_{language}.ts"
         target = qm_dir / f"wizard_{language}.qm"
         subprocess.run([tool("lrelease"), "-silent", str(source), "-qm", str(target)], check=True)
@@ -95,12 +100,12 @@ def release(qm_dir: Path = QM_DIR) -> list[Path]:
 def stale() -> list[str]:
     """The .ts files that regenerating would change."""
     with tempfile.TemporaryDirectory() as temp:
-        for language in LANGUAGES:
+        for language in CATALOGS:
             shutil.copy(TS_DIR / f"wizard_{language}.ts", Path(temp) / f"wizard_{language}.ts")
         update(Path(temp))
         return [
             f"wizard_{language}.ts"
-            for language in LANGUAGES
+            for language in CATALOGS
             if not filecmp.cmp(
                 TS_DIR / f"wizard_{language}.ts", Path(temp) / f"wizard_{language}.ts", False
             )

@@ -202,8 +202,8 @@
         <translation>Port {port} ist von {name} (PID {pid}) belegt. Anzeigen mit:</translation>
     </message>
     <message>
-        <source>… and {count} more ports held; the JSON report lists them all.</source>
-        <translation>… und {count} weitere belegte Ports; der JSON-Bericht listet alle auf.</translation>
+        <source>Other ports held: {count}. The JSON output lists them all.</source>
+        <translation>Weitere belegte Ports: {count}. Die JSON-Ausgabe listet alle auf.</translation>
     </message>
     <message>
         <source>Check by hand (STUN cannot test these):</source>
@@ -910,10 +910,6 @@
         <translation>Anforderung</translation>
     </message>
     <message>
-        <source>Needed</source>
-        <translation>Bedarf</translation>
-    </message>
-    <message>
         <source>Purpose</source>
         <translation>Zweck</translation>
     </message>
@@ -942,8 +938,12 @@
         <translation>Zu&amp;rücksetzen</translation>
     </message>
     <message>
-        <source>Check every UDP port of the ticked rules again</source>
-        <translation>Wieder alle UDP-Ports der angehakten Regeln prüfen</translation>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Fill in every UDP port of the ticked rules again</source>
+        <translation>Wieder alle UDP-Ports der angehakten Regeln eintragen</translation>
     </message>
     <message>
         <source>Problem with the ports</source>
@@ -1028,6 +1028,10 @@
 <context>
     <name>Products</name>
     <message>
+        <source>3CX</source>
+        <translation>3CX</translation>
+    </message>
+    <message>
         <source>Each SIP, tunnel and media port must reach the PBX one-to-one: the router may change the address but never the port (a full-cone NAT).</source>
         <translation>Jeder SIP-, Tunnel- und Medienport muss die Telefonanlage 1:1 erreichen: Der Router darf die Adresse ändern, aber nie den Port (ein Full-Cone-NAT).</translation>
     </message>
@@ -1084,8 +1088,16 @@
         <translation>Web-Client und Verwaltungskonsole über unverschlüsseltes HTTP</translation>
     </message>
     <message>
+        <source>Other PBX (enter ports)</source>
+        <translation>Andere TK-Anlage (Ports eingeben)</translation>
+    </message>
+    <message>
         <source>Checks the UDP ports you enter, each for one-to-one forwarding to this machine (a full-cone NAT).</source>
         <translation>Prüft die von Ihnen eingegebenen UDP-Ports jeweils auf 1:1-Weiterleitung an diesen Rechner (ein Full-Cone-NAT).</translation>
+    </message>
+    <message>
+        <source>PBXact</source>
+        <translation>PBXact</translation>
     </message>
     <message>
         <source>Only SSH (22/TCP) for remote management is required; the other ports are recommended, and all outbound traffic from the PBX must be allowed.</source>
@@ -1136,6 +1148,10 @@
         <translation>Fernverbindung, die zwei oder mehr PBXact-Systeme koppelt</translation>
     </message>
     <message>
+        <source>SwyxWare</source>
+        <translation>SwyxWare</translation>
+    </message>
+    <message>
         <source>The LinkManager needs outbound UDP with replies for STUN, SIP and audio; only ENUM links need a port forwarded in.</source>
         <translation>Der LinkManager braucht ausgehendes UDP mit Antworten für STUN, SIP und Audio; nur ENUM-Links brauchen einen eingehend weitergeleiteten Port.</translation>
     </message>
@@ -1179,8 +1195,8 @@
 <context>
     <name>Report</name>
     <message>
-        <source>{ports} and {count} more ranges</source>
-        <translation>{ports} und {count} weitere Bereiche</translation>
+        <source>{ports}, … (ranges left out: {count})</source>
+        <translation>{ports}, … (ausgelassene Bereiche: {count})</translation>
     </message>
     <message>
         <source>PBX firewall check – {product}</source>
@@ -1247,6 +1263,10 @@
         <translation>{seconds:.1f} s</translation>
     </message>
     <message>
+        <source>What to do:</source>
+        <translation>Nächste Schritte:</translation>
+    </message>
+    <message>
         <source>Public IP address</source>
         <translation>Öffentliche IP-Adresse</translation>
     </message>
@@ -1295,6 +1315,10 @@
         <translation>Abgefragte STUN-Server</translation>
     </message>
     <message>
+        <source>What failed, and what to do</source>
+        <translation>Was fehlschlug und was zu tun ist</translation>
+    </message>
+    <message>
         <source>Affected ports ({count}):</source>
         <translation>Betroffene Ports ({count}):</translation>
     </message>
@@ -1319,8 +1343,8 @@
         <translation>Port {port} ist von {name} (PID {pid}) belegt. Anzeigen mit:</translation>
     </message>
     <message>
-        <source>The same commands work for the other {count} ports; change the port number.</source>
-        <translation>Für die übrigen {count} Ports gelten dieselben Befehle; ändern Sie nur die Portnummer.</translation>
+        <source>The same commands work for the other ports held; change the port number.</source>
+        <translation>Für die übrigen belegten Ports gelten dieselben Befehle; ändern Sie nur die Portnummer.</translation>
     </message>
     <message>
         <source>{ip}, ports vary</source>
@@ -1351,8 +1375,8 @@
         <translation>Alle geprüften Ports</translation>
     </message>
     <message>
-        <source>{count} more rows are left out here; the JSON export lists every port.</source>
-        <translation>{count} weitere Zeilen sind hier ausgelassen; der JSON-Export enthält alle Ports.</translation>
+        <source>Rows left out here: {count}. The JSON export lists every port.</source>
+        <translation>Hier ausgelassene Zeilen: {count}. Der JSON-Export enthält alle Ports.</translation>
     </message>
     <message>
         <source>required</source>
@@ -1420,6 +1444,18 @@
     <message>
         <source>in and out</source>
         <translation>ein und aus</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>UDP and TCP</source>
+        <translation>UDP und TCP</translation>
     </message>
 </context>
 <context>
@@ -1500,13 +1536,26 @@
         <source>Saved report</source>
         <translation>Gespeicherter Bericht</translation>
     </message>
-    <message>
-        <source>{product}: {ports} ports checked in {seconds:.1f} s.</source>
-        <translation>{product}: {ports} Ports in {seconds:.1f} s geprüft.</translation>
+    <message numerus="yes">
+        <source>{product}: %n port(s) checked in {seconds} s.</source>
+        <translation>
+            <numerusform>{product}: %n Port in {seconds} s geprüft.</numerusform>
+            <numerusform>{product}: %n Ports in {seconds} s geprüft.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{title} — {count} ports</source>
-        <translation>{title} – {count} Ports</translation>
+    <message numerus="yes">
+        <source>{title} — %n port(s)</source>
+        <translation>
+            <numerusform>{title} – %n Port</numerusform>
+            <numerusform>{title} – %n Ports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more port(s); the report lists them all.</source>
+        <translation>
+            <numerusform>… und %n weiterer Port; der Bericht listet alle auf.</numerusform>
+            <numerusform>… und %n weitere Ports; der Bericht listet alle auf.</numerusform>
+        </translation>
     </message>
     <message>
         <source>used; second address {other}</source>
@@ -1519,10 +1568,6 @@
     <message>
         <source>unknown program</source>
         <translation>unbekanntes Programm</translation>
-    </message>
-    <message>
-        <source>…and {count} more ports; the report lists them all.</source>
-        <translation>… und {count} weitere Ports; der Bericht listet alle auf.</translation>
     </message>
     <message>
         <source>Public IP address</source>
@@ -1539,6 +1584,10 @@
     <message>
         <source>Port numbers</source>
         <translation>Portnummern</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
     </message>
     <message>
         <source>Check these by hand (STUN cannot test them):</source>
@@ -1604,7 +1653,7 @@
         <translation>Prüfung stoppen</translation>
     </message>
     <message>
-        <source>Run &amp;again</source>
+        <source>&amp;Run again</source>
         <translation>Erneut &amp;prüfen</translation>
     </message>
     <message>
@@ -1891,8 +1940,8 @@
         <translation>Keiner der STUN-Servernamen ließ sich auflösen.</translation>
     </message>
     <message>
-        <source>No STUN server answered, not even from a random port.</source>
-        <translation>Kein STUN-Server hat geantwortet, nicht einmal auf eine Anfrage von einem zufälligen Port.</translation>
+        <source>No STUN server answered, not even requests sent from a random port.</source>
+        <translation>Kein STUN-Server hat geantwortet, nicht einmal auf Anfragen von einem zufälligen Port.</translation>
     </message>
     <message>
         <source>The STUN servers that answered cannot test inbound traffic; only outgoing traffic was checked.</source>
@@ -2087,8 +2136,8 @@
         <translation>Ausgehender Datenverkehr auf einigen Ports blockiert</translation>
     </message>
     <message>
-        <source>The STUN server answers this computer from other ports, but not from these. Something filters outgoing UDP by port: a rule on the router or firewall, Windows Defender Firewall, security software, or the internet provider. The PBX cannot use these ports until that is fixed.</source>
-        <translation>Der STUN-Server beantwortet Anfragen dieses Rechners von anderen Ports, aber nicht von diesen. Etwas filtert ausgehendes UDP portabhängig: eine Regel am Router oder an der Firewall, die Windows Defender Firewall, Sicherheitssoftware oder der Internetprovider. Die Telefonanlage kann diese Ports erst nutzen, wenn das behoben ist.</translation>
+        <source>The STUN server answers requests this computer sends from other ports, but not those sent from these ports. Something filters outgoing UDP by port: a rule on the router or firewall, Windows Defender Firewall, security software, or the internet provider. The PBX cannot use these ports until that is fixed.</source>
+        <translation>Der STUN-Server beantwortet Anfragen, die dieser Rechner von anderen Ports sendet, aber nicht die von diesen Ports. Etwas filtert ausgehendes UDP portabhängig: eine Regel am Router oder an der Firewall, die Windows Defender Firewall, Sicherheitssoftware oder der Internetprovider. Die Telefonanlage kann diese Ports erst nutzen, wenn das behoben ist.</translation>
     </message>
     <message>
         <source>Ports could not be opened</source>

@@ -202,8 +202,8 @@
         <translation>El puerto {port} está ocupado por {name} (PID {pid}). Para verlo:</translation>
     </message>
     <message>
-        <source>… and {count} more ports held; the JSON report lists them all.</source>
-        <translation>… y {count} puertos ocupados más; el informe JSON los incluye todos.</translation>
+        <source>Other ports held: {count}. The JSON output lists them all.</source>
+        <translation>Otros puertos ocupados: {count}. La salida JSON los incluye todos.</translation>
     </message>
     <message>
         <source>Check by hand (STUN cannot test these):</source>
@@ -910,10 +910,6 @@
         <translation>Requisito</translation>
     </message>
     <message>
-        <source>Needed</source>
-        <translation>Prioridad</translation>
-    </message>
-    <message>
         <source>Purpose</source>
         <translation>Finalidad</translation>
     </message>
@@ -942,8 +938,12 @@
         <translation>&amp;Restablecer</translation>
     </message>
     <message>
-        <source>Check every UDP port of the ticked rules again</source>
-        <translation>Volver a incluir en la comprobación todos los puertos UDP de las reglas marcadas</translation>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Fill in every UDP port of the ticked rules again</source>
+        <translation>Volver a incluir todos los puertos UDP de las reglas marcadas</translation>
     </message>
     <message>
         <source>Problem with the ports</source>
@@ -1028,6 +1028,10 @@
 <context>
     <name>Products</name>
     <message>
+        <source>3CX</source>
+        <translation>3CX</translation>
+    </message>
+    <message>
         <source>Each SIP, tunnel and media port must reach the PBX one-to-one: the router may change the address but never the port (a full-cone NAT).</source>
         <translation>Cada puerto SIP, de túnel y de medios debe llegar a la centralita uno a uno: el router puede cambiar la dirección, pero nunca el puerto (NAT de cono completo, full cone).</translation>
     </message>
@@ -1084,8 +1088,16 @@
         <translation>Cliente web y consola de administración por HTTP sin cifrar</translation>
     </message>
     <message>
+        <source>Other PBX (enter ports)</source>
+        <translation>Otra centralita (indicar puertos)</translation>
+    </message>
+    <message>
         <source>Checks the UDP ports you enter, each for one-to-one forwarding to this machine (a full-cone NAT).</source>
         <translation>Comprueba los puertos UDP que indique, cada uno para un reenvío uno a uno a este equipo (NAT de cono completo, full cone).</translation>
+    </message>
+    <message>
+        <source>PBXact</source>
+        <translation>PBXact</translation>
     </message>
     <message>
         <source>Only SSH (22/TCP) for remote management is required; the other ports are recommended, and all outbound traffic from the PBX must be allowed.</source>
@@ -1136,6 +1148,10 @@
         <translation>Enlace remoto que une dos o más sistemas PBXact</translation>
     </message>
     <message>
+        <source>SwyxWare</source>
+        <translation>SwyxWare</translation>
+    </message>
+    <message>
         <source>The LinkManager needs outbound UDP with replies for STUN, SIP and audio; only ENUM links need a port forwarded in.</source>
         <translation>El LinkManager necesita UDP saliente con respuestas para STUN, SIP y audio; solo los enlaces ENUM necesitan un puerto reenviado hacia dentro.</translation>
     </message>
@@ -1179,8 +1195,8 @@
 <context>
     <name>Report</name>
     <message>
-        <source>{ports} and {count} more ranges</source>
-        <translation>{ports} y {count} rangos más</translation>
+        <source>{ports}, … (ranges left out: {count})</source>
+        <translation>{ports}, … (rangos omitidos: {count})</translation>
     </message>
     <message>
         <source>PBX firewall check – {product}</source>
@@ -1247,6 +1263,10 @@
         <translation>{seconds:.1f} s</translation>
     </message>
     <message>
+        <source>What to do:</source>
+        <translation>Qué hacer:</translation>
+    </message>
+    <message>
         <source>Public IP address</source>
         <translation>Dirección IP pública</translation>
     </message>
@@ -1295,6 +1315,10 @@
         <translation>Servidores STUN probados</translation>
     </message>
     <message>
+        <source>What failed, and what to do</source>
+        <translation>Qué falló y qué hacer</translation>
+    </message>
+    <message>
         <source>Affected ports ({count}):</source>
         <translation>Puertos afectados ({count}):</translation>
     </message>
@@ -1319,8 +1343,8 @@
         <translation>El puerto {port} está ocupado por {name} (PID {pid}). Para verlo:</translation>
     </message>
     <message>
-        <source>The same commands work for the other {count} ports; change the port number.</source>
-        <translation>Los mismos comandos sirven para los otros {count} puertos; cambie el número de puerto.</translation>
+        <source>The same commands work for the other ports held; change the port number.</source>
+        <translation>Los mismos comandos sirven para los demás puertos ocupados; cambie el número de puerto.</translation>
     </message>
     <message>
         <source>{ip}, ports vary</source>
@@ -1351,8 +1375,8 @@
         <translation>Todos los puertos comprobados</translation>
     </message>
     <message>
-        <source>{count} more rows are left out here; the JSON export lists every port.</source>
-        <translation>Aquí se omiten {count} filas más; la exportación JSON incluye todos los puertos.</translation>
+        <source>Rows left out here: {count}. The JSON export lists every port.</source>
+        <translation>Filas omitidas aquí: {count}. La exportación JSON incluye todos los puertos.</translation>
     </message>
     <message>
         <source>required</source>
@@ -1420,6 +1444,18 @@
     <message>
         <source>in and out</source>
         <translation>entrada y salida</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>UDP and TCP</source>
+        <translation>UDP y TCP</translation>
     </message>
 </context>
 <context>
@@ -1500,13 +1536,26 @@
         <source>Saved report</source>
         <translation>Informe guardado</translation>
     </message>
-    <message>
-        <source>{product}: {ports} ports checked in {seconds:.1f} s.</source>
-        <translation>{product}: {ports} puertos comprobados en {seconds:.1f} s.</translation>
+    <message numerus="yes">
+        <source>{product}: %n port(s) checked in {seconds} s.</source>
+        <translation>
+            <numerusform>{product}: %n puerto comprobado en {seconds} s.</numerusform>
+            <numerusform>{product}: %n puertos comprobados en {seconds} s.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{title} — {count} ports</source>
-        <translation>{title} — {count} puertos</translation>
+    <message numerus="yes">
+        <source>{title} — %n port(s)</source>
+        <translation>
+            <numerusform>{title} — %n puerto</numerusform>
+            <numerusform>{title} — %n puertos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more port(s); the report lists them all.</source>
+        <translation>
+            <numerusform>…y %n puerto más; el informe los incluye todos.</numerusform>
+            <numerusform>…y %n puertos más; el informe los incluye todos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>used; second address {other}</source>
@@ -1519,10 +1568,6 @@
     <message>
         <source>unknown program</source>
         <translation>programa desconocido</translation>
-    </message>
-    <message>
-        <source>…and {count} more ports; the report lists them all.</source>
-        <translation>…y {count} puertos más; el informe los incluye todos.</translation>
     </message>
     <message>
         <source>Public IP address</source>
@@ -1539,6 +1584,10 @@
     <message>
         <source>Port numbers</source>
         <translation>Números de puerto</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
     </message>
     <message>
         <source>Check these by hand (STUN cannot test them):</source>
@@ -1604,7 +1653,7 @@
         <translation>Detener la comprobación</translation>
     </message>
     <message>
-        <source>Run &amp;again</source>
+        <source>&amp;Run again</source>
         <translation>&amp;Repetir comprobación</translation>
     </message>
     <message>
@@ -1891,8 +1940,8 @@
         <translation>No se pudo resolver ninguno de los nombres de servidor STUN.</translation>
     </message>
     <message>
-        <source>No STUN server answered, not even from a random port.</source>
-        <translation>Ningún servidor STUN respondió, ni siquiera desde un puerto aleatorio.</translation>
+        <source>No STUN server answered, not even requests sent from a random port.</source>
+        <translation>Ningún servidor STUN respondió, ni siquiera a solicitudes enviadas desde un puerto aleatorio.</translation>
     </message>
     <message>
         <source>The STUN servers that answered cannot test inbound traffic; only outgoing traffic was checked.</source>
@@ -2087,8 +2136,8 @@
         <translation>Tráfico saliente bloqueado en algunos puertos</translation>
     </message>
     <message>
-        <source>The STUN server answers this computer from other ports, but not from these. Something filters outgoing UDP by port: a rule on the router or firewall, Windows Defender Firewall, security software, or the internet provider. The PBX cannot use these ports until that is fixed.</source>
-        <translation>El servidor STUN responde a este equipo cuando envía desde otros puertos, pero no desde estos. Algo filtra el UDP saliente por puerto: una regla del router o firewall, el Firewall de Windows Defender, un software de seguridad o el proveedor de internet. La centralita no podrá usar estos puertos hasta que se corrija.</translation>
+        <source>The STUN server answers requests this computer sends from other ports, but not those sent from these ports. Something filters outgoing UDP by port: a rule on the router or firewall, Windows Defender Firewall, security software, or the internet provider. The PBX cannot use these ports until that is fixed.</source>
+        <translation>El servidor STUN responde a las solicitudes que este equipo envía desde otros puertos, pero no a las enviadas desde estos puertos. Algo filtra el UDP saliente por puerto: una regla del router o firewall, el Firewall de Windows Defender, un software de seguridad o el proveedor de internet. La centralita no podrá usar estos puertos hasta que se corrija.</translation>
     </message>
     <message>
         <source>Ports could not be opened</source>

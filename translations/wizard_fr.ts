@@ -202,8 +202,8 @@
         <translation>Le port {port} est occupé par {name} (PID {pid}). Pour le vérifier :</translation>
     </message>
     <message>
-        <source>… and {count} more ports held; the JSON report lists them all.</source>
-        <translation>… et {count} autres ports occupés ; le rapport JSON les liste tous.</translation>
+        <source>Other ports held: {count}. The JSON output lists them all.</source>
+        <translation>Autres ports occupés : {count}. La sortie JSON les liste tous.</translation>
     </message>
     <message>
         <source>Check by hand (STUN cannot test these):</source>
@@ -910,10 +910,6 @@
         <translation>Exigence</translation>
     </message>
     <message>
-        <source>Needed</source>
-        <translation>Importance</translation>
-    </message>
-    <message>
         <source>Purpose</source>
         <translation>Usage</translation>
     </message>
@@ -942,7 +938,11 @@
         <translation>Réin&amp;itialiser</translation>
     </message>
     <message>
-        <source>Check every UDP port of the ticked rules again</source>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Fill in every UDP port of the ticked rules again</source>
         <translation>Reprendre tous les ports UDP des règles cochées</translation>
     </message>
     <message>
@@ -1028,6 +1028,10 @@
 <context>
     <name>Products</name>
     <message>
+        <source>3CX</source>
+        <translation>3CX</translation>
+    </message>
+    <message>
         <source>Each SIP, tunnel and media port must reach the PBX one-to-one: the router may change the address but never the port (a full-cone NAT).</source>
         <translation>Chaque port SIP, tunnel et média doit atteindre le PBX en un pour un : le routeur peut changer l&apos;adresse, mais jamais le port (NAT full cone).</translation>
     </message>
@@ -1084,8 +1088,16 @@
         <translation>Client web et console d&apos;administration en HTTP non chiffré</translation>
     </message>
     <message>
+        <source>Other PBX (enter ports)</source>
+        <translation>Autre PBX (saisir les ports)</translation>
+    </message>
+    <message>
         <source>Checks the UDP ports you enter, each for one-to-one forwarding to this machine (a full-cone NAT).</source>
         <translation>Vérifie les ports UDP que vous saisissez, chacun pour une redirection un pour un vers cette machine (NAT full cone).</translation>
+    </message>
+    <message>
+        <source>PBXact</source>
+        <translation>PBXact</translation>
     </message>
     <message>
         <source>Only SSH (22/TCP) for remote management is required; the other ports are recommended, and all outbound traffic from the PBX must be allowed.</source>
@@ -1136,6 +1148,10 @@
         <translation>Liaison distante entre deux systèmes PBXact ou plus</translation>
     </message>
     <message>
+        <source>SwyxWare</source>
+        <translation>SwyxWare</translation>
+    </message>
+    <message>
         <source>The LinkManager needs outbound UDP with replies for STUN, SIP and audio; only ENUM links need a port forwarded in.</source>
         <translation>Le LinkManager a besoin d&apos;UDP sortant, avec retour des réponses, pour STUN, SIP et l&apos;audio ; seules les liaisons ENUM exigent un port redirigé en entrée.</translation>
     </message>
@@ -1179,8 +1195,8 @@
 <context>
     <name>Report</name>
     <message>
-        <source>{ports} and {count} more ranges</source>
-        <translation>{ports} et {count} autres plages</translation>
+        <source>{ports}, … (ranges left out: {count})</source>
+        <translation>{ports}, … (plages omises : {count})</translation>
     </message>
     <message>
         <source>PBX firewall check – {product}</source>
@@ -1247,6 +1263,10 @@
         <translation>{seconds:.1f} s</translation>
     </message>
     <message>
+        <source>What to do:</source>
+        <translation>Que faire :</translation>
+    </message>
+    <message>
         <source>Public IP address</source>
         <translation>Adresse IP publique</translation>
     </message>
@@ -1295,6 +1315,10 @@
         <translation>Serveurs STUN essayés</translation>
     </message>
     <message>
+        <source>What failed, and what to do</source>
+        <translation>Ce qui a échoué, et que faire</translation>
+    </message>
+    <message>
         <source>Affected ports ({count}):</source>
         <translation>Ports concernés ({count}) :</translation>
     </message>
@@ -1319,8 +1343,8 @@
         <translation>Le port {port} est occupé par {name} (PID {pid}). Pour le vérifier :</translation>
     </message>
     <message>
-        <source>The same commands work for the other {count} ports; change the port number.</source>
-        <translation>Les mêmes commandes valent pour les {count} autres ports ; changez le numéro de port.</translation>
+        <source>The same commands work for the other ports held; change the port number.</source>
+        <translation>Les mêmes commandes valent pour les autres ports occupés ; changez le numéro de port.</translation>
     </message>
     <message>
         <source>{ip}, ports vary</source>
@@ -1351,8 +1375,8 @@
         <translation>Tous les ports vérifiés</translation>
     </message>
     <message>
-        <source>{count} more rows are left out here; the JSON export lists every port.</source>
-        <translation>{count} lignes supplémentaires sont omises ici ; l&apos;export JSON liste tous les ports.</translation>
+        <source>Rows left out here: {count}. The JSON export lists every port.</source>
+        <translation>Lignes omises ici : {count}. L&apos;export JSON liste tous les ports.</translation>
     </message>
     <message>
         <source>required</source>
@@ -1420,6 +1444,18 @@
     <message>
         <source>in and out</source>
         <translation>entrant et sortant</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>UDP and TCP</source>
+        <translation>UDP et TCP</translation>
     </message>
 </context>
 <context>
@@ -1500,13 +1536,26 @@
         <source>Saved report</source>
         <translation>Rapport enregistré</translation>
     </message>
-    <message>
-        <source>{product}: {ports} ports checked in {seconds:.1f} s.</source>
-        <translation>{product} : {ports} ports vérifiés en {seconds:.1f} s.</translation>
+    <message numerus="yes">
+        <source>{product}: %n port(s) checked in {seconds} s.</source>
+        <translation>
+            <numerusform>{product} : %n port vérifié en {seconds} s.</numerusform>
+            <numerusform>{product} : %n ports vérifiés en {seconds} s.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{title} — {count} ports</source>
-        <translation>{title} — {count} ports</translation>
+    <message numerus="yes">
+        <source>{title} — %n port(s)</source>
+        <translation>
+            <numerusform>{title} — %n port</numerusform>
+            <numerusform>{title} — %n ports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more port(s); the report lists them all.</source>
+        <translation>
+            <numerusform>… et %n autre port ; le rapport les liste tous.</numerusform>
+            <numerusform>… et %n autres ports ; le rapport les liste tous.</numerusform>
+        </translation>
     </message>
     <message>
         <source>used; second address {other}</source>
@@ -1519,10 +1568,6 @@
     <message>
         <source>unknown program</source>
         <translation>programme inconnu</translation>
-    </message>
-    <message>
-        <source>…and {count} more ports; the report lists them all.</source>
-        <translation>… et {count} autres ports ; le rapport les liste tous.</translation>
     </message>
     <message>
         <source>Public IP address</source>
@@ -1539,6 +1584,10 @@
     <message>
         <source>Port numbers</source>
         <translation>Numéros de port</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label} :</translation>
     </message>
     <message>
         <source>Check these by hand (STUN cannot test them):</source>
@@ -1604,7 +1653,7 @@
         <translation>Arrêter la vérification</translation>
     </message>
     <message>
-        <source>Run &amp;again</source>
+        <source>&amp;Run again</source>
         <translation>R&amp;elancer</translation>
     </message>
     <message>
@@ -1891,8 +1940,8 @@
         <translation>Aucun nom de serveur STUN n&apos;a pu être résolu.</translation>
     </message>
     <message>
-        <source>No STUN server answered, not even from a random port.</source>
-        <translation>Aucun serveur STUN n&apos;a répondu, pas même à une requête envoyée depuis un port aléatoire.</translation>
+        <source>No STUN server answered, not even requests sent from a random port.</source>
+        <translation>Aucun serveur STUN n&apos;a répondu, pas même aux requêtes envoyées depuis un port aléatoire.</translation>
     </message>
     <message>
         <source>The STUN servers that answered cannot test inbound traffic; only outgoing traffic was checked.</source>
@@ -2087,8 +2136,8 @@
         <translation>Trafic sortant bloqué sur certains ports</translation>
     </message>
     <message>
-        <source>The STUN server answers this computer from other ports, but not from these. Something filters outgoing UDP by port: a rule on the router or firewall, Windows Defender Firewall, security software, or the internet provider. The PBX cannot use these ports until that is fixed.</source>
-        <translation>Le serveur STUN répond aux requêtes que cet ordinateur envoie depuis d&apos;autres ports, mais pas depuis ceux-ci. Quelque chose filtre l&apos;UDP sortant selon le port : une règle du routeur ou du pare-feu, le Pare-feu Windows Defender, un logiciel de sécurité ou le FAI. Le PBX ne peut pas utiliser ces ports tant que ce n&apos;est pas corrigé.</translation>
+        <source>The STUN server answers requests this computer sends from other ports, but not those sent from these ports. Something filters outgoing UDP by port: a rule on the router or firewall, Windows Defender Firewall, security software, or the internet provider. The PBX cannot use these ports until that is fixed.</source>
+        <translation>Le serveur STUN répond aux requêtes que cet ordinateur envoie depuis d&apos;autres ports, mais pas à celles envoyées depuis ces ports. Quelque chose filtre l&apos;UDP sortant selon le port : une règle du routeur ou du pare-feu, le Pare-feu Windows Defender, un logiciel de sécurité ou le FAI. Le PBX ne peut pas utiliser ces ports tant que ce n&apos;est pas corrigé.</translation>
     </message>
     <message>
         <source>Ports could not be opened</source>

@@ -36,6 +36,7 @@ from wizard.engine.model import (
     Outcome,
     PortDone,
     PortResult,
+    Protocol,
     ScanResult,
     ScanStarted,
     ServerChecked,
@@ -53,6 +54,7 @@ from wizard.verdicts import (
     explain_verdict,
     outcome_label,
     port_preservation_text,
+    protocol_label,
     requirement_label,
     server_error_text,
     verdict_message,
@@ -235,7 +237,7 @@ def _open_wizard(language: str | None, smoke: bool = False) -> int:
 def _products(out: TextIO) -> int:
     for product in load_catalog().values():
         versions = ", ".join(v.id for v in product.versions)
-        line = f"{product.id:<10} {product.name}"
+        line = f"{product.id:<10} {product_text(product.name)}"
         if versions:
             line += "  " + translate("Cli", "(versions: {versions})").format(versions=versions)
         print(line, file=out)
@@ -260,7 +262,7 @@ def _ports(args: argparse.Namespace, out: TextIO) -> int:
         }
         print(json.dumps(document, indent=2, ensure_ascii=False), file=out)
         return EXIT_OK
-    title = product.name + (f" {version}" if version else "")
+    title = product_text(product.name) + (f" {version}" if version else "")
     print(title, file=out)
     print(product_text(product.summary), file=out)
     print(file=out)
@@ -280,7 +282,7 @@ def _ports(args: argparse.Namespace, out: TextIO) -> int:
         rows.append(
             (
                 ports,
-                str(rule.protocol).upper(),
+                protocol_label(rule.protocol),
                 direction_label(rule.direction),
                 requirement_label(rule.requirement),
                 translate("Cli", "required") if rule.required else translate("Cli", "recommended"),
@@ -309,7 +311,7 @@ def _check(args: argparse.Namespace) -> int:
         raise UsageError(
             translate(
                 "Cli", "{product} has no UDP ports that STUN can check; give them with --ports"
-            ).format(product=product.name)
+            ).format(product=product_text(product.name))
         )
     specs = args.stun or list(product.stun_servers)
     servers = [parse_server(item) for spec in specs for item in spec.split(",") if item.strip()]
@@ -422,7 +424,7 @@ def _mark(value: bool | None) -> str:
 
 
 def print_summary(result: ScanResult, product: Product, version: str | None, out: TextIO) -> None:
-    name = product.name + (f" {version}" if version else "")
+    name = product_text(product.name) + (f" {version}" if version else "")
     print(f"{APP_NAME} {__version__} — {name}", file=out)
     server = result.server_used
     if server is not None and server.primary is not None:
@@ -532,9 +534,9 @@ def print_summary(result: ScanResult, product: Product, version: str | None, out
             print(f"    {command}", file=out)
     if len(held) > MAX_COMMAND_BLOCKS:
         print(
-            translate(
-                "Cli", "… and {count} more ports held; the JSON report lists them all."
-            ).format(count=len(held) - MAX_COMMAND_BLOCKS),
+            translate("Cli", "Other ports held: {count}. The JSON output lists them all.").format(
+                count=len(held) - MAX_COMMAND_BLOCKS
+            ),
             file=out,
         )
     if result.manual:
@@ -542,7 +544,8 @@ def print_summary(result: ScanResult, product: Product, version: str | None, out
         print(translate("Cli", "Check by hand (STUN cannot test these):"), file=out)
         for rule in result.manual:
             purpose = product_text(rule["purpose"])
-            print(f"  {rule['protocol'].upper()} {rule['ports']}: {purpose}", file=out)
+            protocol = protocol_label(Protocol(rule["protocol"]))
+            print(f"  {protocol} {rule['ports']}: {purpose}", file=out)
     print(file=out)
     print(
         translate("Cli", "Finished in {seconds:.1f} s.").format(seconds=result.elapsed_s), file=out

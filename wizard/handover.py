@@ -111,8 +111,8 @@ def _product_title(product: Product, version: str | None) -> str:
         version = product.default_version()
     for known in product.versions:
         if known.id == version:
-            return f"{product.name} {product_text(known.name)}"
-    return product.name
+            return f"{product_text(product.name)} {product_text(known.name)}"
+    return product_text(product.name)
 
 
 def _bullets(items: Iterable[tuple[str, str]]) -> list[str]:

@@ -105,15 +105,15 @@ def set_language(language: str | None = None) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     _current = "en"
-    if wanted == "en":
-        return _current
     ours = QTranslator(app)
     if not ours.load(str(TRANSLATIONS / f"wizard_{wanted}.qm")):
+        # English works without its catalog, only with clumsy plurals ("1 port(s)").
         log.warning("no compiled translation for %s in %s", wanted, TRANSLATIONS)
         return _current
-    qt = QTranslator(app)
-    if qt.load(f"qtbase_{wanted}", str(_qt_translations())):
-        _installed.append(qt)
+    if wanted != "en":
+        qt = QTranslator(app)
+        if qt.load(f"qtbase_{wanted}", str(_qt_translations())):
+            _installed.append(qt)
     _installed.append(ours)
     for translator in _installed:
         app.installTranslator(translator)

@@ -149,8 +149,9 @@ def _port_list(ports: Iterable[int]) -> str:
     if len(runs) <= MAX_LISTED_RANGES:
         return ", ".join(runs)
     shown = ", ".join(runs[:MAX_LISTED_RANGES])
-    return translate("Report", "{ports} and {count} more ranges").format(
-        ports=shown, count=len(runs) - MAX_LISTED_RANGES
+    more = len(runs) - MAX_LISTED_RANGES
+    return translate("Report", "{ports}, … (ranges left out: {count})").format(
+        ports=shown, count=more
     )
 
 
@@ -369,13 +370,13 @@ def _verdict_section(verdict: Verdict, explanation: Explanation) -> str:
         "</tr></table>"
     )
     parts = [
-        f"<h2>{_e(translate('Report', 'Result'))}</h2>",
+        "<h2>" + _e(translate("Report", "Result")) + "</h2>",
         badge,
         f'<p class="headline">{_e(verdict_message(verdict))}</p>',
         f"<p>{_e(explanation.summary)}</p>",
     ]
     if explanation.steps:
-        parts.append(f"<p><b>{_e(translate('Report', 'What to do:'))}</b></p>")
+        parts.append("<p><b>" + _e(translate("Report", "What to do:")) + "</b></p>")
         parts.append(_steps(explanation.steps))
     return "\n".join(parts)
 
@@ -449,7 +450,7 @@ def _failures_section(result: ScanResult, explanation: Explanation) -> str:
     classes = _failing_classes(result.ports)
     if not classes:
         return ""
-    parts = [f"<h2>{_e(translate('Report', 'What failed, and what to do'))}</h2>"]
+    parts = ["<h2>" + _e(translate("Report", "What failed, and what to do")) + "</h2>"]
     for outcome, requirement, ports in classes:
         about = explain_outcome(outcome, requirement)
         colour = OUTCOME_COLOURS[outcome]
@@ -501,9 +502,10 @@ def _held_section(result: ScanResult) -> str:
         parts.append(f"<p>{_e(intro)}</p>")
         parts.append("<pre>" + _e("\n".join(port.commands)) + "</pre>")
     if len(with_commands) > MAX_COMMAND_BLOCKS:
+        # No counts in words here: lupdate cannot give plural forms to text outside widgets.
         more = translate(
-            "Report", "The same commands work for the other {count} ports; change the port number."
-        ).format(count=len(with_commands) - MAX_COMMAND_BLOCKS)
+            "Report", "The same commands work for the other ports held; change the port number."
+        )
         parts.append(f'<p class="muted">{_e(more)}</p>')
     return "\n".join(parts)
 
@@ -572,7 +574,7 @@ def _ports_section(result: ScanResult) -> str:
     parts = [f"<h2>{_e(heading)}</h2>", f"{_GRID}{header}{''.join(rows)}</table>"]
     if left_out:
         note = translate(
-            "Report", "{count} more rows are left out here; the JSON export lists every port."
+            "Report", "Rows left out here: {count}. The JSON export lists every port."
         ).format(count=left_out)
         parts.append(f'<p class="muted">{_e(note)}</p>')
     return "\n".join(parts)

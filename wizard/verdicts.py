@@ -15,7 +15,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from wizard.engine.model import Behaviour, Direction, Outcome, Requirement, ServerError, Verdict
+from wizard.engine.model import (
+    Behaviour,
+    Direction,
+    Outcome,
+    Protocol,
+    Requirement,
+    ServerError,
+    Verdict,
+)
 from wizard.i18n import QT_TRANSLATE_NOOP, translated
 
 __all__ = [
@@ -76,7 +84,7 @@ _VERDICT_MESSAGES: dict[Verdict, str] = {
         "Verdicts", "None of the STUN server names could be resolved."
     ),
     Verdict.STUN_UNREACHABLE: QT_TRANSLATE_NOOP(
-        "Verdicts", "No STUN server answered, not even from a random port."
+        "Verdicts", "No STUN server answered, not even requests sent from a random port."
     ),
     Verdict.STUN_NO_SECOND_ADDRESS: QT_TRANSLATE_NOOP(
         "Verdicts",
@@ -304,7 +312,8 @@ _VERDICT_WORDS: dict[Verdict, _Words] = {
         title=QT_TRANSLATE_NOOP("Verdicts", "Outgoing traffic blocked on some ports"),
         summary=QT_TRANSLATE_NOOP(
             "Verdicts",
-            "The STUN server answers this computer from other ports, but not from these. "
+            "The STUN server answers requests this computer sends from other ports, but not "
+            "those sent from these ports. "
             "Something filters outgoing UDP by port: a rule on the router or firewall, "
             "Windows Defender Firewall, security software, or the internet provider. The PBX "
             "cannot use these ports until that is fixed.",
@@ -875,6 +884,18 @@ _DIRECTION_LABELS: dict[Direction, str] = {
     Direction.OUTBOUND: QT_TRANSLATE_NOOP("Requirements", "out"),
     Direction.BOTH: QT_TRANSLATE_NOOP("Requirements", "in and out"),
 }
+
+
+_PROTOCOL_LABELS: dict[Protocol, str] = {
+    Protocol.UDP: QT_TRANSLATE_NOOP("Requirements", "UDP"),
+    Protocol.TCP: QT_TRANSLATE_NOOP("Requirements", "TCP"),
+    Protocol.BOTH: QT_TRANSLATE_NOOP("Requirements", "UDP and TCP"),
+}
+
+
+def protocol_label(protocol: Protocol) -> str:
+    """The protocol for a table cell; "both" reads as both names."""
+    return translated(_REQUIREMENTS, _PROTOCOL_LABELS[protocol])
 
 
 def direction_label(direction: Direction) -> str:

@@ -43,9 +43,7 @@ def make_application(argv: Sequence[str]) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def run(
-    argv: Sequence[str] | None = None, language: str | None = None, smoke: bool = False
-) -> int:
+def run(argv: Sequence[str] | None = None, language: str | None = None, smoke: bool = False) -> int:
     """Open the wizard; ``language`` (``--lang``) wins over the one chosen last time,
     which wins over the system's. ``smoke``: show the first page, log it, and exit."""
     app = make_application(sys.argv if argv is None else argv)

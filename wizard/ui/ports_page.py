@@ -28,7 +28,13 @@ from wizard.i18n import error_text, product_text
 from wizard.portspec import PortSpecError, expand, format_ports, parse_ports
 from wizard.ui.language import Retranslating
 from wizard.ui.session import Session
-from wizard.verdicts import direction_label, requirement_label, requirement_text, term
+from wizard.verdicts import (
+    direction_label,
+    protocol_label,
+    requirement_label,
+    requirement_text,
+    term,
+)
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -128,7 +134,7 @@ class PortsPage(Retranslating, QWizardPage):
                 self.tr("Protocol"),
                 self.tr("Direction"),
                 self.tr("Needs"),
-                self.tr("Needed"),
+                self.tr("Priority"),
                 self.tr("Purpose"),
             ]
         )
@@ -143,7 +149,7 @@ class PortsPage(Retranslating, QWizardPage):
             )
         )
         self.reset.setText(self.tr("&Reset"))
-        self.reset.setToolTip(self.tr("Check every UDP port of the ticked rules again"))
+        self.reset.setToolTip(self.tr("Fill in every UDP port of the ticked rules again"))
         self.ports_error.setAccessibleName(self.tr("Problem with the ports"))
         self.admin.set_names(self.tr("Checklist for the router admin"), self.tr("C&opy"))
         self.netsh.set_names(self.tr("Windows Firewall commands"), self.tr("Cop&y"))
@@ -173,7 +179,7 @@ class PortsPage(Retranslating, QWizardPage):
     def _show_product(self) -> None:
         product = self.session.product
         assert product is not None
-        title = product.name
+        title = product_text(product.name)
         if self.session.version:
             name = next(v.name for v in product.versions if v.id == self.session.version)
             title += " " + product_text(name)
@@ -200,7 +206,7 @@ class PortsPage(Retranslating, QWizardPage):
             cells = [
                 use,
                 QTableWidgetItem(ports),
-                QTableWidgetItem(str(rule.protocol).upper()),
+                QTableWidgetItem(protocol_label(rule.protocol)),
                 QTableWidgetItem(direction_label(rule.direction)),
                 QTableWidgetItem(requirement_label(rule.requirement)),
                 QTableWidgetItem(self.tr("required") if rule.required else self.tr("recommended")),

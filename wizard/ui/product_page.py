@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 
 from wizard.catalog import Product, load_catalog
 from wizard.engine.model import Requirement
-from wizard.i18n import LANGUAGES, current_language, product_text, set_language
-from wizard.ui.language import Retranslating
+from wizard.i18n import LANGUAGES, current_language, product_text, set_language, translate
+from wizard.ui.language import Retranslating, mnemonic, qt_button_texts
 from wizard.ui.session import Session
 from wizard.verdicts import term
 
@@ -41,11 +41,8 @@ class ProductPage(Retranslating, QWizardPage):
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
         self.summaries: dict[str, QLabel] = {}
-        taken: set[str] = {"b", "n", "c", "a", "l"}  # Back, Next, Cancel, About, Language
         for product in self.products.values():
-            # Product names stay as the vendors write them, in every language.
-            button = QRadioButton(_with_mnemonic(product.name, taken))
-            button.setAccessibleName(product.name)
+            button = QRadioButton()
             summary = QLabel()
             summary.setWordWrap(True)
             summary.setIndent(24)
@@ -88,7 +85,20 @@ class ProductPage(Retranslating, QWizardPage):
                 "a different kind of help from the router."
             )
         )
+        # Each product gets an Alt letter that no button of the window uses in this language.
+        taken = {
+            letter
+            for letter in map(
+                mnemonic,
+                [*qt_button_texts(), translate("FirewallWizard", "&About"),
+                 self.tr("&Language:"), self.tr("&Version:")],
+            )
+            if letter
+        }  # fmt: skip
         for product_id, product in self.products.items():
+            name = product_text(product.name)  # vendors' names stay; "Other PBX" is ours
+            self.buttons[product_id].setText(_with_mnemonic(name, taken))
+            self.buttons[product_id].setAccessibleName(name)
             summary = product_text(product.summary)
             self.summaries[product_id].setText(summary)
             button = self.buttons[product_id]

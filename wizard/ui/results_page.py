@@ -7,7 +7,7 @@ import socket
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF, Qt
+from PySide6.QtCore import QLocale, QMarginsF, QSizeF, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from wizard.engine.model import Outcome, ScanResult, ServerError, Verdict
+from wizard.engine.model import Outcome, Protocol, ScanResult, ServerError, Verdict
 from wizard.i18n import product_text
 from wizard.report import group_ports, html_report, summary_text, to_json
 from wizard.ui.language import Retranslating
@@ -42,6 +42,7 @@ from wizard.verdicts import (
     explain_verdict,
     outcome_label,
     port_preservation_text,
+    protocol_label,
     server_error_text,
     term,
     verdict_message,
@@ -225,7 +226,7 @@ class ResultsPage(Retranslating, QWizardPage):
         product = self.session.product
         if product is None:
             return ""
-        name = product.name
+        name = product_text(product.name)
         if self.session.version:
             version = next(v.name for v in product.versions if v.id == self.session.version)
             name += " " + product_text(version)
@@ -242,8 +243,8 @@ class ResultsPage(Retranslating, QWizardPage):
         }.get(verdict, QStyle.StandardPixmap.SP_MessageBoxCritical)
         self.icon.setPixmap(self.style().standardIcon(icon).pixmap(40, 40))
         self.setSubTitle(
-            self.tr("{product}: {ports} ports checked in {seconds:.1f} s.").format(
-                product=self.product_name(), ports=len(result.ports), seconds=result.elapsed_s
+            self.tr("{product}: %n port(s) checked in {seconds} s.", "", len(result.ports)).format(
+                product=self.product_name(), seconds=QLocale().toString(result.elapsed_s, "f", 1)
             )
         )
         self.summary.setText(explanation.summary)
@@ -284,7 +285,7 @@ class ResultsPage(Retranslating, QWizardPage):
                 outcome, next(p.requirement for p in result.ports if p.outcome is outcome)
             )
             box = QGroupBox(
-                self.tr("{title} — {count} ports").format(title=about.title, count=len(ports))
+                self.tr("{title} — %n port(s)", "", len(ports)).format(title=about.title)
             )
             layout = QVBoxLayout(box)
             layout.addWidget(_wrapping(about.summary))
@@ -320,8 +321,10 @@ class ResultsPage(Retranslating, QWizardPage):
         if len(held) > MAX_HELD_SHOWN:
             self.held_layout.addWidget(
                 _wrapping(
-                    self.tr("…and {count} more ports; the report lists them all.").format(
-                        count=len(held) - MAX_HELD_SHOWN
+                    self.tr(
+                        "…and %n more port(s); the report lists them all.",
+                        "",
+                        len(held) - MAX_HELD_SHOWN,
                     )
                 )
             )
@@ -341,7 +344,7 @@ class ResultsPage(Retranslating, QWizardPage):
             ),
         ]
         for row, (name, value, tip) in enumerate(rows):
-            label = QLabel(name + ":")
+            label = QLabel(self.tr("{label}:").format(label=name))
             text = _wrapping(value)
             text.setToolTip(tip)
             self.nat_grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
@@ -380,7 +383,7 @@ class ResultsPage(Retranslating, QWizardPage):
             return
         items = "".join(
             "<li>{protocol} {ports}: {purpose}</li>".format(
-                protocol=html.escape(str(rule["protocol"]).upper()),
+                protocol=html.escape(protocol_label(Protocol(rule["protocol"]))),
                 ports=html.escape(str(rule["ports"])),
                 purpose=html.escape(product_text(str(rule["purpose"]))),
             )

@@ -106,7 +106,7 @@ class RunningPage(Retranslating, QWizardPage):
         self.progress.setFormat(self.tr("%v of %m ports"))
         self.stop.setText(self.tr("&Stop"))
         self.stop.setAccessibleName(self.tr("Stop the check"))
-        self.again.setText(self.tr("Run &again"))
+        self.again.setText(self.tr("&Run again"))
         self.table.setAccessibleName(self.tr("Results so far"))
         self.model.retranslate()
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWizard
 from wizard import APP_NAME, RESOURCES, __version__
 from wizard.i18n import translated
 from wizard.ui.about import AboutDialog
-from wizard.ui.language import Retranslating
+from wizard.ui.language import QT_BUTTONS, Retranslating
 from wizard.ui.ports_page import PortsPage
 from wizard.ui.product_page import ProductPage
 from wizard.ui.results_page import ResultsPage
@@ -18,13 +18,6 @@ from wizard.ui.session import Session
 from wizard.ui.settings_page import SettingsPage
 
 ICON = RESOURCES / "icons" / "app.svg"
-# QWizard's own button texts (ModernStyle), as qtbase's catalog has them.
-QT_BUTTONS = {
-    QWizard.WizardButton.BackButton: "< &Back",
-    QWizard.WizardButton.NextButton: "&Next >",
-    QWizard.WizardButton.CancelButton: "Cancel",
-    QWizard.WizardButton.FinishButton: "&Finish",
-}
 
 
 class FirewallWizard(Retranslating, QWizard):
