@@ -101,6 +101,8 @@ def set_language(language: str | None = None) -> str:
     if wanted not in LANGUAGES:
         raise ValueError(f"unknown language {wanted!r}; choose one of {', '.join(LANGUAGES)}")
     app = QCoreApplication.instance() or QCoreApplication([])
+    # Numbers in spin boxes and labels follow the language too ("1,0 s" in German).
+    QLocale.setDefault(QLocale(wanted))
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
