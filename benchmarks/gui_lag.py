@@ -14,7 +14,6 @@ import os
 import shutil
 import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -25,6 +24,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QElapsedTimer, QSettings, QTimer  # noqa: E402
 
 import qasync  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from loopback import Coturn  # noqa: E402
 
 from wizard.engine.resolve import parse_server  # noqa: E402
 from wizard.ui.app import make_application  # noqa: E402
@@ -50,22 +52,6 @@ def free_range(count: int) -> int:
             for s in held:
                 s.close()
     raise SystemExit("no free port range")
-
-
-def start_coturn(directory: Path) -> tuple[subprocess.Popen, int]:
-    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    argv = [
-        "turnserver", "-n", "--stun-only", "--no-cli", "--no-tls", "--no-dtls",
-        "--listening-ip", "127.0.0.1", "--listening-ip", "127.0.0.2",
-        "--listening-port", str(port), "--alt-listening-port", str(port + 1),
-        "--log-file", str(directory / "coturn.log"), "--no-stdout-log",
-        "--pidfile", str(directory / "coturn.pid"),
-    ]  # fmt: skip
-    process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    time.sleep(0.5)
-    return process, port
 
 
 def percentile(values: list[float], fraction: float) -> float:
@@ -120,16 +106,15 @@ def main() -> int:
         print("needs coturn (turnserver)", file=sys.stderr)
         return 2
     app = make_application([sys.argv[0]])
-    with tempfile.TemporaryDirectory() as temp:
-        coturn, port = start_coturn(Path(temp))
-        try:
-            with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
-                lateness, _ = runner.run(
-                    measure(f"127.0.0.1:{port}", free_range(PORTS), Path(temp))
-                )
-        finally:
-            coturn.terminate()
-            coturn.wait()
+    coturn = Coturn(("127.0.0.1", "127.0.0.2"))
+    try:
+        with (
+            tempfile.TemporaryDirectory() as temp,
+            asyncio.Runner(loop_factory=qasync.QEventLoop) as runner,
+        ):
+            lateness, _ = runner.run(measure(coturn.spec, free_range(PORTS), Path(temp)))
+    finally:
+        coturn.stop()
     del app
     p50, p99 = percentile(lateness, 0.50), percentile(lateness, 0.99)
     worst = max(lateness)

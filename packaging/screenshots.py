@@ -17,19 +17,18 @@ import argparse
 import asyncio
 import os
 import shutil
-import socket
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer, QTranslator
+from PySide6.QtCore import QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QWizard
 
 import qasync
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "translations"))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from loopback import Coturn  # noqa: E402
 from pseudo import write_pseudo_qm  # noqa: E402
 
 from wizard.engine.model import (
@@ -48,26 +47,6 @@ from wizard.engine.model import (
 from wizard.i18n import LANGUAGES, set_language
 from wizard.ui.app import make_application
 from wizard.ui.window import FirewallWizard
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def start_coturn(directory: Path) -> tuple[subprocess.Popen, int]:
-    port = free_port()
-    argv = [
-        "turnserver", "-n", "--stun-only", "--no-cli", "--no-tls", "--no-dtls",
-        "--listening-ip", "127.0.0.1", "--listening-ip", "127.0.0.2",
-        "--listening-port", str(port), "--alt-listening-port", str(port + 1),
-        "--log-file", str(directory / "coturn.log"), "--no-stdout-log",
-        "--pidfile", str(directory / "coturn.pid"),
-    ]  # fmt: skip
-    process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    time.sleep(0.5)
-    return process, port
 
 
 async def settle(app: QApplication, seconds: float = 0.3) -> None:
@@ -206,14 +185,12 @@ def main() -> int:
             translator = QTranslator(app)
             translator.load(str(write_pseudo_qm(Path(temp) / "pseudo.qm")))
             app.installTranslator(translator)
-        coturn, port = start_coturn(Path(temp))
+        coturn = Coturn(("127.0.0.1", "127.0.0.2"))
         try:
             with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
-                QTimer.singleShot(0, lambda: None)
-                runner.run(walk(app, args.out, f"127.0.0.1:{port}"))
+                runner.run(walk(app, args.out, coturn.spec))
         finally:
-            coturn.terminate()
-            coturn.wait()
+            coturn.stop()
     return 0
 
 

@@ -35,7 +35,6 @@ from wizard.engine.model import (
     Event,
     Outcome,
     PortDone,
-    PortResult,
     Protocol,
     ScanResult,
     ScanStarted,
@@ -46,7 +45,7 @@ from wizard.engine.resolve import ServerSpecError, parse_server
 from wizard.engine.runner import DEFAULT_RATE, DEFAULT_TIMEOUT, ScanSettings, run_scan
 from wizard.i18n import LANGUAGES, error_text, product_text, set_language, translate
 from wizard.portspec import PortSpecError, expand, format_ports, parse_ports
-from wizard.report import to_json
+from wizard.report import group_ports, to_json
 from wizard.verdicts import (
     behaviour_text,
     direction_label,
@@ -392,31 +391,6 @@ def _duration(seconds: float) -> str:
     return f"{seconds // 60}:{seconds % 60:02d}"
 
 
-def _groups(ports: Sequence[PortResult]) -> list[list[PortResult]]:
-    """Neighbouring ports that ended alike, so 2000 passing ports make one line."""
-    groups: list[list[PortResult]] = []
-    for result in ports:
-        if groups:
-            last = groups[-1][-1]
-            same = (
-                result.port == last.port + 1
-                and result.outcome is last.outcome
-                and result.test1 == last.test1
-                and result.test2 == last.test2
-                and result.process == last.process
-                and _shift(result) == _shift(last)
-            )
-            if same:
-                groups[-1].append(result)
-                continue
-        groups.append([result])
-    return groups
-
-
-def _shift(result: PortResult) -> tuple[str, int] | None:
-    return (result.mapped.ip, result.mapped.port - result.port) if result.mapped else None
-
-
 def _mark(value: bool | None) -> str:
     if value is None:
         return "–"
@@ -462,7 +436,7 @@ def print_summary(result: ScanResult, product: Product, version: str | None, out
                 "",
             )
         ]
-        for group in _groups(result.ports):
+        for group in group_ports(result.ports):
             first, last = group[0], group[-1]
             ports = f"{first.port}-{last.port}" if len(group) > 1 else str(first.port)
             mapped = "–"
