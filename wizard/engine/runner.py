@@ -25,6 +25,7 @@ from wizard.engine.model import (
     PortDone,
     PortResult,
     PortStarted,
+    Requirement,
     ScanFinished,
     ScanResult,
     ScanStarted,
@@ -125,17 +126,16 @@ async def run_scan(
     pacer = Pacer(settings.rate)
     statuses, server, public_ip = await preflight(settings, pacer, emit)
 
-    observations: dict[int, Observation] = {}
+    probed: dict[int, tuple[Observation, PortResult]] = {}
     questions: _NatQuestions | None = None
     if server is not None:
         questions = _NatQuestions(server, pacer, settings.probe_settings())
-        observations = await _probe_all(checks, server, settings, pacer, emit, questions)
-        server = _recheck_change_requests(server, observations.values())
+        probed = await _probe_all(checks, server, settings, pacer, emit, questions)
+        server = _recheck_change_requests(server, (obs for obs, _ in probed.values()))
         statuses = [server if s.server == server.server else s for s in statuses]
 
-    requirement = {c.port: c.requirement for c in checks}
-    ordered = [observations[c.port] for c in checks if c.port in observations]
-    results = tuple(_result(o, requirement[o.port], settings.platform) for o in ordered)
+    ordered = [probed[c.port][0] for c in checks if c.port in probed]
+    results = tuple(probed[c.port][1] for c in checks if c.port in probed)
     nat = NatSummary(public_ip=public_ip)
     if questions is not None:
         nat = classify.nat_summary(
@@ -158,7 +158,7 @@ async def run_scan(
     return result
 
 
-def _result(obs: Observation, requirement, platform: str) -> PortResult:
+def _result(obs: Observation, requirement: Requirement, platform: str) -> PortResult:
     outcome = classify.classify_port(obs, requirement)
     commands: tuple[str, ...] = ()
     if outcome is Outcome.PORT_IN_USE or obs.holder is not None:
@@ -216,26 +216,26 @@ async def _probe_all(
     pacer: Pacer,
     emit: Listener,
     questions: _NatQuestions,
-) -> dict[int, Observation]:
+) -> dict[int, tuple[Observation, PortResult]]:
+    """Every port probed, many at once; each port's result is final when it is reported."""
     probe_settings = settings.probe_settings()
     holders = HolderLookup()
     pending = iter(checks)
-    observations: dict[int, Observation] = {}
-    requirement = {c.port: c.requirement for c in checks}
+    probed: dict[int, tuple[Observation, PortResult]] = {}
 
     async def worker() -> None:
         for check in pending:
             emit(PortStarted(check.port))
             obs = await probe_port(check.port, server, pacer, probe_settings, holders)
-            observations[check.port] = obs
-            result = _result(obs, requirement[check.port], settings.platform)
-            emit(PortDone(result, len(observations), len(checks)))
+            result = _result(obs, check.requirement, settings.platform)
+            probed[check.port] = (obs, result)
+            emit(PortDone(result, len(probed), len(checks)))
             await questions.ask(obs)
 
     async with asyncio.TaskGroup() as group:
         for _ in range(min(settings.ports_in_flight(), len(checks))):
             group.create_task(worker())
-    return observations
+    return probed
 
 
 def _recheck_change_requests(server: ServerStatus, observations) -> ServerStatus:
