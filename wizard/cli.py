@@ -31,6 +31,7 @@ from wizard.catalog import (
     load_catalog,
     plan_checks,
 )
+from wizard.engine.defaults import DEFAULT_RATE, DEFAULT_TIMEOUT
 from wizard.engine.model import (
     Event,
     Outcome,
@@ -42,7 +43,6 @@ from wizard.engine.model import (
     Verdict,
 )
 from wizard.engine.resolve import ServerSpecError, parse_server
-from wizard.engine.runner import DEFAULT_RATE, DEFAULT_TIMEOUT, ScanSettings, run_scan
 from wizard.i18n import LANGUAGES, error_text, product_text, set_language, translate
 from wizard.portspec import PortSpecError, expand, format_ports, parse_ports
 from wizard.report import group_ports, to_json
@@ -302,6 +302,9 @@ def _print_table(rows: Sequence[Sequence[str]], out: TextIO) -> None:
 
 
 def _check(args: argparse.Namespace) -> int:
+    # The engine (and the STUN codec with it) loads only when a check runs.
+    from wizard.engine.runner import ScanSettings, run_scan
+
     product = get_product(args.product)
     version = _version_of(product, args.product_version)
     ports = expand(parse_ports(args.ports)) if args.ports is not None else None

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from wizard.engine import classify
+from wizard.engine.defaults import DEFAULT_RATE, DEFAULT_TIMEOUT
 from wizard.engine.holders import HolderLookup, inspect_commands
 from wizard.engine.model import (
     Address,
@@ -37,11 +38,6 @@ from wizard.engine.probes import ProbeSettings, preflight_server, probe_port, re
 from wizard.engine.resolve import ServerSpec, resolve
 from wizard.engine.transport import Pacer
 
-# New STUN transactions a second. Public STUN servers are shared and some throttle
-# busy clients; 50 a second checks 3CX's 2002 ports in about two minutes and stays far
-# below what a browser's WebRTC stack sends when it gathers candidates.
-DEFAULT_RATE = 50.0
-DEFAULT_TIMEOUT = 2.0
 MAX_IN_FLIGHT = 2048
 
 

@@ -34,7 +34,6 @@ from wizard.engine.model import (
     ScanStarted,
     ServerChecked,
 )
-from wizard.engine.runner import ScanSettings, run_scan
 from wizard.ui.language import Retranslating
 from wizard.ui.port_grid import OutcomeLegend, PortGrid
 from wizard.ui.port_table import PortTableModel
@@ -129,6 +128,9 @@ class RunningPage(Retranslating, QWizardPage):
     def start(self) -> None:
         if self.running():
             return
+        # The engine loads with the first scan, not with the window: a quicker start.
+        from wizard.engine.runner import ScanSettings, run_scan
+
         plan = self.session.plan()
         self.session.result = None
         self.finished = self.cancelled = False

@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from wizard.catalog import Plan, Product, Rule, plan_checks
+from wizard.engine.defaults import DEFAULT_RATE, DEFAULT_TIMEOUT
 from wizard.engine.model import Protocol, ScanResult
 from wizard.engine.resolve import ServerSpec
-from wizard.engine.runner import DEFAULT_RATE, DEFAULT_TIMEOUT
 
 
 @dataclass

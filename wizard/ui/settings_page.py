@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from wizard.engine.defaults import DEFAULT_RATE, DEFAULT_TIMEOUT
 from wizard.engine.interfaces import local_ipv4_addresses
 from wizard.engine.resolve import ServerSpecError, parse_server
-from wizard.engine.runner import DEFAULT_RATE, DEFAULT_TIMEOUT
 from wizard.i18n import error_text
 from wizard.ui.language import Retranslating
 from wizard.ui.session import Session
