@@ -34,7 +34,6 @@ from wizard.catalog import (
 from wizard.engine.defaults import DEFAULT_RATE, DEFAULT_TIMEOUT
 from wizard.engine.model import (
     Event,
-    Outcome,
     PortDone,
     Protocol,
     ScanResult,
@@ -45,7 +44,7 @@ from wizard.engine.model import (
 from wizard.engine.resolve import ServerSpecError, parse_server
 from wizard.i18n import LANGUAGES, error_text, product_text, set_language, translate
 from wizard.portspec import PortSpecError, expand, format_ports, parse_ports
-from wizard.report import group_ports, to_json
+from wizard.report import failures_beside_verdict, group_ports, to_json
 from wizard.verdicts import (
     behaviour_text,
     direction_label,
@@ -63,14 +62,6 @@ EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 MAX_RATE = 10000.0
 MAX_TIMEOUT = 60.0
 MAX_COMMAND_BLOCKS = 5  # a running PBX holds thousands of ports; the JSON has every one
-_VERDICT_OF = {
-    Outcome.PORT_IN_USE: Verdict.PORT_IN_USE,
-    Outcome.NOT_FORWARDED: Verdict.NOT_FORWARDED,
-    Outcome.PORT_TRANSLATED: Verdict.PORT_TRANSLATED,
-    Outcome.SYMMETRIC_NAT: Verdict.SYMMETRIC_NAT,
-    Outcome.NO_RESPONSE: Verdict.NO_RESPONSE,
-    Outcome.NO_PERMISSION: Verdict.NO_PERMISSION,
-}
 
 
 class UsageError(Exception):
@@ -475,27 +466,19 @@ def print_summary(result: ScanResult, product: Product, version: str | None, out
         print(translate("Cli", "What to do:"), file=out)
         for number, step in enumerate(explanation.steps, 1):
             print(f"  {number}. {step}", file=out)
-    failing = []
-    for port in result.ports:
-        if port.outcome is not Outcome.PASS and port.outcome not in failing:
-            failing.append(port.outcome)
-    if len(failing) > 1 or result.verdict is Verdict.PARTIAL:
-        for outcome in failing:
-            if _VERDICT_OF.get(outcome) is result.verdict:
-                continue  # its steps are the verdict's, printed above
-            ports = [p for p in result.ports if p.outcome is outcome]
-            about = explain_outcome(outcome, ports[0].requirement)
-            print(file=out)
-            print(
-                f"{about.title} — "
-                + translate("Cli", "ports {ports}").format(
-                    ports=format_ports([p.port for p in ports]).replace(",", ", ")
-                ),
-                file=out,
-            )
-            print(f"  {about.summary}", file=out)
-            for step in about.steps:
-                print(f"  • {step}", file=out)
+    for outcome, requirement, ports in failures_beside_verdict(result):
+        about = explain_outcome(outcome, requirement)
+        print(file=out)
+        print(
+            f"{about.title} — "
+            + translate("Cli", "ports {ports}").format(
+                ports=format_ports([p.port for p in ports]).replace(",", ", ")
+            ),
+            file=out,
+        )
+        print(f"  {about.summary}", file=out)
+        for step in about.steps:
+            print(f"  • {step}", file=out)
     held = [port for port in result.ports if port.commands]
     for port in held[:MAX_COMMAND_BLOCKS]:
         print(file=out)

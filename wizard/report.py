@@ -17,6 +17,7 @@ from collections.abc import Callable, Hashable, Iterable, Sequence
 from datetime import datetime
 
 from wizard import APP_NAME, __version__
+from wizard.engine.classify import verdict_for
 from wizard.engine.model import (
     Outcome,
     PortResult,
@@ -167,6 +168,17 @@ def _failing_classes(
         if port.outcome is not Outcome.PASS:
             classes.setdefault((port.outcome, port.requirement), []).append(port)
     return [(outcome, requirement, found) for (outcome, requirement), found in classes.items()]
+
+
+def failures_beside_verdict(
+    result: ScanResult,
+) -> list[tuple[Outcome, Requirement, list[PortResult]]]:
+    """The failure classes a summary explains below its verdict: when ports failed in more
+    than one way (or only some failed), each class but the one the verdict explains."""
+    classes = _failing_classes(result.ports)
+    if len({outcome for outcome, _, _ in classes}) < 2 and result.verdict is not Verdict.PARTIAL:
+        return []
+    return [c for c in classes if verdict_for(c[0]) is not result.verdict]
 
 
 def _when(created: datetime | None) -> str:

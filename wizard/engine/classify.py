@@ -34,6 +34,7 @@ FAILURE_PRIORITY: tuple[Outcome, ...] = (
 )
 
 _OUTCOME_VERDICT = {
+    Outcome.PORT_IN_USE: Verdict.PORT_IN_USE,
     Outcome.NOT_FORWARDED: Verdict.NOT_FORWARDED,
     Outcome.PORT_TRANSLATED: Verdict.PORT_TRANSLATED,
     Outcome.SYMMETRIC_NAT: Verdict.SYMMETRIC_NAT,
@@ -45,6 +46,11 @@ _OUTCOME_VERDICT = {
 }
 
 _DNS_ERRORS = (ServerError.NAME_NOT_FOUND, ServerError.DNS_NO_ANSWER)
+
+
+def verdict_for(outcome: Outcome) -> Verdict | None:
+    """The verdict a scan gets when this outcome is the cause most ports share."""
+    return _OUTCOME_VERDICT.get(outcome)
 
 
 def classify_port(obs: Observation, requirement: Requirement) -> Outcome:

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from wizard.engine.model import Outcome, Protocol, ScanResult, ServerError, Verdict
+from wizard.engine.model import Protocol, ScanResult, ServerError, Verdict
 from wizard.i18n import product_text
-from wizard.report import group_ports, html_report, summary_text, to_json
+from wizard.report import failures_beside_verdict, group_ports, html_report, summary_text, to_json
 from wizard.ui.language import Retranslating
 from wizard.ui.path_picture import PathPicture, path_for
 from wizard.ui.port_table import held_by, mark
@@ -49,14 +49,6 @@ from wizard.verdicts import (
 )
 
 MAX_HELD_SHOWN = 5
-_SAME_CAUSE = {
-    Outcome.PORT_IN_USE: Verdict.PORT_IN_USE,
-    Outcome.NOT_FORWARDED: Verdict.NOT_FORWARDED,
-    Outcome.PORT_TRANSLATED: Verdict.PORT_TRANSLATED,
-    Outcome.SYMMETRIC_NAT: Verdict.SYMMETRIC_NAT,
-    Outcome.NO_RESPONSE: Verdict.NO_RESPONSE,
-    Outcome.NO_PERMISSION: Verdict.NO_PERMISSION,
-}
 
 
 def write_pdf(document_html: str, path: str | Path) -> None:
@@ -271,19 +263,8 @@ class ResultsPage(Retranslating, QWizardPage):
 
     def _show_classes(self, result: ScanResult) -> None:
         self._clear(self.classes)
-        failing: list[Outcome] = []
-        for port in result.ports:
-            if port.outcome is not Outcome.PASS and port.outcome not in failing:
-                failing.append(port.outcome)
-        if len(failing) < 2 and result.verdict is not Verdict.PARTIAL:
-            return
-        for outcome in failing:
-            if _SAME_CAUSE.get(outcome) is result.verdict:
-                continue
-            ports = [p.port for p in result.ports if p.outcome is outcome]
-            about = explain_outcome(
-                outcome, next(p.requirement for p in result.ports if p.outcome is outcome)
-            )
+        for outcome, requirement, ports in failures_beside_verdict(result):
+            about = explain_outcome(outcome, requirement)
             box = QGroupBox(
                 self.tr("{title} — %n port(s)", "", len(ports)).format(title=about.title)
             )
