@@ -12,7 +12,6 @@ from __future__ import annotations
 import asyncio
 import os
 import shutil
-import socket
 import statistics
 import sys
 import tempfile
@@ -27,6 +26,7 @@ import qasync  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from loopback import Coturn  # noqa: E402
+from netutil import free_ports  # noqa: E402
 
 from wizard.engine.resolve import parse_server  # noqa: E402
 from wizard.ui.app import make_application  # noqa: E402
@@ -35,23 +35,6 @@ from wizard.ui.window import FirewallWizard  # noqa: E402
 PORTS = 2000
 TICK_MS = 10
 GOAL_P99_MS = 50.0
-
-
-def free_range(count: int) -> int:
-    for base in range(20000, 60000, 1009):
-        held = []
-        try:
-            for port in range(base, base + count):
-                s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-                held.append(s)
-                s.bind(("0.0.0.0", port))
-            return base
-        except OSError:
-            continue
-        finally:
-            for s in held:
-                s.close()
-    raise SystemExit("no free port range")
 
 
 def percentile(values: list[float], fraction: float) -> float:
@@ -112,7 +95,8 @@ def main() -> int:
             tempfile.TemporaryDirectory() as temp,
             asyncio.Runner(loop_factory=qasync.QEventLoop) as runner,
         ):
-            lateness, _ = runner.run(measure(coturn.spec, free_range(PORTS), Path(temp)))
+            first_port = free_ports(PORTS, start=20000)[0]
+            lateness, _ = runner.run(measure(coturn.spec, first_port, Path(temp)))
     finally:
         coturn.stop()
     del app
