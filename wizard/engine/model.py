@@ -45,6 +45,31 @@ class Outcome(StrEnum):
     NO_PERMISSION = "no_permission"
     # Only test 1 could run: no usable STUN server with a second address.
     UNTESTED = "untested"
+    # The evidence has another explanation than the router (our own earlier packets, a
+    # lossy link, a server that stopped answering); ``PortResult.reason`` says which.
+    INCONCLUSIVE = "inconclusive"
+
+
+class Reason(StrEnum):
+    """Why a port is ``inconclusive``: what else could explain what it showed."""
+
+    # This port sent to the address test 2's answer comes from within the time a router
+    # keeps state (RFC 4787 REQ-5: at least 2 minutes), so a passing test 2 proves nothing.
+    RECENT_CONTACT = "recent_contact"
+    # Silent requests, but the link or the server was losing too many of our own control
+    # requests at the time to blame the router for them.
+    LINK_LOSS = "link_loss"
+    # The server's answer carried no mapped address.
+    BAD_REPLY = "bad_reply"
+    # Test 1 worked, but the server's second address never answered this port.
+    SECOND_ADDRESS_SILENT = "second_address_silent"
+    # The two server addresses saw two different public IP addresses: traffic leaves by
+    # more than one path (a second WAN line, a VPN), not a symmetric NAT.
+    SEVERAL_PUBLIC_ADDRESSES = "several_public_addresses"
+    # One destination saw another public port, a second fresh one did not confirm it.
+    MAPPING_UNCONFIRMED = "mapping_unconfirmed"
+    # The system refused the bind with an error that is neither "in use" nor "denied".
+    BIND_ERROR = "bind_error"
 
 
 class Verdict(StrEnum):
@@ -61,6 +86,8 @@ class Verdict(StrEnum):
     SYMMETRIC_NAT = "symmetric_nat"
     NO_RESPONSE = "no_response"
     NO_PERMISSION = "no_permission"
+    # No port failed for certain, but some could not be told (see the ports' reasons).
+    INCONCLUSIVE = "inconclusive"
     CANCELLED = "cancelled"
 
 
@@ -81,6 +108,11 @@ class ServerError(StrEnum):
     NO_SECOND_ADDRESS = "no_second_address"  # answers, but announces no other address
     IGNORES_CHANGE_REQUEST = "ignores_change_request"  # answers CHANGE-REQUEST from its own address
     NOT_TRIED = "not_tried"  # an earlier server in the list was already fit
+    # It announces a second address, but nothing answers a direct request sent there.
+    SECOND_ADDRESS_UNREACHABLE = "second_address_unreachable"
+    # Its second address answers, but a CHANGE-REQUEST never gets an answer from it, even
+    # on a port whose router state lets that address in.
+    CHANGE_REQUEST_UNANSWERED = "change_request_unanswered"
 
 
 @dataclass(frozen=True, order=True)
@@ -116,6 +148,7 @@ class ProcessInfo:
 class BindFailure(StrEnum):
     IN_USE = "in_use"
     NO_PERMISSION = "no_permission"
+    OTHER = "other"  # anything else the system said; ``bind_error`` has its words
 
 
 @dataclass(frozen=True)
@@ -145,6 +178,8 @@ class PortResult:
     process: ProcessInfo | None = None
     commands: tuple[str, ...] = ()
     protocol: Protocol = Protocol.UDP
+    reason: Reason | None = None  # only with ``inconclusive``: what else could explain it
+    retested: bool = False  # the first evidence was not enough, so the port was asked again
 
     def as_dict(self) -> dict:
         return {
@@ -158,6 +193,8 @@ class PortResult:
             "test2": self.test2,
             "process": self.process.as_dict() if self.process else None,
             "commands": list(self.commands),
+            "reason": str(self.reason) if self.reason else None,
+            "retested": self.retested,
         }
 
 
@@ -204,6 +241,44 @@ class NatSummary:
 
 
 @dataclass(frozen=True)
+class LinkQuality:
+    """The path to the STUN server as our control requests saw it during the scan.
+
+    Controls are requests from a port whose answers the router lets in whatever its
+    forwards, sent between the ports' own requests. Times are in milliseconds, loss in
+    percent of single sends that got no answer; rates in requests a second.
+    """
+
+    controls_sent: int = 0
+    controls_answered: int = 0
+    loss_pct: float | None = None
+    rtt_p50_ms: float | None = None
+    rtt_p95_ms: float | None = None
+    jitter_ms: float | None = None  # mean difference of consecutive round trips (RFC 3550 6.4.1)
+    rate_ceiling: float | None = None  # what the technician allowed (``--rate``)
+    rate_reached: float | None = None  # requests a second actually sent, over the scan
+    slowed_down: int = 0  # how often failing controls made the scan slow down
+    paused_s: float = 0.0  # seconds the scan stood still waiting for the path to recover
+
+    def as_dict(self) -> dict:
+        def rounded(value: float | None, digits: int = 1) -> float | None:
+            return None if value is None else round(value, digits)
+
+        return {
+            "controls_sent": self.controls_sent,
+            "controls_answered": self.controls_answered,
+            "loss_pct": rounded(self.loss_pct),
+            "rtt_p50_ms": rounded(self.rtt_p50_ms),
+            "rtt_p95_ms": rounded(self.rtt_p95_ms),
+            "jitter_ms": rounded(self.jitter_ms),
+            "rate_ceiling": rounded(self.rate_ceiling),
+            "rate_reached": rounded(self.rate_reached),
+            "slowed_down": self.slowed_down,
+            "paused_s": rounded(self.paused_s),
+        }
+
+
+@dataclass(frozen=True)
 class ScanResult:
     verdict: Verdict
     product: str
@@ -213,6 +288,7 @@ class ScanResult:
     elapsed_s: float
     server_used: ServerStatus | None = None
     manual: tuple[dict, ...] = field(default=())
+    link: LinkQuality | None = None
 
     def as_dict(self) -> dict:
         """The JSON document of ``check --json``, less the translated ``message``."""
@@ -224,6 +300,7 @@ class ScanResult:
             "nat": self.nat.as_dict(),
             "ports": [p.as_dict() for p in self.ports],
             "manual_checks": list(self.manual),
+            "link": self.link.as_dict() if self.link else None,
             "elapsed_s": round(self.elapsed_s, 3),
         }
 
@@ -253,9 +330,39 @@ class PortDone:
     total: int
 
 
+class Phase(StrEnum):
+    """The stages of a scan after the servers are checked."""
+
+    SCAN = "scan"  # every port's test 1 and test 2
+    RETEST = "retest"  # ports whose first evidence was not enough, asked again more slowly
+    MAPPING = "mapping"  # the mapping tests of ports that need them (after test 2 is settled)
+
+
+@dataclass(frozen=True)
+class PhaseStarted:
+    phase: Phase
+    ports: int  # how many ports take part in this phase
+
+
+@dataclass(frozen=True)
+class RateChanged:
+    """The scan slowed down or sped up because its control requests failed or recovered."""
+
+    rate: float  # requests a second now allowed
+    paused: bool  # True while nothing is sent until the path answers again
+
+
 @dataclass(frozen=True)
 class ScanFinished:
     result: ScanResult
 
 
-Event = ScanStarted | ServerChecked | PortStarted | PortDone | ScanFinished
+Event = (
+    ScanStarted
+    | ServerChecked
+    | PortStarted
+    | PortDone
+    | PhaseStarted
+    | RateChanged
+    | ScanFinished
+)
