@@ -294,6 +294,7 @@ def _print_table(rows: Sequence[Sequence[str]], out: TextIO) -> None:
 
 def _check(args: argparse.Namespace) -> int:
     # The engine (and the STUN codec with it) loads only when a check runs.
+    from wizard.engine.contacts import default_path
     from wizard.engine.runner import ScanSettings, run_scan
 
     product = get_product(args.product)
@@ -310,7 +311,9 @@ def _check(args: argparse.Namespace) -> int:
     servers = [parse_server(item) for spec in specs for item in spec.split(",") if item.strip()]
     if not servers:
         raise UsageError(translate("Cli", "no STUN server given"))
-    settings = ScanSettings(servers=servers, rate=args.rate, timeout=args.timeout)
+    settings = ScanSettings(
+        servers=servers, rate=args.rate, timeout=args.timeout, contact_log=default_path()
+    )
     progress = Progress(sys.stderr)
     result = asyncio.run(
         run_scan(

@@ -1,6 +1,7 @@
-"""Pure decisions: what one port's observations mean, the overall verdict, the NAT summary.
+"""Pure decisions over a whole scan: the overall verdict and the NAT summary.
 
-No sockets and no clock here, so every rule can be tested with plain data.
+What one port's answers mean is decided by its sequence (``wizard.engine.sequence``);
+this module weighs the ports together. No sockets and no clock here.
 """
 
 from __future__ import annotations
@@ -9,18 +10,16 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from wizard.engine.model import (
-    Address,
     Behaviour,
-    BindFailure,
     NatSummary,
-    Observation,
     Outcome,
+    PortCheck,
     PortResult,
-    Requirement,
     ServerError,
     ServerStatus,
     Verdict,
 )
+from wizard.engine.sequence import PortFinding
 
 # When failing ports split evenly between causes, name the one a technician should fix
 # first: the cause that would still break calls after the others are fixed.
@@ -31,6 +30,7 @@ FAILURE_PRIORITY: tuple[Outcome, ...] = (
     Outcome.NOT_FORWARDED,
     Outcome.NO_PERMISSION,
     Outcome.UNTESTED,
+    Outcome.INCONCLUSIVE,
 )
 
 _OUTCOME_VERDICT = {
@@ -43,6 +43,7 @@ _OUTCOME_VERDICT = {
     # Only reachable when a server with a second address was found but a port could not be
     # tested with it, which the verdict for servers already covers.
     Outcome.UNTESTED: Verdict.STUN_NO_SECOND_ADDRESS,
+    Outcome.INCONCLUSIVE: Verdict.INCONCLUSIVE,
 }
 
 _DNS_ERRORS = (ServerError.NAME_NOT_FOUND, ServerError.DNS_NO_ANSWER)
@@ -53,36 +54,12 @@ def verdict_for(outcome: Outcome) -> Verdict | None:
     return _OUTCOME_VERDICT.get(outcome)
 
 
-def classify_port(obs: Observation, requirement: Requirement) -> Outcome:
-    """The outcome of one port for the rule it belongs to.
-
-    A ``full-cone`` port needs test 1, test 2 and an unchanged port number; an
-    ``outbound`` port needs test 1 and a mapping that does not depend on the destination.
-    """
-    if obs.bind_failure is BindFailure.IN_USE:
-        return Outcome.PORT_IN_USE
-    if obs.bind_failure is BindFailure.NO_PERMISSION:
-        return Outcome.NO_PERMISSION
-    if obs.mapped is None:
-        return Outcome.NO_RESPONSE
-    if obs.mapped_other is not None and obs.mapped_other != obs.mapped:
-        return Outcome.SYMMETRIC_NAT
-    if requirement is Requirement.OUTBOUND:
-        if not obs.mapping_tested:
-            return Outcome.UNTESTED
-        # No reply via the other address: outbound traffic from this port reaches only
-        # some destinations, so the stable mapping the rule needs is not shown.
-        return Outcome.PASS if obs.mapped_other is not None else Outcome.NO_RESPONSE
-    # Seen already in test 1; forwarding the same public port fixes test 2 as well.
-    if obs.mapped.port != obs.port:
-        return Outcome.PORT_TRANSLATED
-    if obs.test2 is None:
-        return Outcome.UNTESTED
-    return Outcome.PASS if obs.test2 else Outcome.NOT_FORWARDED
-
-
 def overall_verdict(servers: Sequence[ServerStatus], ports: Sequence[PortResult]) -> Verdict:
-    """The first verdict that applies, in the order the technician has to fix things."""
+    """The first verdict that applies, in the order the technician has to fix things.
+
+    ``inconclusive`` ports never count as failures: with nothing failing for certain the
+    verdict is ``inconclusive``, beside a failure the failure is named.
+    """
     if servers and all(s.error in _DNS_ERRORS for s in servers):
         return Verdict.DNS_FAILURE
     if not any(s.primary is not None for s in servers):
@@ -93,11 +70,14 @@ def overall_verdict(servers: Sequence[ServerStatus], ports: Sequence[PortResult]
     if Outcome.PORT_IN_USE in outcomes:
         return Verdict.PORT_IN_USE
     passed = outcomes.count(Outcome.PASS)
-    if passed == len(outcomes):
+    if outcomes and passed == len(outcomes):
         return Verdict.SUCCESS
+    failing = [o for o in outcomes if o not in (Outcome.PASS, Outcome.INCONCLUSIVE)]
+    if not failing:
+        return Verdict.INCONCLUSIVE
     if passed:
         return Verdict.PARTIAL
-    return _OUTCOME_VERDICT[most_common_failure(outcomes)]
+    return _OUTCOME_VERDICT[most_common_failure(failing)]
 
 
 def most_common_failure(outcomes: Iterable[Outcome]) -> Outcome:
@@ -107,57 +87,49 @@ def most_common_failure(outcomes: Iterable[Outcome]) -> Outcome:
     return max(counts, key=lambda o: (counts[o], -FAILURE_PRIORITY.index(o)))
 
 
-def mapping_behaviour(
-    observations: Iterable[Observation], sample: tuple[Address, Address, Address] | None
-) -> Behaviour | None:
-    """RFC 5780 section 4.3 from what the ports saw.
-
-    ``sample`` is, for one port whose mapping changed, the mappings seen through the
-    primary address, through the other IP on the primary port, and through the other
-    address; it tells an address-dependent mapping from an address-and-port-dependent one.
-    """
-    tested = [o for o in observations if o.mapped and o.mapped_other]
-    if not tested:
+def _majority(votes: Iterable[Behaviour]) -> Behaviour | None:
+    """The behaviour most votes name; None on a tie or without votes."""
+    ranked = Counter(votes).most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None
-    if all(o.mapped == o.mapped_other for o in tested):
-        return Behaviour.ENDPOINT_INDEPENDENT
-    if sample is None:
-        return Behaviour.ADDRESS_AND_PORT_DEPENDENT
-    via_primary, via_other_ip, via_other_address = sample
-    if via_other_ip != via_primary and via_other_ip == via_other_address:
-        return Behaviour.ADDRESS_DEPENDENT
-    return Behaviour.ADDRESS_AND_PORT_DEPENDENT
-
-
-def filtering_behaviour(
-    observations: Iterable[Observation], change_port_only_answered: bool | None
-) -> Behaviour | None:
-    """RFC 5780 section 4.4: test 2 per port, refined by one change-port-only request."""
-    tested = [o for o in observations if o.mapped and o.test2 is not None]
-    if not tested:
-        return None
-    if all(o.test2 for o in tested):
-        return Behaviour.ENDPOINT_INDEPENDENT
-    if change_port_only_answered is None:
-        return None
-    if change_port_only_answered:
-        return Behaviour.ADDRESS_DEPENDENT
-    return Behaviour.ADDRESS_AND_PORT_DEPENDENT
+    return ranked[0][0]
 
 
 def nat_summary(
-    observations: Sequence[Observation],
+    findings: Sequence[PortFinding],
+    checks: Sequence[PortCheck],
     *,
     fallback_public_ip: str | None = None,
-    mapping_sample: tuple[Address, Address, Address] | None = None,
-    change_port_only_answered: bool | None = None,
+    mapping_question: Behaviour | None = None,
+    filtering_question: Behaviour | None = None,
 ) -> NatSummary:
-    mapped = [o for o in observations if o.mapped]
-    public_ip = mapped[0].mapped.ip if mapped else fallback_public_ip  # type: ignore[union-attr]
-    preserving = all(o.mapped.port == o.port for o in mapped) if mapped else None  # type: ignore[union-attr]
+    """The router's behaviour from the weight of the evidence, not from any one port.
+
+    ``findings[i]`` is the finding of ``checks[i]``. Mapping: the behaviour most ports
+    that tested it showed, with the answer of RFC 5780 section 4.3 asked from a fresh
+    port of our own as one more vote. Filtering: endpoint-independent when most ports
+    passed test 2, else section 4.4's answer from a fresh port. The public IP and port
+    preservation: what most ports showed.
+    """
+    mapped = [(f.mapped, c.port) for f, c in zip(findings, checks, strict=True) if f.mapped]
+    public_ip = fallback_public_ip
+    if mapped:
+        public_ip = Counter(address.ip for address, _ in mapped).most_common(1)[0][0]
+    preserving: bool | None = None
+    if mapped:
+        kept = sum(1 for address, port in mapped if address.port == port)
+        if kept * 2 != len(mapped):
+            preserving = kept * 2 > len(mapped)
+    votes = [f.mapping for f in findings if f.mapping is not None]
+    if mapping_question is not None:
+        votes.append(mapping_question)
+    tested = [f.test2 for f in findings if f.test2 is not None]
+    filtering = filtering_question
+    if tested and sum(tested) * 2 > len(tested):
+        filtering = Behaviour.ENDPOINT_INDEPENDENT
     return NatSummary(
         public_ip=public_ip,
-        mapping=mapping_behaviour(observations, mapping_sample),
-        filtering=filtering_behaviour(observations, change_port_only_answered),
+        mapping=_majority(votes),
+        filtering=filtering,
         port_preserving=preserving,
     )

@@ -358,11 +358,5 @@ class ScanFinished:
 
 
 Event = (
-    ScanStarted
-    | ServerChecked
-    | PortStarted
-    | PortDone
-    | PhaseStarted
-    | RateChanged
-    | ScanFinished
+    ScanStarted | ServerChecked | PortStarted | PortDone | PhaseStarted | RateChanged | ScanFinished
 )

@@ -1,42 +1,58 @@
-"""The STUN tests: the preflight from an ephemeral port, and the tests one port runs.
+"""The I/O around the probe sequence: sockets, the server check, the controls.
 
-Test 1 asks the server's primary address for the public address of the port. Test 2
-asks it to answer from its other IP and port (CHANGE-REQUEST); that answer only gets in
-if the router lets unsolicited traffic reach the port. The mapping test then asks the
-other address directly: a different public address means the mapping depends on the
-destination. It runs after test 2 because it opens a pinhole to the other address that
-would let test 2's answer in and falsify it.
+Everything that decides lives in ``sequence`` and ``evidence``; this module only sends
+what a sequence asks for and reports what came back:
+
+* ``preflight_server`` checks one server from a port of our own: test 1, a direct
+  request to its second address (a server whose second address is dead cannot do test
+  2), and a CHANGE-REQUEST that must come back from that second address.
+* ``Controls`` keeps that port busy during the scan with control requests the router
+  lets in whatever its forwards, slows the scan down when they fail (halving the rate,
+  pausing when several fail in a row) and speeds it up again when they come back.
+* ``drive`` runs a sequence on a socket until it is done or waits for the link's word.
 """
 
 from __future__ import annotations
 
 import asyncio
+import bisect
+import contextlib
 import sys
+import time
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 
 from aioice import stun
 
-from wizard.engine.holders import HolderLookup
+from wizard.engine.contacts import ContactLog
+from wizard.engine.evidence import ControlRecord, LinkEstimate
 from wizard.engine.model import (
     Address,
-    BindFailure,
-    Observation,
+    Event,
+    LinkQuality,
+    RateChanged,
     ServerError,
     ServerStatus,
 )
 from wizard.engine.resolve import Resolution, ServerSpec
+from wizard.engine.sequence import CHANGE_IP, CHANGE_PORT, Answer, Request, Test
 from wizard.engine.transport import (
-    CHANGE_IP,
-    CHANGE_PORT,
+    Exchange,
     Pacer,
     StunEndpoint,
-    bind_failure,
     mapped_address,
     open_endpoint,
     open_probe_socket,
     other_address,
     send_offsets,
 )
+
+# Attempts of each preflight question before the server is judged: at 25 % loss each way
+# twelve lost copies in a row happen once in 20,000 servers.
+PREFLIGHT_ATTEMPTS = 4
+# Controls sent back to back before the scan starts, so the first decisions have a link
+# record to stand on.
+BASELINE_CONTROLS = 20
 
 
 @dataclass(frozen=True)
@@ -50,33 +66,57 @@ class ProbeSettings:
         return send_offsets(self.timeout)
 
 
-async def _ask(
+def _answer(exchange: Exchange, request: Request) -> Answer:
+    reply = exchange.reply
+    ok = reply is not None and reply.message.message_class == stun.Class.RESPONSE
+    return Answer(
+        sends=exchange.sends,
+        answered=ok,
+        mapped=mapped_address(reply.message) if ok and reply is not None else None,
+        wrong_source=bool(exchange.strays),
+    )
+
+
+async def ask(
     endpoint: StunEndpoint,
-    pacer: Pacer,
+    request: Request,
     settings: ProbeSettings,
-    destination: Address,
+    pacer: Pacer | None = None,
     *,
-    change: int = 0,
-    expect: Address | None = None,
     urgent: bool = False,
-) -> tuple[stun.Message | None, tuple[Address, ...]]:
-    """One paced transaction; an error response counts as no answer."""
-    await pacer.wait(urgent)
-    reply, strays = await endpoint.request(
-        destination,
-        change=change,
-        expect=(expect or destination,),
+) -> Answer:
+    """One transaction for ``request``; an error response counts as no answer."""
+    pace = None
+    if pacer is not None:
+
+        async def pace(resend: bool) -> None:
+            await pacer.wait(urgent or resend)
+
+    exchange = await endpoint.request(
+        request.destination,
+        change=request.change,
+        expect=(request.expect,),
         offsets=settings.offsets,
         timeout=settings.timeout,
+        pace=pace,
     )
-    if reply is None or reply.message.message_class != stun.Class.RESPONSE:
-        return None, strays
-    return reply.message, strays
+    return _answer(exchange, request)
 
 
-def _usable_other(primary: Address, other: Address | None) -> bool:
-    # CHANGE-REQUEST asks for a different IP *and* port; an address that differs in
-    # only one, or a wildcard, cannot give test 2 its meaning.
+async def open_ephemeral(settings: ProbeSettings, avoid: Collection[int]) -> StunEndpoint:
+    """An endpoint on a port the system picks, never one of the ports being checked (our
+    own port there would make that port look in use)."""
+    for _ in range(20):
+        sock = open_probe_socket(0, settings.local_ip, settings.platform)
+        if sock.getsockname()[1] not in avoid:
+            return await open_endpoint(sock)
+        sock.close()
+    raise OSError("no free port outside the checked ones")
+
+
+def usable_other(primary: Address, other: Address | None) -> bool:
+    """CHANGE-REQUEST asks for a different IP *and* port; an address that differs in only
+    one, or a wildcard, cannot give test 2 its meaning (RFC 5780 section 7.3)."""
     return (
         other is not None
         and other.ip != primary.ip
@@ -86,10 +126,39 @@ def _usable_other(primary: Address, other: Address | None) -> bool:
     )
 
 
+@dataclass
+class Preflight:
+    """A server as the preflight found it, and the port of ours that asked it."""
+
+    status: ServerStatus
+    public: Address | None = None  # the public address our port had towards the server
+    endpoint: StunEndpoint | None = None  # open while the server is kept for the scan
+    change_controls: bool = False  # CHANGE-REQUEST controls work from that port
+    round_trip: float | None = None
+
+
+async def _repeat(
+    endpoint: StunEndpoint, request: Request, settings: ProbeSettings, pacer: Pacer
+) -> tuple[Answer | None, bool]:
+    """Ask up to PREFLIGHT_ATTEMPTS times; (the answer, whether a stray ever came)."""
+    strays = False
+    for _ in range(PREFLIGHT_ATTEMPTS):
+        answer = await ask(endpoint, request, settings, pacer, urgent=True)
+        strays = strays or answer.wrong_source
+        if answer.answered:
+            return answer, strays
+    return None, strays
+
+
 async def preflight_server(
-    spec: ServerSpec, resolution: Resolution, pacer: Pacer, settings: ProbeSettings
-) -> tuple[ServerStatus, Address | None]:
-    """Check one server from an ephemeral port; also returns the public address it saw."""
+    spec: ServerSpec,
+    resolution: Resolution,
+    pacer: Pacer,
+    settings: ProbeSettings,
+    avoid: Collection[int] = (),
+) -> Preflight:
+    """Check one server from a port of our own; keeps that port open when the server
+    answers (the caller closes ``endpoint``)."""
     status = ServerStatus(
         server=str(spec),
         addresses=resolution.addresses,
@@ -97,126 +166,312 @@ async def preflight_server(
         detail=resolution.detail,
     )
     if resolution.error is not None:
-        return status, None
-    endpoint = await open_endpoint(open_probe_socket(0, settings.local_ip, settings.platform))
+        return Preflight(status)
+    endpoint = await open_ephemeral(settings, avoid)
     loop = asyncio.get_running_loop()
+    keep = False
     try:
         for address in resolution.addresses[:3]:
             sent = loop.time()
-            answer, _ = await _ask(endpoint, pacer, settings, address)
-            if answer is not None:
+            exchange = await endpoint.request(
+                address, offsets=settings.offsets, timeout=settings.timeout, pace=_paced(pacer)
+            )
+            if exchange.reply is not None and exchange.reply.message.message_class == (
+                stun.Class.RESPONSE
+            ):
                 break
         else:
-            return replace(status, error=ServerError.NO_RESPONSE), None
-        round_trip = loop.time() - sent
-        public = mapped_address(answer)
-        other = other_address(answer)
+            return Preflight(replace(status, error=ServerError.NO_RESPONSE))
+        reply = exchange.reply
+        round_trip = reply.at - (exchange.sends[-1] if exchange.sends else sent)
+        public = mapped_address(reply.message)
+        other = other_address(reply.message)
         status = replace(status, primary=address, other_address=other)
-        if not _usable_other(address, other):
-            return replace(status, error=ServerError.NO_SECOND_ADDRESS), public
-        # Only a reply from the wrong address is conclusive here, and a server that
-        # ignores CHANGE-REQUEST answers as fast as it did just now. Waiting the full
-        # time-out would cost seconds behind every filtering NAT, where no reply comes.
-        quick = replace(settings, timeout=min(settings.timeout, max(0.25, 4 * round_trip)))
-        changed, strays = await _ask(
-            endpoint, pacer, quick, address, change=CHANGE_IP | CHANGE_PORT, expect=other
-        )
-        if changed is None and strays:
-            return replace(status, error=ServerError.IGNORES_CHANGE_REQUEST), public
-        # No answer at all is normal behind a filtering NAT: the ports will tell.
-        return status, public
-    finally:
-        endpoint.close()
-
-
-async def probe_port(
-    port: int,
-    server: ServerStatus,
-    pacer: Pacer,
-    settings: ProbeSettings,
-    holders: HolderLookup,
-) -> Observation:
-    """Bind exactly ``port`` and run test 1, test 2 and the mapping test from it."""
-    assert server.primary is not None
-    try:
-        sock = open_probe_socket(port, settings.local_ip, settings.platform)
-    except OSError as exc:
-        failure = bind_failure(exc, settings.platform) or BindFailure.NO_PERMISSION
-        holder = await holders.find(port)
-        if holder is not None:
-            # Windows answers "access denied" for a port another program holds exclusively.
-            failure = BindFailure.IN_USE
-        return Observation(port, bind_failure=failure, bind_error=str(exc), holder=holder)
-    endpoint = await open_endpoint(sock)
-    try:
-        answer, _ = await _ask(endpoint, pacer, settings, server.primary)
-        mapped = mapped_address(answer) if answer is not None else None
-        if mapped is None or not server.usable:
-            return Observation(port, mapped=mapped)
-        other = server.other_address
+        keep = True
+        found = Preflight(status, public, endpoint, round_trip=round_trip)
+        if not usable_other(address, other):
+            found.status = replace(status, error=ServerError.NO_SECOND_ADDRESS)
+            return found
         assert other is not None
-        changed, strays = await _ask(
-            endpoint,
-            pacer,
-            settings,
-            server.primary,
-            change=CHANGE_IP | CHANGE_PORT,
-            expect=other,
-            urgent=True,
+        # The second address must answer for itself before it can answer for test 2.
+        direct, _ = await _repeat(
+            endpoint, Request(Test.MAPPING_OTHER, other, other), settings, pacer
         )
-        through_other, _ = await _ask(endpoint, pacer, settings, other, urgent=True)
-        return Observation(
-            port,
-            mapped=mapped,
-            test2=changed is not None,
-            test2_wrong_source=changed is None and server.primary in strays,
-            mapped_other=mapped_address(through_other) if through_other is not None else None,
-            mapping_tested=True,
-        )
+        if direct is None:
+            found.status = replace(status, error=ServerError.SECOND_ADDRESS_UNREACHABLE)
+            return found
+        # Our port has now sent to the second address, so its answers get in here
+        # whatever the router's filtering, as long as the router gives our port the same
+        # public port towards both addresses: a CHANGE-REQUEST must then come back from
+        # it. Towards a symmetric NAT one attempt still catches a server answering from
+        # its primary address.
+        same_mapping = direct.mapped is not None and direct.mapped == public
+        change = Request(Test.TEST2, address, other, CHANGE_IP | CHANGE_PORT)
+        if same_mapping:
+            changed, strays = await _repeat(endpoint, change, settings, pacer)
+        else:
+            once = await ask(endpoint, change, settings, pacer, urgent=True)
+            changed, strays = (once if once.answered else None), once.wrong_source
+        if changed is not None:
+            found.change_controls = True
+        elif strays:
+            found.status = replace(status, error=ServerError.IGNORES_CHANGE_REQUEST)
+        elif same_mapping:
+            # Nothing on our side stopped the answer: the server does not answer.
+            found.status = replace(status, error=ServerError.CHANGE_REQUEST_UNANSWERED)
+        # Otherwise the mapping differs per destination (a symmetric NAT): the answer
+        # went to another public port. The server may be fine; the ports will tell.
+        return found
     finally:
-        await endpoint.aclose()
+        if not keep:
+            endpoint.close()
 
 
-async def refine(
-    port: int,
-    server: ServerStatus,
-    pacer: Pacer,
-    settings: ProbeSettings,
-    *,
-    filtering: bool,
-    mapping: bool,
-) -> tuple[bool | None, Address | None]:
-    """The two RFC 5780 requests that tell address- from address-and-port-dependent.
+def _paced(pacer: Pacer):
+    async def pace(resend: bool) -> None:
+        await pacer.wait(True)
 
-    Run on a port that already did its tests, so its mapping and pinholes exist:
-    ``filtering`` asks for an answer from the primary IP on the other port; ``mapping``
-    asks the other IP on the primary port. Returns (answer arrived, mapping seen).
+    return pace
+
+
+# ---------------------------------------------------------------------------- controls
+
+
+class Controls:
+    """Control requests through a scan, and the pacing they steer.
+
+    One control is a single send, answered or not within ``timeout``; a new one starts
+    every ``interval`` whether or not the last came back, so a silent path is seen at
+    once. Additive increase, multiplicative decrease: each answered control adds a
+    fiftieth of the ceiling to the rate, two lost in a row halve it (once per time-out),
+    three pause the scan until one comes back.
     """
-    assert server.primary is not None and server.other_address is not None
-    try:
-        sock = open_probe_socket(port, settings.local_ip, settings.platform)
-    except OSError:
-        return None, None
-    endpoint = await open_endpoint(sock)
-    answered: bool | None = None
-    seen: Address | None = None
-    try:
-        if filtering:
-            expect = Address(server.primary.ip, server.other_address.port)
-            reply, _ = await _ask(
-                endpoint,
-                pacer,
-                settings,
-                server.primary,
-                change=CHANGE_PORT,
-                expect=expect,
-                urgent=True,
+
+    def __init__(
+        self,
+        endpoint: StunEndpoint,
+        server: ServerStatus,
+        *,
+        change: bool,
+        pacer: Pacer,
+        ceiling: float,
+        round_trip: float | None,
+        timeout: float,
+        emit: Callable[[Event], None],
+    ) -> None:
+        assert server.primary is not None
+        self.endpoint, self.pacer, self.emit = endpoint, pacer, emit
+        if change and server.other_address is not None:
+            change_both = CHANGE_IP | CHANGE_PORT
+            self.request = Request(Test.TEST2, server.primary, server.other_address, change_both)
+        else:
+            self.request = Request(Test.TEST1, server.primary, server.primary)
+        self.ceiling = ceiling
+        self.floor = max(1.0, min(ceiling, 2.0))
+        trip = round_trip if round_trip is not None else timeout / 4
+        self.timeout = min(timeout, max(0.25, 4 * trip))
+        self.records: list[ControlRecord] = []
+        self._pending: list[float] = []  # send times of controls not yet decided
+        self._consecutive = 0
+        self._last_cut = float("-inf")
+        self.slowed_down = 0
+        self.paused_s = 0.0
+        self._paused_at: float | None = None
+        self._changed = asyncio.Event()
+        self._task: asyncio.Task | None = None
+        self._children: set[asyncio.Task] = set()
+        self.sent = 0
+        self._rates: list[float] = []  # the allowed rate at each control, until slow_down
+        self._sampling = True
+
+    # ------------------------------------------------------------------ running
+
+    def start(self) -> None:
+        self._task = asyncio.get_running_loop().create_task(self._run())
+
+    async def baseline(self, count: int = BASELINE_CONTROLS) -> None:
+        """Send ``count`` controls back to back (paced at the ceiling) and wait for them."""
+        interval = 1.0 / max(self.ceiling, 50.0)
+        for _ in range(count):
+            self._launch()
+            await asyncio.sleep(interval)
+        while self._pending:
+            await self._wait_change()
+
+    async def close(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+        for child in list(self._children):
+            child.cancel()
+        for child in list(self._children):
+            with contextlib.suppress(asyncio.CancelledError):
+                await child
+        if self._paused_at is not None:
+            self.paused_s += asyncio.get_running_loop().time() - self._paused_at
+            self._paused_at = None
+        self.pacer.resume()
+
+    @property
+    def interval(self) -> float:
+        return max(0.01, min(0.25, 10.0 / self.pacer.rate))
+
+    async def _run(self) -> None:
+        while True:
+            self._launch()
+            await asyncio.sleep(self.interval)
+
+    def _launch(self) -> None:
+        if self._sampling:
+            self._rates.append(self.pacer.rate)
+        task = asyncio.get_running_loop().create_task(self._one())
+        self._children.add(task)
+        task.add_done_callback(self._children.discard)
+
+    async def _one(self) -> None:
+        loop = asyncio.get_running_loop()
+        sent = loop.time()
+        bisect.insort(self._pending, sent)
+        self.sent += 1
+        try:
+            exchange = await self.endpoint.request(
+                self.request.destination,
+                change=self.request.change,
+                expect=(self.request.expect,),
+                offsets=(0.0,),
+                timeout=self.timeout,
             )
-            answered = reply is not None
-        if mapping:
-            target = Address(server.other_address.ip, server.primary.port)
-            reply, _ = await _ask(endpoint, pacer, settings, target, urgent=True)
-            seen = mapped_address(reply) if reply is not None else None
-    finally:
-        await endpoint.aclose()
-    return answered, seen
+        finally:
+            self._pending.remove(sent)
+        reply = exchange.reply
+        answered = reply is not None and reply.message.message_class == stun.Class.RESPONSE
+        rtt = reply.at - sent if answered and reply is not None else None
+        self.records.append(ControlRecord(sent, answered, rtt))
+        self._steer(answered, loop.time())
+        self._changed.set()
+
+    def _steer(self, answered: bool, now: float) -> None:
+        if answered:
+            self._consecutive = 0
+            if self._paused_at is not None:
+                self.paused_s += now - self._paused_at
+                self._paused_at = None
+                self.pacer.resume()
+                self.emit(RateChanged(self.pacer.rate, paused=False))
+            self.pacer.set_rate(min(self.ceiling, self.pacer.rate + self.ceiling / 50))
+            return
+        self._consecutive += 1
+        if self._consecutive >= 2 and now - self._last_cut > self.timeout:
+            self._last_cut = now
+            self.slowed_down += 1
+            self.pacer.set_rate(max(self.floor, self.pacer.rate / 2))
+            self.emit(RateChanged(self.pacer.rate, paused=False))
+        if self._consecutive >= 3 and self._paused_at is None:
+            self._paused_at = now
+            self.pacer.pause()
+            self.emit(RateChanged(self.pacer.rate, paused=True))
+
+    def slow_down(self, factor: float = 0.5) -> None:
+        """A lower ceiling from now on (the retest round goes slower than the scan)."""
+        self._sampling = False
+        self.ceiling = max(self.floor, min(self.ceiling, self.pacer.rate) * factor)
+        self.pacer.set_rate(min(self.pacer.rate, self.ceiling))
+
+    async def _wait_change(self) -> None:
+        self._changed.clear()
+        await self._changed.wait()
+
+    # ------------------------------------------------------------------ the record
+
+    @property
+    def settled_until(self) -> float:
+        """Loop time up to which the controls can judge a send (see ``LinkEstimate``)."""
+        first_pending = self._pending[0] if self._pending else float("inf")
+        answered = [r.sent for r in self.records if r.answered and r.sent < first_pending]
+        return max(answered, default=float("-inf"))
+
+    def estimate(self) -> LinkEstimate:
+        return LinkEstimate.of(self.records, self.settled_until)
+
+    async def settle(self, past: float) -> LinkEstimate:
+        """The estimate once the controls can judge a send made at ``past``, or once the
+        controls show a disturbance covering it."""
+        while True:
+            estimate = self.estimate()
+            if estimate.settled_until >= past:
+                return estimate
+            if any(start <= past <= end for start, end in estimate.windows()):
+                return estimate
+            await self._wait_change()
+
+    @property
+    def rate_reached(self) -> float:
+        """The rate the scan ran at on average, before the retest round slowed it."""
+        return sum(self._rates) / len(self._rates) if self._rates else self.pacer.rate
+
+    def quality(self) -> LinkQuality:
+        estimate = LinkEstimate.of(self.records, float("inf"))
+
+        def ms(seconds: float | None) -> float | None:
+            return None if seconds is None else seconds * 1000.0
+
+        loss = estimate.loss()
+        return LinkQuality(
+            controls_sent=estimate.sent,
+            controls_answered=estimate.answered,
+            loss_pct=None if loss is None else loss * 100.0,
+            rtt_p50_ms=ms(estimate.rtt_percentile(0.5)),
+            rtt_p95_ms=ms(estimate.rtt_percentile(0.95)),
+            jitter_ms=ms(estimate.jitter()),
+            rate_ceiling=None,
+            rate_reached=self.rate_reached,
+            slowed_down=self.slowed_down,
+            paused_s=self.paused_s,
+        )
+
+
+# ---------------------------------------------------------------------------- driving
+
+
+class Recorder:
+    """Writes every request a port sends into the contact log, with the wall time."""
+
+    def __init__(self, log: ContactLog, clock: Callable[[], float] = time.time) -> None:
+        self.log, self.clock = log, clock
+
+    def __call__(self, port: int, request: Request, public: Address | None) -> None:
+        now = self.clock()
+        self.log.sent(port, request.destination, now, public)
+        if request.invites is not None:
+            self.log.invited(port, request.invites, now, public)
+
+
+async def drive(
+    sequence,
+    endpoint: StunEndpoint,
+    port: int,
+    settings: ProbeSettings,
+    pacer: Pacer,
+    record: Recorder,
+    controls: Controls | None,
+    *,
+    judge: bool,
+) -> None:
+    """Send what ``sequence`` asks until it is done, or (``judge`` False) until it waits
+    for a verdict on a silence. With ``judge``, each silence waits for the controls to
+    cover it before the sequence is asked again."""
+    link = controls.estimate() if judge and controls is not None else None
+    if judge and link is None:
+        link = LinkEstimate()  # no controls: nothing proves a silence
+    urgent = False
+    while True:
+        request = sequence.next_request(link)
+        if request is None:
+            return
+        record(port, request, sequence.step(Test.TEST1).mapped)
+        answer = await ask(endpoint, request, settings, pacer, urgent=urgent)
+        urgent = True  # a port under way goes before new ones
+        sequence.record(request, answer)
+        if judge and not answer.answered and controls is not None and answer.sends:
+            link = await controls.settle(answer.sends[-1])

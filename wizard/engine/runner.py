@@ -1,8 +1,18 @@
-"""A whole scan: resolve, preflight, probe every port, judge, with progress events.
+"""A whole scan: resolve, check the servers, probe every port, retest, judge.
 
 ``run_scan`` is the one entry point that both the ``check`` command and the wizard call.
 It is an ordinary coroutine: cancelling its task stops the scan at once, and every
 socket is closed on the way out.
+
+The phases:
+
+1. The servers, in order, until one is fit for test 2 (``probes.preflight_server``); the
+   port that checked it stays open for the controls, which start with a baseline.
+2. The scan: every port runs its sequence as far as it goes without judging a silence.
+   Two ports of our own ask RFC 5780's mapping and filtering questions meanwhile.
+3. The retest round, slower: every port with a silence is judged by the controls'
+   record, asked again as often as the link's loss demands, and then runs the mapping
+   tests it still needs. A port whose silence the link explains is ``inconclusive``.
 """
 
 from __future__ import annotations
@@ -10,23 +20,28 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import sys
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 from wizard.engine import classify
+from wizard.engine.contacts import ContactLog
 from wizard.engine.defaults import DEFAULT_RATE, DEFAULT_TIMEOUT
 from wizard.engine.holders import HolderLookup, inspect_commands
 from wizard.engine.model import (
     Address,
+    BindFailure,
     Event,
     NatSummary,
-    Observation,
     Outcome,
+    Phase,
+    PhaseStarted,
     PortCheck,
     PortDone,
     PortResult,
     PortStarted,
-    Requirement,
+    Reason,
     ScanFinished,
     ScanResult,
     ScanStarted,
@@ -34,9 +49,25 @@ from wizard.engine.model import (
     ServerError,
     ServerStatus,
 )
-from wizard.engine.probes import ProbeSettings, preflight_server, probe_port, refine
+from wizard.engine.probes import (
+    Controls,
+    Preflight,
+    ProbeSettings,
+    Recorder,
+    drive,
+    open_ephemeral,
+    preflight_server,
+)
 from wizard.engine.resolve import ServerSpec, resolve
-from wizard.engine.transport import Pacer
+from wizard.engine.sequence import (
+    FilteringQuestion,
+    History,
+    MappingQuestion,
+    PortFinding,
+    PortSequence,
+    Test,
+)
+from wizard.engine.transport import Pacer, bind_failure, open_endpoint, open_probe_socket
 
 MAX_IN_FLIGHT = 2048
 
@@ -44,12 +75,14 @@ MAX_IN_FLIGHT = 2048
 @dataclass(frozen=True)
 class ScanSettings:
     servers: Sequence[ServerSpec]
-    rate: float = DEFAULT_RATE
+    rate: float = DEFAULT_RATE  # the ceiling: controls may make a scan go slower
     timeout: float = DEFAULT_TIMEOUT
     local_ip: str = "0.0.0.0"
     in_flight: int | None = None  # ports probed at once; None: from rate and time-out
     dns_timeout: float = 10.0
     platform: str = field(default=sys.platform)
+    # Where the contact log lives between runs (None: this scan's own memory only).
+    contact_log: Path | None = None
 
     def probe_settings(self) -> ProbeSettings:
         return ProbeSettings(self.timeout, self.local_ip, self.platform)
@@ -57,16 +90,15 @@ class ScanSettings:
     def ports_in_flight(self) -> int:
         if self.in_flight is not None:
             return max(1, self.in_flight)
-        # Enough ports at once that time-outs overlap instead of adding up. A port sends
-        # up to three requests and waits at most about one time-out, so rate / 3 ports a
-        # second, each in flight for a time-out, keep the pacer busy (Little's law);
-        # the rest is headroom. More would only make the first results come later.
+        # Enough ports at once that time-outs overlap instead of adding up: a port in
+        # flight for about one time-out, rate / 2 ports a second (Little's law).
         wanted = int(self.rate * self.timeout) + 1
-        return max(1, min(wanted, MAX_IN_FLIGHT, _socket_budget()))
+        return max(1, min(wanted, MAX_IN_FLIGHT, socket_budget()))
 
 
-def _socket_budget() -> int:
-    """How many probe sockets may be open at once without running out of descriptors."""
+def socket_budget() -> int:
+    """How many probe sockets may be open at once without running out of descriptors
+    (raising the soft limit to the hard one where the system allows)."""
     try:
         import resource
     except ImportError:  # Windows: sockets are not bounded by a descriptor table
@@ -84,27 +116,37 @@ Listener = Callable[[Event], None]
 
 
 async def preflight(
-    settings: ScanSettings, pacer: Pacer, emit: Listener
-) -> tuple[list[ServerStatus], ServerStatus | None, str | None]:
+    settings: ScanSettings, pacer: Pacer, emit: Listener, avoid: set[int]
+) -> tuple[list[ServerStatus], Preflight | None, str | None]:
     """Servers in order until one is fit for test 2; returns all statuses, the one to
-    use (fit, or at least answering for test 1) and the public IP seen."""
+    use (fit, or at least answering for test 1) with its open port, and the public IP."""
     probe_settings = settings.probe_settings()
     lookups = (resolve(spec, settings.dns_timeout) for spec in settings.servers)
     resolutions = await asyncio.gather(*lookups)
     statuses: list[ServerStatus] = []
-    chosen: ServerStatus | None = None
+    chosen: Preflight | None = None
     public_ip: str | None = None
-    for spec, resolution in zip(settings.servers, resolutions, strict=True):
-        if chosen is not None and chosen.usable:
-            status = ServerStatus(str(spec), resolution.addresses, error=ServerError.NOT_TRIED)
-        else:
-            status, public = await preflight_server(spec, resolution, pacer, probe_settings)
-            if public is not None and public_ip is None:
-                public_ip = public.ip
-            if status.usable or (chosen is None and status.primary is not None):
-                chosen = status
-        statuses.append(status)
-        emit(ServerChecked(status))
+    try:
+        for spec, resolution in zip(settings.servers, resolutions, strict=True):
+            if chosen is not None and chosen.status.usable:
+                status = ServerStatus(str(spec), resolution.addresses, error=ServerError.NOT_TRIED)
+            else:
+                found = await preflight_server(spec, resolution, pacer, probe_settings, avoid)
+                status = found.status
+                if found.public is not None and public_ip is None:
+                    public_ip = found.public.ip
+                if status.usable or (chosen is None and status.primary is not None):
+                    if chosen is not None and chosen.endpoint is not None:
+                        chosen.endpoint.close()
+                    chosen = found
+                elif found.endpoint is not None:
+                    found.endpoint.close()
+            statuses.append(status)
+            emit(ServerChecked(status))
+    except BaseException:
+        if chosen is not None and chosen.endpoint is not None:
+            chosen.endpoint.close()
+        raise
     return statuses, chosen, public_ip
 
 
@@ -118,27 +160,53 @@ async def run_scan(
     loop = asyncio.get_running_loop()
     started = loop.time()
     emit: Listener = on_event or (lambda event: None)
+    checks = _unique(checks)
     emit(ScanStarted(len(checks)))
     pacer = Pacer(settings.rate)
-    statuses, server, public_ip = await preflight(settings, pacer, emit)
+    wall = time.time()
+    prior = ContactLog.load(settings.contact_log, wall)
+    log = ContactLog.from_json(prior.to_json())
+    ports = {c.port for c in checks}
+    statuses, chosen, public_ip = await preflight(settings, pacer, emit, ports)
+    server = chosen.status if chosen is not None else None
 
-    probed: dict[int, tuple[Observation, PortResult]] = {}
-    questions: _NatQuestions | None = None
-    if server is not None:
-        questions = _NatQuestions(server, pacer, settings.probe_settings())
-        probed = await _probe_all(checks, server, settings, pacer, emit, questions)
-        server = _recheck_change_requests(server, (obs for obs, _ in probed.values()))
+    scan: _Scan | None = None
+    try:
+        if chosen is not None and server is not None:
+            scan = _Scan(settings, chosen, pacer, emit, prior, wall, log)
+            await scan.run(checks)
+    finally:
+        pacer.close()
+        if scan is not None:
+            await scan.close()
+        if chosen is not None and chosen.endpoint is not None:
+            chosen.endpoint.close()
+        log.save(settings.contact_log, time.time())
+
+    findings = scan.findings if scan is not None else {}
+    results = tuple(scan.results[c.port] for c in checks if scan and c.port in scan.results)
+    if server is not None and any(f.wrong_source for f in findings.values()):
+        # A server that answered a CHANGE-REQUEST from its primary address cannot do
+        # test 2 for any port: every result that stands on test 2 becomes untested.
+        server = replace(server, error=ServerError.IGNORES_CHANGE_REQUEST)
+        results = tuple(_untested_without_test2(r) for r in results)
         statuses = [server if s.server == server.server else s for s in statuses]
 
-    ordered = [probed[c.port][0] for c in checks if c.port in probed]
-    results = tuple(probed[c.port][1] for c in checks if c.port in probed)
     nat = NatSummary(public_ip=public_ip)
-    if questions is not None:
+    if scan is not None:
         nat = classify.nat_summary(
-            ordered,
+            list(findings.values()),
+            [c for c in checks if c.port in findings],
             fallback_public_ip=public_ip,
-            mapping_sample=questions.mapping_sample,
-            change_port_only_answered=questions.change_port_answered,
+            mapping_question=scan.mapping.behaviour if scan.mapping else None,
+            filtering_question=scan.filtering.behaviour if scan.filtering else None,
+        )
+    elapsed = loop.time() - started
+    link = None
+    if scan is not None and scan.controls is not None:
+        link = replace(
+            scan.controls.quality(),
+            rate_ceiling=settings.rate,
         )
     result = ScanResult(
         verdict=classify.overall_verdict(statuses, results),
@@ -146,96 +214,293 @@ async def run_scan(
         servers=tuple(statuses),
         nat=nat,
         ports=results,
-        elapsed_s=loop.time() - started,
+        elapsed_s=elapsed,
         server_used=server,
         manual=tuple(manual),
+        link=link,
     )
     emit(ScanFinished(result))
     return result
 
 
-def _result(obs: Observation, requirement: Requirement, platform: str) -> PortResult:
-    outcome = classify.classify_port(obs, requirement)
-    commands: tuple[str, ...] = ()
-    if outcome is Outcome.PORT_IN_USE or obs.holder is not None:
-        commands = inspect_commands(obs.port, obs.holder.pid if obs.holder else None, platform)
-    return PortResult(
-        port=obs.port,
-        requirement=requirement,
-        outcome=outcome,
-        mapped=obs.mapped,
-        test1=None if obs.bind_failure else obs.mapped is not None,
-        test2=obs.test2,
-        mapped_other=obs.mapped_other,
-        process=obs.holder,
-        commands=commands,
-    )
+def _unique(checks: Sequence[PortCheck]) -> list[PortCheck]:
+    """Each port once (the first rule that names it wins): two probes of one port would
+    find each other holding it."""
+    seen: set[int] = set()
+    unique = []
+    for check in checks:
+        if check.port not in seen:
+            seen.add(check.port)
+            unique.append(check)
+    return unique
 
 
-class _NatQuestions:
-    """RFC 5780's two finer questions, each asked once, of the first port that raises it.
+_NEEDS_TEST2 = (Outcome.PASS, Outcome.NOT_FORWARDED)
 
-    Asked from inside the scan, right after that port's own tests (its mapping and
-    pinholes still exist), so their time-outs overlap the other ports' work instead of
-    adding to the end of the scan.
-    """
 
-    def __init__(self, server: ServerStatus, pacer: Pacer, settings: ProbeSettings) -> None:
-        self.server, self.pacer, self.settings = server, pacer, settings
-        self.change_port_answered: bool | None = None
-        self.mapping_sample: tuple[Address, Address, Address] | None = None
-        self._asked_filtering = self._asked_mapping = False
+def _untested_without_test2(result: PortResult) -> PortResult:
+    if result.outcome in _NEEDS_TEST2 or result.reason is Reason.RECENT_CONTACT:
+        return replace(result, outcome=Outcome.UNTESTED, reason=None, test2=None)
+    return result
 
-    async def ask(self, obs: Observation) -> None:
-        if not self.server.usable or obs.mapped is None:
+
+class _Scan:
+    """Phases 2 and 3 of one scan, with the sockets and tasks they hold."""
+
+    def __init__(
+        self,
+        settings: ScanSettings,
+        chosen: Preflight,
+        pacer: Pacer,
+        emit: Listener,
+        prior: ContactLog,
+        wall: float,
+        log: ContactLog,
+    ) -> None:
+        self.settings, self.chosen, self.pacer, self.emit = settings, chosen, pacer, emit
+        self.server = chosen.status
+        self.probe_settings = settings.probe_settings()
+        self.prior, self.wall = prior, wall
+        self.record = Recorder(log)
+        self.holders = HolderLookup()
+        self.sequences: dict[int, PortSequence] = {}
+        self.findings: dict[int, PortFinding] = {}
+        self.results: dict[int, PortResult] = {}
+        self.controls: Controls | None = None
+        self.mapping: MappingQuestion | None = None
+        self.filtering: FilteringQuestion | None = None
+        self._questions: list[tuple[object, object]] = []  # (question, endpoint)
+        self.total = 0
+
+    async def close(self) -> None:
+        if self.controls is not None:
+            await self.controls.close()
+        for _, endpoint in self._questions:
+            endpoint.close()  # type: ignore[attr-defined]
+
+    async def run(self, checks: Sequence[PortCheck]) -> None:
+        assert self.chosen.endpoint is not None
+        self.total = len(checks)
+        server = self.server
+        if server.primary is not None:
+            self.controls = Controls(
+                self.chosen.endpoint,
+                server,
+                change=self.chosen.change_controls,
+                pacer=self.pacer,
+                ceiling=self.settings.rate,
+                round_trip=self.chosen.round_trip,
+                timeout=self.settings.timeout,
+                emit=self.emit,
+            )
+            await self.controls.baseline()
+            self.controls.start()
+        ports = {c.port for c in checks}
+        if server.usable:
+            await self._open_questions(ports)
+        self.emit(PhaseStarted(Phase.SCAN, len(checks)))
+        asking = asyncio.ensure_future(self._questions_pass(judge=False))
+        try:
+            await self._pool(checks, self._first_pass)
+            if self._filtering_moot():
+                asking.cancel()  # its socket stays open until the close below
+            with contextlib.suppress(asyncio.CancelledError):
+                await asking
+        finally:
+            asking.cancel()
+        self._drop_settled_questions()
+        waiting = [c for c in checks if c.port not in self.results]
+        if waiting or self._questions:
+            if self.controls is not None:
+                self.controls.slow_down()
+            self.emit(PhaseStarted(Phase.RETEST, len(waiting)))
+            await asyncio.gather(
+                self._pool(waiting, self._retest), self._questions_pass(judge=True)
+            )
+
+    async def _pool(self, checks: Sequence[PortCheck], work) -> None:
+        pending = iter(checks)
+
+        async def worker() -> None:
+            for check in pending:
+                await work(check)
+
+        count = min(self.settings.ports_in_flight(), len(checks))
+        async with asyncio.TaskGroup() as group:
+            for _ in range(count):
+                group.create_task(worker())
+
+    def _history(self, port: int) -> History:
+        prior, now = self.prior, self.wall
+        return History(
+            reached_ip=lambda ip, public: prior.reached_ip(port, ip, now, public) is not None,
+            invited_from=lambda remote, public: (
+                prior.invited_from(port, remote, now, public) is not None
+            ),
+        )
+
+    async def _bind(self, check: PortCheck):
+        """The port's endpoint, or its result when the system refuses the bind."""
+        settings = self.probe_settings
+        try:
+            sock = open_probe_socket(check.port, settings.local_ip, settings.platform)
+        except OSError as exc:
+            failure = bind_failure(exc, settings.platform)
+            holder = await self.holders.find(check.port)
+            if holder is not None and failure is not BindFailure.IN_USE:
+                # Windows answers "access denied" for a port another program holds
+                # exclusively; a holder found on that very port tells them apart.
+                failure = BindFailure.IN_USE
+            outcome, reason = {
+                BindFailure.IN_USE: (Outcome.PORT_IN_USE, None),
+                BindFailure.NO_PERMISSION: (Outcome.NO_PERMISSION, None),
+                None: (Outcome.INCONCLUSIVE, Reason.BIND_ERROR),
+            }[failure]
+            commands: tuple[str, ...] = ()
+            if outcome is Outcome.PORT_IN_USE or holder is not None:
+                commands = inspect_commands(
+                    check.port, holder.pid if holder else None, settings.platform
+                )
+            return PortResult(
+                port=check.port,
+                requirement=check.requirement,
+                outcome=outcome,
+                mapped=None,
+                test1=None,
+                test2=None,
+                process=holder,
+                commands=commands,
+                reason=reason,
+            )
+        return await open_endpoint(sock)
+
+    async def _first_pass(self, check: PortCheck) -> None:
+        self.emit(PortStarted(check.port))
+        assert self.server.primary is not None
+        sequence = PortSequence(
+            check.port,
+            check.requirement,
+            self.server.primary,
+            self.server.other_address if self.server.usable else None,
+            self._history(check.port),
+        )
+        self.sequences[check.port] = sequence
+        bound = await self._bind(check)
+        if isinstance(bound, PortResult):
+            self._done(bound)
             return
-        if obs.test2 is False and not self._asked_filtering:
-            # Filtering first: the mapping question opens a pinhole to the other IP.
-            self._asked_filtering = True
-            self.change_port_answered, _ = await refine(
-                obs.port, self.server, self.pacer, self.settings, filtering=True, mapping=False
+        try:
+            await drive(
+                sequence,
+                bound,
+                check.port,
+                self.probe_settings,
+                self.pacer,
+                self.record,
+                self.controls,
+                judge=False,
             )
-        moved = obs.mapped_other is not None and obs.mapped_other != obs.mapped
-        if moved and not self._asked_mapping:
-            self._asked_mapping = True
-            _, seen = await refine(
-                obs.port, self.server, self.pacer, self.settings, filtering=False, mapping=True
+        finally:
+            await bound.aclose()
+        if sequence.done:
+            self._conclude(check, sequence)
+
+    async def _retest(self, check: PortCheck) -> None:
+        sequence = self.sequences[check.port]
+        link = self.controls.estimate() if self.controls is not None else None
+        if self.controls is not None:
+            last = max((max(s.sends, default=0.0) for s in sequence.steps.values()), default=0.0)
+            link = await self.controls.settle(last)
+        if sequence.next_request(link) is None and sequence.done:
+            self._conclude(check, sequence)
+            return
+        bound = await self._bind(check)
+        if isinstance(bound, PortResult):
+            self._done(bound)
+            return
+        try:
+            await drive(
+                sequence,
+                bound,
+                check.port,
+                self.probe_settings,
+                self.pacer,
+                self.record,
+                self.controls,
+                judge=True,
             )
-            if seen is not None and obs.mapped_other is not None:
-                self.mapping_sample = (obs.mapped, seen, obs.mapped_other)
+        finally:
+            await bound.aclose()
+        self._conclude(check, sequence)
+
+    def _conclude(self, check: PortCheck, sequence: PortSequence) -> None:
+        finding = sequence.finding
+        assert finding is not None
+        self.findings[check.port] = finding
+        self._done(
+            PortResult(
+                port=check.port,
+                requirement=check.requirement,
+                outcome=finding.outcome,
+                mapped=finding.mapped,
+                test1=finding.test1,
+                test2=finding.test2,
+                mapped_other=finding.mapped_other,
+                reason=finding.reason,
+                retested=finding.retested,
+            )
+        )
+
+    def _done(self, result: PortResult) -> None:
+        self.results[result.port] = result
+        self.emit(PortDone(result, len(self.results), self.total))
+
+    # ------------------------------------------------------------------ NAT questions
+
+    async def _open_questions(self, avoid: set[int]) -> None:
+        primary, other = self.server.primary, self.server.other_address
+        assert primary is not None and other is not None
+        self.mapping = MappingQuestion(primary, other)
+        self.filtering = FilteringQuestion(primary, other)
+        for question in (self.mapping, self.filtering):
+            try:
+                endpoint = await open_ephemeral(self.probe_settings, avoid)
+            except OSError:
+                continue
+            self._questions.append((question, endpoint))
+
+    def _filtering_moot(self) -> bool:
+        """The filtering question is moot when most ports that tried test 2 passed it."""
+        tried = [q.step(Test.TEST2) for q in self.sequences.values()]
+        tried = [step for step in tried if step.attempts]
+        return bool(tried) and sum(step.answered for step in tried) * 2 > len(tried)
+
+    def _drop_settled_questions(self) -> None:
+        """Keep only the questions still open and still worth asking."""
+        moot = self._filtering_moot()
+        kept = []
+        for question, endpoint in self._questions:
+            if question.done or (moot and question is self.filtering):
+                endpoint.close()  # type: ignore[attr-defined]
+            else:
+                kept.append((question, endpoint))
+        self._questions = kept
+
+    async def _questions_pass(self, judge: bool) -> None:
+        async def one(question, endpoint) -> None:
+            port = endpoint.transport.get_extra_info("sockname")[1]
+            await drive(
+                question,
+                endpoint,
+                port,
+                self.probe_settings,
+                self.pacer,
+                self.record,
+                self.controls,
+                judge=judge,
+            )
+
+        await asyncio.gather(*(one(q, e) for q, e in self._questions))
 
 
-async def _probe_all(
-    checks: Sequence[PortCheck],
-    server: ServerStatus,
-    settings: ScanSettings,
-    pacer: Pacer,
-    emit: Listener,
-    questions: _NatQuestions,
-) -> dict[int, tuple[Observation, PortResult]]:
-    """Every port probed, many at once; each port's result is final when it is reported."""
-    probe_settings = settings.probe_settings()
-    holders = HolderLookup()
-    pending = iter(checks)
-    probed: dict[int, tuple[Observation, PortResult]] = {}
-
-    async def worker() -> None:
-        for check in pending:
-            emit(PortStarted(check.port))
-            obs = await probe_port(check.port, server, pacer, probe_settings, holders)
-            result = _result(obs, check.requirement, settings.platform)
-            probed[check.port] = (obs, result)
-            emit(PortDone(result, len(probed), len(checks)))
-            await questions.ask(obs)
-
-    async with asyncio.TaskGroup() as group:
-        for _ in range(min(settings.ports_in_flight(), len(checks))):
-            group.create_task(worker())
-    return probed
-
-
-def _recheck_change_requests(server: ServerStatus, observations) -> ServerStatus:
-    """A server that answered a CHANGE-REQUEST from its primary address is unfit for test 2."""
-    if server.usable and any(o.test2_wrong_source for o in observations):
-        return replace(server, error=ServerError.IGNORES_CHANGE_REQUEST)
-    return server
+__all__ = ["Address", "ScanSettings", "run_scan", "preflight", "socket_budget"]

@@ -15,7 +15,7 @@ import socket
 import struct
 import sys
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 
 from aioice import stun
@@ -48,11 +48,13 @@ def send_offsets(timeout: float, first_retry: float = 0.5) -> tuple[float, ...]:
 
 
 class Pacer:
-    """Lets at most ``rate`` new transactions a second start, shared by every port in flight.
+    """Lets at most ``rate`` sends a second go out, shared by every port in flight.
 
-    Waiters marked ``urgent`` (the later requests of a port already under way) go before
-    the first requests of new ports. Ports then finish one after another from the start
-    of a scan, instead of all together at its end, and hold their sockets for less time.
+    Every datagram waits here, resends included, so ``rate`` is packets on the wire, the
+    figure that throttling servers and firewalls' flood protection count. Waiters marked
+    ``urgent`` (resends, and the later requests of a port already under way) go before
+    the first requests of new ports. The rate can change while a scan runs (the controls
+    slow it down and speed it up again), and the pacer can be paused altogether.
     """
 
     # A late timer (Windows ticks every 15.6 ms) may release what fell due meanwhile, but
@@ -63,16 +65,41 @@ class Pacer:
         if rate <= 0:
             raise ValueError("rate must be positive")
         self.interval = 1.0 / rate
+        self.sent = 0  # releases so far
+        self.paused = False
         self._next = 0.0
         self._urgent: deque[asyncio.Future[None]] = deque()
         self._normal: deque[asyncio.Future[None]] = deque()
         self._timer: asyncio.TimerHandle | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+
+    @property
+    def rate(self) -> float:
+        return 1.0 / self.interval
+
+    def set_rate(self, rate: float) -> None:
+        if rate <= 0:
+            raise ValueError("rate must be positive")
+        self.interval = 1.0 / rate
+
+    def pause(self) -> None:
+        self.paused = True
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+
+    def resume(self) -> None:
+        self.paused = False
+        if self._loop is not None:
+            self._next = max(self._next, self._loop.time())
+            self._arm(self._loop)
 
     async def wait(self, urgent: bool = False) -> None:
-        loop = asyncio.get_running_loop()
+        loop = self._loop = asyncio.get_running_loop()
         now = loop.time()
-        if not self._urgent and not self._normal and self._next <= now:
+        if not self.paused and not self._urgent and not self._normal and self._next <= now:
             self._next = now + self.interval
+            self.sent += 1
             return
         waiter: asyncio.Future[None] = loop.create_future()
         (self._urgent if urgent else self._normal).append(waiter)
@@ -85,12 +112,20 @@ class Pacer:
                     queue.remove(waiter)
             raise
 
+    def close(self) -> None:
+        """Disarm the timer (a cancelled scan leaves nothing scheduled behind)."""
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+
     def _arm(self, loop: asyncio.AbstractEventLoop) -> None:
-        if self._timer is None and (self._urgent or self._normal):
+        if self._timer is None and not self.paused and (self._urgent or self._normal):
             self._timer = loop.call_at(self._next, self._release, loop)
 
     def _release(self, loop: asyncio.AbstractEventLoop) -> None:
         self._timer = None
+        if self.paused:
+            return
         now = loop.time()
         self._next = max(self._next, now - self.CATCH_UP)
         while self._next <= now and (self._urgent or self._normal):
@@ -98,6 +133,7 @@ class Pacer:
             if waiter.done():
                 continue
             waiter.set_result(None)
+            self.sent += 1
             self._next += self.interval
         self._arm(loop)
 
@@ -184,6 +220,17 @@ def other_address(message: stun.Message) -> Address | None:
 class Reply:
     message: stun.Message
     source: Address
+    at: float = 0.0  # loop time of arrival
+
+
+@dataclass(frozen=True)
+class Exchange:
+    """One transaction as it went: the answer (if any), answers from elsewhere, and
+    when each copy of the request was sent (loop time)."""
+
+    reply: Reply | None
+    strays: tuple[Address, ...]
+    sends: tuple[float, ...]
 
 
 @dataclass
@@ -237,7 +284,7 @@ class StunEndpoint(asyncio.DatagramProtocol):
             self.ignored += 1
             return
         if not pending.future.done():
-            pending.future.set_result(Reply(message, source))
+            pending.future.set_result(Reply(message, source, asyncio.get_running_loop().time()))
 
     async def request(
         self,
@@ -247,11 +294,15 @@ class StunEndpoint(asyncio.DatagramProtocol):
         change: int = 0,
         offsets: Sequence[float] = (0.0,),
         timeout: float,
-    ) -> tuple[Reply | None, tuple[Address, ...]]:
-        """Send a Binding request and wait for its answer.
+        pace: Callable[[bool], Awaitable[None]] | None = None,
+    ) -> Exchange:
+        """Send a Binding request, resend it at ``offsets``, and wait for its answer.
 
-        Returns the reply (or ``None`` after ``timeout``) and the addresses that answered
-        this transaction but were not in ``expect`` (the destination by default).
+        ``pace(urgent)`` is awaited before every copy (``urgent`` for resends). The wait
+        for the answer lasts ``timeout`` from the first send, and never less after the
+        last copy than the schedule meant it to have, however late pacing let it go.
+        Answers from addresses not in ``expect`` (the destination by default) are only
+        reported, as ``strays``.
         """
         assert self.transport is not None
         attributes = {"CHANGE-REQUEST": change} if change else {}
@@ -261,24 +312,34 @@ class StunEndpoint(asyncio.DatagramProtocol):
         pending = _Pending(loop.create_future(), frozenset(expect or (destination,)))
         self._pending[request.transaction_id] = pending
         target = (destination.ip, destination.port)
-        start = loop.time()
+        sends: list[float] = []
+        listen_after_last = max(0.0, timeout - (offsets[-1] if offsets else 0.0))
         try:
+            start: float | None = None
             for offset in offsets:
-                wait = start + offset - loop.time()
-                if wait > 0:
-                    done, _ = await asyncio.wait({pending.future}, timeout=wait)
-                    if done:
-                        break
-                if self.transport.is_closing():
+                if start is not None:
+                    wait = start + offset - loop.time()
+                    if wait > 0:
+                        done, _ = await asyncio.wait({pending.future}, timeout=wait)
+                        if done:
+                            break
+                if pace is not None:
+                    await pace(start is not None)
+                if pending.future.done() or self.transport.is_closing():
                     break
+                now = loop.time()
+                start = now if start is None else start
                 self.transport.sendto(data, target)
-            remaining = start + timeout - loop.time()
-            if not pending.future.done() and remaining > 0:
-                await asyncio.wait({pending.future}, timeout=remaining)
+                sends.append(now)
+            if sends and not pending.future.done():
+                deadline = max(sends[0] + timeout, sends[-1] + listen_after_last)
+                remaining = deadline - loop.time()
+                if remaining > 0:
+                    await asyncio.wait({pending.future}, timeout=remaining)
             reply = None
             if pending.future.done() and not pending.future.cancelled():
                 reply = pending.future.result()
-            return reply, tuple(pending.strays)
+            return Exchange(reply, tuple(pending.strays), tuple(sends))
         finally:
             del self._pending[request.transaction_id]
             if not pending.future.done():

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QStyleFactory, QWizard
 import qasync
 
 from wizard import APP_NAME, __version__
+from wizard.engine.contacts import default_path as contact_log_path
 from wizard.i18n import LANGUAGES, set_language
 from wizard.ui.crash import ErrorReporter, log, setup_logging
 from wizard.ui.window import ICON, FirewallWizard
@@ -56,6 +57,7 @@ def run(argv: Sequence[str] | None = None, language: str | None = None, smoke: b
     with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
         runner.get_loop().set_exception_handler(reporter.loop_handler)
         window = FirewallWizard(settings)
+        window.session.contact_log = contact_log_path()
         closed = asyncio.Event()
         window.finished.connect(lambda _result: closed.set())
         window.show()

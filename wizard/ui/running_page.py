@@ -155,6 +155,7 @@ class RunningPage(Retranslating, QWizardPage):
             servers=list(self.session.servers),
             rate=self.session.rate,
             timeout=self.session.timeout,
+            contact_log=self.session.contact_log,
         )
         product = self.session.product.id if self.session.product else "custom"
         manual = [rule.as_dict() for rule in plan.manual]

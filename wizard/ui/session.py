@@ -7,6 +7,7 @@ later pages read them. Nothing here touches Qt widgets.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from wizard.catalog import Plan, Product, Rule, plan_checks
 from wizard.engine.defaults import DEFAULT_RATE, DEFAULT_TIMEOUT
@@ -25,6 +26,8 @@ class Session:
     timeout: float = DEFAULT_TIMEOUT
     pbx_address: str = ""
     result: ScanResult | None = None
+    # Where scans remember which port sent to which address (None: each scan alone).
+    contact_log: Path | None = None
 
     def rules(self) -> tuple[Rule, ...]:
         """The product's rules for the chosen version that the technician kept."""

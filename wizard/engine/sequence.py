@@ -1,0 +1,413 @@
+"""The probe sequence, sans-IO: which request a port sends next, and what the answers mean.
+
+Like h11 for HTTP, this module owns no socket and no clock. A driver asks a sequence for
+its next ``Request``, sends it however it likes, and hands back an ``Answer`` (when each
+copy went out, what came back). ``next_request`` returns None when the sequence is done,
+or when it needs a verdict on a silence that only the link's record can give: the driver
+passes a ``LinkEstimate`` once the controls can judge, and the sequence goes on.
+
+The order is the point (RFC 5780 section 4 and the state a router keeps):
+
+* Test 1 asks the server's primary address for the port's public address.
+* Test 2 asks the primary address to answer from its other IP and port. Nothing from the
+  port has gone to that IP in this scan, and the contact log says whether it has in an
+  earlier one; a pass is believed only when it has not.
+* The mapping test asks the *other IP on the primary port* (RFC 5780 test II), never the
+  address test 2's answer comes from: when a router does not drop unsolicited packets,
+  that answer leaves an entry which a flow to the same address collides with, and the
+  router then picks another port for no reason of its own. It runs only when it is
+  needed (a translated port, an outbound rule), and only after test 2 is settled,
+  because a packet to the other IP opens the way for test 2's answer on many routers.
+* A changed mapping is called symmetric only when a second fresh destination (the
+  primary IP on the other port) confirms it; a different public *IP* means a second path
+  out (two WAN lines, a VPN), not a symmetric NAT.
+* A silence counts only when the controls say the link carried our packets then, and
+  only after enough undisturbed sends that the link's ordinary loss cannot explain it;
+  otherwise the sequence asks again, and after ``MAX_ATTEMPTS`` it says it cannot tell.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from wizard.engine.evidence import LinkEstimate
+from wizard.engine.model import Address, Behaviour, Outcome, Reason, Requirement
+
+# RFC 5780 section 7.2: bit 0x4 asks for another IP, bit 0x2 for another port.
+CHANGE_IP = 0x4
+CHANGE_PORT = 0x2
+
+# Attempts of one test before a silence the link cannot explain away is given up on.
+MAX_ATTEMPTS = 8
+
+
+class Test(StrEnum):
+    TEST1 = "test1"  # Binding to the primary address
+    TEST2 = "test2"  # CHANGE-REQUEST (IP and port) to the primary address
+    MAPPING = "mapping"  # Binding to the other IP, primary port (RFC 5780 test II)
+    MAPPING_PORT = "mapping_port"  # Binding to the primary IP, other port
+    MAPPING_OTHER = "mapping_other"  # Binding to the other address (test III; NAT question)
+    FILTER_PORT = "filter_port"  # CHANGE-REQUEST (port only; RFC 5780 section 4.4 test III)
+
+
+@dataclass(frozen=True)
+class Request:
+    test: Test
+    destination: Address
+    expect: Address  # the only source an answer is believed from
+    change: int = 0
+
+    @property
+    def invites(self) -> Address | None:
+        """The address this request asks to send to the port (not the one it goes to)."""
+        return self.expect if self.change else None
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What came of one request: when its copies went out, and its answer if any."""
+
+    sends: tuple[float, ...]
+    answered: bool = False  # an answer from ``Request.expect``
+    mapped: Address | None = None  # the public address that answer carried
+    wrong_source: bool = False  # an answer to this transaction came from elsewhere
+
+
+class History:
+    """What the contact log says about one port, fixed at the start of a scan."""
+
+    def __init__(
+        self,
+        reached_ip: Callable[[str, Address | None], bool] = lambda ip, public: False,
+        invited_from: Callable[[Address, Address | None], bool] = lambda remote, public: False,
+    ) -> None:
+        self.reached_ip = reached_ip
+        self.invited_from = invited_from
+
+
+NO_HISTORY = History()
+
+
+class _Verdict(StrEnum):
+    PROVEN = "proven"
+    MORE = "more"
+    HOPELESS = "hopeless"
+
+
+@dataclass
+class _Step:
+    """One test's record within a sequence."""
+
+    attempts: int = 0
+    sends: list[float] = field(default_factory=list)
+    answered: bool = False
+    mapped: Address | None = None
+    wrong_source: bool = False
+
+    def silence(self, link: LinkEstimate) -> _Verdict:
+        if link.silence_proves(self.sends):
+            return _Verdict.PROVEN
+        if self.attempts >= MAX_ATTEMPTS or link.hopeless():
+            return _Verdict.HOPELESS
+        return _Verdict.MORE
+
+
+class _Sequence:
+    """Shared bookkeeping: one ``_Step`` per test, the last request handed out."""
+
+    def __init__(self, primary: Address, other: Address | None) -> None:
+        self.primary, self.other = primary, other
+        self.steps: dict[Test, _Step] = {}
+        self.done = False
+
+    def step(self, test: Test) -> _Step:
+        return self.steps.setdefault(test, _Step())
+
+    def record(self, request: Request, answer: Answer) -> None:
+        step = self.step(request.test)
+        step.attempts += 1
+        step.sends.extend(answer.sends)
+        if answer.answered:
+            step.answered = True
+            step.mapped = step.mapped or answer.mapped
+        step.wrong_source = step.wrong_source or answer.wrong_source
+
+    @property
+    def retested(self) -> bool:
+        return any(step.attempts > 1 for step in self.steps.values())
+
+    def request(self, test: Test) -> Request:
+        assert self.other is not None or test is Test.TEST1
+        primary, other = self.primary, self.other
+        if test is Test.TEST1:
+            return Request(test, primary, primary)
+        assert other is not None
+        if test is Test.TEST2:
+            return Request(test, primary, other, CHANGE_IP | CHANGE_PORT)
+        if test is Test.FILTER_PORT:
+            return Request(test, primary, Address(primary.ip, other.port), CHANGE_PORT)
+        destination = {
+            Test.MAPPING: Address(other.ip, primary.port),
+            Test.MAPPING_PORT: Address(primary.ip, other.port),
+            Test.MAPPING_OTHER: other,
+        }[test]
+        return Request(test, destination, destination)
+
+
+@dataclass(frozen=True)
+class PortFinding:
+    """What a port's sequence concluded."""
+
+    outcome: Outcome
+    reason: Reason | None
+    mapped: Address | None
+    test1: bool
+    test2: bool | None
+    mapped_other: Address | None
+    mapping: Behaviour | None  # this port's mapping behaviour, when the tests showed it
+    wrong_source: bool  # the server answered a CHANGE-REQUEST from the wrong address
+    retested: bool
+
+
+class PortSequence(_Sequence):
+    """Test 1, test 2 and the mapping tests of one bound port, for its requirement.
+
+    A ``full-cone`` port needs test 1, test 2 and an unchanged port number; its mapping
+    is tested only when test 1 already showed another port number (to tell a stable
+    translation from a symmetric NAT). An ``outbound`` port needs test 1 and a mapping
+    that does not depend on the destination; test 2 is not asked of it.
+    """
+
+    def __init__(
+        self,
+        port: int,
+        requirement: Requirement,
+        primary: Address,
+        other: Address | None,
+        history: History = NO_HISTORY,
+    ) -> None:
+        super().__init__(primary, other)
+        self.port, self.requirement, self.history = port, requirement, history
+        self.finding: PortFinding | None = None
+        self._test2: bool | None = None
+        self._mapping: Behaviour | None = None
+
+    # ------------------------------------------------------------------ driving
+
+    def next_request(self, link: LinkEstimate | None = None) -> Request | None:
+        """The next request to send; None when done or waiting for ``link``."""
+        if self.done:
+            return None
+        test1 = self.step(Test.TEST1)
+        if not test1.answered:
+            return self._again(Test.TEST1, link, on_proven=(Outcome.NO_RESPONSE, None))
+        if test1.mapped is None:
+            return self._finish(Outcome.INCONCLUSIVE, Reason.BAD_REPLY)
+        if self.other is None:
+            return self._finish(Outcome.UNTESTED)
+        mapped = test1.mapped
+        if self.requirement is Requirement.OUTBOUND:
+            return self._mapping_tests(link, mapped, fallback=Outcome.PASS)
+        test2 = self.step(Test.TEST2)
+        if test2.wrong_source and not test2.answered:
+            return self._finish(Outcome.UNTESTED)
+        # A translated port fails whatever test 2 shows (the answer went to another
+        # port number); test 2 then only tells whether a forward exists, for the report,
+        # and its silence need not be settled before the mapping tests.
+        translated = mapped.port != self.port
+        recent = self.history.reached_ip(self.other.ip, mapped)
+        if test2.answered:
+            self._test2 = None if recent else True
+            if not translated:
+                if recent:
+                    return self._finish(Outcome.INCONCLUSIVE, Reason.RECENT_CONTACT)
+                return self._finish(Outcome.PASS)
+        elif test2.attempts == 0:
+            return self.request(Test.TEST2)
+        elif translated:
+            if link is not None and test2.silence(link) is _Verdict.PROVEN:
+                self._test2 = False
+        else:
+            request = self._again(Test.TEST2, link)
+            if request is not None or self.done or link is None:
+                return request
+            self._test2 = False  # the silence is proven
+            return self._finish(Outcome.NOT_FORWARDED)
+        return self._mapping_tests(link, mapped, fallback=Outcome.PORT_TRANSLATED)
+
+    def _again(
+        self,
+        test: Test,
+        link: LinkEstimate | None,
+        on_proven: tuple[Outcome, Reason | None] | None = None,
+        mapped_other: Address | None = None,
+    ) -> Request | None:
+        """Ask ``test`` (again) unless its silence is settled: proven (finish with
+        ``on_proven``, or return None for the caller to go on) or hopeless."""
+        step = self.step(test)
+        if step.attempts == 0:
+            return self.request(test)
+        if link is None:
+            return None
+        verdict = step.silence(link)
+        if verdict is _Verdict.MORE:
+            return self.request(test)
+        if verdict is _Verdict.HOPELESS:
+            return self._finish(Outcome.INCONCLUSIVE, Reason.LINK_LOSS, mapped_other)
+        if on_proven is not None:
+            return self._finish(*on_proven, mapped_other)
+        return None
+
+    def _mapping_tests(
+        self, link: LinkEstimate | None, mapped: Address, fallback: Outcome
+    ) -> Request | None:
+        assert self.other is not None
+        second = self.step(Test.MAPPING)
+        if not second.answered:
+            # Test 1 worked but the other IP never answered: an outbound rule cannot be
+            # judged; a translated full-cone port stays translated, its mapping unknown.
+            if self.requirement is Requirement.OUTBOUND:
+                silent = (Outcome.INCONCLUSIVE, Reason.SECOND_ADDRESS_SILENT)
+            else:
+                silent = (fallback, None)
+            return self._again(Test.MAPPING, link, on_proven=silent)
+        seen = second.mapped
+        if seen is None:
+            return self._finish(Outcome.INCONCLUSIVE, Reason.BAD_REPLY)
+        if seen == mapped:
+            self._mapping = Behaviour.ENDPOINT_INDEPENDENT
+            return self._finish(fallback, mapped_other=seen)
+        if seen.ip != mapped.ip:
+            return self._finish(
+                Outcome.INCONCLUSIVE, Reason.SEVERAL_PUBLIC_ADDRESSES, mapped_other=seen
+            )
+        if self.history.invited_from(Address(self.other.ip, self.primary.port), mapped):
+            # An entry we caused may have made the router pick this port.
+            return self._finish(Outcome.INCONCLUSIVE, Reason.MAPPING_UNCONFIRMED, seen)
+        # Corroborate with a second destination nothing has sent to this port from.
+        confirm_at = Address(self.primary.ip, self.other.port)
+        if self.history.invited_from(confirm_at, mapped):
+            return self._finish(Outcome.INCONCLUSIVE, Reason.MAPPING_UNCONFIRMED, seen)
+        third = self.step(Test.MAPPING_PORT)
+        if not third.answered:
+            return self._again(
+                Test.MAPPING_PORT,
+                link,
+                on_proven=(Outcome.INCONCLUSIVE, Reason.MAPPING_UNCONFIRMED),
+                mapped_other=seen,
+            )
+        confirmed = third.mapped
+        if confirmed is None or confirmed.ip != mapped.ip:
+            return self._finish(Outcome.INCONCLUSIVE, Reason.SEVERAL_PUBLIC_ADDRESSES, seen)
+        if confirmed != mapped:
+            self._mapping = Behaviour.ADDRESS_AND_PORT_DEPENDENT
+            return self._finish(Outcome.SYMMETRIC_NAT, mapped_other=seen)
+        # Another port towards the other IP, the same towards another port of the first
+        # IP: an address-dependent mapping, seen from one destination only.
+        self._mapping = Behaviour.ADDRESS_DEPENDENT
+        return self._finish(Outcome.INCONCLUSIVE, Reason.MAPPING_UNCONFIRMED, seen)
+
+    def _finish(
+        self,
+        outcome: Outcome,
+        reason: Reason | None = None,
+        mapped_other: Address | None = None,
+    ) -> None:
+        test1 = self.step(Test.TEST1)
+        self.done = True
+        self.finding = PortFinding(
+            outcome=outcome,
+            reason=reason,
+            mapped=test1.mapped,
+            test1=test1.answered,
+            test2=self._test2,
+            mapped_other=mapped_other or self.step(Test.MAPPING).mapped,
+            mapping=self._mapping,
+            wrong_source=self.step(Test.TEST2).wrong_source,
+            retested=self.retested,
+        )
+        return None
+
+
+class MappingQuestion(_Sequence):
+    """RFC 5780 section 4.3 asked from a fresh port of our own (not a checked one):
+    test I, test II (other IP, primary port), and test III (other address) if II differs.
+    ``behaviour`` is the answer, None if it could not be had."""
+
+    def __init__(self, primary: Address, other: Address) -> None:
+        super().__init__(primary, other)
+        self.behaviour: Behaviour | None = None
+
+    def next_request(self, link: LinkEstimate | None = None) -> Request | None:
+        if self.done:
+            return None
+        order = (Test.TEST1, Test.MAPPING, Test.MAPPING_OTHER)
+        for test in order:
+            step = self.step(test)
+            if step.answered:
+                continue
+            if step.attempts == 0:
+                return self.request(test)
+            if link is None or step.silence(link) is not _Verdict.MORE:
+                return self._conclude(link)
+            return self.request(test)
+        return self._conclude(link)
+
+    def record(self, request: Request, answer: Answer) -> None:
+        super().record(request, answer)
+        first, second = self.step(Test.TEST1).mapped, self.step(Test.MAPPING).mapped
+        if first is not None and second == first:
+            self.behaviour = Behaviour.ENDPOINT_INDEPENDENT
+            self.done = True
+        elif first is not None and second is not None and second.ip != first.ip:
+            self.done = True  # two paths out: no mapping behaviour to speak of
+        third = self.step(Test.MAPPING_OTHER).mapped
+        if second is not None and third is not None and not self.done:
+            self.behaviour = (
+                Behaviour.ADDRESS_DEPENDENT
+                if third == second
+                else Behaviour.ADDRESS_AND_PORT_DEPENDENT
+            )
+            self.done = True
+
+    def _conclude(self, link: LinkEstimate | None) -> None:
+        if link is not None:
+            self.done = True
+        return None
+
+
+class FilteringQuestion(_Sequence):
+    """RFC 5780 section 4.4 test III asked from a fresh port of our own: does an answer
+    from the primary IP's other port get in? Asked when most checked ports failed test 2
+    (so the filtering is not endpoint-independent for them): yes means address-dependent,
+    a proven silence address-and-port-dependent."""
+
+    def __init__(self, primary: Address, other: Address) -> None:
+        super().__init__(primary, other)
+        self.behaviour: Behaviour | None = None
+
+    def next_request(self, link: LinkEstimate | None = None) -> Request | None:
+        if self.done:
+            return None
+        for test in (Test.TEST1, Test.FILTER_PORT):
+            step = self.step(test)
+            if step.answered:
+                continue
+            if step.wrong_source:
+                self.done = True  # the server cannot do this test
+                return None
+            if step.attempts == 0:
+                return self.request(test)
+            if link is None:
+                return None
+            verdict = step.silence(link)
+            if verdict is _Verdict.MORE:
+                return self.request(test)
+            self.done = True
+            if verdict is _Verdict.PROVEN and test is Test.FILTER_PORT:
+                self.behaviour = Behaviour.ADDRESS_AND_PORT_DEPENDENT
+            return None
+        self.behaviour, self.done = Behaviour.ADDRESS_DEPENDENT, True
+        return None
