@@ -13,6 +13,31 @@ Three namespaces, all with a per-lab suffix (``pfw-pbx-<pid>-<n>`` ...)::
         lab.start_coturn()
         reply = lab.probe(9000, (Lab.STUN_IP, 3478), change=True)
 
+The router (nftables ``table ip lab`` in ``rtr``)::
+
+    lab.router(scenario, ports=(first, last), forward=..., drop=...,
+               wan_input="drop" | "accept", flush=True)
+
+``wan_input="accept"`` lets unsolicited packets to the router's WAN address reach its own
+stack, so conntrack keeps an entry for each of them (as most home routers do);
+``flush=False`` keeps the conntrack state of what ran before. ``lab.conntrack_entries()``
+lists the router's UDP conntrack entries.
+
+Impairments combine with any router scenario; they live in their own tables
+(``table ip impair`` in ``rtr`` and in ``wan``), so ``router()`` leaves them alone and
+they leave the router's rules alone. Each ``impair()`` call sets exactly the ones it
+names (``impair()`` or ``clear_impairments()`` removes them all)::
+
+    lab.impair(loss=10)                  # 10 % of forwarded UDP packets dropped, each way
+    lab.impair(path_rate=200)            # at most 200 UDP packets/s towards the WAN (burst 5)
+    lab.impair(flood_block=(50, 3))      # a WAN source opening new inbound flows faster
+                                         # than 50/s: all its packets dropped for 3 s
+    lab.impair(server_rate=30)           # the STUN server drops requests over 30/s per source
+    lab.impair(dead_second_address=True) # nothing answers on or from 203.0.113.11
+
+``stun_burst(socks, server, count, rate=...)`` sends many single requests and returns
+the answers, for measuring what an impairment lets through.
+
 Importable as ``lab`` (tests/ on sys.path) or as ``tests.lab``.
 """
 
@@ -140,15 +165,75 @@ def stun_request(
             continue
         if message.transaction_id != request.transaction_id:
             continue
-        attrs = message.attributes
-        return StunReply(
-            source=(source[0], source[1]),
-            mapped=attrs.get("XOR-MAPPED-ADDRESS") or attrs.get("MAPPED-ADDRESS"),
-            other=attrs.get("OTHER-ADDRESS") or attrs.get("CHANGED-ADDRESS"),
-            origin=attrs.get("RESPONSE-ORIGIN") or attrs.get("SOURCE-ADDRESS"),
-            error=message.error_code if message.message_class == stun.Class.ERROR else None,
-            attributes=dict(attrs),
-        )
+        return _reply(message, source)
+
+
+def _reply(message: stun.Message, source: tuple) -> StunReply:
+    attrs = message.attributes
+    return StunReply(
+        source=(source[0], source[1]),
+        mapped=attrs.get("XOR-MAPPED-ADDRESS") or attrs.get("MAPPED-ADDRESS"),
+        other=attrs.get("OTHER-ADDRESS") or attrs.get("CHANGED-ADDRESS"),
+        origin=attrs.get("RESPONSE-ORIGIN") or attrs.get("SOURCE-ADDRESS"),
+        error=message.error_code if message.message_class == stun.Class.ERROR else None,
+        attributes=dict(attrs),
+    )
+
+
+def stun_burst(
+    socks: socket.socket | Sequence[socket.socket],
+    server: tuple[str, int],
+    count: int,
+    change: bool | str | None = False,
+    rate: float | None = None,
+    wait: float = 0.5,
+) -> list[StunReply]:
+    """Send ``count`` Binding requests, each once (no retransmission), round-robin from
+    ``socks`` to ``server``, at most ``rate`` a second (None: as fast as they go), then
+    wait ``wait`` seconds for late answers. Returns one reply per answered request.
+
+    Replies are read while sending, so a long burst does not overflow a socket buffer.
+    """
+    socks = [socks] if isinstance(socks, socket.socket) else list(socks)
+    flags = _change_flags(change)
+    pending: set[bytes] = set()
+    replies: list[StunReply] = []
+    start = time.monotonic()
+    finished = start + wait
+    sent = 0
+
+    def due(n: int) -> float:
+        return start + n / rate if rate else start
+
+    while True:
+        if sent < count and time.monotonic() >= due(sent):
+            request = stun.Message(stun.Method.BINDING, stun.Class.REQUEST)
+            if flags:
+                request.attributes["CHANGE-REQUEST"] = flags
+            pending.add(request.transaction_id)
+            with contextlib.suppress(OSError):  # e.g. a queued ICMP error
+                socks[sent % len(socks)].sendto(bytes(request), server)
+            sent += 1
+            finished = time.monotonic() + wait
+        if sent < count:
+            timeout = due(sent) - time.monotonic()
+        else:
+            timeout = finished - time.monotonic()
+            if timeout <= 0:
+                return replies
+        ready, _, _ = select.select(socks, [], [], max(0.0, timeout))
+        for sock in ready:
+            try:
+                packet, source = sock.recvfrom(2048)
+            except OSError:
+                continue
+            try:
+                message = stun.parse_message(packet)
+            except ValueError:
+                continue
+            if message.transaction_id in pending:
+                pending.discard(message.transaction_id)
+                replies.append(_reply(message, source))
 
 
 # --------------------------------------------------------------------------- netns helpers
@@ -268,6 +353,68 @@ def _read_line(proc: subprocess.Popen, timeout: float) -> str:
     return proc.stdout.readline().strip()
 
 
+# --------------------------------------------------------------------------- router state
+
+
+@dataclass(frozen=True)
+class Impairments:
+    """What the path and the server do wrong, on top of the router's scenario."""
+
+    loss: int = 0  # percent of forwarded UDP packets the router drops, each way
+    path_rate: int | None = None  # UDP packets a second the router passes towards the WAN
+    flood_block: tuple[int, float] | None = None  # (new inbound flows/s, seconds blocked)
+    server_rate: int | None = None  # STUN requests a second the server takes per source IP
+    dead_second_address: bool = False  # nothing gets to or from 203.0.113.11
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.loss, int) or not 0 <= self.loss <= 100:
+            raise ValueError(f"loss is a whole percentage, not {self.loss!r}")
+        for name in ("path_rate", "server_rate"):
+            value = getattr(self, name)
+            if value is not None and value < 1:
+                raise ValueError(f"{name} must be at least 1 packet a second, not {value!r}")
+        if self.flood_block is not None:
+            rate, seconds = self.flood_block
+            if rate < 1 or seconds <= 0:
+                raise ValueError(f"flood_block needs (flows/s >= 1, seconds > 0), not "
+                                 f"{self.flood_block!r}")  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ConntrackEntry:
+    """One UDP conntrack entry of the router: the flow as first seen, and its reply."""
+
+    source: tuple[str, int]
+    destination: tuple[str, int]
+    reply_source: tuple[str, int]  # differs from ``destination`` when it was DNATed
+    reply_destination: tuple[str, int]  # differs from ``source`` when it was SNATed
+    seen_reply: bool
+    timeout: int  # seconds left
+
+
+def _nlattrs(data: bytes) -> dict[int, bytes]:
+    """Netlink attributes by type (nested and byte-order flags stripped)."""
+    attrs = {}
+    offset = 0
+    while offset + 4 <= len(data):
+        length, kind = struct.unpack_from("=HH", data, offset)
+        if length < 4:
+            break
+        attrs[kind & 0x3FFF] = data[offset + 4 : offset + length]
+        offset += (length + 3) & ~3
+    return attrs
+
+
+def _ct_tuple(data: bytes) -> tuple[int, tuple[str, int], tuple[str, int]] | None:
+    """(protocol, source, destination) of a CTA_TUPLE_* attribute; None without ports."""
+    tup = _nlattrs(data)
+    ip, proto = _nlattrs(tup.get(1, b"")), _nlattrs(tup.get(2, b""))  # CTA_TUPLE_IP, _PROTO
+    if not {1, 2} <= ip.keys() or not {1, 2, 3} <= proto.keys():
+        return None
+    (sport,), (dport,) = struct.unpack("!H", proto[2]), struct.unpack("!H", proto[3])
+    return proto[1][0], (socket.inet_ntoa(ip[1]), sport), (socket.inet_ntoa(ip[2]), dport)
+
+
 # --------------------------------------------------------------------------- the lab
 
 
@@ -295,6 +442,7 @@ class Lab:
         self.rtr = f"{PREFIX}-rtr-{pid}-{n}"
         self.wan = f"{PREFIX}-wan-{pid}-{n}"
         self.scenario: str | None = None
+        self.impairments = Impairments()
         self.dns_mode: str | None = None
         self._procs: list[subprocess.Popen] = []
         self._servers: list[tuple[subprocess.Popen, Path]] = []
@@ -414,17 +562,24 @@ class Lab:
 
     # ---------------------------------------------------------------- router
 
-    def router(self, scenario: str, **params: Any) -> None:
-        """Replace the router's nftables ruleset (atomic flush + load) and flush conntrack.
+    def router(self, scenario: str, *, flush: bool = True, **params: Any) -> None:
+        """Replace the router's own nftables table (atomically) and flush conntrack.
 
         Scenarios: forward, masquerade, symmetric, translate, forward_translate,
         forward_partial, drop_ports, drop_udp, routed. Params: ports=(first, last) (default
         9000-9019); forward=(first, last) for forward_partial (default: first half of
-        ports); drop=(first, last) for drop_ports (default: ports).
+        ports); drop=(first, last) for drop_ports (default: ports); wan_input="drop" (the
+        default: unsolicited packets to the router's WAN address are dropped before they
+        reach its stack) or "accept" (they reach it, and conntrack keeps an entry for each).
+
+        ``flush=False`` keeps conntrack, so mappings and filter state from before live on
+        (a second check seconds after a first one; a router reconfigured without a reboot).
+        Impairments (``impair()``) are not touched.
         """
         ruleset = self.ruleset(scenario, **params)
         _run(["ip", "netns", "exec", self.rtr, "nft", "-f", "-"], input=ruleset)
-        self.flush_conntrack()
+        if flush:
+            self.flush_conntrack()
         self.scenario = scenario
 
     @classmethod
@@ -434,8 +589,11 @@ class Lab:
         ports: tuple[int, int] = DEFAULT_PORTS,
         forward: tuple[int, int] | None = None,
         drop: tuple[int, int] | None = None,
+        wan_input: str = "drop",
     ) -> str:
-        """The nft script (starting with ``flush ruleset``) for ``scenario``."""
+        """The nft script for ``scenario``: it replaces ``table ip lab`` and nothing else."""
+        if wan_input not in ("drop", "accept"):
+            raise ValueError(f"wan_input must be 'drop' or 'accept', not {wan_input!r}")
         first, last = ports
         if not 0 < first <= last <= 65535:
             raise ValueError(f"bad port range {ports!r}")
@@ -477,7 +635,8 @@ class Lab:
         else:
             raise ValueError(f"unknown scenario {scenario!r}; known: {', '.join(SCENARIOS)}")
         lines = [
-            "flush ruleset",
+            "add table ip lab",  # so the delete cannot fail on the first load
+            "delete table ip lab",
             "table ip lab {",
             "  chain prerouting {",
             "    type nat hook prerouting priority dstnat; policy accept;",
@@ -498,7 +657,7 @@ class Lab:
             "  chain input {",
             "    type filter hook input priority filter; policy accept;",
             '    iifname "wan" ct state established,related accept',
-            '    iifname "wan" drop',
+            *(['    iifname "wan" drop'] if wan_input == "drop" else []),
             "  }",
             "}",
             "",
@@ -528,9 +687,169 @@ class Lab:
         self._require_ns(self.rtr)
         run_in_netns(self.rtr, flush)
 
-    def nft_list(self) -> str:
-        """The router's current ruleset as ``nft list ruleset`` prints it."""
-        return _run(["ip", "netns", "exec", self.rtr, "nft", "list", "ruleset"])
+    def conntrack_entries(self) -> list[ConntrackEntry]:
+        """The router's UDP conntrack entries (a netlink dump, as ``conntrack -L`` does)."""
+
+        def dump() -> list[ConntrackEntry]:
+            sock = socket.socket(socket.AF_NETLINK, socket.SOCK_RAW, 12)  # NETLINK_NETFILTER
+            entries = []
+            try:
+                # IPCTNL_MSG_CT_GET on subsys CTNETLINK, REQUEST|DUMP; nfgenmsg AF_INET
+                msg_type = (1 << 8) | 1
+                body = struct.pack("=BBH", socket.AF_INET, 0, 0)
+                sock.send(struct.pack("=IHHII", 16 + len(body), msg_type, 0x1 | 0x300, 1, 0) + body)
+                sock.settimeout(2)
+                while True:
+                    data = sock.recv(1 << 16)
+                    offset = 0
+                    while offset + 16 <= len(data):
+                        length, rtype = struct.unpack_from("=IH", data, offset)
+                        if rtype == 3:  # NLMSG_DONE
+                            return entries
+                        if rtype == 2:  # NLMSG_ERROR
+                            (code,) = struct.unpack_from("=i", data, offset + 16)
+                            raise OSError(-code, f"conntrack dump: {os.strerror(-code)}")
+                        attrs = _nlattrs(data[offset + 20 : offset + length])
+                        original = _ct_tuple(attrs.get(1, b""))  # CTA_TUPLE_ORIG
+                        reply = _ct_tuple(attrs.get(2, b""))  # CTA_TUPLE_REPLY
+                        if original and reply and original[0] == socket.IPPROTO_UDP:
+                            (status,) = struct.unpack("!I", attrs.get(3, bytes(4)))
+                            (timeout,) = struct.unpack("!I", attrs.get(7, bytes(4)))
+                            entries.append(ConntrackEntry(
+                                original[1], original[2], reply[1], reply[2],
+                                seen_reply=bool(status & 0x2), timeout=timeout,
+                            ))  # fmt: skip
+                        offset += (length + 3) & ~3
+            finally:
+                sock.close()
+
+        self._require_ns(self.rtr)
+        return run_in_netns(self.rtr, dump)
+
+    def nft_list(self, ns: str | None = None) -> str:
+        """The current ruleset of namespace ``ns`` (default: the router's) as ``nft list
+        ruleset`` prints it."""
+        return _run(["ip", "netns", "exec", ns or self.rtr, "nft", "list", "ruleset"])
+
+    # ---------------------------------------------------------------- impairments
+
+    PATH_BURST = 5  # packets the throttled path lets through at once
+    SERVER_BURST = 5  # requests the throttling server takes at once from one source
+    STUN_PORTS = (3478, 3481)  # what ``server_rate`` throttles: coturn's and stund's ports
+
+    def impair(
+        self,
+        *,
+        loss: int = 0,
+        path_rate: int | None = None,
+        flood_block: tuple[int, float] | None = None,
+        server_rate: int | None = None,
+        dead_second_address: bool = False,
+    ) -> Impairments:
+        """Set exactly the impairments named (the ones before go; no arguments: none).
+
+        ``loss``: percent of forwarded UDP packets the router drops at random, each way.
+        ``path_rate``: the router passes at most that many UDP packets a second from the
+        LAN to the WAN (burst ``PATH_BURST``). ``flood_block=(flows_per_s, seconds)``: a
+        WAN source that opens new inbound flows (conntrack ``new``, forwarded or to the
+        router itself) faster than ``flows_per_s`` (bucket of one second's worth) has all
+        its packets dropped for ``seconds``. ``server_rate``: the wan namespace drops STUN
+        requests (to ports 3478-3481) beyond that many a second per source address (burst
+        ``SERVER_BURST``). ``dead_second_address``: the server still announces
+        203.0.113.11, but every UDP packet to or from it on the wan link is dropped, so
+        direct requests there and CHANGE-REQUEST answers vanish.
+
+        Meters and blocked sources start empty on each call. Conntrack and the router's
+        scenario are left as they are.
+        """
+        wanted = Impairments(loss, path_rate, flood_block, server_rate, dead_second_address)
+        router_script, wan_script = self.impair_rulesets(wanted)
+        _run(["ip", "netns", "exec", self.rtr, "nft", "-f", "-"], input=router_script)
+        _run(["ip", "netns", "exec", self.wan, "nft", "-f", "-"], input=wan_script)
+        self.impairments = wanted
+        return wanted
+
+    def clear_impairments(self) -> None:
+        """Remove every impairment (the router's scenario stays)."""
+        self.impair()
+
+    @classmethod
+    def impair_rulesets(cls, impairments: Impairments) -> tuple[str, str]:
+        """The nft scripts (router, wan) for ``impairments``; each replaces only
+        ``table ip impair`` in its namespace, and removes it when nothing is impaired."""
+        imp = impairments
+        router: list[str] = []
+        pre: list[str] = []
+        fwd: list[str] = []
+        if imp.flood_block is not None:
+            rate, seconds = imp.flood_block
+            router += [
+                "  set flood { type ipv4_addr; flags dynamic,timeout; timeout 10s; }",
+                "  set blocked { type ipv4_addr; flags dynamic,timeout; "
+                f"timeout {round(seconds * 1000)}ms; }}",
+            ]
+            pre += [
+                'iifname "wan" ip saddr @blocked drop',
+                # "update" keeps a busy source's meter alive; "add" does not extend a block
+                f'iifname "wan" ct state new update @flood {{ ip saddr limit rate over '
+                f"{rate}/second burst {rate} packets }} add @blocked {{ ip saddr }} drop",
+            ]
+        if imp.loss == 100:  # numgen's "< 100" is out of its range
+            fwd.append("meta l4proto udp drop")
+        elif imp.loss:
+            fwd.append(f"meta l4proto udp numgen random mod 100 < {imp.loss} drop")
+        if imp.path_rate is not None:
+            fwd.append(
+                f'iifname "lan" oifname "wan" meta l4proto udp limit rate over '
+                f"{imp.path_rate}/second burst {cls.PATH_BURST} packets drop"
+            )
+        if pre:
+            # after conntrack (-200), so "ct state" is known; before DNAT and the input
+            # and forward decisions, so it sees every packet a source sends
+            router += [
+                "  chain prerouting {",
+                "    type filter hook prerouting priority mangle; policy accept;",
+                *(f"    {r}" for r in pre),
+                "  }",
+            ]
+        if fwd:
+            # after the router's own forward chain: only what the router passes is lost or
+            # counted; a packet dropped here never confirms its conntrack entry
+            router += [
+                "  chain forward {",
+                "    type filter hook forward priority filter + 10; policy accept;",
+                *(f"    {r}" for r in fwd),
+                "  }",
+            ]
+
+        wan: list[str] = []
+        wan_in: list[str] = []
+        wan_out: list[str] = []
+        if imp.dead_second_address:
+            # on the link only: the lab's own readiness probes over lo still get through
+            wan_in.append(f'iifname "eth0" ip daddr {cls.STUN_ALT_IP} meta l4proto udp drop')
+            wan_out.append(f'oifname "eth0" ip saddr {cls.STUN_ALT_IP} meta l4proto udp drop')
+        if imp.server_rate is not None:
+            first, last = cls.STUN_PORTS
+            wan.append("  set throttle { type ipv4_addr; flags dynamic,timeout; timeout 10s; }")
+            wan_in.append(
+                f'iifname "eth0" udp dport {first}-{last} update @throttle {{ ip saddr limit '
+                f"rate over {imp.server_rate}/second burst {cls.SERVER_BURST} packets }} drop"
+            )
+        for hook, rules in (("input", wan_in), ("output", wan_out)):
+            if rules:
+                wan += [
+                    f"  chain {hook} {{",
+                    f"    type filter hook {hook} priority filter; policy accept;",
+                    *(f"    {r}" for r in rules),
+                    "  }",
+                ]
+
+        def script(body: list[str]) -> str:
+            head = ["add table ip impair", "delete table ip impair"]
+            return "\n".join([*head, *(["table ip impair {", *body, "}"] if body else []), ""])
+
+        return script(router), script(wan)
 
     # ---------------------------------------------------------------- STUN servers
 

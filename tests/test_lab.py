@@ -7,6 +7,7 @@ import json
 import os
 import socket
 import sys
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,9 +15,9 @@ from pathlib import Path
 import pytest
 
 try:
-    from lab import NETNS_ETC, NETNS_RUN, Lab, LabError, StunReply
+    from lab import NETNS_ETC, NETNS_RUN, Lab, LabError, StunReply, stun_burst
 except ImportError:  # imported as a package module
-    from tests.lab import NETNS_ETC, NETNS_RUN, Lab, LabError, StunReply
+    from tests.lab import NETNS_ETC, NETNS_RUN, Lab, LabError, StunReply, stun_burst
 
 pytestmark = pytest.mark.lab
 
@@ -186,6 +187,167 @@ def test_router_switch_forgets_old_mappings(lab, server):
 def test_unknown_scenario(lab):
     with pytest.raises(ValueError, match="unknown scenario"):
         lab.router("nonsense")
+
+
+# ------------------------------------------------------------------------ router state
+
+
+@pytest.fixture
+def coturn_lab(lab):
+    """The lab with coturn on 203.0.113.10/.11; impairments removed afterwards."""
+    if _running["kind"] != "coturn":
+        stop_servers(lab)
+        lab.start_coturn()
+        _running["kind"] = "coturn"
+    try:
+        yield lab
+    finally:
+        lab.clear_impairments()
+
+
+def entries_from(lab: Lab, source: tuple[str, int]) -> list:
+    return [e for e in lab.conntrack_entries() if e.source == source]
+
+
+def test_wan_input_accept_keeps_state_for_unsolicited_packets(coturn_lab):
+    lab = coturn_lab
+    lab.router("masquerade")  # wan_input="drop"
+    assert lab.probe(9300, PRIMARY, change=True) is None
+    assert entries_from(lab, ALTERNATE) == []  # dropped before conntrack confirmed it
+
+    lab.router("masquerade", wan_input="accept")
+    assert lab.probe(9301, PRIMARY).mapped == (WAN, 9301)
+    assert lab.probe(9301, PRIMARY, change=True) is None  # reaches the router, not the PBX
+    [entry] = entries_from(lab, ALTERNATE)
+    assert entry.destination == (WAN, 9301)
+    assert not entry.seen_reply
+    # That entry holds the public port: the next flow from 9301 to the alternate address
+    # gets another one, so the router looks symmetric to a checker that caused it.
+    assert lab.probe(9301, ALTERNATE).mapped != (WAN, 9301)
+
+
+def test_router_without_flush_keeps_conntrack(coturn_lab):
+    lab = coturn_lab
+    lab.router("masquerade")
+    assert lab.probe(9302, ALTERNATE).mapped == (WAN, 9302)  # a first run's mapping test
+    lab.router("masquerade", flush=False)
+    assert [e.destination for e in entries_from(lab, (Lab.PBX_IP, 9302))] == [ALTERNATE]
+    # a second run seconds later: the first one's state lets the CHANGE-REQUEST answer in
+    reply = lab.probe(9302, PRIMARY, change=True)
+    assert reply is not None and reply.source == ALTERNATE
+    lab.router("forward", flush=False)  # reconfigured, not rebooted
+    assert entries_from(lab, (Lab.PBX_IP, 9302)) != []
+    lab.router("masquerade")
+    assert entries_from(lab, (Lab.PBX_IP, 9302)) == []
+    assert lab.probe(9302, PRIMARY, change=True) is None
+
+
+# ------------------------------------------------------------------------ impairments
+
+
+def test_router_and_impairments_leave_each_other_alone(coturn_lab):
+    lab = coturn_lab
+    lab.impair(loss=10, path_rate=100, flood_block=(50, 3), server_rate=30)
+    lab.router("forward")
+    assert "table ip impair" in lab.nft_list()
+    assert "table ip impair" in lab.nft_list(lab.wan)
+    lab.impair()
+    assert "table ip impair" not in lab.nft_list()
+    assert "table ip impair" not in lab.nft_list(lab.wan)
+    assert "dnat to" in lab.nft_list()  # the forward rule is still there
+    assert lab.impairments == lab.impair()
+    with pytest.raises(ValueError):
+        lab.impair(loss=101)
+
+
+def test_loss_drops_packets_each_way(coturn_lab):
+    lab = coturn_lab
+    lab.router("masquerade")
+    lab.impair(loss=50)
+    with lab.udp_socket(port=9310) as sock:
+        answered = len(stun_burst(sock, PRIMARY, 400, rate=1000))
+    # 0.5 out and 0.5 back: about a quarter; loss one way only would give a half
+    assert 0.15 * 400 <= answered <= 0.37 * 400 < 0.6 * 400
+    lab.impair()
+    with lab.udp_socket(port=9310) as sock:
+        assert len(stun_burst(sock, PRIMARY, 400, rate=1000)) >= 398
+    # a lost packet leaves no conntrack state behind
+    lab.impair(loss=100)
+    assert lab.probe(9311, PRIMARY, timeout=0.3) is None
+    assert entries_from(lab, (Lab.PBX_IP, 9311)) == []
+
+
+def test_path_rate_limits_requests_towards_the_server(coturn_lab):
+    lab = coturn_lab
+    lab.router("masquerade")
+    lab.impair(path_rate=20)
+    with lab.udp_socket(port=9320) as sock:
+        answered = len(stun_burst(sock, PRIMARY, 100, rate=100, wait=0.3))
+    assert 15 <= answered <= 35  # 20 a second and a burst of 5
+
+
+def test_server_rate_throttles_each_source(coturn_lab):
+    lab = coturn_lab
+    lab.router("routed")  # the PBX's own address and the router's are two sources
+    lab.impair(server_rate=20)
+    counts: dict[str, int] = {}
+
+    def send(name: str, sock) -> None:
+        with sock:
+            counts[name] = len(stun_burst(sock, PRIMARY, 100, rate=100, wait=0.3))
+
+    threads = [
+        threading.Thread(target=send, args=("pbx", lab.udp_socket(port=9330))),
+        threading.Thread(target=send, args=("router", lab.udp_socket(lab.rtr, port=9330))),
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    # each source gets its own 20 a second (one bucket for both would give ~12 each)
+    assert 18 <= counts["pbx"] <= 35 and 18 <= counts["router"] <= 35, counts
+
+
+def test_flood_block_blocks_a_source_that_opens_flows_too_fast(coturn_lab):
+    lab = coturn_lab
+    lab.router("forward", ports=(9200, 9299))
+    lab.impair(flood_block=(20, 2))
+    with lab.udp_socket(port=9290) as flow:
+        assert stun_burst(flow, ALTERNATE, 1, wait=0.3)  # an established flow with .11
+        socks = [lab.udp_socket(port=p) for p in range(9200, 9240)]
+        try:
+            start = time.monotonic()
+            # each forwarded answer from the alternate address is a new inbound flow
+            burst = stun_burst(socks, PRIMARY, 40, change=True, wait=0.3)
+        finally:
+            for sock in socks:
+                sock.close()
+        assert 15 <= len(burst) <= 25  # the bucket of 20, then blocked
+
+        def alternate_answers() -> bool:
+            return bool(stun_burst(flow, ALTERNATE, 1, wait=0.3))
+
+        assert not alternate_answers()  # blocked: even the established flow
+        assert lab.probe(9291, PRIMARY, timeout=0.3) is not None  # other sources are not
+        time.sleep(max(0.0, start + 1.5 - time.monotonic()))
+        assert not alternate_answers()
+        time.sleep(max(0.0, start + 2.5 - time.monotonic()))
+        assert alternate_answers()
+
+
+def test_dead_second_address(coturn_lab):
+    lab = coturn_lab
+    lab.router("forward", ports=(9000, 9019))
+    lab.impair(dead_second_address=True)
+    first = lab.probe(9015, PRIMARY)
+    assert first.mapped == (WAN, 9015) and first.other == ALTERNATE  # still announced
+    assert lab.probe(9015, ALTERNATE, timeout=0.3) is None
+    assert lab.probe(9015, PRIMARY, change=True, timeout=0.3) is None
+    assert lab.probe(9015, PRIMARY, change="ip", timeout=0.3) is None
+    # only the address is dead: the primary's other port still answers
+    assert lab.probe(9015, PRIMARY, change="port").source == (Lab.STUN_IP, Lab.STUN_ALT_PORT)
+    lab.impair()
+    assert lab.probe(9015, ALTERNATE).mapped == (WAN, 9015)
 
 
 # ------------------------------------------------------------------------ servers
