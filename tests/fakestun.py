@@ -1,13 +1,16 @@
 """A small STUN server on loopback for the cases real servers will not show on demand.
 
 It really listens on UDP sockets (two addresses, two ports each, like an RFC 5780
-server) and can be told to misbehave: answer a CHANGE-REQUEST from its primary address,
-leave out the second address, stay silent, or send garbage before each answer.
+server) and can be told to misbehave: answer a CHANGE-REQUEST from its primary address
+(for every port or only some), leave out the second address, stay silent, keep its second
+address dead, drop change requests, answer without a mapped address, lose packets at
+random, throttle a busy client, or send garbage before each answer.
 """
 
 from __future__ import annotations
 
 import asyncio
+import random
 from dataclasses import dataclass, field
 
 from aioice import stun
@@ -19,8 +22,36 @@ class Behaviour:
     honour_change: bool = True
     silent: bool = False
     garbage_first: bool = False
+    alt_dead: bool = False  # nothing answers on, or from, the second address
+    drop_change: bool = False  # change requests are dropped without a word
+    ignore_change_from: frozenset[int] = frozenset()  # source ports answered from primary
+    unmapped_for: frozenset[int] = frozenset()  # source ports answered without an address
+    loss: float = 0.0  # share of requests, and of answers, lost at random
+    rate: float | None = None  # answers a second; more are dropped (a token bucket)
+    seed: int = 1
     requests: int = 0
     change_requests: int = 0
+    change_from: list[int] = field(default_factory=list)  # source port of each change request
+    _random: random.Random | None = None
+    _tokens: float = 0.0
+    _refilled: float | None = None
+
+    def lost(self) -> bool:
+        if self._random is None:
+            self._random = random.Random(self.seed)
+        return self.loss > 0 and self._random.random() < self.loss
+
+    def throttled(self, now: float) -> bool:
+        if self.rate is None:
+            return False
+        if self._refilled is None:
+            self._refilled, self._tokens = now, self.rate / 10
+        self._tokens = min(self.rate / 10, self._tokens + (now - self._refilled) * self.rate)
+        self._refilled = now
+        if self._tokens < 1:
+            return True
+        self._tokens -= 1
+        return False
 
 
 class _Socket(asyncio.DatagramProtocol):
@@ -84,20 +115,29 @@ class FakeStunServer:
             request = stun.parse_message(data)
         except ValueError:
             return
-        self.behaviour.requests += 1
-        if self.behaviour.silent:
+        behaviour = self.behaviour
+        behaviour.requests += 1
+        if behaviour.silent or behaviour.lost():
+            return
+        if behaviour.throttled(asyncio.get_running_loop().time()):
+            return
+        if behaviour.alt_dead and receiver.address[0] == self.alt_ip:
             return
         change = request.attributes.get("CHANGE-REQUEST", 0)
         ip, port = receiver.address
         if change:
-            self.behaviour.change_requests += 1
-            if self.behaviour.honour_change:
+            behaviour.change_requests += 1
+            behaviour.change_from.append(addr[1])
+            if behaviour.drop_change:
+                return
+            if behaviour.honour_change and addr[1] not in behaviour.ignore_change_from:
                 if change & 0x4:
                     ip = self.alt_ip if ip == self.ip else self.ip
                 if change & 0x2:
                     port = self.alt_port if port == self.port else self.port
         response = stun.Message(stun.Method.BINDING, stun.Class.RESPONSE, request.transaction_id)
-        response.attributes["XOR-MAPPED-ADDRESS"] = addr
+        if addr[1] not in behaviour.unmapped_for:
+            response.attributes["XOR-MAPPED-ADDRESS"] = addr
         if self.behaviour.announce_other:
             other = (
                 self.alt_ip if receiver.address[0] == self.ip else self.ip,
@@ -105,6 +145,8 @@ class FakeStunServer:
             )
             response.attributes["OTHER-ADDRESS"] = other
         sender = self.sockets[(ip, port)]
+        if (behaviour.alt_dead and ip == self.alt_ip) or behaviour.lost():
+            return
         if self.behaviour.garbage_first:
             sender.transport.sendto(b"\x01\x01\x00\x08" + request.transaction_id[:4], addr)
             sender.transport.sendto(bytes(response)[:-3], addr)

@@ -1,13 +1,10 @@
-"""The pure decisions: per-port outcome, verdict order, RFC 5780 summary."""
+"""The pure decisions over a scan: verdict order, and the NAT summary by weight."""
 
 from __future__ import annotations
 
 import pytest
 
 from wizard.engine.classify import (
-    classify_port,
-    filtering_behaviour,
-    mapping_behaviour,
     most_common_failure,
     nat_summary,
     overall_verdict,
@@ -15,9 +12,8 @@ from wizard.engine.classify import (
 from wizard.engine.model import (
     Address,
     Behaviour,
-    BindFailure,
-    Observation,
     Outcome,
+    PortCheck,
     PortResult,
     ProcessInfo,
     Requirement,
@@ -25,50 +21,32 @@ from wizard.engine.model import (
     ServerStatus,
     Verdict,
 )
+from wizard.engine.sequence import PortFinding
 
 FULL, OUT = Requirement.FULL_CONE, Requirement.OUTBOUND
 PUBLIC = "203.0.113.1"
 
 
-def seen(port: int, public_port: int | None = None, *, test2=True, other_port=None) -> Observation:
+def finding(
+    port: int,
+    public_port: int | None = None,
+    *,
+    test2: bool | None = True,
+    mapping: Behaviour | None = None,
+    ip: str = PUBLIC,
+) -> PortFinding:
     public_port = port if public_port is None else public_port
-    other_port = public_port if other_port is None else other_port
-    return Observation(
-        port,
-        mapped=Address(PUBLIC, public_port),
+    return PortFinding(
+        outcome=Outcome.PASS,
+        reason=None,
+        mapped=Address(ip, public_port),
+        test1=True,
         test2=test2,
-        mapped_other=Address(PUBLIC, other_port),
-        mapping_tested=True,
+        mapped_other=None,
+        mapping=mapping,
+        wrong_source=False,
+        retested=False,
     )
-
-
-@pytest.mark.parametrize(
-    ("observation", "requirement", "expected"),
-    [
-        (seen(9000), FULL, Outcome.PASS),
-        (seen(9000, test2=False), FULL, Outcome.NOT_FORWARDED),
-        (seen(9000, 21000), FULL, Outcome.PORT_TRANSLATED),
-        (seen(9000, 21000, test2=False), FULL, Outcome.PORT_TRANSLATED),
-        (seen(9000, other_port=9001), FULL, Outcome.SYMMETRIC_NAT),
-        (seen(9000, 21000, test2=False, other_port=24000), FULL, Outcome.SYMMETRIC_NAT),
-        (Observation(9000), FULL, Outcome.NO_RESPONSE),
-        (Observation(9000, bind_failure=BindFailure.IN_USE), FULL, Outcome.PORT_IN_USE),
-        (Observation(69, bind_failure=BindFailure.NO_PERMISSION), FULL, Outcome.NO_PERMISSION),
-        (Observation(9000, mapped=Address(PUBLIC, 9000)), FULL, Outcome.UNTESTED),
-        # An outbound rule tolerates filtering and port translation, not a symmetric NAT.
-        (seen(65002, test2=False), OUT, Outcome.PASS),
-        (seen(65002, 31000, test2=False), OUT, Outcome.PASS),
-        (seen(65002, 31000, test2=False, other_port=31001), OUT, Outcome.SYMMETRIC_NAT),
-        (Observation(65002, mapped=Address(PUBLIC, 65002)), OUT, Outcome.UNTESTED),
-        (
-            Observation(65002, mapped=Address(PUBLIC, 65002), test2=False, mapping_tested=True),
-            OUT,
-            Outcome.NO_RESPONSE,
-        ),
-    ],
-)
-def test_port_outcome(observation, requirement, expected):
-    assert classify_port(observation, requirement) is expected
 
 
 def server(*, answers=True, second=True, error=None) -> ServerStatus:
@@ -126,6 +104,13 @@ GOOD = [server()]
         (GOOD, [Outcome.NO_RESPONSE, Outcome.NO_RESPONSE], Verdict.NO_RESPONSE),
         # A tie goes to the cause that would still break calls after the others are fixed.
         (GOOD, [Outcome.NOT_FORWARDED, Outcome.SYMMETRIC_NAT], Verdict.SYMMETRIC_NAT),
+        # Could not tell is never a failure: beside passes it is inconclusive, beside a
+        # failure the failure is named.
+        (GOOD, [Outcome.PASS, Outcome.INCONCLUSIVE], Verdict.INCONCLUSIVE),
+        (GOOD, [Outcome.INCONCLUSIVE] * 3, Verdict.INCONCLUSIVE),
+        (GOOD, [Outcome.INCONCLUSIVE] * 3 + [Outcome.NOT_FORWARDED], Verdict.NOT_FORWARDED),
+        (GOOD, [Outcome.PASS, Outcome.INCONCLUSIVE, Outcome.NOT_FORWARDED], Verdict.PARTIAL),
+        (GOOD, [], Verdict.INCONCLUSIVE),
     ],
 )
 def test_verdict_first_match_wins(servers, outcomes, expected):
@@ -144,40 +129,58 @@ def test_most_common_failure_ignores_passes():
         most_common_failure([Outcome.PASS])
 
 
-def test_mapping_behaviour_per_rfc5780():
-    stable = [seen(9000), seen(9001)]
-    assert mapping_behaviour(stable, None) is Behaviour.ENDPOINT_INDEPENDENT
-    moving = [seen(9000, 21000, other_port=21001)]
-    a, b = Address(PUBLIC, 21000), Address(PUBLIC, 21001)
-    # Same mapping towards the other IP on the primary port as on the other port:
-    # only the address matters.
-    assert mapping_behaviour(moving, (a, b, b)) is Behaviour.ADDRESS_DEPENDENT
-    assert mapping_behaviour(moving, (a, Address(PUBLIC, 21002), b)) is (
-        Behaviour.ADDRESS_AND_PORT_DEPENDENT
+def summary(findings, **kw):
+    return nat_summary(
+        findings, [PortCheck(f.mapped.port if f.mapped else 0) for f in findings], **kw
     )
-    assert mapping_behaviour(moving, (a, a, b)) is Behaviour.ADDRESS_AND_PORT_DEPENDENT
-    assert mapping_behaviour(moving, None) is Behaviour.ADDRESS_AND_PORT_DEPENDENT
-    assert mapping_behaviour([Observation(9000)], None) is None
 
 
-def test_filtering_behaviour_per_rfc5780():
-    assert filtering_behaviour([seen(9000)], None) is Behaviour.ENDPOINT_INDEPENDENT
-    closed = [seen(9000, test2=False)]
-    assert filtering_behaviour(closed, True) is Behaviour.ADDRESS_DEPENDENT
-    assert filtering_behaviour(closed, False) is Behaviour.ADDRESS_AND_PORT_DEPENDENT
-    assert filtering_behaviour(closed, None) is None
-    # Some forwarded, some not: the router does not let everything in.
-    mixed = [seen(9000), seen(9001, test2=False)]
-    assert filtering_behaviour(mixed, False) is Behaviour.ADDRESS_AND_PORT_DEPENDENT
+def test_nat_summary_weighs_the_ports():
+    # One port that moved does not make the whole router symmetric.
+    moved = [finding(9000 + i, mapping=Behaviour.ENDPOINT_INDEPENDENT) for i in range(5)]
+    moved.append(finding(9010, 30000, mapping=Behaviour.ADDRESS_AND_PORT_DEPENDENT))
+    result = nat_summary(moved, [PortCheck(9000 + i) for i in range(5)] + [PortCheck(9010)])
+    assert result.mapping is Behaviour.ENDPOINT_INDEPENDENT
+    assert result.port_preserving is True
+    # The fresh port's answer is one vote among the ports'; alone it decides.
+    assert summary([], mapping_question=Behaviour.ADDRESS_DEPENDENT).mapping is (
+        Behaviour.ADDRESS_DEPENDENT
+    )
+    # A tie is not an answer.
+    tie = [
+        finding(9000, mapping=Behaviour.ENDPOINT_INDEPENDENT),
+        finding(9001, mapping=Behaviour.ADDRESS_AND_PORT_DEPENDENT),
+    ]
+    assert nat_summary(tie, [PortCheck(9000), PortCheck(9001)]).mapping is None
 
 
-def test_nat_summary():
-    summary = nat_summary([seen(9000), seen(9001, 30001)], change_port_only_answered=None)
-    assert summary.public_ip == PUBLIC
-    assert summary.port_preserving is False
-    assert summary.mapping is Behaviour.ENDPOINT_INDEPENDENT
-    assert summary.filtering is Behaviour.ENDPOINT_INDEPENDENT
-    empty = nat_summary([Observation(9000)], fallback_public_ip="198.51.100.7")
+def test_filtering_from_most_ports_then_the_fresh_port():
+    open_ = [finding(9000 + i) for i in range(3)] + [finding(9009, test2=False)]
+    checks = [PortCheck(9000 + i) for i in range(3)] + [PortCheck(9009)]
+    assert nat_summary(open_, checks).filtering is Behaviour.ENDPOINT_INDEPENDENT
+    closed = [finding(9000 + i, test2=False) for i in range(3)]
+    checks = [PortCheck(9000 + i) for i in range(3)]
+    assert nat_summary(closed, checks).filtering is None
+    asked = nat_summary(closed, checks, filtering_question=Behaviour.ADDRESS_DEPENDENT)
+    assert asked.filtering is Behaviour.ADDRESS_DEPENDENT
+    # Half and half is not "most": the question answers.
+    half = [finding(9000), finding(9001, test2=False)]
+    answer = nat_summary(
+        half,
+        [PortCheck(9000), PortCheck(9001)],
+        filtering_question=Behaviour.ADDRESS_AND_PORT_DEPENDENT,
+    )
+    assert answer.filtering is Behaviour.ADDRESS_AND_PORT_DEPENDENT
+
+
+def test_public_address_and_preservation_by_majority():
+    ports = [finding(9000), finding(9001), finding(9002, 30002, ip="198.51.100.9")]
+    checks = [PortCheck(9000), PortCheck(9001), PortCheck(9002)]
+    result = nat_summary(ports, checks)
+    assert result.public_ip == PUBLIC and result.port_preserving is True
+    translated = nat_summary([finding(9000, 21000)], [PortCheck(9000)])
+    assert translated.port_preserving is False
+    empty = nat_summary([], [], fallback_public_ip="198.51.100.7")
     assert (empty.public_ip, empty.port_preserving, empty.mapping) == ("198.51.100.7", None, None)
 
 

@@ -4,9 +4,12 @@ with real coturn (RFC 5780) and stund (RFC 3489) servers on the "internet" side.
 from __future__ import annotations
 
 import json
+import os
 import sys
+import tempfile
 from collections import Counter
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from ci import need
@@ -30,7 +33,16 @@ def lab() -> Iterator[Lab]:
         yield lab
 
 
-def check(lab: Lab, *args: str, ports: str = "9000-9019", product: str = "custom") -> dict:
+def check(
+    lab: Lab,
+    *args: str,
+    ports: str = "9000-9019",
+    product: str = "custom",
+    state: Path | None = None,
+) -> dict:
+    """``check --json`` in the PBX namespace. ``state``: the folder the tool remembers its
+    contacts in (a fresh one for every call unless given, so tests do not see each other's
+    packets; a re-run passes the same folder)."""
     argv = [
         sys.executable,
         "-m",
@@ -46,7 +58,10 @@ def check(lab: Lab, *args: str, ports: str = "9000-9019", product: str = "custom
     ]
     if ports:
         argv += ["--ports", ports]
-    done = lab.exec_pbx([*argv, *args], capture_output=True, text=True, timeout=120)
+    if state is None:
+        state = Path(tempfile.mkdtemp(prefix="pfw-state-"))
+    env = dict(os.environ, XDG_STATE_HOME=str(state))
+    done = lab.exec_pbx([*argv, *args], capture_output=True, text=True, timeout=120, env=env)
     assert done.returncode in (0, 1), done.stderr
     assert "Traceback" not in done.stderr
     document = json.loads(done.stdout)

@@ -17,6 +17,7 @@ from wizard.engine.model import (
     PortCheck,
     PortDone,
     PortStarted,
+    Reason,
     Requirement,
     ScanFinished,
     ScanStarted,
@@ -127,13 +128,93 @@ async def test_unreachable_server():
     assert result.ports == ()
 
 
-async def test_outbound_rules_pass_without_test2(coturn):
-    # coturn answers test 2 here, but an outbound rule does not even ask for it.
-    ports = free_ports(2)
-    checks = [PortCheck(p, Requirement.OUTBOUND) for p in ports]
-    result = await run_scan("swyxware", checks, settings(coturn.spec))
+async def test_outbound_rules_pass_without_test2():
+    # The server would answer test 2, but an outbound rule does not even ask for it.
+    server = await FakeStunServer().start()
+    try:
+        ports = free_ports(2)
+        checks = [PortCheck(p, Requirement.OUTBOUND) for p in ports]
+        result = await run_scan("swyxware", checks, settings(server.spec))
+    finally:
+        server.close()
     assert result.verdict is Verdict.SUCCESS
     assert all(p.requirement is Requirement.OUTBOUND for p in result.ports)
+    assert all(p.test2 is None and p.mapped_other == p.mapped for p in result.ports)
+    assert not set(ports) & set(server.behaviour.change_from)
+
+
+async def fake_scan(behaviour: Behaviour, count: int = 20, **kw):
+    server = await FakeStunServer(behaviour=behaviour).start()
+    try:
+        ports = free_ports(count)
+        result = await run_scan(
+            "custom", [PortCheck(p) for p in ports], settings(server.spec, **kw)
+        )
+    finally:
+        server.close()
+    return result, ports
+
+
+async def test_a_dead_second_address_is_the_servers_fault_not_the_routers():
+    result, _ = await fake_scan(Behaviour(alt_dead=True))
+    assert result.verdict is Verdict.STUN_NO_SECOND_ADDRESS
+    assert result.servers[0].error is ServerError.SECOND_ADDRESS_UNREACHABLE
+    assert {p.outcome for p in result.ports} == {Outcome.UNTESTED}
+    assert all(p.test1 for p in result.ports)
+
+
+async def test_change_requests_dropped_silently_make_the_server_unfit():
+    result, _ = await fake_scan(Behaviour(drop_change=True))
+    assert result.verdict is Verdict.STUN_NO_SECOND_ADDRESS
+    assert result.servers[0].error is ServerError.CHANGE_REQUEST_UNANSWERED
+    assert Outcome.NOT_FORWARDED not in {p.outcome for p in result.ports}
+
+
+async def test_a_wrong_source_on_some_ports_makes_every_test2_result_untested():
+    ports = free_ports(6)
+    behaviour = Behaviour(ignore_change_from=frozenset(ports[:2]))
+    server = await FakeStunServer(behaviour=behaviour).start()
+    try:
+        result = await run_scan("custom", [PortCheck(p) for p in ports], settings(server.spec))
+    finally:
+        server.close()
+    assert result.verdict is Verdict.STUN_NO_SECOND_ADDRESS
+    assert result.servers[0].error is ServerError.IGNORES_CHANGE_REQUEST
+    assert result.server_used.error is ServerError.IGNORES_CHANGE_REQUEST
+    # Consistent with the verdict: no port keeps a result that stands on test 2.
+    assert {p.outcome for p in result.ports} == {Outcome.UNTESTED}
+
+
+async def test_an_answer_without_an_address_is_not_blamed_on_outgoing_traffic():
+    ports = free_ports(3)
+    server = await FakeStunServer(behaviour=Behaviour(unmapped_for=frozenset(ports[:1]))).start()
+    try:
+        result = await run_scan("custom", [PortCheck(p) for p in ports], settings(server.spec))
+    finally:
+        server.close()
+    first = result.ports[0]
+    assert (first.outcome, first.reason) == (Outcome.INCONCLUSIVE, Reason.BAD_REPLY)
+    assert [p.outcome for p in result.ports[1:]] == [Outcome.PASS] * 2
+    assert result.verdict is Verdict.INCONCLUSIVE
+
+
+async def test_random_loss_is_retested_not_blamed_on_the_router():
+    # 15 % of requests and 15 % of answers lost: every port still passes, some only on
+    # a retest, and the link figures show the loss.
+    result, ports = await fake_scan(Behaviour(loss=0.15, seed=7), count=60, timeout=0.4)
+    assert result.verdict is Verdict.SUCCESS, [p.outcome for p in result.ports]
+    assert result.link is not None
+    assert 10 < result.link.loss_pct < 45
+    assert result.link.controls_sent >= 20
+
+
+async def test_a_throttling_server_slows_the_scan_instead_of_failing_ports():
+    result, _ = await fake_scan(Behaviour(rate=60.0), count=60, rate=400, timeout=0.4)
+    assert result.verdict is Verdict.SUCCESS, [p.outcome for p in result.ports]
+    assert result.link is not None
+    assert result.link.slowed_down >= 1
+    assert result.link.rate_reached < 400
+    assert result.link.rate_ceiling == 400
 
 
 async def test_cancel_stops_at_once_and_closes_every_socket(coturn):

@@ -108,6 +108,24 @@ async def test_pacer_serves_ports_under_way_first():
     assert order[1:] == ["new0", "new1", "new2"]
 
 
+async def test_pacer_rate_changes_and_pause():
+    loop = asyncio.get_running_loop()
+    pacer = Pacer(1000.0)
+    await pacer.wait()
+    pacer.pause()
+    waiter = asyncio.create_task(pacer.wait())
+    await asyncio.sleep(0.05)
+    assert not waiter.done()  # nothing goes out while paused
+    pacer.set_rate(20.0)
+    pacer.resume()
+    await asyncio.wait_for(waiter, 1.0)
+    start = loop.time()
+    await pacer.wait()
+    await pacer.wait()
+    assert loop.time() - start >= 0.045  # 20 a second now
+    assert pacer.sent == 4 and pacer.rate == 20.0
+
+
 async def test_a_cancelled_waiter_gives_up_its_place():
     pacer = Pacer(50.0)
     await pacer.wait()
@@ -126,23 +144,27 @@ async def test_request_matches_transaction_and_source():
     try:
         primary = Address("127.0.0.1", server.port)
         other = Address("127.0.0.2", server.alt_port)
-        reply, strays = await endpoint.request(primary, timeout=1.0)
+        exchange = await endpoint.request(primary, timeout=1.0)
+        reply, strays = exchange.reply, exchange.strays
         assert reply is not None and reply.source == primary and strays == ()
+        assert len(exchange.sends) == 1 and reply.at >= exchange.sends[0]
         local = endpoint.transport.get_extra_info("sockname")
         assert mapped_address(reply.message) == Address("127.0.0.1", local[1])
 
-        reply, _ = await endpoint.request(
-            primary, change=CHANGE_IP | CHANGE_PORT, expect=(other,), timeout=1.0
-        )
+        reply = (
+            await endpoint.request(
+                primary, change=CHANGE_IP | CHANGE_PORT, expect=(other,), timeout=1.0
+            )
+        ).reply
         assert reply is not None and reply.source == other
 
         # A server that ignores the request answers from the primary address: that
         # reply is not accepted, only reported.
         server.behaviour.honour_change = False
-        reply, strays = await endpoint.request(
+        exchange = await endpoint.request(
             primary, change=CHANGE_IP | CHANGE_PORT, expect=(other,), timeout=0.3
         )
-        assert reply is None and strays == (primary,)
+        assert exchange.reply is None and exchange.strays == (primary,)
     finally:
         endpoint.close()
         server.close()
@@ -152,8 +174,8 @@ async def test_garbage_before_the_answer_does_not_stop_the_transaction():
     server = await FakeStunServer(behaviour=Behaviour(garbage_first=True)).start()
     endpoint = await open_endpoint(open_probe_socket(0, "127.0.0.1"))
     try:
-        reply, _ = await endpoint.request(Address("127.0.0.1", server.port), timeout=1.0)
-        assert reply is not None
+        exchange = await endpoint.request(Address("127.0.0.1", server.port), timeout=1.0)
+        assert exchange.reply is not None
         assert endpoint.ignored >= 2
     finally:
         endpoint.close()
@@ -164,11 +186,45 @@ async def test_retransmits_until_the_timeout():
     server = await FakeStunServer(behaviour=Behaviour(silent=True)).start()
     endpoint = await open_endpoint(open_probe_socket(0, "127.0.0.1"))
     try:
-        reply, _ = await endpoint.request(
+        exchange = await endpoint.request(
             Address("127.0.0.1", server.port), offsets=(0.0, 0.05, 0.15), timeout=0.3
         )
-        assert reply is None
+        assert exchange.reply is None
         assert server.behaviour.requests == 3
+        # The copies went out on schedule, and all of them are reported.
+        sends = exchange.sends
+        assert len(sends) == 3
+        assert [round(t - sends[0], 2) for t in sends] == [0.0, 0.05, 0.15]
+    finally:
+        endpoint.close()
+        server.close()
+
+
+async def test_resends_wait_for_the_pacer_and_keep_their_listening_time():
+    server = await FakeStunServer(behaviour=Behaviour(silent=True)).start()
+    endpoint = await open_endpoint(open_probe_socket(0, "127.0.0.1"))
+    loop = asyncio.get_running_loop()
+    waited: list[bool] = []
+
+    async def slow_pace(resend: bool) -> None:
+        waited.append(resend)
+        if resend:
+            await asyncio.sleep(0.2)  # a busy pacer holds the resend back
+
+    try:
+        start = loop.time()
+        exchange = await endpoint.request(
+            Address("127.0.0.1", server.port),
+            offsets=(0.0, 0.05),
+            timeout=0.15,
+            pace=slow_pace,
+        )
+        took = loop.time() - start
+        assert waited == [False, True]
+        assert server.behaviour.requests == 2
+        assert exchange.sends[1] - exchange.sends[0] >= 0.2
+        # The late copy still gets the 0.1 s the schedule meant it to have.
+        assert took >= exchange.sends[1] - start + 0.095
     finally:
         endpoint.close()
         server.close()

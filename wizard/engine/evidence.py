@@ -7,28 +7,46 @@ module turns their record into two answers, with no sockets and no clock of its 
 
 * which moments were disturbed (several controls in a row lost: a throttling server, a
   flood protection, a dropped link), so that nothing sent then counts as evidence;
-* how many undisturbed silent sends it takes before "no answer" is no longer explained by
-  the link's ordinary loss.
+* how likely the link's ordinary loss, measured around each send, explains that a
+  request got no answer; only when that is below one in 100,000 is the silence evidence.
 """
 
 from __future__ import annotations
 
+import bisect
 import math
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-# The chance we accept that a port the router does forward is reported as failing
-# because the link lost every copy of its request and answer: one in a million a port.
-FALSE_FAILURE = 1e-6
+# The chance we accept that a port the router does forward is reported as failing because
+# the link lost every copy of its request and answer. The bound below is cautious, so the
+# real chance on a steady link is far smaller.
+FALSE_FAILURE = 1e-5
 # So many failed controls in a row mark a disturbance rather than ordinary loss: with 20 %
 # loss on a link, three in a row happen for under 1 % of controls.
 DISTURBANCE_RUN = 3
-# How sure the loss estimate must be: the upper end of a one-sided Wilson interval at two
-# standard deviations (about 97.7 %).
-Z = 2.0
-# More undisturbed silent sends than this and the link is too lossy to tell anything.
-MAX_SENDS_NEEDED = 24
+# A send is judged by the controls around it: those within this many seconds, and at
+# least MIN_NEIGHBOURS of the nearest, so a throttle that the scan then slowed down for
+# weighs on the sends made while it bit, not on those made after.
+NEIGHBOURHOOD = 2.0
+MIN_NEIGHBOURS = 30
+# How sure each loss estimate must be: the upper end of a one-sided Wilson interval at
+# 1.64 standard deviations (95 %).
+Z = 1.64
+# More silent copies of one request than this and the link is too lossy to tell anything.
+MAX_SENDS = 24
+
+
+def wilson_upper(lost: int, total: int, z: float = Z) -> float:
+    """The upper end of the Wilson score interval for ``lost`` of ``total``."""
+    if total <= 0:
+        return 1.0
+    p = lost / total
+    z2 = z * z
+    centre = p + z2 / (2 * total)
+    spread = z * math.sqrt(p * (1 - p) / total + z2 / (4 * total * total))
+    return min(1.0, (centre + spread) / (1 + z2 / total))
 
 
 @dataclass(frozen=True)
@@ -100,33 +118,31 @@ class LinkEstimate:
 
     def loss_upper(self) -> float:
         """A cautious upper bound on the chance one send and its answer are lost."""
-        n = self.sent
-        if n == 0:
-            return 1.0
-        p = 1 - self.answered / n
-        z2 = Z * Z
-        centre = p + z2 / (2 * n)
-        spread = Z * math.sqrt(p * (1 - p) / n + z2 / (4 * n * n))
-        return min(1.0, (centre + spread) / (1 + z2 / n))
+        return wilson_upper(self.sent - self.answered, self.sent)
 
-    def sends_needed(self) -> int | None:
-        """Undisturbed silent sends after which silence is evidence; None when the link
-        loses so much that no reasonable number would do."""
-        upper = self.loss_upper()
-        if upper >= 1.0:
-            return None
-        if upper <= 0.0:
-            return 1
-        needed = math.ceil(math.log(FALSE_FAILURE) / math.log(upper))
-        return needed if needed <= MAX_SENDS_NEEDED else None
+    def loss_near(self, t: float) -> float:
+        """A cautious upper bound on the loss around loop time ``t``."""
+        times = [r.sent for r in self.records]
+        lo = bisect.bisect_left(times, t - NEIGHBOURHOOD)
+        hi = bisect.bisect_right(times, t + NEIGHBOURHOOD)
+        while hi - lo < MIN_NEIGHBOURS and (lo > 0 or hi < len(times)):
+            if lo > 0 and (hi >= len(times) or t - times[lo - 1] <= times[hi] - t):
+                lo -= 1
+            else:
+                hi += 1
+        near = self.records[lo:hi]
+        return wilson_upper(sum(1 for r in near if not r.answered), len(near))
+
+    def doubt(self, sends: Sequence[float]) -> float:
+        """How likely the link alone explains that none of ``sends`` got an answer: the
+        product of the loss bounds around each undisturbed send (1.0 when none counts)."""
+        chance = 1.0
+        for t in self.undisturbed(sends):
+            chance *= self.loss_near(t)
+        return chance
 
     def silence_proves(self, sends: Sequence[float]) -> bool:
-        needed = self.sends_needed()
-        return needed is not None and len(self.undisturbed(sends)) >= needed
-
-    def hopeless(self) -> bool:
-        """True when the link is too lossy for any silence to prove something."""
-        return self.sends_needed() is None and self.sent >= 20
+        return self.doubt(sends) <= FALSE_FAILURE
 
     # ------------------------------------------------------------------ figures
 

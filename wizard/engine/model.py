@@ -152,21 +152,6 @@ class BindFailure(StrEnum):
 
 
 @dataclass(frozen=True)
-class Observation:
-    """What the probes of one port saw, before any judgement."""
-
-    port: int
-    bind_failure: BindFailure | None = None
-    bind_error: str | None = None
-    holder: ProcessInfo | None = None
-    mapped: Address | None = None  # test 1: the public address the server saw
-    test2: bool | None = None  # None: not run
-    test2_wrong_source: bool = False  # a reply to CHANGE-REQUEST came from the primary address
-    mapped_other: Address | None = None  # the mapping test, via the other address
-    mapping_tested: bool = False
-
-
-@dataclass(frozen=True)
 class PortResult:
     port: int
     requirement: Requirement

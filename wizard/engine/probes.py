@@ -47,9 +47,9 @@ from wizard.engine.transport import (
     send_offsets,
 )
 
-# Attempts of each preflight question before the server is judged: at 25 % loss each way
-# twelve lost copies in a row happen once in 20,000 servers.
-PREFLIGHT_ATTEMPTS = 4
+# Copies of each preflight question before the server is judged on a silence: at 25 %
+# loss each way twelve lost copies in a row happen once in 20,000 servers.
+PREFLIGHT_SENDS = 12
 # Controls sent back to back before the scan starts, so the first decisions have a link
 # record to stand on.
 BASELINE_CONTROLS = 20
@@ -140,13 +140,15 @@ class Preflight:
 async def _repeat(
     endpoint: StunEndpoint, request: Request, settings: ProbeSettings, pacer: Pacer
 ) -> tuple[Answer | None, bool]:
-    """Ask up to PREFLIGHT_ATTEMPTS times; (the answer, whether a stray ever came)."""
-    strays = False
-    for _ in range(PREFLIGHT_ATTEMPTS):
+    """Ask until answered or PREFLIGHT_SENDS copies went unanswered; returns the answer
+    and whether a stray (an answer from the wrong address) ever came."""
+    strays, sent = False, 0
+    while sent < PREFLIGHT_SENDS:
         answer = await ask(endpoint, request, settings, pacer, urgent=True)
         strays = strays or answer.wrong_source
         if answer.answered:
             return answer, strays
+        sent += max(1, len(answer.sends))
     return None, strays
 
 

@@ -23,7 +23,7 @@ The order is the point (RFC 5780 section 4 and the state a router keeps):
   out (two WAN lines, a VPN), not a symmetric NAT.
 * A silence counts only when the controls say the link carried our packets then, and
   only after enough undisturbed sends that the link's ordinary loss cannot explain it;
-  otherwise the sequence asks again, and after ``MAX_ATTEMPTS`` it says it cannot tell.
+  otherwise the sequence asks again, and after ``MAX_SENDS`` copies it says it cannot tell.
 """
 
 from __future__ import annotations
@@ -32,15 +32,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from wizard.engine.evidence import LinkEstimate
+from wizard.engine.evidence import MAX_SENDS, LinkEstimate
 from wizard.engine.model import Address, Behaviour, Outcome, Reason, Requirement
 
 # RFC 5780 section 7.2: bit 0x4 asks for another IP, bit 0x2 for another port.
 CHANGE_IP = 0x4
 CHANGE_PORT = 0x2
-
-# Attempts of one test before a silence the link cannot explain away is given up on.
-MAX_ATTEMPTS = 8
 
 
 class Test(StrEnum):
@@ -109,7 +106,7 @@ class _Step:
     def silence(self, link: LinkEstimate) -> _Verdict:
         if link.silence_proves(self.sends):
             return _Verdict.PROVEN
-        if self.attempts >= MAX_ATTEMPTS or link.hopeless():
+        if len(self.sends) >= MAX_SENDS:
             return _Verdict.HOPELESS
         return _Verdict.MORE
 
@@ -214,8 +211,7 @@ class PortSequence(_Sequence):
         if test2.wrong_source and not test2.answered:
             return self._finish(Outcome.UNTESTED)
         # A translated port fails whatever test 2 shows (the answer went to another
-        # port number); test 2 then only tells whether a forward exists, for the report,
-        # and its silence need not be settled before the mapping tests.
+        # port number); test 2 then tells whether a forward exists, for the report.
         translated = mapped.port != self.port
         recent = self.history.reached_ip(self.other.ip, mapped)
         if test2.answered:
@@ -224,17 +220,15 @@ class PortSequence(_Sequence):
                 if recent:
                     return self._finish(Outcome.INCONCLUSIVE, Reason.RECENT_CONTACT)
                 return self._finish(Outcome.PASS)
-        elif test2.attempts == 0:
-            return self.request(Test.TEST2)
-        elif translated:
-            if link is not None and test2.silence(link) is _Verdict.PROVEN:
-                self._test2 = False
         else:
+            # Settled before any mapping test: a packet to the other IP would let test
+            # 2's answer in on many routers.
             request = self._again(Test.TEST2, link)
             if request is not None or self.done or link is None:
                 return request
             self._test2 = False  # the silence is proven
-            return self._finish(Outcome.NOT_FORWARDED)
+            if not translated:
+                return self._finish(Outcome.NOT_FORWARDED)
         return self._mapping_tests(link, mapped, fallback=Outcome.PORT_TRANSLATED)
 
     def _again(
