@@ -239,3 +239,34 @@ async def test_cancel_stops_at_once_and_closes_every_socket(coturn):
     assert loop.time() - cancelled_at < 1.0
     await asyncio.sleep(0)  # let transports finish closing
     assert open_udp_sockets() == before
+
+
+async def test_a_server_that_goes_silent_mid_scan_leaves_ports_undecided_not_failed():
+    server = await FakeStunServer().start()
+    ports = free_ports(80)
+    seen = []
+
+    def on_event(event):
+        if isinstance(event, PortDone):
+            seen.append(event.result)
+            if len(seen) == 10:
+                server.behaviour.silent = True  # the server (or the link) is gone
+
+    try:
+        result = await asyncio.wait_for(
+            run_scan(
+                "custom",
+                [PortCheck(p) for p in ports],
+                settings(server.spec, rate=100, give_up_after=1.0),
+                on_event,
+            ),
+            30,
+        )
+    finally:
+        server.close()
+    outcomes = {p.outcome for p in result.ports}
+    assert outcomes <= {Outcome.PASS, Outcome.INCONCLUSIVE}, outcomes
+    assert Outcome.INCONCLUSIVE in outcomes
+    assert result.verdict is Verdict.INCONCLUSIVE
+    assert all(p.reason is Reason.LINK_LOSS for p in result.ports if p.outcome is not Outcome.PASS)
+    assert result.link is not None and result.link.paused_s >= 1.0

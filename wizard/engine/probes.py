@@ -50,6 +50,9 @@ from wizard.engine.transport import (
 # Copies of each preflight question before the server is judged on a silence: at 25 %
 # loss each way twelve lost copies in a row happen once in 20,000 servers.
 PREFLIGHT_SENDS = 12
+# A path that answers no control for this long is gone (the server stopped, the link
+# dropped): the ports still waiting are left undecided rather than waited on forever.
+GIVE_UP_AFTER = 30.0
 # Controls sent back to back before the scan starts, so the first decisions have a link
 # record to stand on.
 BASELINE_CONTROLS = 20
@@ -260,8 +263,10 @@ class Controls:
         round_trip: float | None,
         timeout: float,
         emit: Callable[[Event], None],
+        give_up_after: float = GIVE_UP_AFTER,
     ) -> None:
         assert server.primary is not None
+        self.give_up_after = give_up_after
         self.endpoint, self.pacer, self.emit = endpoint, pacer, emit
         if change and server.other_address is not None:
             change_both = CHANGE_IP | CHANGE_PORT
@@ -279,6 +284,7 @@ class Controls:
         self.slowed_down = 0
         self.paused_s = 0.0
         self._paused_at: float | None = None
+        self.gone = False  # no control answered for GIVE_UP_AFTER seconds
         self._changed = asyncio.Event()
         self._task: asyncio.Task | None = None
         self._children: set[asyncio.Task] = set()
@@ -354,6 +360,8 @@ class Controls:
         self._changed.set()
 
     def _steer(self, answered: bool, now: float) -> None:
+        if self.gone:
+            return
         if answered:
             self._consecutive = 0
             if self._paused_at is not None:
@@ -366,13 +374,22 @@ class Controls:
         self._consecutive += 1
         if self._consecutive >= 2 and now - self._last_cut > self.timeout:
             self._last_cut = now
-            self.slowed_down += 1
-            self.pacer.set_rate(max(self.floor, self.pacer.rate / 2))
-            self.emit(RateChanged(self.pacer.rate, paused=False))
+            slower = max(self.floor, self.pacer.rate / 2)
+            if slower < self.pacer.rate:
+                self.slowed_down += 1
+                self.pacer.set_rate(slower)
+                self.emit(RateChanged(slower, paused=self._paused_at is not None))
         if self._consecutive >= 3 and self._paused_at is None:
             self._paused_at = now
             self.pacer.pause()
             self.emit(RateChanged(self.pacer.rate, paused=True))
+        elif self._paused_at is not None and now - self._paused_at > self.give_up_after:
+            # Nothing to be polite to any more: let the waiting ports see it and stop.
+            self.gone = True
+            self.paused_s += now - self._paused_at
+            self._paused_at = None
+            self.pacer.set_rate(self.ceiling)
+            self.pacer.resume()
 
     def slow_down(self, factor: float = 0.5) -> None:
         """A lower ceiling from now on (the retest round goes slower than the scan)."""
@@ -468,6 +485,9 @@ async def drive(
         link = LinkEstimate()  # no controls: nothing proves a silence
     urgent = False
     while True:
+        if controls is not None and controls.gone:
+            sequence.abandon()
+            return
         request = sequence.next_request(link)
         if request is None:
             return

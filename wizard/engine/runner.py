@@ -50,6 +50,7 @@ from wizard.engine.model import (
     ServerStatus,
 )
 from wizard.engine.probes import (
+    GIVE_UP_AFTER,
     Controls,
     Preflight,
     ProbeSettings,
@@ -83,6 +84,8 @@ class ScanSettings:
     platform: str = field(default=sys.platform)
     # Where the contact log lives between runs (None: this scan's own memory only).
     contact_log: Path | None = None
+    # Seconds without an answered control before the path counts as gone.
+    give_up_after: float = GIVE_UP_AFTER
 
     def probe_settings(self) -> ProbeSettings:
         return ProbeSettings(self.timeout, self.local_ip, self.platform)
@@ -292,6 +295,7 @@ class _Scan:
                 round_trip=self.chosen.round_trip,
                 timeout=self.settings.timeout,
                 emit=self.emit,
+                give_up_after=self.settings.give_up_after,
             )
             await self.controls.baseline()
             self.controls.start()

@@ -131,6 +131,10 @@ class _Sequence:
             step.mapped = step.mapped or answer.mapped
         step.wrong_source = step.wrong_source or answer.wrong_source
 
+    def abandon(self) -> None:
+        """Stop: the path to the server is gone, nothing more can be learnt."""
+        self.done = True
+
     @property
     def retested(self) -> bool:
         return any(step.attempts > 1 for step in self.steps.values())
@@ -192,6 +196,11 @@ class PortSequence(_Sequence):
         self._mapping: Behaviour | None = None
 
     # ------------------------------------------------------------------ driving
+
+    def abandon(self) -> None:
+        """The path to the server is gone: what is not settled yet stays undecided."""
+        if not self.done:
+            self._finish(Outcome.INCONCLUSIVE, Reason.LINK_LOSS)
 
     def next_request(self, link: LinkEstimate | None = None) -> Request | None:
         """The next request to send; None when done or waiting for ``link``."""
