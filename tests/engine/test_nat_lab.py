@@ -7,6 +7,7 @@ import json
 import os
 import sys
 import tempfile
+import time
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -228,3 +229,123 @@ def test_swyx_linkmanager_needs_outbound_with_a_stable_mapping(lab, scenario, ve
     document = check(lab, "--stun", COTURN, ports="65002", product="swyxware")
     assert document["verdict"] == verdict
     assert document["ports"][0]["requirement"] == "outbound"
+
+
+# ---------------------------------------------------------------- conditions of the field
+# Each scenario below is a way a naive checker blames the router for what the link, the
+# server or its own earlier packets did; the truth is asserted, never "at least".
+
+
+@pytest.fixture
+def clean(lab):
+    """No impairment before or after the test."""
+    lab.clear_impairments()
+    yield lab
+    lab.clear_impairments()
+
+
+@pytest.mark.parametrize(
+    ("scenario", "params", "truth"),
+    [
+        ("masquerade", {}, {p: "not_forwarded" for p in range(9000, 9020)}),
+        ("translate", {}, {p: "port_translated" for p in range(9000, 9020)}),
+        (
+            "forward_partial",
+            {"ports": (9000, 9019), "forward": (9000, 9009)},
+            {p: "pass" if p < 9010 else "not_forwarded" for p in range(9000, 9020)},
+        ),
+    ],
+)
+def test_a_router_that_keeps_state_for_unsolicited_packets_is_not_symmetric(
+    clean, scenario, params, truth
+):
+    # Test 2's unanswered answers reach the router's own stack and leave conntrack
+    # entries; a mapping test towards that same address would collide with them.
+    clean.router(scenario, wan_input="accept", **params)
+    document = check(clean, "--stun", COTURN)
+    assert outcomes(document) == truth
+    assert document["nat"]["mapping"] == "endpoint-independent"
+
+
+def test_swyx_behind_a_router_that_keeps_state_for_unsolicited_packets(clean):
+    clean.router("masquerade", wan_input="accept")
+    document = check(clean, "--stun", COTURN, ports="65002", product="swyxware")
+    assert document["verdict"] == "success"
+
+
+@pytest.mark.parametrize("wan_input", ["drop", "accept"])
+def test_run_again_on_a_filtering_router_stays_not_forwarded(clean, wan_input, tmp_path):
+    # The wizard's own "Run again": the router still remembers the first run's packets.
+    clean.router("masquerade", wan_input=wan_input)
+    delays = (0, 2, 20) if wan_input == "drop" else (0,)
+    verdicts = [check(clean, "--stun", COTURN, state=tmp_path)["verdict"]]
+    for delay in delays:
+        time.sleep(delay)
+        document = check(clean, "--stun", COTURN, state=tmp_path)
+        verdicts.append(document["verdict"])
+        assert set(outcomes(document).values()) == {"not_forwarded"}
+    assert verdicts == ["not_forwarded"] * (len(delays) + 1)
+
+
+def test_a_forward_added_after_a_failing_run_passes_at_once(clean, tmp_path):
+    clean.router("masquerade")
+    assert check(clean, "--stun", COTURN, state=tmp_path)["verdict"] == "not_forwarded"
+    clean.router("forward", flush=False)  # the router keeps what it saw
+    document = check(clean, "--stun", COTURN, state=tmp_path)
+    assert document["verdict"] == "success"
+
+
+def test_loss_on_the_link_is_not_blamed_on_the_router(clean):
+    clean.router("forward", ports=(9000, 9199))
+    clean.impair(loss=10)
+    document = check(clean, "--stun", COTURN, "--rate", "400", ports="9000-9199")
+    assert document["verdict"] == "success", Counter(outcomes(document).values())
+    assert 5 < document["link"]["loss_pct"] < 40
+    assert any(p["retested"] for p in document["ports"])
+
+
+def test_loss_does_not_hide_a_filtering_router(clean):
+    clean.router("masquerade", ports=(9000, 9099))
+    clean.impair(loss=10)
+    document = check(clean, "--stun", COTURN, "--rate", "400", ports="9000-9099")
+    assert set(outcomes(document).values()) == {"not_forwarded"}
+
+
+@pytest.mark.parametrize("where", ["path", "server"])
+def test_throttling_slows_the_scan_instead_of_failing_ports(clean, where):
+    clean.router("forward", ports=(9000, 9099))
+    clean.impair(**{f"{where}_rate": 60})
+    document = check(clean, "--stun", COTURN, "--rate", "300", ports="9000-9099")
+    assert document["verdict"] == "success", Counter(outcomes(document).values())
+    assert document["link"]["slowed_down"] >= 1
+    assert document["link"]["rate_reached"] < 300
+
+
+def test_flood_protection_that_blocks_the_server_is_waited_out(clean):
+    clean.router("forward", ports=(9000, 9199))
+    clean.impair(flood_block=(50, 2))
+    document = check(clean, "--stun", COTURN, "--rate", "400", ports="9000-9199")
+    assert document["verdict"] == "success", Counter(outcomes(document).values())
+    assert document["link"]["paused_s"] > 0
+
+
+def test_a_dead_second_address_is_the_servers_fault(clean):
+    clean.router("forward")
+    clean.impair(dead_second_address=True)
+    document = check(clean, "--stun", COTURN)
+    assert document["verdict"] == "stun_no_second_address"
+    assert document["stun"][0]["error"] == "second_address_unreachable"
+    assert set(outcomes(document).values()) == {"untested"}
+
+
+def test_a_dead_second_address_falls_back_to_the_next_server(clean):
+    # stund listens on the same two IPs: dead there too, so the single-address server
+    # cannot help either; the verdict names the server, never the router.
+    clean.router("forward")
+    clean.impair(dead_second_address=True)
+    document = check(clean, "--stun", COTURN, "--stun", STUND)
+    assert [s["error"] for s in document["stun"]] == [
+        "second_address_unreachable",
+        "second_address_unreachable",
+    ]
+    assert "not_forwarded" not in outcomes(document).values()

@@ -197,9 +197,10 @@ async def run_scan(
 
     nat = NatSummary(public_ip=public_ip)
     if scan is not None:
+        judged = [c for c in checks if c.port in findings]
         nat = classify.nat_summary(
-            list(findings.values()),
-            [c for c in checks if c.port in findings],
+            [findings[c.port] for c in judged],
+            judged,
             fallback_public_ip=public_ip,
             mapping_question=scan.mapping.behaviour if scan.mapping else None,
             filtering_question=scan.filtering.behaviour if scan.filtering else None,
