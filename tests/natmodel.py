@@ -1,0 +1,1023 @@
+"""A pure model of the path from the PBX to an RFC 5780 STUN server, to drive the probe
+sequence through without root, sockets or real time.
+
+Everything runs on an explicit clock (``World.now``, seconds) and seeded ``random.Random``
+streams, so a test replays exactly. The pieces, in the order a request meets them:
+
+* ``Host``: the PBX machine, optionally with a stateful host firewall (policy drop
+  inbound: a datagram reaches a socket only from an address:port that socket sent to).
+* ``Router``: a NAT in RFC 4787 terms. *Mapping* (section 4.1): endpoint-independent,
+  address-dependent or address-and-port-dependent; *port allocation* (section 4.2.1):
+  preserve (the local port when free), shifted (local port + offset) or random per
+  mapping; *filtering* (section 5): endpoint-independent ("full cone"),
+  address-dependent or address-and-port-dependent. Static forwards (DNAT, 1:1 both
+  ways) to the PBX or to another LAN host. State works like Linux conntrack: entries
+  keyed by their reply tuple (public port, remote), which must stay unique, 30 s while
+  unreplied and 180 s once traffic went both ways, refreshed by every packet. An
+  unsolicited inbound packet creates an entry for the router itself unless ``wan_input_drop``;
+  a later outbound flow whose reply tuple collides with it gets another public port, so a
+  plain masquerade looks symmetric to a checker that walks into it. Optional flood
+  protection blocks a source after too many new inbound flows in a second.
+* ``Path``: loss each way and a round trip, a token bucket towards the server.
+* ``Server``: two IPs and two ports; a CHANGE-REQUEST (RFC 5780 section 7.2) makes it
+  answer from the other IP and/or port. Its second IP can die, or it can ignore
+  CHANGE-REQUEST and answer from where it was asked.
+
+Drivers mirror the engine's I/O layer: ``play`` drives one sequence as ``probes.drive``
+does (copies at ``send_offsets(timeout)``); ``Controls`` are ``probes.Controls`` (single
+sends, decided after a time-out, AIMD pacing); ``scan`` is ``runner._Scan``: a preflight
+from a port of our own, a baseline of controls, every port's first pass at once behind
+one pacer with the controls running, then the retest round judged by the controls.
+Concurrency is a few generators ("jobs") that yield the model time they next wake at.
+The ``World`` methods ``admits_unsolicited``, ``translates``, ``destination_dependent``
+and ``drops_outbound`` are the truth the sequence's findings are checked against.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import math
+import random
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from wizard.engine.contacts import ContactLog
+from wizard.engine.evidence import ControlRecord, LinkEstimate
+from wizard.engine.model import (
+    Address,
+    Behaviour,
+    Outcome,
+    PortCheck,
+    Reason,
+    ServerError,
+)
+from wizard.engine.probes import BASELINE_CONTROLS, GIVE_UP_AFTER, PREFLIGHT_SENDS, Recorder
+from wizard.engine.sequence import (
+    CHANGE_IP,
+    CHANGE_PORT,
+    Answer,
+    FilteringQuestion,
+    History,
+    MappingQuestion,
+    PortFinding,
+    PortSequence,
+    Request,
+    Test,
+)
+from wizard.engine.transport import send_offsets
+
+EI = Behaviour.ENDPOINT_INDEPENDENT
+AD = Behaviour.ADDRESS_DEPENDENT
+APD = Behaviour.ADDRESS_AND_PORT_DEPENDENT
+
+PBX_IP = "192.168.1.10"
+OTHER_LAN_HOST = "192.168.1.20"
+WAN_IP = "203.0.113.1"
+PRIMARY = Address("192.0.2.10", 3478)
+OTHER = Address("192.0.2.11", 3479)
+# An address nothing in the model ever talks to: what "unsolicited" means in the truths.
+STRANGER = Address("198.51.100.77", 40000)
+
+# No scan in these tests may run longer than this in model time: a bound on termination.
+MAX_SCAN_SECONDS = 1800.0
+
+Job = Generator[float, None, object]  # yields the model time it wants to run again at
+
+
+# ---------------------------------------------------------------------------- router
+
+
+class Allocation(StrEnum):
+    """How a NAT picks the public port of a new mapping (RFC 4787 section 4.2.1)."""
+
+    PRESERVE = "preserve"  # the local port if its reply tuple is free, else another
+    SHIFTED = "shifted"  # the local port plus a fixed offset
+    RANDOM = "random"  # any free port, for each new mapping
+
+
+@dataclass
+class Entry:
+    """One conntrack entry: a flow between ``lan`` (None: the router itself) and
+    ``remote`` through the router's public port ``public``."""
+
+    lan: Address | None
+    public: int
+    remote: Address
+    outbound: bool  # created by a packet from the LAN side
+    expires: float = 0.0
+    replied: bool = False  # traffic seen both ways: the longer lifetime applies
+
+
+class Conntrack:
+    """The router's state table. The reply tuple (public port, remote) is unique, as in
+    Linux; entries are found by it (inbound) and by flow (LAN address, remote)."""
+
+    def __init__(self) -> None:
+        self.by_reply: dict[tuple[int, Address], Entry] = {}
+        self.by_flow: dict[tuple[Address, Address], Entry] = {}
+        self._purged = -math.inf
+
+    def add(self, entry: Entry) -> Entry:
+        self.by_reply[(entry.public, entry.remote)] = entry
+        if entry.lan is not None:
+            self.by_flow[(entry.lan, entry.remote)] = entry
+        return entry
+
+    def reply(self, public: int, remote: Address, now: float) -> Entry | None:
+        return self._live(self.by_reply.get((public, remote)), now)
+
+    def flow(self, lan: Address, remote: Address, now: float) -> Entry | None:
+        return self._live(self.by_flow.get((lan, remote)), now)
+
+    def entries(self, now: float) -> list[Entry]:
+        """Live entries, oldest first."""
+        self.purge(now)
+        return [e for e in self.by_reply.values() if e.expires >= now]
+
+    def purge(self, now: float) -> None:
+        if now - self._purged < 1.0:
+            return
+        self._purged = now
+        for key, entry in list(self.by_reply.items()):
+            if entry.expires < now:
+                del self.by_reply[key]
+                if entry.lan is not None and self.by_flow.get((entry.lan, key[1])) is entry:
+                    del self.by_flow[(entry.lan, key[1])]
+
+    @staticmethod
+    def _live(entry: Entry | None, now: float) -> Entry | None:
+        return entry if entry is not None and entry.expires >= now else None
+
+
+@dataclass
+class Router:
+    """A NAT router with one WAN address. ``forwards`` maps a public port to the LAN
+    address it is forwarded to; the forward works both ways (flows from that LAN address
+    leave from that public port, as a 1:1 or "static port" rule makes them)."""
+
+    mapping: Behaviour = EI
+    filtering: Behaviour = APD
+    allocation: Allocation = Allocation.PRESERVE
+    shift: int = 1000
+    forwards: dict[int, Address] = field(default_factory=dict)
+    wan_input_drop: bool = True  # unsolicited packets to the router are dropped unseen
+    blocked: frozenset[int] = frozenset()  # LAN ports whose outbound UDP is dropped
+    flood_limit: int | None = None  # new inbound flows a second from one IP before a block
+    flood_block: float = 10.0  # seconds a flooding source stays blocked
+    flood_new_only: bool = False  # the block drops only new flows, not established ones
+    unreplied: float = 30.0  # Linux nf_conntrack_udp_timeout
+    replied: float = 180.0  # Linux nf_conntrack_udp_timeout_stream
+    wan_ip: str = WAN_IP
+    rng: random.Random = field(default_factory=random.Random, repr=False)
+    table: Conntrack = field(default_factory=Conntrack, repr=False)
+    _new_flows: dict[str, list[float]] = field(default_factory=dict, repr=False)
+    _blocked_until: dict[str, float] = field(default_factory=dict, repr=False)
+
+    # ------------------------------------------------------------------ packets
+
+    def outbound(self, lan: Address, remote: Address, now: float) -> int | None:
+        """The public port a datagram from ``lan`` to ``remote`` leaves from; None when
+        the router drops it."""
+        if lan.port in self.blocked:
+            return None
+        self.table.purge(now)
+        entry = self.table.flow(lan, remote, now)
+        if entry is None:
+            public = self._allocate(lan, remote, now)
+            entry = self.table.add(Entry(lan, public, remote, outbound=True))
+        self._touch(entry, now, inbound=False)
+        return entry.public
+
+    def inbound(self, source: Address, public: int, now: float) -> Address | None:
+        """Where a datagram from ``source`` to the public port goes: a LAN address, or
+        None (dropped, or taken by the router itself)."""
+        self.table.purge(now)
+        blocked = self._blocked_until.get(source.ip, -math.inf) > now
+        if blocked and not self.flood_new_only:
+            return None
+        entry = self.table.reply(public, source, now)
+        if entry is not None:
+            self._touch(entry, now, inbound=True)
+            return entry.lan
+        if blocked or self._flooding(source.ip, now):
+            return None
+        lan = self._admit(source, public, now)
+        if lan is not None or not self.wan_input_drop:
+            # A new flow: to the LAN host it is forwarded or filtered to, or, when the
+            # router's input accepts it, to the router itself (conntrack keeps it too).
+            self._touch(self.table.add(Entry(lan, public, source, outbound=False)), now, True)
+        return lan
+
+    # ------------------------------------------------------------------ truths (pure)
+
+    def route(self, source: Address, public: int, now: float) -> Address | None:
+        """Where ``inbound`` would send a datagram, without changing any state."""
+        blocked = self._blocked_until.get(source.ip, -math.inf) > now
+        if blocked and not self.flood_new_only:
+            return None
+        entry = self.table.reply(public, source, now)
+        if entry is not None:
+            return entry.lan
+        return None if blocked else self._admit(source, public, now)
+
+    def policy_port(self, lan: Address) -> int | None:
+        """The public port the router's own rules give ``lan``'s first mapping (None:
+        random), whatever collisions may do."""
+        forward = self.forward_of(lan)
+        if forward is not None:
+            return forward
+        if self.allocation is Allocation.PRESERVE:
+            return lan.port
+        if self.allocation is Allocation.SHIFTED:
+            return 1024 + (lan.port + self.shift - 1024) % (65536 - 1024)
+        return None
+
+    def forward_of(self, lan: Address) -> int | None:
+        return next((public for public, to in self.forwards.items() if to == lan), None)
+
+    # ------------------------------------------------------------------ inside
+
+    def _allocate(self, lan: Address, remote: Address, now: float) -> int:
+        """A public port for a new flow: the mapping it shares (RFC 4787 section 4.1),
+        else the allocation rule's port, else any free one; never a taken reply tuple."""
+        shared = self._shared_mapping(lan, remote, now)
+        if shared is not None and self.table.reply(shared, remote, now) is None:
+            return shared
+        wanted = self.policy_port(lan)
+        if wanted is not None and self._unused(wanted, remote, now):
+            return wanted
+        while True:
+            public = self.rng.randrange(1024, 65536)
+            if self._unused(public, remote, now):
+                return public
+
+    def _shared_mapping(self, lan: Address, remote: Address, now: float) -> int | None:
+        forward = self.forward_of(lan)
+        if forward is not None:
+            return forward
+        if self.mapping is APD:
+            return None
+        # A mapping is made by outbound traffic (RFC 4787 section 4.1); an entry that an
+        # admitted inbound packet made only rides on one.
+        for entry in self.table.entries(now):
+            ours = entry.lan == lan and entry.outbound
+            if ours and (self.mapping is EI or entry.remote.ip == remote.ip):
+                return entry.public
+        return None
+
+    def _unused(self, public: int, remote: Address, now: float) -> bool:
+        """Free for a new mapping: the reply tuple is unique, and a destination-dependent
+        NAT also gives each mapping a port of its own."""
+        if self.table.reply(public, remote, now) is not None:
+            return False
+        if self.mapping is EI:
+            return True
+        return all(entry.public != public for entry in self.table.entries(now))
+
+    def _admit(self, source: Address, public: int, now: float) -> Address | None:
+        """The LAN address a new inbound flow reaches: a forward, or a mapping whose
+        filtering lets ``source`` in (RFC 4787 section 5)."""
+        if public in self.forwards:
+            return self.forwards[public]
+        if self.filtering is APD:
+            return None
+        for entry in self.table.entries(now):
+            mapped_here = entry.public == public and entry.lan is not None and entry.outbound
+            if mapped_here and (self.filtering is EI or entry.remote.ip == source.ip):
+                return entry.lan
+        return None
+
+    def _touch(self, entry: Entry, now: float, inbound: bool) -> None:
+        if inbound == entry.outbound:
+            entry.replied = True
+        entry.expires = max(
+            entry.expires, now + (self.replied if entry.replied else self.unreplied)
+        )
+
+    def _flooding(self, ip: str, now: float) -> bool:
+        """Count a new inbound flow from ``ip``; True when it trips the flood protection."""
+        if self.flood_limit is None:
+            return False
+        recent = [t for t in self._new_flows.get(ip, []) if now - t < 1.0] + [now]
+        self._new_flows[ip] = recent
+        if len(recent) > self.flood_limit:
+            self._blocked_until[ip] = now + self.flood_block
+            return True
+        return False
+
+
+def forwarded(ports: Iterable[int], host: str = PBX_IP, offset: int = 0) -> dict[int, Address]:
+    """Static forwards of ``ports`` (from public port ``port + offset``) to ``host``."""
+    return {port + offset: Address(host, port) for port in ports}
+
+
+# ---------------------------------------------------------------------------- the rest
+
+
+@dataclass
+class Host:
+    """The PBX machine. With ``firewall``, a stateful host firewall with policy drop
+    inbound (Windows Defender Firewall without an inbound rule): a datagram reaches a
+    socket only from an address:port that socket sent to within ``lifetime``."""
+
+    ip: str = PBX_IP
+    firewall: bool = False
+    lifetime: float = 60.0
+    _sent: dict[tuple[int, Address], float] = field(default_factory=dict, repr=False)
+
+    def sent(self, port: int, remote: Address, now: float) -> None:
+        self._sent[(port, remote)] = now
+
+    def admits(self, port: int, source: Address, now: float) -> bool:
+        if not self.firewall:
+            return True
+        at = self._sent.get((port, source))
+        return at is not None and now - at <= self.lifetime
+
+
+@dataclass
+class Path:
+    """The internet between router and server: loss each way, a round trip, and an
+    optional token bucket on the way to the server (a throttling server, a policer)."""
+
+    loss_out: float = 0.0
+    loss_in: float = 0.0
+    rtt: float = 0.03
+    rate: float | None = None  # datagrams a second the bucket refills with
+    burst: float = 10.0
+    outage: tuple[float, float] = (math.inf, math.inf)  # nothing gets through meanwhile
+    _tokens: float | None = field(default=None, repr=False)
+    _last: float = field(default=0.0, repr=False)
+
+    def down(self, now: float) -> bool:
+        return self.outage[0] <= now < self.outage[1]
+
+    def admit(self, now: float) -> bool:
+        if self.rate is None:
+            return True
+        tokens = self.burst if self._tokens is None else self._tokens
+        tokens = min(self.burst, tokens + max(0.0, now - self._last) * self.rate)
+        self._last = max(self._last, now)
+        self._tokens = tokens - 1 if tokens >= 1 else tokens
+        return tokens >= 1
+
+
+@dataclass
+class Server:
+    """An RFC 5780 STUN server listening on both its IPs and both its ports."""
+
+    primary: Address = PRIMARY
+    other: Address = OTHER
+    second_dead_from: float = math.inf  # from then on its other IP neither hears nor sends
+    ignores_change: bool = False  # answers a CHANGE-REQUEST from where it was asked
+
+    def answer(self, destination: Address, change: int, now: float) -> Address | None:
+        """The address its answer to a request sent to ``destination`` comes from."""
+        ips, ports = (self.primary.ip, self.other.ip), (self.primary.port, self.other.port)
+        if destination.ip not in ips or destination.port not in ports:
+            return None
+        ip, port = destination.ip, destination.port
+        if change and not self.ignores_change:
+            if change & CHANGE_IP:
+                ip = ips[1 - ips.index(ip)]
+            if change & CHANGE_PORT:
+                port = ports[1 - ports.index(port)]
+        if now >= self.second_dead_from and self.other.ip in (destination.ip, ip):
+            return None
+        return Address(ip, port)
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """An answer that reached the PBX's socket."""
+
+    source: Address
+    mapped: Address  # the public address the server saw
+    at: float
+
+
+@dataclass
+class World:
+    """Host, router, path and server on one clock. ``epoch`` is the wall time at model
+    time 0 (the contact log keeps wall times)."""
+
+    router: Router = field(default_factory=Router)
+    server: Server = field(default_factory=Server)
+    path: Path = field(default_factory=Path)
+    host: Host = field(default_factory=Host)
+    seed: int = 0
+    now: float = 0.0
+    epoch: float = 1_700_000_000.0
+    next_ephemeral: int = 50000
+
+    def __post_init__(self) -> None:
+        self.rng = random.Random(f"loss-{self.seed}")
+        self.router.rng = random.Random(f"ports-{self.seed}")
+
+    def wall(self) -> float:
+        return self.epoch + self.now
+
+    def ephemeral(self, avoid: Iterable[int] = ()) -> int:
+        """A port of our own, as the system would pick one (never one of ``avoid``)."""
+        avoid = set(avoid)
+        while self.next_ephemeral in avoid:
+            self.next_ephemeral += 1
+        self.next_ephemeral += 1
+        return self.next_ephemeral - 1
+
+    def transmit(self, port: int, request: Request, at: float) -> Delivery | None:
+        """One copy of ``request`` sent from the PBX's ``port`` at ``at``: the answer that
+        reaches that socket, if one does. State changes apply at once; the answer
+        arrives a round trip later."""
+        lan = Address(self.host.ip, port)
+        self.host.sent(port, request.destination, at)
+        public = self.router.outbound(lan, request.destination, at)
+        lost = self.rng.random() < self.path.loss_out or self.path.down(at)
+        if public is None or lost or not self.path.admit(at):
+            return None
+        source = self.server.answer(request.destination, request.change, at)
+        if source is None or self.rng.random() < self.path.loss_in:
+            return None
+        arrival = at + self.path.rtt
+        if self.path.down(arrival) or self.router.inbound(source, public, arrival) != lan:
+            return None
+        if not self.host.admits(port, source, arrival):
+            return None
+        return Delivery(source, Address(self.router.wan_ip, public), arrival)
+
+    # ------------------------------------------------------------------ the truth
+
+    def public_port(self, port: int) -> int | None:
+        """The public port of the PBX port's flow to the server's primary address now."""
+        entry = self.router.table.flow(Address(self.host.ip, port), self.server.primary, self.now)
+        return entry.public if entry is not None else None
+
+    def admits_unsolicited(self, port: int) -> bool:
+        """A datagram from an address nothing ever talked to, sent to the port's public
+        port, reaches the PBX's socket (router and host firewall both let it in)."""
+        public = self.public_port(port)
+        lan = Address(self.host.ip, port)
+        return (
+            public is not None
+            and self.router.route(STRANGER, public, self.now) == lan
+            and self.host.admits(port, STRANGER, self.now)
+        )
+
+    def translates(self, port: int) -> bool:
+        """The router's own rules give the port another public port (not a collision)."""
+        return self.router.policy_port(Address(self.host.ip, port)) != port
+
+    def destination_dependent(self, port: int) -> bool:
+        """The port's mapping depends on the destination (RFC 4787 section 4.1)."""
+        lan = Address(self.host.ip, port)
+        return self.router.mapping is not EI and self.router.forward_of(lan) is None
+
+    def drops_outbound(self, port: int) -> bool:
+        return port in self.router.blocked
+
+    # ------------------------------------------------------------------ conveniences
+
+    def controls(
+        self, n: int, start: float | None = None, interval: float = 0.05
+    ) -> list[ControlRecord]:
+        """``n`` control requests from a fresh port of our own (after its preflight),
+        one every ``interval`` from ``start``; the clock ends after the last is decided."""
+        controls = Controls(self)
+        controls.preflight()
+        self.now = max(self.now, start if start is not None else self.now)
+        run_jobs(self, [controls.burst(n, interval)])
+        return controls.records()
+
+
+# ---------------------------------------------------------------------------- jobs
+
+
+def run_jobs(world: World, jobs: Iterable[Job], background: Iterable[Job] = ()) -> None:
+    """Run ``jobs`` in model time until all have finished; ``background`` jobs run beside
+    them and are closed then."""
+    order = itertools.count()
+    heap: list[tuple[float, int, bool, Job]] = []
+    for job in jobs:
+        heapq.heappush(heap, (world.now, next(order), True, job))
+    waiting = len(heap)
+    rest = list(background)
+    for job in rest:
+        heapq.heappush(heap, (world.now, next(order), False, job))
+    limit = world.now + MAX_SCAN_SECONDS
+    while waiting:
+        at, _, foreground, job = heapq.heappop(heap)
+        world.now = max(world.now, at)
+        if world.now > limit:
+            raise RuntimeError(f"jobs still running after {MAX_SCAN_SECONDS} s of model time")
+        try:
+            wake = next(job)
+        except StopIteration:
+            waiting -= foreground
+            continue
+        heapq.heappush(heap, (wake, next(order), foreground, job))
+    for job in rest:
+        job.close()
+
+
+def _collect(job: Job, into: list) -> Job:
+    into.append((yield from job))
+    return None
+
+
+def run_one(world: World, job: Job) -> object:
+    """Run one job to its end and return what it returned."""
+    box: list = []
+    run_jobs(world, [_collect(job, box)])
+    return box[0]
+
+
+@dataclass
+class Pacer:
+    """``transport.Pacer`` in model time: at most ``rate`` copies a second, in turn."""
+
+    rate: float = 50.0
+    paused: bool = False
+    _next: float = 0.0
+
+    def wait(self, world: World) -> Generator[float, None, None]:
+        while self.paused:
+            yield world.now + 0.01
+        slot = max(world.now, self._next)
+        self._next = slot + 1.0 / self.rate
+        if slot > world.now:
+            yield slot
+
+
+def ask(
+    world: World, port: int, request: Request, timeout: float, pacer: Pacer | None = None
+) -> Generator[float, None, Answer]:
+    """One transaction as ``StunEndpoint.request`` runs it: copies at
+    ``send_offsets(timeout)`` until answered, then a wait for the answer; only an answer
+    from ``request.expect`` counts, others are strays."""
+    offsets = send_offsets(timeout)
+    sends: list[float] = []
+    first: Delivery | None = None
+    strays: list[float] = []
+    for offset in offsets:
+        if sends:
+            due = sends[0] + offset
+            if first is not None and first.at <= due:
+                break
+            yield due
+        if pacer is not None:
+            yield from pacer.wait(world)
+        if first is not None and first.at <= world.now:
+            break
+        sends.append(world.now)
+        got = world.transmit(port, request, world.now)
+        if got is None:
+            continue
+        if got.source != request.expect:
+            strays.append(got.at)
+        elif first is None or got.at < first.at:
+            first = got
+    deadline = max(sends[0] + timeout, sends[-1] + max(0.0, timeout - offsets[-1]))
+    answered = first is not None and first.at <= deadline
+    end = first.at if answered and first is not None else deadline
+    if end > world.now:
+        yield end
+    return Answer(
+        sends=tuple(sends),
+        answered=answered,
+        mapped=first.mapped if answered and first is not None else None,
+        wrong_source=any(t <= end for t in strays),
+    )
+
+
+Question = PortSequence | MappingQuestion | FilteringQuestion
+
+
+def drive(
+    world: World,
+    sequence: Question,
+    port: int,
+    *,
+    record: Recorder,
+    timeout: float,
+    pacer: Pacer | None = None,
+    controls: Controls | None = None,
+    link: LinkEstimate | None = None,
+    judge: bool = False,
+) -> Job:
+    """``probes.drive``: send what the sequence asks until it is done or (not ``judge``)
+    waits for a verdict on a silence; with ``judge`` each silence waits for the controls
+    to cover it (or, with a fixed ``link`` and no controls, is judged by that)."""
+    if judge and link is None:
+        link = controls.estimate() if controls is not None else LinkEstimate()
+    while True:
+        if controls is not None and controls.gone:
+            sequence.abandon()
+            return None
+        request = sequence.next_request(link)
+        if request is None:
+            return None
+        record(port, request, sequence.step(Test.TEST1).mapped)
+        answer = yield from ask(world, port, request, timeout, pacer)
+        sequence.record(request, answer)
+        if judge and not answer.answered and controls is not None and answer.sends:
+            link = yield from controls.settle(answer.sends[-1])
+
+
+def play(
+    sequence: Question,
+    world: World,
+    port: int,
+    link: LinkEstimate | Controls | None = None,
+    *,
+    timeout: float = 2.0,
+    log: ContactLog | None = None,
+) -> Question:
+    """Drive one sequence from the PBX's ``port`` at ``world.now`` until it stops.
+
+    ``link`` None: a first pass (the sequence stops at a silence it cannot judge). A
+    ``LinkEstimate``: that fixed record judges every silence. ``Controls``: like the
+    retest round, each silence waits until controls sent after it cover it.
+    """
+    controls = link if isinstance(link, Controls) else None
+    fixed = link if isinstance(link, LinkEstimate) else None
+    record = Recorder(log if log is not None else ContactLog(), world.wall)
+    job = drive(
+        world,
+        sequence,
+        port,
+        record=record,
+        timeout=timeout,
+        controls=controls,
+        link=fixed,
+        judge=link is not None,
+    )
+    run_one(world, job)
+    return sequence
+
+
+# ---------------------------------------------------------------------------- controls
+
+
+class Controls:
+    """``probes.Controls`` in model time: control requests from a port of our own whose
+    answers the router lets in whatever its forwards (after the preflight it sent to the
+    server's other address, a CHANGE-REQUEST answer from there walks in). Each is one
+    send, decided when answered or after ``timeout``; failures slow the pacer down (two
+    in a row halve its rate, three pause it), answers speed it up again."""
+
+    def __init__(
+        self,
+        world: World,
+        port: int | None = None,
+        *,
+        pacer: Pacer | None = None,
+        ceiling: float = 50.0,
+        timeout: float = 2.0,
+        avoid: Iterable[int] = (),
+    ) -> None:
+        self.world = world
+        self.port = world.ephemeral(avoid) if port is None else port
+        self.pacer = pacer if pacer is not None else Pacer(ceiling)
+        self.ceiling = ceiling
+        self.floor = max(1.0, min(ceiling, 2.0))
+        self.probe_timeout = timeout
+        self.timeout = min(timeout, max(0.25, 4 * world.path.rtt))
+        server = world.server
+        self.request = Request(Test.TEST1, server.primary, server.primary)
+        self.error: ServerError | None = None
+        self._records: list[tuple[ControlRecord, float]] = []  # and when each is decided
+        self._undecided: list[int] = []  # indices of records not steered by yet
+        self._consecutive = 0
+        self._last_cut = -math.inf
+        self._paused_at: float | None = None
+        self.running = False
+        self.gone = False
+
+    @property
+    def interval(self) -> float:
+        return max(0.01, min(0.25, 10.0 / self.pacer.rate))
+
+    # ------------------------------------------------------------------ the preflight
+
+    def preflight(self) -> ServerError | None:
+        """``probes.preflight_server`` from this port: test 1; the second address asked
+        directly; a CHANGE-REQUEST that must come back from it. Sets ``error``, and
+        makes the controls CHANGE-REQUESTs when those come back."""
+        return run_one(self.world, self._preflight())  # type: ignore[return-value]
+
+    def _preflight(self) -> Generator[float, None, ServerError | None]:
+        primary, other = self.world.server.primary, self.world.server.other
+        first = yield from ask(self.world, self.port, self.request, self.probe_timeout)
+        if not first.answered:
+            self.error = ServerError.NO_RESPONSE
+            return self.error
+        direct, _ = yield from self._repeat(Request(Test.MAPPING_OTHER, other, other))
+        if direct is None:
+            self.error = ServerError.SECOND_ADDRESS_UNREACHABLE
+            return self.error
+        same_mapping = direct.mapped is not None and direct.mapped == first.mapped
+        change = Request(Test.TEST2, primary, other, CHANGE_IP | CHANGE_PORT)
+        if same_mapping:
+            changed, strays = yield from self._repeat(change)
+        else:
+            once = yield from ask(self.world, self.port, change, self.probe_timeout)
+            changed, strays = (once if once.answered else None), once.wrong_source
+        if changed is not None:
+            self.request = change
+        elif strays:
+            self.error = ServerError.IGNORES_CHANGE_REQUEST
+        elif same_mapping:
+            self.error = ServerError.CHANGE_REQUEST_UNANSWERED
+        return self.error
+
+    def _repeat(self, request: Request) -> Generator[float, None, tuple[Answer | None, bool]]:
+        strays, sent = False, 0
+        while sent < PREFLIGHT_SENDS:
+            answer = yield from ask(self.world, self.port, request, self.probe_timeout)
+            strays = strays or answer.wrong_source
+            if answer.answered:
+                return answer, strays
+            sent += max(1, len(answer.sends))
+        return None, strays
+
+    # ------------------------------------------------------------------ sending
+
+    def send(self) -> None:
+        """One control now."""
+        now = self.world.now
+        got = self.world.transmit(self.port, self.request, now)
+        rtt = None
+        if got is not None and got.source == self.request.expect and got.at - now <= self.timeout:
+            rtt = got.at - now
+        answered = rtt is not None
+        decided = now + (rtt if rtt is not None else self.timeout)
+        self._undecided.append(len(self._records))
+        self._records.append((ControlRecord(now, answered, rtt), decided))
+
+    def burst(self, count: int, interval: float) -> Job:
+        """``count`` controls, one every ``interval``, then wait until all are decided."""
+        for _ in range(count):
+            self.send()
+            yield self.world.now + interval
+        last = max((decided for _, decided in self._records), default=self.world.now)
+        if last > self.world.now:
+            yield last
+        self._steer_due()
+        return None
+
+    def baseline(self) -> Job:
+        return self.burst(BASELINE_CONTROLS, 1.0 / max(self.ceiling, 50.0))
+
+    def run(self) -> Job:
+        """Controls all through a phase (a background job)."""
+        self.running = True
+        try:
+            while True:
+                self.send()
+                self._steer_due()
+                yield self.world.now + self.interval
+        finally:
+            self.running = False
+
+    def _steer_due(self) -> None:
+        """Steer by every control decided since the last call, in the order decided."""
+        now = self.world.now
+        due = [i for i in self._undecided if self._records[i][1] <= now]
+        self._undecided = [i for i in self._undecided if self._records[i][1] > now]
+        for i in sorted(due, key=lambda i: self._records[i][1]):
+            record, decided = self._records[i]
+            self._steer(record.answered, decided)
+
+    def _steer(self, answered: bool, now: float) -> None:
+        if self.gone:
+            return
+        pacer = self.pacer
+        if answered:
+            self._consecutive = 0
+            if self._paused_at is not None:
+                self._paused_at = None
+                pacer.paused = False
+            pacer.rate = min(self.ceiling, pacer.rate + self.ceiling / 50)
+            return
+        self._consecutive += 1
+        if self._consecutive >= 2 and now - self._last_cut > self.timeout:
+            self._last_cut = now
+            pacer.rate = max(self.floor, pacer.rate / 2)
+        if self._consecutive >= 3 and self._paused_at is None:
+            self._paused_at = now
+            pacer.paused = True
+        elif self._paused_at is not None and now - self._paused_at > GIVE_UP_AFTER:
+            self.gone = True
+            self._paused_at = None
+            pacer.rate, pacer.paused = self.ceiling, False
+
+    def slow_down(self, factor: float = 0.5) -> None:
+        self.ceiling = max(self.floor, min(self.ceiling, self.pacer.rate) * factor)
+        self.pacer.rate = min(self.pacer.rate, self.ceiling)
+
+    # ------------------------------------------------------------------ the record
+
+    def records(self) -> list[ControlRecord]:
+        """The controls decided by now."""
+        now = self.world.now
+        return [record for record, decided in self._records if decided <= now]
+
+    def estimate(self) -> LinkEstimate:
+        """``Controls.estimate``: the decided records, settled up to the last answered
+        control sent before the first undecided one."""
+        now = self.world.now
+        pending = min((r.sent for r, decided in self._records if decided > now), default=math.inf)
+        settled = max(
+            (
+                r.sent
+                for r, decided in self._records
+                if decided <= now and r.answered and r.sent < pending
+            ),
+            default=-math.inf,
+        )
+        return LinkEstimate.of(self.records(), settled)
+
+    def settle(self, past: float) -> Generator[float, None, LinkEstimate]:
+        """The estimate once it can judge a send made at ``past`` (or a disturbance
+        covers it). Outside a scan nobody else sends controls, so this does."""
+        while True:
+            estimate = self.estimate()
+            if estimate.settled_until >= past:
+                return estimate
+            if any(start <= past <= end for start, end in estimate.windows()):
+                return estimate
+            if self.gone:
+                return estimate
+            if not self.running:
+                self.send()
+                yield self.world.now + self.interval
+            else:
+                yield self.world.now + 0.01
+
+
+# ---------------------------------------------------------------------------- a scan
+
+
+@dataclass
+class ScanRun:
+    """What one ``scan`` found."""
+
+    checks: list[PortCheck]
+    sequences: dict[int, PortSequence]
+    controls: Controls
+    server_error: ServerError | None
+    mapping: MappingQuestion | None = None
+    filtering: FilteringQuestion | None = None
+    started: float = 0.0
+    ended: float = 0.0
+
+    @property
+    def reached_server(self) -> bool:
+        """False when the preflight got no answer: the runner probes no port then."""
+        return self.server_error is not ServerError.NO_RESPONSE
+
+    def finding(self, port: int) -> PortFinding:
+        finding = self.sequences[port].finding
+        assert finding is not None, f"port {port} has no finding"
+        return finding
+
+    def outcome(self, port: int) -> Outcome:
+        """The port's outcome as the runner reports it: a server that answered a
+        CHANGE-REQUEST from the wrong address leaves test 2's results untested."""
+        finding = self.finding(port)
+        if any(s.finding is not None and s.finding.wrong_source for s in self.sequences.values()):
+            test2_based = (Outcome.PASS, Outcome.NOT_FORWARDED)
+            if finding.outcome in test2_based or finding.reason is Reason.RECENT_CONTACT:
+                return Outcome.UNTESTED
+        return finding.outcome
+
+    def requests(self, port: int) -> int:
+        return sum(step.attempts for step in self.sequences[port].steps.values())
+
+
+def _pool(checks: Sequence[PortCheck], work: Callable[[PortCheck], Job], count: int) -> list[Job]:
+    """``count`` workers taking the checks in turn, as ``runner._Scan._pool``."""
+    pending: Iterator[PortCheck] = iter(checks)
+
+    def worker() -> Job:
+        for check in pending:
+            yield from work(check)
+        return None
+
+    return [worker() for _ in range(min(count, len(checks)))]
+
+
+def history(prior: ContactLog, port: int, now: float) -> History:
+    """``runner._Scan._history``: what the log says about ``port`` at wall time ``now``."""
+    return History(
+        reached_ip=lambda ip, public: prior.reached_ip(port, ip, now, public) is not None,
+        invited_from=lambda remote, public: (
+            prior.invited_from(port, remote, now, public) is not None
+        ),
+    )
+
+
+def scan(
+    world: World,
+    checks: Sequence[PortCheck],
+    *,
+    log: ContactLog | None = None,
+    rate: float = 50.0,
+    timeout: float = 2.0,
+    questions: bool = True,
+    control_port: int | None = None,
+) -> ScanRun:
+    """One whole scan as ``runner.run_scan`` runs it, from ``world.now``.
+
+    ``log`` is the contact log carried between runs: its state at the start is the
+    history of every port, and every request is recorded into it (wall time
+    ``world.wall()``), as ``probes.Recorder`` does.
+    """
+    started = world.now
+    log = log if log is not None else ContactLog()
+    wall = world.wall()
+    prior = ContactLog.from_json(log.to_json())
+    record = Recorder(log, world.wall)
+    ports = [check.port for check in checks]
+    pacer = Pacer(rate)
+    controls = Controls(
+        world, control_port, pacer=pacer, ceiling=rate, timeout=timeout, avoid=ports
+    )
+    error = controls.preflight()
+    server = world.server
+    other = server.other if error is None else None
+    sequences = {
+        check.port: PortSequence(
+            check.port, check.requirement, server.primary, other, history(prior, check.port, wall)
+        )
+        for check in checks
+    }
+    run = ScanRun(list(checks), sequences, controls, error, started=started)
+    if error is ServerError.NO_RESPONSE:
+        run.ended = world.now  # the verdict is stun_unreachable: no port is probed
+        return run
+    run_jobs(world, [controls.baseline()])
+    in_flight = max(1, int(rate * timeout) + 1)
+
+    def port_drive(port: int, judge: bool) -> Job:
+        return drive(
+            world,
+            sequences[port],
+            port,
+            record=record,
+            timeout=timeout,
+            pacer=pacer,
+            controls=controls,
+            judge=judge,
+        )
+
+    asked: list[tuple[Question, int]] = []
+    if questions and other is not None:
+        run.mapping = MappingQuestion(server.primary, other)
+        run.filtering = FilteringQuestion(server.primary, other)
+        asked = [(q, world.ephemeral(ports)) for q in (run.mapping, run.filtering)]
+
+    def question_jobs(judge: bool) -> list[Job]:
+        return [
+            drive(
+                world,
+                q,
+                port,
+                record=record,
+                timeout=timeout,
+                pacer=pacer,
+                controls=controls,
+                judge=judge,
+            )
+            for q, port in asked
+        ]
+
+    def first_pass(check: PortCheck) -> Job:
+        yield from port_drive(check.port, judge=False)
+        return None
+
+    jobs = _pool(list(checks), first_pass, in_flight) + question_jobs(judge=False)
+    run_jobs(world, jobs, background=[controls.run()])
+
+    tried = [s.step(Test.TEST2) for s in sequences.values() if s.step(Test.TEST2).attempts]
+    moot = bool(tried) and sum(step.answered for step in tried) * 2 > len(tried)
+    asked = [(q, p) for q, p in asked if not q.done and not (moot and q is run.filtering)]
+    waiting = [check for check in checks if not sequences[check.port].done]
+
+    def retest(check: PortCheck) -> Job:
+        sequence = sequences[check.port]
+        last = max((max(s.sends, default=0.0) for s in sequence.steps.values()), default=0.0)
+        link = yield from controls.settle(last)
+        if sequence.next_request(link) is None and sequence.done:
+            return None
+        yield from port_drive(check.port, judge=True)
+        return None
+
+    if waiting or asked:
+        controls.slow_down()
+        jobs = _pool(waiting, retest, in_flight) + question_jobs(judge=True)
+        run_jobs(world, jobs, background=[controls.run()])
+    run.ended = world.now
+    return run
