@@ -104,12 +104,14 @@ class ContactLog:
         log = cls(lifetime)
         try:
             rows = json.loads(text)["contacts"]
-        except (ValueError, TypeError, KeyError):
+        except (ValueError, TypeError, KeyError, RecursionError):
             return log
         if not isinstance(rows, list) or len(rows) > MAX_RECORDS:
             return log
         for row in rows:
-            with contextlib.suppress(ValueError, TypeError, IndexError, AttributeError):
+            with contextlib.suppress(
+                ValueError, TypeError, IndexError, AttributeError, OverflowError
+            ):
                 port, kind, remote, public, at = row
                 if kind not in (SENT, INVITED) or not 0 <= int(port) <= 65535:
                     continue

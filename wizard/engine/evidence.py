@@ -51,11 +51,15 @@ def wilson_upper(lost: int, total: int, z: float = Z) -> float:
 
 @dataclass(frozen=True)
 class ControlRecord:
-    """One control request: a single send at ``sent`` (loop time), answered or not."""
+    """One control request: a single send at ``sent`` (loop time), answered or not.
+
+    ``track`` tells controls that watch different paths apart (towards the primary
+    address, towards the second address): each path's disturbances count on their own."""
 
     sent: float
     answered: bool
     rtt: float | None = None  # seconds
+    track: int = 0
 
 
 @dataclass(frozen=True)
@@ -73,23 +77,13 @@ class LinkEstimate:
     # ------------------------------------------------------------------ disturbance
 
     def windows(self) -> list[tuple[float, float]]:
-        """Time ranges in which the path was not carrying our packets: from the last
-        answered control before a run of failures to the first answered one after it."""
+        """Time ranges in which a path was not carrying our packets: from the last
+        answered control before a run of failures to the first answered one after it,
+        on each track."""
         found: list[tuple[float, float]] = []
-        run: list[ControlRecord] = []
-        last_ok: float | None = None
-        for record in (*self.records, None):
-            if record is not None and not record.answered:
-                run.append(record)
-                continue
-            if len(run) >= DISTURBANCE_RUN:
-                start = last_ok if last_ok is not None else float("-inf")
-                end = record.sent if record is not None else float("inf")
-                found.append((start, end))
-            run = []
-            if record is not None:
-                last_ok = record.sent
-        return found
+        for track in sorted({r.track for r in self.records}):
+            found += _windows([r for r in self.records if r.track == track])
+        return sorted(found)
 
     def undisturbed(self, sends: Sequence[float]) -> list[float]:
         """The sends that count as evidence: settled, and outside every disturbance."""
@@ -163,3 +157,21 @@ class LinkEstimate:
         if len(trips) < 2:
             return None
         return statistics.fmean(abs(b - a) for a, b in zip(trips, trips[1:], strict=False))
+
+
+def _windows(records: Sequence[ControlRecord]) -> list[tuple[float, float]]:
+    found: list[tuple[float, float]] = []
+    run: list[ControlRecord] = []
+    last_ok: float | None = None
+    for record in (*records, None):
+        if record is not None and not record.answered:
+            run.append(record)
+            continue
+        if len(run) >= DISTURBANCE_RUN:
+            start = last_ok if last_ok is not None else float("-inf")
+            end = record.sent if record is not None else float("inf")
+            found.append((start, end))
+        run = []
+        if record is not None:
+            last_ok = record.sent
+    return found

@@ -70,6 +70,9 @@ class Reason(StrEnum):
     MAPPING_UNCONFIRMED = "mapping_unconfirmed"
     # The system refused the bind with an error that is neither "in use" nor "denied".
     BIND_ERROR = "bind_error"
+    # Test 2 failed at the scan's pace but passed for other ports asked slowly: something
+    # on the way limits new incoming connections (a flood or port-scan protection).
+    RATE_LIMITED = "rate_limited"
 
 
 class Verdict(StrEnum):

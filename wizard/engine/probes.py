@@ -20,7 +20,7 @@ import contextlib
 import sys
 import time
 from collections.abc import Callable, Collection
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from aioice import stun
 
@@ -50,10 +50,10 @@ from wizard.engine.transport import (
 # Copies of each preflight question before the server is judged on a silence: at 25 %
 # loss each way twelve lost copies in a row happen once in 20,000 servers.
 PREFLIGHT_SENDS = 12
-# Copies of the first request before a server counts as unreachable: six lost in a row
-# happen once in 20,000 servers at 10 % loss each way, and a blocked path costs no more
-# than a few seconds.
-REACH_SENDS = 6
+# Copies of the first request before a server counts as unreachable: nine lost in a row
+# happen once in 1,500 servers at 25 % loss each way, and a blocked path costs no more
+# than three time-outs.
+REACH_SENDS = 9
 # A path that answers no control for this long is gone (the server stopped, the link
 # dropped): the ports still waiting are left undecided rather than waited on forever.
 GIVE_UP_AFTER = 30.0
@@ -142,14 +142,21 @@ class Preflight:
     endpoint: StunEndpoint | None = None  # open while the server is kept for the scan
     change_controls: bool = False  # CHANGE-REQUEST controls work from that port
     round_trip: float | None = None
+    port: int | None = None  # our port's number, and what it asked (for the contact log)
+    asked: list[Request] = field(default_factory=list)
 
 
 async def _repeat(
-    endpoint: StunEndpoint, request: Request, settings: ProbeSettings, pacer: Pacer
+    endpoint: StunEndpoint,
+    request: Request,
+    settings: ProbeSettings,
+    pacer: Pacer,
+    asked: list[Request],
 ) -> tuple[Answer | None, bool]:
     """Ask until answered or PREFLIGHT_SENDS copies went unanswered; returns the answer
     and whether a stray (an answer from the wrong address) ever came."""
     strays, sent = False, 0
+    asked.append(request)
     while sent < PREFLIGHT_SENDS:
         answer = await ask(endpoint, request, settings, pacer, urgent=True)
         strays = strays or answer.wrong_source
@@ -193,29 +200,32 @@ async def preflight_server(
     if resolution.error is not None:
         return Preflight(status)
     endpoint = await open_ephemeral(settings, avoid)
+    port = endpoint.transport.get_extra_info("sockname")[1] if endpoint.transport else None
+    asked: list[Request] = []
     keep = False
     try:
         reply = None
         for address in resolution.addresses[:3]:
+            asked.append(Request(Test.TEST1, address, address))
             exchange = await _first_answer(endpoint, address, settings, pacer)
             if exchange is not None:
                 reply = exchange.reply
                 break
         if reply is None or exchange is None:
-            return Preflight(replace(status, error=ServerError.NO_RESPONSE))
+            return Preflight(replace(status, error=ServerError.NO_RESPONSE), port=port, asked=asked)
         round_trip = reply.at - exchange.sends[-1]
         public = mapped_address(reply.message)
         other = other_address(reply.message)
         status = replace(status, primary=address, other_address=other)
         keep = True
-        found = Preflight(status, public, endpoint, round_trip=round_trip)
+        found = Preflight(status, public, endpoint, round_trip=round_trip, port=port, asked=asked)
         if not usable_other(address, other):
             found.status = replace(status, error=ServerError.NO_SECOND_ADDRESS)
             return found
         assert other is not None
         # The second address must answer for itself before it can answer for test 2.
         direct, _ = await _repeat(
-            endpoint, Request(Test.MAPPING_OTHER, other, other), settings, pacer
+            endpoint, Request(Test.MAPPING_OTHER, other, other), settings, pacer, asked
         )
         if direct is None:
             found.status = replace(status, error=ServerError.SECOND_ADDRESS_UNREACHABLE)
@@ -228,8 +238,9 @@ async def preflight_server(
         same_mapping = direct.mapped is not None and direct.mapped == public
         change = Request(Test.TEST2, address, other, CHANGE_IP | CHANGE_PORT)
         if same_mapping:
-            changed, strays = await _repeat(endpoint, change, settings, pacer)
+            changed, strays = await _repeat(endpoint, change, settings, pacer, asked)
         else:
+            asked.append(change)
             once = await ask(endpoint, change, settings, pacer, urgent=True)
             changed, strays = (once if once.answered else None), once.wrong_source
         if changed is not None:
@@ -283,18 +294,29 @@ class Controls:
         assert server.primary is not None
         self.give_up_after = give_up_after
         self.endpoint, self.pacer, self.emit = endpoint, pacer, emit
+        # One track when CHANGE-REQUEST controls come back: they cross the same path as
+        # test 2. Otherwise (a symmetric NAT sends their answers to another public port)
+        # two tracks take turns: the primary address, and the second address asked
+        # directly, so a second address that stops answering is seen all the same.
         if change and server.other_address is not None:
             change_both = CHANGE_IP | CHANGE_PORT
-            self.request = Request(Test.TEST2, server.primary, server.other_address, change_both)
+            self.tracks = (Request(Test.TEST2, server.primary, server.other_address, change_both),)
+        elif server.other_address is not None:
+            other = server.other_address
+            self.tracks = (
+                Request(Test.TEST1, server.primary, server.primary),
+                Request(Test.MAPPING_OTHER, other, other),
+            )
         else:
-            self.request = Request(Test.TEST1, server.primary, server.primary)
+            self.tracks = (Request(Test.TEST1, server.primary, server.primary),)
+        self._turn = 0
         self.ceiling = ceiling
         self.floor = max(1.0, min(ceiling, 2.0))
         trip = round_trip if round_trip is not None else timeout / 4
         self.timeout = min(timeout, max(0.25, 4 * trip))
         self.records: list[ControlRecord] = []
         self._pending: list[float] = []  # send times of controls not yet decided
-        self._consecutive = 0
+        self._consecutive = [0] * len(self.tracks)  # failures in a row, per track
         self._last_cut = float("-inf")
         self.slowed_down = 0
         self.paused_s = 0.0
@@ -355,13 +377,16 @@ class Controls:
     async def _one(self) -> None:
         loop = asyncio.get_running_loop()
         sent = loop.time()
+        track = self._turn
+        self._turn = (self._turn + 1) % len(self.tracks)
+        request = self.tracks[track]
         bisect.insort(self._pending, sent)
         self.sent += 1
         try:
             exchange = await self.endpoint.request(
-                self.request.destination,
-                change=self.request.change,
-                expect=(self.request.expect,),
+                request.destination,
+                change=request.change,
+                expect=(request.expect,),
                 offsets=(0.0,),
                 timeout=self.timeout,
             )
@@ -370,31 +395,33 @@ class Controls:
         reply = exchange.reply
         answered = reply is not None and reply.message.message_class == stun.Class.RESPONSE
         rtt = reply.at - sent if answered and reply is not None else None
-        self.records.append(ControlRecord(sent, answered, rtt))
-        self._steer(answered, loop.time())
+        self.records.append(ControlRecord(sent, answered, rtt, track))
+        self._steer(track, answered, loop.time())
         self._changed.set()
 
-    def _steer(self, answered: bool, now: float) -> None:
+    def _steer(self, track: int, answered: bool, now: float) -> None:
         if self.gone:
             return
         if answered:
-            self._consecutive = 0
-            if self._paused_at is not None:
+            self._consecutive[track] = 0
+            if self._paused_at is not None and max(self._consecutive) < 3:
                 self.paused_s += now - self._paused_at
                 self._paused_at = None
                 self.pacer.resume()
                 self.emit(RateChanged(self.pacer.rate, paused=False))
-            self.pacer.set_rate(min(self.ceiling, self.pacer.rate + self.ceiling / 50))
+            if max(self._consecutive) == 0:
+                self.pacer.set_rate(min(self.ceiling, self.pacer.rate + self.ceiling / 50))
             return
-        self._consecutive += 1
-        if self._consecutive >= 2 and now - self._last_cut > self.timeout:
+        self._consecutive[track] += 1
+        failures = self._consecutive[track]
+        if failures >= 2 and now - self._last_cut > self.timeout:
             self._last_cut = now
             slower = max(self.floor, self.pacer.rate / 2)
             if slower < self.pacer.rate:
                 self.slowed_down += 1
                 self.pacer.set_rate(slower)
                 self.emit(RateChanged(slower, paused=self._paused_at is not None))
-        if self._consecutive >= 3 and self._paused_at is None:
+        if failures >= 3 and self._paused_at is None:
             self._paused_at = now
             self.pacer.pause()
             self.emit(RateChanged(self.pacer.rate, paused=True))
@@ -422,8 +449,17 @@ class Controls:
     def settled_until(self) -> float:
         """Loop time up to which the controls can judge a send (see ``LinkEstimate``)."""
         first_pending = self._pending[0] if self._pending else float("inf")
-        answered = [r.sent for r in self.records if r.answered and r.sent < first_pending]
-        return max(answered, default=float("-inf"))
+        return min(
+            max(
+                (
+                    r.sent
+                    for r in self.records
+                    if r.track == track and r.answered and r.sent < first_pending
+                ),
+                default=float("-inf"),
+            )
+            for track in range(len(self.tracks))
+        )
 
     def estimate(self) -> LinkEstimate:
         return LinkEstimate.of(self.records, self.settled_until)

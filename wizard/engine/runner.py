@@ -55,6 +55,7 @@ from wizard.engine.probes import (
     Preflight,
     ProbeSettings,
     Recorder,
+    ask,
     drive,
     open_ephemeral,
     preflight_server,
@@ -71,6 +72,12 @@ from wizard.engine.sequence import (
 from wizard.engine.transport import Pacer, bind_failure, open_endpoint, open_probe_socket
 
 MAX_IN_FLIGHT = 2048
+# After a scan with some ports passing test 2 and some failing it, a sample of the failing
+# ports is asked again this slowly (new test 2 answers a second), below what flood and
+# port-scan protections let through; if any passes, the failures depend on the pace.
+SLOW_WITNESS_RATE = 4.0
+SLOW_WITNESS_SAMPLE = 12
+SLOW_WITNESS_MAX = 240  # the failing ports asked again slowly, at most (a minute)
 
 
 @dataclass(frozen=True)
@@ -119,10 +126,15 @@ Listener = Callable[[Event], None]
 
 
 async def preflight(
-    settings: ScanSettings, pacer: Pacer, emit: Listener, avoid: set[int]
+    settings: ScanSettings,
+    pacer: Pacer,
+    emit: Listener,
+    avoid: set[int],
+    found_all: list[Preflight] | None = None,
 ) -> tuple[list[ServerStatus], Preflight | None, str | None]:
     """Servers in order until one is fit for test 2; returns all statuses, the one to
-    use (fit, or at least answering for test 1) with its open port, and the public IP."""
+    use (fit, or at least answering for test 1) with its open port, and the public IP.
+    Every server checked is added to ``found_all``, if given."""
     probe_settings = settings.probe_settings()
     lookups = (resolve(spec, settings.dns_timeout) for spec in settings.servers)
     resolutions = await asyncio.gather(*lookups)
@@ -135,6 +147,8 @@ async def preflight(
                 status = ServerStatus(str(spec), resolution.addresses, error=ServerError.NOT_TRIED)
             else:
                 found = await preflight_server(spec, resolution, pacer, probe_settings, avoid)
+                if found_all is not None:
+                    found_all.append(found)
                 status = found.status
                 if found.public is not None and public_ip is None:
                     public_ip = found.public.ip
@@ -170,11 +184,12 @@ async def run_scan(
     prior = ContactLog.load(settings.contact_log, wall)
     log = ContactLog.from_json(prior.to_json())
     ports = {c.port for c in checks}
-    statuses, chosen, public_ip = await preflight(settings, pacer, emit, ports)
-    server = chosen.status if chosen is not None else None
-
+    checked: list[Preflight] = []
     scan: _Scan | None = None
+    chosen: Preflight | None = None
     try:
+        statuses, chosen, public_ip = await preflight(settings, pacer, emit, ports, checked)
+        server = chosen.status if chosen is not None else None
         if chosen is not None and server is not None:
             scan = _Scan(settings, chosen, pacer, emit, prior, wall, log)
             await scan.run(checks)
@@ -184,6 +199,16 @@ async def run_scan(
             await scan.close()
         if chosen is not None and chosen.endpoint is not None:
             chosen.endpoint.close()
+        # Our own ports talked to the servers too: a later run may check one of them.
+        record = Recorder(log)
+        for found in checked:
+            for request in found.asked:
+                if found.port is not None:
+                    record(found.port, request, found.public)
+        if scan is not None and scan.controls is not None and chosen is not None:
+            for request in scan.controls.tracks:
+                if chosen.port is not None:
+                    record(chosen.port, request, chosen.public)
         log.save(settings.contact_log, time.time())
 
     findings = scan.findings if scan is not None else {}
@@ -322,6 +347,59 @@ class _Scan:
             await asyncio.gather(
                 self._pool(waiting, self._retest), self._questions_pass(judge=True)
             )
+        await self._slow_witness(checks)
+
+    async def _slow_witness(self, checks: Sequence[PortCheck]) -> None:
+        """Ports that passed test 2 beside ports that failed it: a protection that drops
+        bursts of new incoming flows looks just like a partial forward. Ask a sample of
+        the failing ports again, slowly; if any passes, ask the others too (up to a
+        limit), and what still fails cannot be told from a rate limit."""
+        if self.controls is None or self.controls.gone:
+            return
+        findings = self.findings
+        passed = any(f.test2 is True for f in findings.values())
+        failed = [
+            c
+            for c in checks
+            if c.port in findings and (findings[c.port].outcome is Outcome.NOT_FORWARDED)
+        ]
+        if not passed or not failed:
+            return
+        step = max(1, len(failed) // SLOW_WITNESS_SAMPLE)
+        sample = failed[::step][:SLOW_WITNESS_SAMPLE]
+        self.emit(PhaseStarted(Phase.RETEST, len(sample)))
+        await self._second_chances(sample)
+        rate_dependent = any(findings[c.port].outcome is Outcome.PASS for c in sample)
+        rest = [c for c in failed if c not in sample]
+        if rate_dependent and rest:
+            self.emit(PhaseStarted(Phase.RETEST, min(len(rest), SLOW_WITNESS_MAX)))
+            await self._second_chances(rest[:SLOW_WITNESS_MAX])
+        for check in failed:
+            sequence = self.sequences[check.port]
+            sequence.settle_second_chance(rate_dependent)
+            self._conclude(check, sequence, report=False)
+
+    async def _second_chances(self, checks: Sequence[PortCheck]) -> None:
+        async def one(check: PortCheck, delay: float) -> None:
+            await asyncio.sleep(delay)
+            sequence = self.sequences[check.port]
+            request = sequence.second_chance()
+            if request is None:
+                return
+            bound = await self._bind(check)
+            if isinstance(bound, PortResult):
+                return
+            try:
+                self.record(check.port, request, sequence.step(Test.TEST1).mapped)
+                answer = await ask(bound, request, self.probe_settings, self.pacer, urgent=True)
+                sequence.record(request, answer)
+            finally:
+                await bound.aclose()
+            if answer.answered:
+                sequence.settle_second_chance(rate_dependent=False)
+                self._conclude(check, sequence)
+
+        await asyncio.gather(*(one(c, i / SLOW_WITNESS_RATE) for i, c in enumerate(checks)))
 
     async def _pool(self, checks: Sequence[PortCheck], work) -> None:
         pending = iter(checks)
@@ -438,7 +516,7 @@ class _Scan:
             await bound.aclose()
         self._conclude(check, sequence)
 
-    def _conclude(self, check: PortCheck, sequence: PortSequence) -> None:
+    def _conclude(self, check: PortCheck, sequence: PortSequence, report: bool = True) -> None:
         finding = sequence.finding
         assert finding is not None
         self.findings[check.port] = finding
@@ -453,12 +531,16 @@ class _Scan:
                 mapped_other=finding.mapped_other,
                 reason=finding.reason,
                 retested=finding.retested,
-            )
+            ),
+            report,
         )
 
-    def _done(self, result: PortResult) -> None:
+    def _done(self, result: PortResult, report: bool = True) -> None:
+        """Keep ``result``; report it unless it only replaces one reported already."""
+        new = result.port not in self.results
         self.results[result.port] = result
-        self.emit(PortDone(result, len(self.results), self.total))
+        if report or new:
+            self.emit(PortDone(result, len(self.results), self.total))
 
     # ------------------------------------------------------------------ NAT questions
 

@@ -240,6 +240,30 @@ class PortSequence(_Sequence):
                 return self._finish(Outcome.NOT_FORWARDED)
         return self._mapping_tests(link, mapped, fallback=Outcome.PORT_TRANSLATED)
 
+    # ------------------------------------------------------------------ a slow witness
+
+    def second_chance(self) -> Request | None:
+        """One more test 2 for a port found not forwarded, asked slowly after the scan
+        (see ``runner``): None for any other finding."""
+        finding = self.finding
+        if finding is None or finding.outcome is not Outcome.NOT_FORWARDED:
+            return None
+        return self.request(Test.TEST2)
+
+    def settle_second_chance(self, rate_dependent: bool) -> None:
+        """After ``second_chance``: an answer proves the forward (nothing from this port
+        went to that address); a silence stays a failure unless other ports showed that
+        the failures depend on the pace (``rate_dependent``), when it cannot be told."""
+        finding = self.finding
+        if finding is None or finding.outcome is not Outcome.NOT_FORWARDED:
+            return
+        if self.step(Test.TEST2).answered:
+            self._test2 = True
+            self._finish(Outcome.PASS)
+        elif rate_dependent:
+            self._test2 = None
+            self._finish(Outcome.INCONCLUSIVE, Reason.RATE_LIMITED)
+
     def _again(
         self,
         test: Test,
@@ -286,21 +310,23 @@ class PortSequence(_Sequence):
             return self._finish(
                 Outcome.INCONCLUSIVE, Reason.SEVERAL_PUBLIC_ADDRESSES, mapped_other=seen
             )
+        # Without a second fresh destination to confirm it, a changed port is not called
+        # symmetric: a translated full-cone port stays what test 1 proved it to be, an
+        # outbound port cannot be told.
+        if fallback is Outcome.PORT_TRANSLATED:
+            unconfirmed: tuple[Outcome, Reason | None] = (fallback, None)
+        else:
+            unconfirmed = (Outcome.INCONCLUSIVE, Reason.MAPPING_UNCONFIRMED)
         if self.history.invited_from(Address(self.other.ip, self.primary.port), mapped):
             # An entry we caused may have made the router pick this port.
-            return self._finish(Outcome.INCONCLUSIVE, Reason.MAPPING_UNCONFIRMED, seen)
+            return self._finish(*unconfirmed, mapped_other=seen)
         # Corroborate with a second destination nothing has sent to this port from.
         confirm_at = Address(self.primary.ip, self.other.port)
         if self.history.invited_from(confirm_at, mapped):
-            return self._finish(Outcome.INCONCLUSIVE, Reason.MAPPING_UNCONFIRMED, seen)
+            return self._finish(*unconfirmed, mapped_other=seen)
         third = self.step(Test.MAPPING_PORT)
         if not third.answered:
-            return self._again(
-                Test.MAPPING_PORT,
-                link,
-                on_proven=(Outcome.INCONCLUSIVE, Reason.MAPPING_UNCONFIRMED),
-                mapped_other=seen,
-            )
+            return self._again(Test.MAPPING_PORT, link, on_proven=unconfirmed, mapped_other=seen)
         confirmed = third.mapped
         if confirmed is None or confirmed.ip != mapped.ip:
             return self._finish(Outcome.INCONCLUSIVE, Reason.SEVERAL_PUBLIC_ADDRESSES, seen)
@@ -310,7 +336,7 @@ class PortSequence(_Sequence):
         # Another port towards the other IP, the same towards another port of the first
         # IP: an address-dependent mapping, seen from one destination only.
         self._mapping = Behaviour.ADDRESS_DEPENDENT
-        return self._finish(Outcome.INCONCLUSIVE, Reason.MAPPING_UNCONFIRMED, seen)
+        return self._finish(*unconfirmed, mapped_other=seen)
 
     def _finish(
         self,
@@ -382,10 +408,10 @@ class MappingQuestion(_Sequence):
 
 
 class FilteringQuestion(_Sequence):
-    """RFC 5780 section 4.4 test III asked from a fresh port of our own: does an answer
-    from the primary IP's other port get in? Asked when most checked ports failed test 2
-    (so the filtering is not endpoint-independent for them): yes means address-dependent,
-    a proven silence address-and-port-dependent."""
+    """RFC 5780 section 4.4 asked from a fresh port of our own. First test III: does an
+    answer from the primary IP's other port get in? A proven silence means address-and-
+    port-dependent filtering. If it gets in, test II tells endpoint-independent (an answer
+    from the other IP and port gets in too) from address-dependent (it does not)."""
 
     def __init__(self, primary: Address, other: Address) -> None:
         super().__init__(primary, other)
@@ -394,7 +420,11 @@ class FilteringQuestion(_Sequence):
     def next_request(self, link: LinkEstimate | None = None) -> Request | None:
         if self.done:
             return None
-        for test in (Test.TEST1, Test.FILTER_PORT):
+        for test, if_silent in (
+            (Test.TEST1, None),
+            (Test.FILTER_PORT, Behaviour.ADDRESS_AND_PORT_DEPENDENT),
+            (Test.TEST2, Behaviour.ADDRESS_DEPENDENT),
+        ):
             step = self.step(test)
             if step.answered:
                 continue
@@ -409,8 +439,8 @@ class FilteringQuestion(_Sequence):
             if verdict is _Verdict.MORE:
                 return self.request(test)
             self.done = True
-            if verdict is _Verdict.PROVEN and test is Test.FILTER_PORT:
-                self.behaviour = Behaviour.ADDRESS_AND_PORT_DEPENDENT
+            if verdict is _Verdict.PROVEN:
+                self.behaviour = if_silent
             return None
-        self.behaviour, self.done = Behaviour.ADDRESS_DEPENDENT, True
+        self.behaviour, self.done = Behaviour.ENDPOINT_INDEPENDENT, True
         return None
