@@ -298,10 +298,10 @@ class Controls:
         # test 2. Otherwise (a symmetric NAT sends their answers to another public port)
         # two tracks take turns: the primary address, and the second address asked
         # directly, so a second address that stops answering is seen all the same.
-        if change and server.other_address is not None:
+        if change and server.usable and server.other_address is not None:
             change_both = CHANGE_IP | CHANGE_PORT
             self.tracks = (Request(Test.TEST2, server.primary, server.other_address, change_both),)
-        elif server.other_address is not None:
+        elif server.usable and server.other_address is not None:
             other = server.other_address
             self.tracks = (
                 Request(Test.TEST1, server.primary, server.primary),
