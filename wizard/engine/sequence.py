@@ -229,15 +229,25 @@ class PortSequence(_Sequence):
                 if recent:
                     return self._finish(Outcome.INCONCLUSIVE, Reason.RECENT_CONTACT)
                 return self._finish(Outcome.PASS)
-        else:
+        elif translated:
             # Settled before any mapping test: a packet to the other IP would let test
-            # 2's answer in on many routers.
+            # 2's answer in on many routers. A link too lossy to settle it leaves test 2
+            # unknown; the translation is certain all the same.
+            if test2.attempts == 0:
+                return self.request(Test.TEST2)
+            if link is None:
+                return None
+            verdict = test2.silence(link)
+            if verdict is _Verdict.MORE:
+                return self.request(Test.TEST2)
+            if verdict is _Verdict.PROVEN:
+                self._test2 = False
+        else:
             request = self._again(Test.TEST2, link)
             if request is not None or self.done or link is None:
                 return request
             self._test2 = False  # the silence is proven
-            if not translated:
-                return self._finish(Outcome.NOT_FORWARDED)
+            return self._finish(Outcome.NOT_FORWARDED)
         return self._mapping_tests(link, mapped, fallback=Outcome.PORT_TRANSLATED)
 
     # ------------------------------------------------------------------ a slow witness
@@ -257,7 +267,12 @@ class PortSequence(_Sequence):
         finding = self.finding
         if finding is None or finding.outcome is not Outcome.NOT_FORWARDED:
             return
+        test1 = self.step(Test.TEST1)
         if self.step(Test.TEST2).answered:
+            assert self.other is not None and test1.mapped is not None
+            if self.history.reached_ip(self.other.ip, test1.mapped):
+                self._finish(Outcome.INCONCLUSIVE, Reason.RECENT_CONTACT)
+                return
             self._test2 = True
             self._finish(Outcome.PASS)
         elif rate_dependent:
