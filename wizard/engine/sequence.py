@@ -285,9 +285,11 @@ class PortSequence(_Sequence):
         link: LinkEstimate | None,
         on_proven: tuple[Outcome, Reason | None] | None = None,
         mapped_other: Address | None = None,
+        on_hopeless: tuple[Outcome, Reason | None] = (Outcome.INCONCLUSIVE, Reason.LINK_LOSS),
     ) -> Request | None:
         """Ask ``test`` (again) unless its silence is settled: proven (finish with
-        ``on_proven``, or return None for the caller to go on) or hopeless."""
+        ``on_proven``, or return None for the caller to go on) or hopeless (finish with
+        ``on_hopeless``)."""
         step = self.step(test)
         if step.attempts == 0:
             return self.request(test)
@@ -297,7 +299,7 @@ class PortSequence(_Sequence):
         if verdict is _Verdict.MORE:
             return self.request(test)
         if verdict is _Verdict.HOPELESS:
-            return self._finish(Outcome.INCONCLUSIVE, Reason.LINK_LOSS, mapped_other)
+            return self._finish(*on_hopeless, mapped_other)
         if on_proven is not None:
             return self._finish(*on_proven, mapped_other)
         return None
@@ -312,9 +314,11 @@ class PortSequence(_Sequence):
             # judged; a translated full-cone port stays translated, its mapping unknown.
             if self.requirement is Requirement.OUTBOUND:
                 silent = (Outcome.INCONCLUSIVE, Reason.SECOND_ADDRESS_SILENT)
-            else:
-                silent = (fallback, None)
-            return self._again(Test.MAPPING, link, on_proven=silent)
+                return self._again(Test.MAPPING, link, on_proven=silent)
+            # (fallback, None): what test 1 proved stands, however lossy the link.
+            return self._again(
+                Test.MAPPING, link, on_proven=(fallback, None), on_hopeless=(fallback, None)
+            )
         seen = second.mapped
         if seen is None:
             return self._finish(Outcome.INCONCLUSIVE, Reason.BAD_REPLY)
@@ -341,7 +345,18 @@ class PortSequence(_Sequence):
             return self._finish(*unconfirmed, mapped_other=seen)
         third = self.step(Test.MAPPING_PORT)
         if not third.answered:
-            return self._again(Test.MAPPING_PORT, link, on_proven=unconfirmed, mapped_other=seen)
+            lossy = (
+                unconfirmed
+                if fallback is Outcome.PORT_TRANSLATED
+                else (Outcome.INCONCLUSIVE, Reason.LINK_LOSS)
+            )
+            return self._again(
+                Test.MAPPING_PORT,
+                link,
+                on_proven=unconfirmed,
+                mapped_other=seen,
+                on_hopeless=lossy,
+            )
         confirmed = third.mapped
         if confirmed is None or confirmed.ip != mapped.ip:
             return self._finish(Outcome.INCONCLUSIVE, Reason.SEVERAL_PUBLIC_ADDRESSES, seen)
