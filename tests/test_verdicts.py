@@ -14,22 +14,32 @@ from wizard import verdicts
 from wizard.engine.model import (
     Behaviour,
     Direction,
+    LinkQuality,
     Outcome,
     Protocol,
+    Reason,
     Requirement,
     ServerError,
     Verdict,
 )
 from wizard.verdicts import (
+    MAX_JITTER_MS,
+    MAX_LOSS_PCT,
+    MAX_ONE_WAY_MS,
     TERMS,
     Explanation,
     behaviour_text,
     direction_label,
     explain_outcome,
     explain_verdict,
+    link_figures,
+    link_note,
+    link_summary,
+    link_warnings,
     outcome_label,
     port_preservation_text,
     protocol_label,
+    reason_label,
     requirement_label,
     requirement_text,
     server_error_text,
@@ -38,9 +48,35 @@ from wizard.verdicts import (
 )
 
 SOURCE = Path(verdicts.__file__)
-CONTEXTS = {"Verdicts", "Outcomes", "Servers", "Nat", "Requirements", "Terms"}
+CONTEXTS = {"Verdicts", "Outcomes", "Reasons", "Servers", "Nat", "Requirements", "Terms", "Link"}
 REQUIREMENTS: list[Requirement | None] = [None, *Requirement]
 BEHAVIOURS: list[Behaviour | None] = [*Behaviour, None]
+
+# A link that breaks every limit, and one the engine measured nothing on.
+POOR_LINK = LinkQuality(
+    controls_sent=240,
+    controls_answered=235,
+    loss_pct=2.1,
+    rtt_p50_ms=340.0,
+    rtt_p95_ms=610.0,
+    jitter_ms=42.0,
+    rate_ceiling=50.0,
+    rate_reached=31.4,
+    slowed_down=3,
+    paused_s=4.5,
+)
+GOOD_LINK = LinkQuality(
+    controls_sent=200,
+    controls_answered=200,
+    loss_pct=0.0,
+    rtt_p50_ms=38.2,
+    rtt_p95_ms=61.0,
+    jitter_ms=4.3,
+    rate_ceiling=50.0,
+    rate_reached=49.6,
+)
+SLOWED_LINK = LinkQuality(rate_reached=20.0, slowed_down=2)
+EMPTY_LINK = LinkQuality()
 
 
 def every_text() -> list[str]:
@@ -57,7 +93,18 @@ def every_text() -> list[str]:
         texts.append(outcome_label(outcome))
         for requirement in REQUIREMENTS:
             add(explain_outcome(outcome, requirement))
+    for reason in Reason:
+        texts.append(reason_label(reason))
+        add(explain_outcome(Outcome.INCONCLUSIVE, reason=reason))
     texts.extend(server_error_text(error) for error in ServerError)
+    texts.append(link_note())
+    for link in (POOR_LINK, GOOD_LINK, SLOWED_LINK, EMPTY_LINK):
+        texts.append(link_summary(link))
+        for label, value in link_figures(link):
+            texts.append(label)
+            if value != "–":  # nothing measured: a dash in every language
+                texts.append(value)
+        texts.extend(link_warnings(link))
     for kind in ("mapping", "filtering"):
         texts.extend(behaviour_text(kind, behaviour) for behaviour in BEHAVIOURS)
     texts.extend(port_preservation_text(p) for p in (True, False, None))
@@ -127,6 +174,29 @@ def test_outcomes_are_told_apart_in_a_table() -> None:
     assert all(1 <= len(label.split()) <= 3 for label in labels)
     assert len(set(labels)) == len(Outcome)
     assert len({explain_outcome(o).title for o in Outcome}) == len(Outcome)
+
+
+@pytest.mark.parametrize("reason", list(Reason))
+def test_every_reason_has_a_label_and_an_explanation(reason: Reason) -> None:
+    label = reason_label(reason)
+    assert isinstance(label, str) and 1 <= len(label.split()) <= 3
+    explanation = explain_outcome(Outcome.INCONCLUSIVE, reason=reason)
+    assert_explained(explanation)
+    # Whatever the port had to do, the reason decides the words.
+    for requirement in REQUIREMENTS:
+        assert explain_outcome(Outcome.INCONCLUSIVE, requirement, reason) == explanation
+
+
+def test_reasons_are_told_apart() -> None:
+    assert len({reason_label(r) for r in Reason}) == len(Reason)
+    titles = {explain_outcome(Outcome.INCONCLUSIVE, reason=r).title for r in Reason}
+    titles |= {explain_outcome(o).title for o in Outcome}
+    assert len(titles) == len(Reason) + len(Outcome)
+
+
+def test_a_reason_changes_nothing_for_a_port_that_was_judged() -> None:
+    for outcome in set(Outcome) - {Outcome.INCONCLUSIVE}:
+        assert explain_outcome(outcome, reason=Reason.LINK_LOSS) == explain_outcome(outcome)
 
 
 @pytest.mark.parametrize("error", list(ServerError))
@@ -210,9 +280,110 @@ def test_dns_failure_steps_name_nslookup_without_a_placeholder() -> None:
     assert "<" not in steps
 
 
+def explain_reason(reason: Reason) -> Explanation:
+    return explain_outcome(Outcome.INCONCLUSIVE, reason=reason)
+
+
+@pytest.mark.parametrize(
+    ("reason", "phrases"),
+    [
+        (Reason.RECENT_CONTACT, ["second address", "would prove nothing", "five minutes"]),
+        (Reason.LINK_LOSS, ["control requests", "not to blame", "Wi-Fi or LTE", "--rate"]),
+        (Reason.BAD_REPLY, ["public address", "another STUN server"]),
+        (Reason.SECOND_ADDRESS_SILENT, ["Test 1 works", "block traffic", "another STUN server"]),
+        (Reason.SEVERAL_PUBLIC_ADDRESSES, ["two different public IP", "not symmetric NAT", "VPN"]),
+        (Reason.MAPPING_UNCONFIRMED, ["public port", "symmetric NAT"]),
+        (Reason.BIND_ERROR, ["operating system", "in use", "restart"]),
+        (Reason.RATE_LIMITED, ["asked slowly", "flood", "--rate"]),
+    ],
+)
+def test_each_reason_says_what_happened_and_what_to_do(reason: Reason, phrases) -> None:
+    text = joined(explain_reason(reason))
+    for phrase in phrases:
+        assert phrase in text, (reason, phrase)
+
+
+def test_an_inconclusive_port_without_a_reason_still_gets_words() -> None:
+    generic = explain_outcome(Outcome.INCONCLUSIVE)
+    assert "neither as passed nor as failed" in generic.summary
+    assert outcome_label(Outcome.INCONCLUSIVE) == "Not conclusive"
+
+
+def test_inconclusive_verdict_says_nothing_failed_for_certain() -> None:
+    assert "No port failed for certain" in verdict_message(Verdict.INCONCLUSIVE)
+    explanation = explain_verdict(Verdict.INCONCLUSIVE)
+    assert "reason" in explanation.steps[0]
+    assert "router" in explanation.summary and "passed nor as failed" in explanation.summary
+
+
+@pytest.mark.parametrize(
+    "error", [ServerError.SECOND_ADDRESS_UNREACHABLE, ServerError.CHANGE_REQUEST_UNANSWERED]
+)
+def test_unfit_servers_say_test_2_is_impossible_and_what_to_do(error: ServerError) -> None:
+    text = server_error_text(error)
+    assert "second address" in text
+    assert "cannot do test 2" in text
+    assert text.endswith("Choose another server.")
+
+
 def test_no_permission_covers_each_system() -> None:
     text = joined(explain_outcome(Outcome.NO_PERMISSION))
     assert "1024" in text and "sudo" in text and "Windows" in text
+
+
+# --- The link to the STUN server ------------------------------------------------------------
+
+
+def test_link_figures_in_plain_words() -> None:
+    figures = dict(link_figures(POOR_LINK))
+    assert figures == {
+        "Packet loss": "2.1 % (235 of 240 control requests answered)",
+        "Round trip": "typically 340 ms, 95 % of answers within 610 ms",
+        "Jitter": "42 ms",
+        "Request rate": "31 requests a second (at most 50 allowed)",
+        "Slowed down": "3×, and paused for 4.5 s in all, because the server or the link "
+        "dropped control requests",
+    }
+    good = dict(link_figures(GOOD_LINK))
+    assert "Slowed down" not in good
+    assert good["Jitter"] == "4.3 ms"
+    assert dict(link_figures(SLOWED_LINK))["Slowed down"].startswith("2×, because")
+
+
+def test_link_summary_is_one_short_line() -> None:
+    assert link_summary(POOR_LINK) == "loss 2.1 %, round trip 340 ms, jitter 42 ms"
+    assert link_summary(EMPTY_LINK) == "loss – %, round trip – ms, jitter – ms"
+
+
+def test_unmeasured_link_figures_are_a_dash() -> None:
+    assert [value for _, value in link_figures(EMPTY_LINK)] == ["–"] * 4
+    assert link_warnings(EMPTY_LINK) == []
+
+
+def test_link_warnings_name_each_figure_that_threatens_calls() -> None:
+    loss, jitter, delay = link_warnings(POOR_LINK)
+    assert "2.1 %" in loss and "more than 1 %" in loss
+    assert "42 ms" in jitter and "more than 30 ms" in jitter
+    assert "about 170 ms" in delay and "150 ms" in delay and "ITU-T G.114" in delay
+    assert link_warnings(GOOD_LINK) == []
+    assert "control requests to the STUN server" in link_note()
+
+
+@pytest.mark.parametrize(
+    ("changes", "warned"),
+    [
+        ({"loss_pct": MAX_LOSS_PCT}, False),
+        ({"loss_pct": MAX_LOSS_PCT + 0.1}, True),
+        ({"jitter_ms": MAX_JITTER_MS}, False),
+        ({"jitter_ms": MAX_JITTER_MS + 1}, True),
+        ({"rtt_p50_ms": 2 * MAX_ONE_WAY_MS, "rtt_p95_ms": 400.0}, False),
+        ({"rtt_p50_ms": 2 * MAX_ONE_WAY_MS + 2, "rtt_p95_ms": 400.0}, True),
+    ],
+)
+def test_link_warnings_start_just_above_the_limits(changes: dict, warned: bool) -> None:
+    from dataclasses import replace
+
+    assert bool(link_warnings(replace(GOOD_LINK, **changes))) is warned
 
 
 # --- NAT, requirements and terms --------------------------------------------------------------

@@ -347,6 +347,77 @@
     </message>
 </context>
 <context>
+    <name>Link</name>
+    <message>
+        <source>Measured with the check&apos;s own control requests to the STUN server. The way to the SIP provider may differ, but poor figures here usually mean a poor line.</source>
+        <translation>Gemessen mit den eigenen Kontrollanfragen der Prüfung an den STUN-Server. Der Weg zum SIP-Provider kann ein anderer sein, doch schlechte Werte hier bedeuten meist eine schlechte Leitung.</translation>
+    </message>
+    <message>
+        <source>Packet loss</source>
+        <translation>Paketverlust</translation>
+    </message>
+    <message>
+        <source>{loss} % ({answered} of {sent} control requests answered)</source>
+        <translation>{loss} % ({answered} von {sent} Kontrollanfragen beantwortet)</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>Umlaufzeit</translation>
+    </message>
+    <message>
+        <source>typically {typical} ms, 95 % of answers within {slow} ms</source>
+        <translation>typisch {typical} ms, 95 % der Antworten innerhalb von {slow} ms</translation>
+    </message>
+    <message>
+        <source>Jitter</source>
+        <translation>Jitter</translation>
+    </message>
+    <message>
+        <source>{value} ms</source>
+        <translation>{value} ms</translation>
+    </message>
+    <message>
+        <source>Request rate</source>
+        <translation>Anfragerate</translation>
+    </message>
+    <message>
+        <source>{reached} requests a second (at most {ceiling} allowed)</source>
+        <translation>{reached} Anfragen pro Sekunde (höchstens {ceiling} erlaubt)</translation>
+    </message>
+    <message>
+        <source>{reached} requests a second</source>
+        <translation>{reached} Anfragen pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Slowed down</source>
+        <translation>Verlangsamt</translation>
+    </message>
+    <message>
+        <source>{count}×, because the server or the link dropped control requests</source>
+        <translation>{count}×, weil der Server oder die Verbindung Kontrollanfragen verworfen hat</translation>
+    </message>
+    <message>
+        <source>{count}×, and paused for {seconds} s in all, because the server or the link dropped control requests</source>
+        <translation>{count}×, dazu insgesamt {seconds} s Pause, weil der Server oder die Verbindung Kontrollanfragen verworfen hat</translation>
+    </message>
+    <message>
+        <source>The link lost {loss} % of the control requests, more than {limit} %. Calls over it may have gaps in the audio. Check the line, or the Wi-Fi or LTE signal.</source>
+        <translation>Die Verbindung hat {loss} % der Kontrollanfragen verloren, mehr als {limit} %. Gespräche darüber können Aussetzer im Ton haben. Prüfen Sie die Leitung bzw. das WLAN- oder LTE-Signal.</translation>
+    </message>
+    <message>
+        <source>The jitter of {jitter} ms is more than {limit} ms, so audio may stutter. Look for uploads or other traffic that fill the line, and give voice priority (QoS) on the router.</source>
+        <translation>Der Jitter von {jitter} ms liegt über {limit} ms, der Ton kann daher stocken. Suchen Sie nach Uploads oder anderem Verkehr, der die Leitung füllt, und geben Sie Sprache am Router Vorrang (QoS).</translation>
+    </message>
+    <message>
+        <source>The one-way delay is about {delay} ms (half the round trip), above the {limit} ms that ITU-T G.114 recommends. People on a call start to talk over each other. Look for a busy line, a mobile or satellite link, or a VPN that takes a long way round.</source>
+        <translation>Die Verzögerung in eine Richtung beträgt etwa {delay} ms (die halbe Umlaufzeit) und liegt damit über den {limit} ms, die ITU-T G.114 empfiehlt. Gesprächspartner fallen sich dann ins Wort. Suchen Sie nach einer ausgelasteten Leitung, einer Mobilfunk- oder Satellitenverbindung oder einem VPN, das einen weiten Umweg nimmt.</translation>
+    </message>
+    <message>
+        <source>loss {loss} %, round trip {round_trip} ms, jitter {jitter} ms</source>
+        <translation>Verlust {loss} %, Umlaufzeit {round_trip} ms, Jitter {jitter} ms</translation>
+    </message>
+</context>
+<context>
     <name>Nat</name>
     <message>
         <source>The router keeps the same public port whatever the destination (endpoint-independent mapping).</source>
@@ -437,6 +508,10 @@
     <message>
         <source>Inbound not tested</source>
         <translation>Eingehend nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Not conclusive</source>
+        <translation>Nicht eindeutig</translation>
     </message>
     <message>
         <source>Port works as required</source>
@@ -625,6 +700,18 @@
     <message>
         <source>Only test 1 ran: this computer can send from this port and gets replies. No STUN server with a second address was available, so inbound traffic and the stability of the public port could not be tested.</source>
         <translation>Nur Test 1 lief: Dieser Rechner kann von diesem Port senden und erhält Antworten. Es stand kein STUN-Server mit zweiter Adresse zur Verfügung, daher ließen sich eingehender Datenverkehr und die Stabilität des öffentlichen Ports nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>Result not conclusive</source>
+        <translation>Ergebnis nicht eindeutig</translation>
+    </message>
+    <message>
+        <source>What this port showed has another explanation than the router, so it counts neither as passed nor as failed.</source>
+        <translation>Was dieser Port gezeigt hat, lässt sich auch anders als durch den Router erklären. Er gilt daher weder als bestanden noch als fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Run the check again in a few minutes.</source>
+        <translation>Starten Sie die Prüfung in einigen Minuten erneut.</translation>
     </message>
     <message>
         <source>Traffic from the internet reaches the PBX on this port, and the port number stays the same outside and inside. This is what SIP trunks and remote phones need.</source>
@@ -1193,6 +1280,169 @@
     </message>
 </context>
 <context>
+    <name>Reasons</name>
+    <message>
+        <source>recent contact</source>
+        <translation>kürzlicher Kontakt</translation>
+    </message>
+    <message>
+        <source>link losing packets</source>
+        <translation>Verbindung verliert Pakete</translation>
+    </message>
+    <message>
+        <source>bad reply</source>
+        <translation>fehlerhafte Antwort</translation>
+    </message>
+    <message>
+        <source>second address silent</source>
+        <translation>zweite Adresse stumm</translation>
+    </message>
+    <message>
+        <source>several public addresses</source>
+        <translation>mehrere öffentliche Adressen</translation>
+    </message>
+    <message>
+        <source>mapping not confirmed</source>
+        <translation>Zuordnung unbestätigt</translation>
+    </message>
+    <message>
+        <source>system error</source>
+        <translation>Systemfehler</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>Rate begrenzt</translation>
+    </message>
+    <message>
+        <source>Port talked to the server&apos;s second address recently</source>
+        <translation>Port hatte kürzlich Kontakt zur zweiten Serveradresse</translation>
+    </message>
+    <message>
+        <source>This port sent to the STUN server&apos;s second address a short time ago, for example in an earlier run of this check. The router may still let that address in for a few minutes, so a passing test 2 would prove nothing. The port counts neither as passed nor as failed.</source>
+        <translation>Dieser Port hat vor kurzem an die zweite Adresse des STUN-Servers gesendet, etwa bei einem früheren Lauf dieser Prüfung. Der Router lässt diese Adresse womöglich noch einige Minuten lang herein, ein bestandener Test 2 würde also nichts beweisen. Der Port gilt weder als bestanden noch als fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Run the check again after five minutes: many routers remember such a contact that long, and so does this check. A run started sooner finds the same.</source>
+        <translation>Starten Sie die Prüfung nach fünf Minuten erneut: So lange merken sich viele Router einen solchen Kontakt, und diese Prüfung ebenso. Ein früherer Lauf kommt zum selben Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Meanwhile, do not run other STUN tools or softphones on this computer that could use the same ports.</source>
+        <translation>Lassen Sie bis dahin auf diesem Rechner keine anderen STUN-Werkzeuge oder Softphones laufen, die dieselben Ports nutzen könnten.</translation>
+    </message>
+    <message>
+        <source>The link was losing packets</source>
+        <translation>Die Verbindung hat Pakete verloren</translation>
+    </message>
+    <message>
+        <source>When this port was tested, the link or the STUN server was losing the check&apos;s own control requests, which the router always lets through. So the silence on this port may come from that loss; the router is not to blame for it yet.</source>
+        <translation>Als dieser Port getestet wurde, gingen auf der Verbindung oder beim STUN-Server die eigenen Kontrollanfragen der Prüfung verloren, die der Router immer durchlässt. Die Stille auf diesem Port kann also von diesem Verlust kommen; den Router trifft dafür noch keine Schuld.</translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s internet link: a weak Wi-Fi or LTE signal, an upload that fills the line, or a VPN can lose packets. Use a cable if you can.</source>
+        <translation>Prüfen Sie die Internetverbindung dieses Rechners: Ein schwaches WLAN- oder LTE-Signal, ein Upload, der die Leitung füllt, oder ein VPN können Pakete verlieren. Verwenden Sie nach Möglichkeit ein Kabel.</translation>
+    </message>
+    <message>
+        <source>Run the check again.</source>
+        <translation>Starten Sie die Prüfung erneut.</translation>
+    </message>
+    <message>
+        <source>If it happens again, lower the rate (on the Test settings page, or with --rate): some public STUN servers drop requests from clients that send many.</source>
+        <translation>Passiert es wieder, senken Sie die Rate (auf der Seite Prüfeinstellungen oder mit --rate): Manche öffentlichen STUN-Server verwerfen Anfragen von Clients, die viele senden.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was incomplete</source>
+        <translation>Die Antwort des Servers war unvollständig</translation>
+    </message>
+    <message>
+        <source>The STUN server answered this port, but its answer did not say which public address it saw. A faulty server, or a device on the way that rewrites packets, can cause that. It does not show a router fault.</source>
+        <translation>Der STUN-Server hat diesem Port geantwortet, aber seine Antwort nannte nicht die öffentliche Adresse, die er gesehen hat. Das kann an einem fehlerhaften Server liegen oder an einem Gerät unterwegs, das Pakete umschreibt. Einen Fehler des Routers zeigt es nicht.</translation>
+    </message>
+    <message>
+        <source>If it happens again, switch off SIP ALG or other inspection of UDP on the router, or choose another STUN server.</source>
+        <translation>Passiert es wieder, schalten Sie SIP-ALG oder eine andere Inspektion von UDP am Router ab, oder wählen Sie einen anderen STUN-Server.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s second address never answered</source>
+        <translation>Die zweite Adresse des Servers hat nie geantwortet</translation>
+    </message>
+    <message>
+        <source>Test 1 works, but the server&apos;s second address never answered this port, not even to a request sent straight to it. Something on the way may block traffic to that address: a firewall rule that allows only some destinations, a filter at the provider, or the server itself. Whether the router forwards this port could not be told.</source>
+        <translation>Test 1 funktioniert, aber die zweite Adresse des Servers hat diesem Port nie geantwortet, nicht einmal auf eine direkt an sie gesendete Anfrage. Etwas auf dem Weg blockiert womöglich den Verkehr zu dieser Adresse: eine Firewall-Regel, die nur bestimmte Ziele erlaubt, ein Filter beim Provider oder der Server selbst. Ob der Router diesen Port weiterleitet, ließ sich nicht sagen.</translation>
+    </message>
+    <message>
+        <source>Check whether the router or firewall lets the PBX send UDP only to certain addresses. The PBX needs to reach any address.</source>
+        <translation>Prüfen Sie, ob der Router oder die Firewall die Telefonanlage UDP nur an bestimmte Adressen senden lässt. Die Telefonanlage muss jede Adresse erreichen können.</translation>
+    </message>
+    <message>
+        <source>Choose another STUN server, for example one from the product&apos;s default list, and run the check again.</source>
+        <translation>Wählen Sie einen anderen STUN-Server, etwa einen aus der Standardliste des Produkts, und starten Sie die Prüfung erneut.</translation>
+    </message>
+    <message>
+        <source>Traffic leaves by more than one public address</source>
+        <translation>Datenverkehr geht über mehr als eine öffentliche Adresse hinaus</translation>
+    </message>
+    <message>
+        <source>The server&apos;s two addresses saw this port come from two different public IP addresses. Traffic leaves by more than one way, such as a second internet line, load balancing or a VPN. That is not symmetric NAT, but the provider and the phones may see the PBX at another address than the one it announces.</source>
+        <translation>Die beiden Adressen des Servers haben diesen Port von zwei verschiedenen öffentlichen IP-Adressen kommen sehen. Der Verkehr verlässt das Netz auf mehr als einem Weg, etwa über einen zweiten Internetanschluss, eine Lastverteilung oder ein VPN. Das ist kein symmetrisches NAT, aber Provider und Telefone sehen die Telefonanlage womöglich unter einer anderen Adresse als der, die sie angibt.</translation>
+    </message>
+    <message>
+        <source>If the site balances traffic over two internet lines, send all PBX traffic over one line, for example with a rule for the PBX&apos;s LAN address.</source>
+        <translation>Verteilt der Standort den Verkehr auf zwei Internetanschlüsse, leiten Sie den gesamten Verkehr der Telefonanlage über einen Anschluss, etwa mit einer Regel für die LAN-Adresse der Telefonanlage.</translation>
+    </message>
+    <message>
+        <source>If a VPN client runs on this computer, disconnect it for the check, or make sure it does not carry the PBX&apos;s internet traffic.</source>
+        <translation>Läuft auf diesem Rechner ein VPN-Client, trennen Sie ihn für die Prüfung, oder sorgen Sie dafür, dass er den Internetverkehr der Telefonanlage nicht trägt.</translation>
+    </message>
+    <message>
+        <source>Then run the check again.</source>
+        <translation>Starten Sie danach die Prüfung erneut.</translation>
+    </message>
+    <message>
+        <source>Public port changed once, not confirmed</source>
+        <translation>Öffentlicher Port wechselte einmal, nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>One destination saw this port under another public port number, but a second, fresh request did not see that again. The router may have renewed the port at that moment, so it is not clear whether it keeps one public port for every destination.</source>
+        <translation>Ein Ziel hat diesen Port unter einer anderen öffentlichen Portnummer gesehen, eine zweite, frische Anfrage aber nicht wieder. Der Router hat den Port womöglich gerade in diesem Moment erneuert; ob er für jedes Ziel denselben öffentlichen Port behält, ist daher offen.</translation>
+    </message>
+    <message>
+        <source>If the public port changes again, treat it as symmetric NAT and follow the steps given for that.</source>
+        <translation>Wechselt der öffentliche Port erneut, behandeln Sie es als symmetrisches NAT und folgen Sie den Schritten dafür.</translation>
+    </message>
+    <message>
+        <source>Port could not be opened (system error)</source>
+        <translation>Port ließ sich nicht öffnen (Systemfehler)</translation>
+    </message>
+    <message>
+        <source>The operating system refused to open this port with an error that is neither &quot;in use&quot; nor &quot;access denied&quot;. Nothing is known about the router for this port yet.</source>
+        <translation>Das Betriebssystem hat das Öffnen dieses Ports mit einem Fehler verweigert, der weder „belegt“ noch „Zugriff verweigert“ lautet. Über den Router ist für diesen Port noch nichts bekannt.</translation>
+    </message>
+    <message>
+        <source>Close VPN clients and virtual network tools that may hold or reserve ports, or restart the computer.</source>
+        <translation>Schließen Sie VPN-Clients und virtuelle Netzwerkwerkzeuge, die Ports belegen oder reservieren könnten, oder starten Sie den Rechner neu.</translation>
+    </message>
+    <message>
+        <source>Security software can stop programs from opening ports. Allow this program in it, then run the check again.</source>
+        <translation>Sicherheitssoftware kann Programme daran hindern, Ports zu öffnen. Lassen Sie dieses Programm dort zu und starten Sie danach die Prüfung erneut.</translation>
+    </message>
+    <message>
+        <source>Something limits new incoming connections</source>
+        <translation>Etwas begrenzt neue eingehende Verbindungen</translation>
+    </message>
+    <message>
+        <source>Test 2 failed for this port at the scan&apos;s pace, but other ports passed it when asked slowly. Something on the way limits how many new incoming connections it lets through, such as a flood or port-scan protection on the router or firewall. Whether this port is forwarded could not be told.</source>
+        <translation>Test 2 ist für diesen Port im Tempo des Scans fehlgeschlagen, andere Ports haben ihn aber bestanden, als sie langsam abgefragt wurden. Etwas auf dem Weg begrenzt, wie viele neue eingehende Verbindungen es durchlässt, etwa ein Flood- oder Portscan-Schutz am Router oder an der Firewall. Ob dieser Port weitergeleitet wird, ließ sich nicht sagen.</translation>
+    </message>
+    <message>
+        <source>On the router or firewall, look for flood protection, port-scan detection or a limit on new UDP sessions. Exempt this computer from it for the check.</source>
+        <translation>Suchen Sie am Router bzw. an der Firewall nach einem Flood-Schutz, einer Portscan-Erkennung oder einer Grenze für neue UDP-Sitzungen. Nehmen Sie diesen Rechner für die Prüfung davon aus.</translation>
+    </message>
+    <message>
+        <source>Or run the check again with a lower rate (on the Test settings page, or with --rate), or check fewer ports at a time.</source>
+        <translation>Oder starten Sie die Prüfung mit einer niedrigeren Rate erneut (auf der Seite Prüfeinstellungen oder mit --rate), oder prüfen Sie weniger Ports auf einmal.</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>{ports}, … (ranges left out: {count})</source>
@@ -1746,6 +1996,14 @@
         <source>Not needed: a server earlier in the list was already suitable.</source>
         <translation>Nicht nötig: Ein Server weiter oben in der Liste war bereits geeignet.</translation>
     </message>
+    <message>
+        <source>The server announces a second address, but nothing answers there, so it cannot do test 2. Choose another server.</source>
+        <translation>Der Server nennt eine zweite Adresse, doch dort antwortet nichts; Test 2 ist mit ihm daher nicht möglich. Wählen Sie einen anderen Server.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s second address answers, but the server never replies from it when asked to, not even where the router would let that reply in. It cannot do test 2. Choose another server.</source>
+        <translation>Die zweite Adresse des Servers antwortet, doch der Server antwortet auf Anfrage nie von ihr, nicht einmal dort, wo der Router diese Antwort hereinlassen würde. Test 2 ist mit ihm nicht möglich. Wählen Sie einen anderen Server.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -1980,6 +2238,10 @@
         <translation>Das Betriebssystem hat das Öffnen einiger Ports verweigert, daher wurden sie nicht geprüft.</translation>
     </message>
     <message>
+        <source>No port failed for certain, but the results of some ports are not conclusive.</source>
+        <translation>Kein Port ist sicher fehlgeschlagen, aber die Ergebnisse einiger Ports sind nicht eindeutig.</translation>
+    </message>
+    <message>
         <source>The check was stopped before it finished; the results are incomplete.</source>
         <translation>Die Prüfung wurde vor dem Ende abgebrochen; die Ergebnisse sind unvollständig.</translation>
     </message>
@@ -2146,6 +2408,26 @@
     <message>
         <source>The operating system did not let this program open some ports, so they were not tested. Their results say nothing about the router yet.</source>
         <translation>Das Betriebssystem hat diesem Programm das Öffnen einiger Ports verweigert, daher wurden sie nicht geprüft. Ihre Ergebnisse sagen noch nichts über den Router aus.</translation>
+    </message>
+    <message>
+        <source>Some results are not conclusive</source>
+        <translation>Einige Ergebnisse sind nicht eindeutig</translation>
+    </message>
+    <message>
+        <source>No port failed for certain. For some ports, though, what the check saw has another explanation than the router: traffic of an earlier run, a link that lost packets, or a STUN server that did not answer as it should. Those ports count neither as passed nor as failed; the reason for each is given below.</source>
+        <translation>Kein Port ist sicher fehlgeschlagen. Bei einigen Ports lässt sich das Beobachtete aber auch anders als durch den Router erklären: durch Datenverkehr eines früheren Laufs, eine Verbindung, die Pakete verloren hat, oder einen STUN-Server, der nicht wie erwartet geantwortet hat. Diese Ports gelten weder als bestanden noch als fehlgeschlagen; der Grund für jeden steht unten.</translation>
+    </message>
+    <message>
+        <source>Read the reason given for the ports that are not conclusive and follow its advice.</source>
+        <translation>Lesen Sie den Grund, der für die nicht eindeutigen Ports angegeben ist, und folgen Sie seinem Rat.</translation>
+    </message>
+    <message>
+        <source>Run the check again after five minutes, while nothing else uses the internet line heavily. To save time, check only those ports.</source>
+        <translation>Starten Sie die Prüfung nach fünf Minuten erneut, während nichts anderes die Internetleitung stark nutzt. Um Zeit zu sparen, prüfen Sie nur diese Ports.</translation>
+    </message>
+    <message>
+        <source>If the same ports stay unclear, choose another STUN server, for example one from the product&apos;s default list.</source>
+        <translation>Bleiben dieselben Ports unklar, wählen Sie einen anderen STUN-Server, etwa einen aus der Standardliste des Produkts.</translation>
     </message>
     <message>
         <source>Check stopped</source>

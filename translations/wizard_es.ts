@@ -347,6 +347,77 @@
     </message>
 </context>
 <context>
+    <name>Link</name>
+    <message>
+        <source>Measured with the check&apos;s own control requests to the STUN server. The way to the SIP provider may differ, but poor figures here usually mean a poor line.</source>
+        <translation>Medido con las propias solicitudes de control de la comprobación al servidor STUN. El camino hasta el proveedor SIP puede ser otro, pero unas cifras malas aquí suelen indicar una mala línea.</translation>
+    </message>
+    <message>
+        <source>Packet loss</source>
+        <translation>Pérdida de paquetes</translation>
+    </message>
+    <message>
+        <source>{loss} % ({answered} of {sent} control requests answered)</source>
+        <translation>{loss} % ({answered} de {sent} solicitudes de control respondidas)</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>Ida y vuelta</translation>
+    </message>
+    <message>
+        <source>typically {typical} ms, 95 % of answers within {slow} ms</source>
+        <translation>normalmente {typical} ms; el 95 % de las respuestas, en menos de {slow} ms</translation>
+    </message>
+    <message>
+        <source>Jitter</source>
+        <translation>Jitter</translation>
+    </message>
+    <message>
+        <source>{value} ms</source>
+        <translation>{value} ms</translation>
+    </message>
+    <message>
+        <source>Request rate</source>
+        <translation>Tasa de solicitudes</translation>
+    </message>
+    <message>
+        <source>{reached} requests a second (at most {ceiling} allowed)</source>
+        <translation>{reached} solicitudes por segundo (como máximo se permitían {ceiling})</translation>
+    </message>
+    <message>
+        <source>{reached} requests a second</source>
+        <translation>{reached} solicitudes por segundo</translation>
+    </message>
+    <message>
+        <source>Slowed down</source>
+        <translation>Ralentizaciones</translation>
+    </message>
+    <message>
+        <source>{count}×, because the server or the link dropped control requests</source>
+        <translation>{count}×, porque el servidor o el enlace perdió solicitudes de control</translation>
+    </message>
+    <message>
+        <source>{count}×, and paused for {seconds} s in all, because the server or the link dropped control requests</source>
+        <translation>{count}×, con {seconds} s de pausa en total, porque el servidor o el enlace perdió solicitudes de control</translation>
+    </message>
+    <message>
+        <source>The link lost {loss} % of the control requests, more than {limit} %. Calls over it may have gaps in the audio. Check the line, or the Wi-Fi or LTE signal.</source>
+        <translation>El enlace perdió el {loss} % de las solicitudes de control, más del {limit} %. Las llamadas por él pueden tener cortes de audio. Revise la línea o la señal wifi o LTE.</translation>
+    </message>
+    <message>
+        <source>The jitter of {jitter} ms is more than {limit} ms, so audio may stutter. Look for uploads or other traffic that fill the line, and give voice priority (QoS) on the router.</source>
+        <translation>El jitter de {jitter} ms supera los {limit} ms, así que el audio puede entrecortarse. Busque subidas u otro tráfico que llenen la línea y dé prioridad a la voz (QoS) en el router.</translation>
+    </message>
+    <message>
+        <source>The one-way delay is about {delay} ms (half the round trip), above the {limit} ms that ITU-T G.114 recommends. People on a call start to talk over each other. Look for a busy line, a mobile or satellite link, or a VPN that takes a long way round.</source>
+        <translation>El retardo en un sentido es de unos {delay} ms (la mitad de la ida y vuelta), por encima de los {limit} ms que recomienda la UIT-T G.114. Los interlocutores empiezan a pisarse al hablar. Busque una línea saturada, un enlace móvil o por satélite, o una VPN que dé un gran rodeo.</translation>
+    </message>
+    <message>
+        <source>loss {loss} %, round trip {round_trip} ms, jitter {jitter} ms</source>
+        <translation>pérdida {loss} %, ida y vuelta {round_trip} ms, jitter {jitter} ms</translation>
+    </message>
+</context>
+<context>
     <name>Nat</name>
     <message>
         <source>The router keeps the same public port whatever the destination (endpoint-independent mapping).</source>
@@ -437,6 +508,10 @@
     <message>
         <source>Inbound not tested</source>
         <translation>Entrada no probada</translation>
+    </message>
+    <message>
+        <source>Not conclusive</source>
+        <translation>No concluyente</translation>
     </message>
     <message>
         <source>Port works as required</source>
@@ -625,6 +700,18 @@
     <message>
         <source>Only test 1 ran: this computer can send from this port and gets replies. No STUN server with a second address was available, so inbound traffic and the stability of the public port could not be tested.</source>
         <translation>Solo se hizo la prueba 1: este equipo puede enviar desde este puerto y recibe respuestas. No había ningún servidor STUN con segunda dirección disponible, así que no se pudieron probar el tráfico entrante ni la estabilidad del puerto público.</translation>
+    </message>
+    <message>
+        <source>Result not conclusive</source>
+        <translation>Resultado no concluyente</translation>
+    </message>
+    <message>
+        <source>What this port showed has another explanation than the router, so it counts neither as passed nor as failed.</source>
+        <translation>Lo que mostró este puerto puede tener otra explicación aparte del router, así que no cuenta ni como correcto ni como fallido.</translation>
+    </message>
+    <message>
+        <source>Run the check again in a few minutes.</source>
+        <translation>Repita la comprobación dentro de unos minutos.</translation>
     </message>
     <message>
         <source>Traffic from the internet reaches the PBX on this port, and the port number stays the same outside and inside. This is what SIP trunks and remote phones need.</source>
@@ -1193,6 +1280,169 @@
     </message>
 </context>
 <context>
+    <name>Reasons</name>
+    <message>
+        <source>recent contact</source>
+        <translation>contacto reciente</translation>
+    </message>
+    <message>
+        <source>link losing packets</source>
+        <translation>enlace con pérdidas</translation>
+    </message>
+    <message>
+        <source>bad reply</source>
+        <translation>respuesta incorrecta</translation>
+    </message>
+    <message>
+        <source>second address silent</source>
+        <translation>segunda dirección muda</translation>
+    </message>
+    <message>
+        <source>several public addresses</source>
+        <translation>varias direcciones públicas</translation>
+    </message>
+    <message>
+        <source>mapping not confirmed</source>
+        <translation>asignación sin confirmar</translation>
+    </message>
+    <message>
+        <source>system error</source>
+        <translation>error del sistema</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>tasa limitada</translation>
+    </message>
+    <message>
+        <source>Port talked to the server&apos;s second address recently</source>
+        <translation>El puerto habló hace poco con la segunda dirección del servidor</translation>
+    </message>
+    <message>
+        <source>This port sent to the STUN server&apos;s second address a short time ago, for example in an earlier run of this check. The router may still let that address in for a few minutes, so a passing test 2 would prove nothing. The port counts neither as passed nor as failed.</source>
+        <translation>Este puerto envió datos a la segunda dirección del servidor STUN hace poco, por ejemplo en una ejecución anterior de esta comprobación. El router puede seguir dejando entrar esa dirección durante unos minutos, así que una prueba 2 correcta no demostraría nada. El puerto no cuenta ni como correcto ni como fallido.</translation>
+    </message>
+    <message>
+        <source>Run the check again after five minutes: many routers remember such a contact that long, and so does this check. A run started sooner finds the same.</source>
+        <translation>Repita la comprobación pasados cinco minutos: muchos routers recuerdan un contacto así durante ese tiempo, y esta comprobación también. Una ejecución que empiece antes dará el mismo resultado.</translation>
+    </message>
+    <message>
+        <source>Meanwhile, do not run other STUN tools or softphones on this computer that could use the same ports.</source>
+        <translation>Mientras tanto, no use en este equipo otras herramientas STUN ni softphones que puedan usar los mismos puertos.</translation>
+    </message>
+    <message>
+        <source>The link was losing packets</source>
+        <translation>El enlace estaba perdiendo paquetes</translation>
+    </message>
+    <message>
+        <source>When this port was tested, the link or the STUN server was losing the check&apos;s own control requests, which the router always lets through. So the silence on this port may come from that loss; the router is not to blame for it yet.</source>
+        <translation>Mientras se probaba este puerto, el enlace o el servidor STUN perdía las propias solicitudes de control de la comprobación, que el router siempre deja pasar. Así que el silencio en este puerto puede deberse a esa pérdida; el router no tiene la culpa todavía.</translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s internet link: a weak Wi-Fi or LTE signal, an upload that fills the line, or a VPN can lose packets. Use a cable if you can.</source>
+        <translation>Revise la conexión a internet de este equipo: una señal wifi o LTE débil, una subida que llena la línea o una VPN pueden perder paquetes. Use un cable si puede.</translation>
+    </message>
+    <message>
+        <source>Run the check again.</source>
+        <translation>Repita la comprobación.</translation>
+    </message>
+    <message>
+        <source>If it happens again, lower the rate (on the Test settings page, or with --rate): some public STUN servers drop requests from clients that send many.</source>
+        <translation>Si vuelve a ocurrir, baje la tasa (en la página Configuración de la comprobación o con --rate): algunos servidores STUN públicos descartan las solicitudes de clientes que envían muchas.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was incomplete</source>
+        <translation>La respuesta del servidor estaba incompleta</translation>
+    </message>
+    <message>
+        <source>The STUN server answered this port, but its answer did not say which public address it saw. A faulty server, or a device on the way that rewrites packets, can cause that. It does not show a router fault.</source>
+        <translation>El servidor STUN respondió a este puerto, pero su respuesta no indicaba qué dirección pública vio. Puede deberse a un servidor defectuoso o a un dispositivo en el camino que reescribe los paquetes. No demuestra un fallo del router.</translation>
+    </message>
+    <message>
+        <source>If it happens again, switch off SIP ALG or other inspection of UDP on the router, or choose another STUN server.</source>
+        <translation>Si vuelve a ocurrir, desactive SIP ALG u otra inspección de UDP en el router, o elija otro servidor STUN.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s second address never answered</source>
+        <translation>La segunda dirección del servidor nunca respondió</translation>
+    </message>
+    <message>
+        <source>Test 1 works, but the server&apos;s second address never answered this port, not even to a request sent straight to it. Something on the way may block traffic to that address: a firewall rule that allows only some destinations, a filter at the provider, or the server itself. Whether the router forwards this port could not be told.</source>
+        <translation>La prueba 1 funciona, pero la segunda dirección del servidor nunca respondió a este puerto, ni siquiera a una solicitud enviada directamente a ella. Algo en el camino puede estar bloqueando el tráfico hacia esa dirección: una regla de firewall que solo permite algunos destinos, un filtro del proveedor o el propio servidor. No se pudo saber si el router reenvía este puerto.</translation>
+    </message>
+    <message>
+        <source>Check whether the router or firewall lets the PBX send UDP only to certain addresses. The PBX needs to reach any address.</source>
+        <translation>Compruebe si el router o el firewall solo deja que la centralita envíe UDP a determinadas direcciones. La centralita necesita llegar a cualquier dirección.</translation>
+    </message>
+    <message>
+        <source>Choose another STUN server, for example one from the product&apos;s default list, and run the check again.</source>
+        <translation>Elija otro servidor STUN, por ejemplo uno de la lista predeterminada del producto, y repita la comprobación.</translation>
+    </message>
+    <message>
+        <source>Traffic leaves by more than one public address</source>
+        <translation>El tráfico sale por más de una dirección pública</translation>
+    </message>
+    <message>
+        <source>The server&apos;s two addresses saw this port come from two different public IP addresses. Traffic leaves by more than one way, such as a second internet line, load balancing or a VPN. That is not symmetric NAT, but the provider and the phones may see the PBX at another address than the one it announces.</source>
+        <translation>Las dos direcciones del servidor vieron llegar este puerto desde dos direcciones IP públicas distintas. El tráfico sale por más de un camino, como una segunda línea de internet, un balanceo de carga o una VPN. No es NAT simétrico, pero el proveedor y los teléfonos pueden ver la centralita en una dirección distinta de la que anuncia.</translation>
+    </message>
+    <message>
+        <source>If the site balances traffic over two internet lines, send all PBX traffic over one line, for example with a rule for the PBX&apos;s LAN address.</source>
+        <translation>Si en la sede se balancea el tráfico entre dos líneas de internet, envíe todo el tráfico de la centralita por una sola línea, por ejemplo con una regla para la dirección LAN de la centralita.</translation>
+    </message>
+    <message>
+        <source>If a VPN client runs on this computer, disconnect it for the check, or make sure it does not carry the PBX&apos;s internet traffic.</source>
+        <translation>Si en este equipo funciona un cliente VPN, desconéctelo durante la comprobación o asegúrese de que no lleve el tráfico de internet de la centralita.</translation>
+    </message>
+    <message>
+        <source>Then run the check again.</source>
+        <translation>Después, repita la comprobación.</translation>
+    </message>
+    <message>
+        <source>Public port changed once, not confirmed</source>
+        <translation>El puerto público cambió una vez, sin confirmar</translation>
+    </message>
+    <message>
+        <source>One destination saw this port under another public port number, but a second, fresh request did not see that again. The router may have renewed the port at that moment, so it is not clear whether it keeps one public port for every destination.</source>
+        <translation>Un destino vio este puerto con otro número de puerto público, pero una segunda solicitud, nueva, no volvió a verlo. Puede que el router renovara el puerto justo en ese momento, así que no está claro si mantiene un mismo puerto público para todos los destinos.</translation>
+    </message>
+    <message>
+        <source>If the public port changes again, treat it as symmetric NAT and follow the steps given for that.</source>
+        <translation>Si el puerto público vuelve a cambiar, trátelo como NAT simétrico y siga los pasos indicados para ese caso.</translation>
+    </message>
+    <message>
+        <source>Port could not be opened (system error)</source>
+        <translation>No se pudo abrir el puerto (error del sistema)</translation>
+    </message>
+    <message>
+        <source>The operating system refused to open this port with an error that is neither &quot;in use&quot; nor &quot;access denied&quot;. Nothing is known about the router for this port yet.</source>
+        <translation>El sistema operativo se negó a abrir este puerto con un error que no es ni «en uso» ni «acceso denegado». Aún no se sabe nada del router para este puerto.</translation>
+    </message>
+    <message>
+        <source>Close VPN clients and virtual network tools that may hold or reserve ports, or restart the computer.</source>
+        <translation>Cierre los clientes VPN y las herramientas de red virtual que puedan ocupar o reservar puertos, o reinicie el equipo.</translation>
+    </message>
+    <message>
+        <source>Security software can stop programs from opening ports. Allow this program in it, then run the check again.</source>
+        <translation>El software de seguridad puede impedir que los programas abran puertos. Permita este programa en él y después repita la comprobación.</translation>
+    </message>
+    <message>
+        <source>Something limits new incoming connections</source>
+        <translation>Algo limita las conexiones entrantes nuevas</translation>
+    </message>
+    <message>
+        <source>Test 2 failed for this port at the scan&apos;s pace, but other ports passed it when asked slowly. Something on the way limits how many new incoming connections it lets through, such as a flood or port-scan protection on the router or firewall. Whether this port is forwarded could not be told.</source>
+        <translation>La prueba 2 falló para este puerto al ritmo del escaneo, pero otros puertos la superaron cuando se consultaron despacio. Algo en el camino limita cuántas conexiones entrantes nuevas deja pasar, como una protección contra inundación (flood) o contra escaneo de puertos en el router o el firewall. No se pudo saber si este puerto se reenvía.</translation>
+    </message>
+    <message>
+        <source>On the router or firewall, look for flood protection, port-scan detection or a limit on new UDP sessions. Exempt this computer from it for the check.</source>
+        <translation>En el router o el firewall, busque una protección contra inundación (flood), una detección de escaneo de puertos o un límite de sesiones UDP nuevas. Excluya este equipo de ella durante la comprobación.</translation>
+    </message>
+    <message>
+        <source>Or run the check again with a lower rate (on the Test settings page, or with --rate), or check fewer ports at a time.</source>
+        <translation>O repita la comprobación con una tasa más baja (en la página Configuración de la comprobación o con --rate), o compruebe menos puertos a la vez.</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>{ports}, … (ranges left out: {count})</source>
@@ -1746,6 +1996,14 @@
         <source>Not needed: a server earlier in the list was already suitable.</source>
         <translation>No fue necesario: un servidor anterior de la lista ya era adecuado.</translation>
     </message>
+    <message>
+        <source>The server announces a second address, but nothing answers there, so it cannot do test 2. Choose another server.</source>
+        <translation>El servidor anuncia una segunda dirección, pero allí no responde nada, así que no puede hacer la prueba 2. Elija otro servidor.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s second address answers, but the server never replies from it when asked to, not even where the router would let that reply in. It cannot do test 2. Choose another server.</source>
+        <translation>La segunda dirección del servidor responde, pero el servidor nunca contesta desde ella cuando se le pide, ni siquiera donde el router dejaría entrar esa respuesta. No puede hacer la prueba 2. Elija otro servidor.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -1980,6 +2238,10 @@
         <translation>El sistema operativo no permitió abrir algunos puertos, así que no se probaron.</translation>
     </message>
     <message>
+        <source>No port failed for certain, but the results of some ports are not conclusive.</source>
+        <translation>Ningún puerto falló con certeza, pero los resultados de algunos puertos no son concluyentes.</translation>
+    </message>
+    <message>
         <source>The check was stopped before it finished; the results are incomplete.</source>
         <translation>La comprobación se detuvo antes de terminar; los resultados están incompletos.</translation>
     </message>
@@ -2146,6 +2408,26 @@
     <message>
         <source>The operating system did not let this program open some ports, so they were not tested. Their results say nothing about the router yet.</source>
         <translation>El sistema operativo no permitió a este programa abrir algunos puertos, así que no se probaron. Sus resultados aún no dicen nada sobre el router.</translation>
+    </message>
+    <message>
+        <source>Some results are not conclusive</source>
+        <translation>Algunos resultados no son concluyentes</translation>
+    </message>
+    <message>
+        <source>No port failed for certain. For some ports, though, what the check saw has another explanation than the router: traffic of an earlier run, a link that lost packets, or a STUN server that did not answer as it should. Those ports count neither as passed nor as failed; the reason for each is given below.</source>
+        <translation>Ningún puerto falló con certeza. Sin embargo, en algunos puertos lo que vio la comprobación puede tener otra explicación aparte del router: tráfico de una ejecución anterior, un enlace que perdió paquetes o un servidor STUN que no respondió como debía. Esos puertos no cuentan ni como correctos ni como fallidos; abajo se indica el motivo de cada uno.</translation>
+    </message>
+    <message>
+        <source>Read the reason given for the ports that are not conclusive and follow its advice.</source>
+        <translation>Lea el motivo indicado para los puertos no concluyentes y siga su consejo.</translation>
+    </message>
+    <message>
+        <source>Run the check again after five minutes, while nothing else uses the internet line heavily. To save time, check only those ports.</source>
+        <translation>Repita la comprobación pasados cinco minutos, mientras nada más use mucho la línea de internet. Para ahorrar tiempo, compruebe solo esos puertos.</translation>
+    </message>
+    <message>
+        <source>If the same ports stay unclear, choose another STUN server, for example one from the product&apos;s default list.</source>
+        <translation>Si los mismos puertos siguen sin aclararse, elija otro servidor STUN, por ejemplo uno de la lista predeterminada del producto.</translation>
     </message>
     <message>
         <source>Check stopped</source>

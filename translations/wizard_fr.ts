@@ -347,6 +347,77 @@
     </message>
 </context>
 <context>
+    <name>Link</name>
+    <message>
+        <source>Measured with the check&apos;s own control requests to the STUN server. The way to the SIP provider may differ, but poor figures here usually mean a poor line.</source>
+        <translation>Mesuré avec les propres requêtes de contrôle de la vérification vers le serveur STUN. Le chemin vers l&apos;opérateur SIP peut être différent, mais de mauvais chiffres ici signifient en général une mauvaise ligne.</translation>
+    </message>
+    <message>
+        <source>Packet loss</source>
+        <translation>Perte de paquets</translation>
+    </message>
+    <message>
+        <source>{loss} % ({answered} of {sent} control requests answered)</source>
+        <translation>{loss} % ({answered} requêtes de contrôle sur {sent} ont obtenu une réponse)</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>Aller-retour</translation>
+    </message>
+    <message>
+        <source>typically {typical} ms, 95 % of answers within {slow} ms</source>
+        <translation>en général {typical} ms, 95 % des réponses en moins de {slow} ms</translation>
+    </message>
+    <message>
+        <source>Jitter</source>
+        <translation>Gigue</translation>
+    </message>
+    <message>
+        <source>{value} ms</source>
+        <translation>{value} ms</translation>
+    </message>
+    <message>
+        <source>Request rate</source>
+        <translation>Débit de requêtes</translation>
+    </message>
+    <message>
+        <source>{reached} requests a second (at most {ceiling} allowed)</source>
+        <translation>{reached} requêtes par seconde (au plus {ceiling} autorisées)</translation>
+    </message>
+    <message>
+        <source>{reached} requests a second</source>
+        <translation>{reached} requêtes par seconde</translation>
+    </message>
+    <message>
+        <source>Slowed down</source>
+        <translation>Ralentissements</translation>
+    </message>
+    <message>
+        <source>{count}×, because the server or the link dropped control requests</source>
+        <translation>{count}×, car le serveur ou la liaison a perdu des requêtes de contrôle</translation>
+    </message>
+    <message>
+        <source>{count}×, and paused for {seconds} s in all, because the server or the link dropped control requests</source>
+        <translation>{count}×, avec {seconds} s de pause au total, car le serveur ou la liaison a perdu des requêtes de contrôle</translation>
+    </message>
+    <message>
+        <source>The link lost {loss} % of the control requests, more than {limit} %. Calls over it may have gaps in the audio. Check the line, or the Wi-Fi or LTE signal.</source>
+        <translation>La liaison a perdu {loss} % des requêtes de contrôle, soit plus de {limit} %. Les appels qui l&apos;empruntent peuvent subir des coupures de son. Vérifiez la ligne, ou le signal Wi-Fi ou LTE.</translation>
+    </message>
+    <message>
+        <source>The jitter of {jitter} ms is more than {limit} ms, so audio may stutter. Look for uploads or other traffic that fill the line, and give voice priority (QoS) on the router.</source>
+        <translation>La gigue de {jitter} ms dépasse {limit} ms : le son risque de hacher. Cherchez des envois ou un autre trafic qui saturent la ligne, et donnez la priorité à la voix (QoS) sur le routeur.</translation>
+    </message>
+    <message>
+        <source>The one-way delay is about {delay} ms (half the round trip), above the {limit} ms that ITU-T G.114 recommends. People on a call start to talk over each other. Look for a busy line, a mobile or satellite link, or a VPN that takes a long way round.</source>
+        <translation>Le délai dans un sens est d&apos;environ {delay} ms (la moitié de l&apos;aller-retour), au-delà des {limit} ms que recommande l&apos;UIT-T G.114. Les interlocuteurs commencent à se couper la parole. Cherchez une ligne saturée, une liaison mobile ou satellite, ou un VPN qui fait un long détour.</translation>
+    </message>
+    <message>
+        <source>loss {loss} %, round trip {round_trip} ms, jitter {jitter} ms</source>
+        <translation>perte {loss} %, aller-retour {round_trip} ms, gigue {jitter} ms</translation>
+    </message>
+</context>
+<context>
     <name>Nat</name>
     <message>
         <source>The router keeps the same public port whatever the destination (endpoint-independent mapping).</source>
@@ -437,6 +508,10 @@
     <message>
         <source>Inbound not tested</source>
         <translation>Entrant non testé</translation>
+    </message>
+    <message>
+        <source>Not conclusive</source>
+        <translation>Non concluant</translation>
     </message>
     <message>
         <source>Port works as required</source>
@@ -625,6 +700,18 @@
     <message>
         <source>Only test 1 ran: this computer can send from this port and gets replies. No STUN server with a second address was available, so inbound traffic and the stability of the public port could not be tested.</source>
         <translation>Seul le test 1 a été effectué : cet ordinateur peut émettre depuis ce port et reçoit les réponses. Aucun serveur STUN doté d&apos;une seconde adresse n&apos;était disponible : le trafic entrant et la stabilité du port public n&apos;ont donc pas pu être testés.</translation>
+    </message>
+    <message>
+        <source>Result not conclusive</source>
+        <translation>Résultat non concluant</translation>
+    </message>
+    <message>
+        <source>What this port showed has another explanation than the router, so it counts neither as passed nor as failed.</source>
+        <translation>Ce que ce port a montré peut s&apos;expliquer autrement que par le routeur : il ne compte donc ni comme réussi ni comme échoué.</translation>
+    </message>
+    <message>
+        <source>Run the check again in a few minutes.</source>
+        <translation>Relancez la vérification dans quelques minutes.</translation>
     </message>
     <message>
         <source>Traffic from the internet reaches the PBX on this port, and the port number stays the same outside and inside. This is what SIP trunks and remote phones need.</source>
@@ -1193,6 +1280,169 @@
     </message>
 </context>
 <context>
+    <name>Reasons</name>
+    <message>
+        <source>recent contact</source>
+        <translation>contact récent</translation>
+    </message>
+    <message>
+        <source>link losing packets</source>
+        <translation>liaison avec pertes</translation>
+    </message>
+    <message>
+        <source>bad reply</source>
+        <translation>réponse incorrecte</translation>
+    </message>
+    <message>
+        <source>second address silent</source>
+        <translation>seconde adresse muette</translation>
+    </message>
+    <message>
+        <source>several public addresses</source>
+        <translation>plusieurs adresses publiques</translation>
+    </message>
+    <message>
+        <source>mapping not confirmed</source>
+        <translation>mappage non confirmé</translation>
+    </message>
+    <message>
+        <source>system error</source>
+        <translation>erreur système</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>débit limité</translation>
+    </message>
+    <message>
+        <source>Port talked to the server&apos;s second address recently</source>
+        <translation>Le port a parlé récemment à la seconde adresse du serveur</translation>
+    </message>
+    <message>
+        <source>This port sent to the STUN server&apos;s second address a short time ago, for example in an earlier run of this check. The router may still let that address in for a few minutes, so a passing test 2 would prove nothing. The port counts neither as passed nor as failed.</source>
+        <translation>Ce port a envoyé des paquets à la seconde adresse du serveur STUN il y a peu, par exemple lors d&apos;une exécution précédente de cette vérification. Le routeur laisse peut-être encore entrer cette adresse pendant quelques minutes : un test 2 réussi ne prouverait donc rien. Le port ne compte ni comme réussi ni comme échoué.</translation>
+    </message>
+    <message>
+        <source>Run the check again after five minutes: many routers remember such a contact that long, and so does this check. A run started sooner finds the same.</source>
+        <translation>Relancez la vérification dans cinq minutes : beaucoup de routeurs se souviennent aussi longtemps d&apos;un tel contact, et cette vérification aussi. Une exécution lancée plus tôt aboutira au même résultat.</translation>
+    </message>
+    <message>
+        <source>Meanwhile, do not run other STUN tools or softphones on this computer that could use the same ports.</source>
+        <translation>D&apos;ici là, n&apos;utilisez sur cet ordinateur aucun autre outil STUN ni softphone susceptible d&apos;utiliser les mêmes ports.</translation>
+    </message>
+    <message>
+        <source>The link was losing packets</source>
+        <translation>La liaison perdait des paquets</translation>
+    </message>
+    <message>
+        <source>When this port was tested, the link or the STUN server was losing the check&apos;s own control requests, which the router always lets through. So the silence on this port may come from that loss; the router is not to blame for it yet.</source>
+        <translation>Pendant le test de ce port, la liaison ou le serveur STUN perdait les propres requêtes de contrôle de la vérification, que le routeur laisse toujours passer. Le silence de ce port peut donc venir de ces pertes ; le routeur n&apos;est pas encore en cause.</translation>
+    </message>
+    <message>
+        <source>Check this computer&apos;s internet link: a weak Wi-Fi or LTE signal, an upload that fills the line, or a VPN can lose packets. Use a cable if you can.</source>
+        <translation>Vérifiez la connexion Internet de cet ordinateur : un signal Wi-Fi ou LTE faible, un envoi qui sature la ligne ou un VPN peuvent perdre des paquets. Utilisez un câble si possible.</translation>
+    </message>
+    <message>
+        <source>Run the check again.</source>
+        <translation>Relancez la vérification.</translation>
+    </message>
+    <message>
+        <source>If it happens again, lower the rate (on the Test settings page, or with --rate): some public STUN servers drop requests from clients that send many.</source>
+        <translation>Si cela se reproduit, baissez le débit (page Paramètres du test, ou avec --rate) : certains serveurs STUN publics rejettent les requêtes des clients qui en envoient beaucoup.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was incomplete</source>
+        <translation>La réponse du serveur était incomplète</translation>
+    </message>
+    <message>
+        <source>The STUN server answered this port, but its answer did not say which public address it saw. A faulty server, or a device on the way that rewrites packets, can cause that. It does not show a router fault.</source>
+        <translation>Le serveur STUN a répondu à ce port, mais sa réponse n&apos;indiquait pas l&apos;adresse publique qu&apos;il a vue. Un serveur défaillant, ou un appareil sur le chemin qui réécrit les paquets, peut en être la cause. Cela ne montre pas de défaut du routeur.</translation>
+    </message>
+    <message>
+        <source>If it happens again, switch off SIP ALG or other inspection of UDP on the router, or choose another STUN server.</source>
+        <translation>Si cela se reproduit, désactivez le SIP ALG ou toute autre inspection UDP du routeur, ou choisissez un autre serveur STUN.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s second address never answered</source>
+        <translation>La seconde adresse du serveur n&apos;a jamais répondu</translation>
+    </message>
+    <message>
+        <source>Test 1 works, but the server&apos;s second address never answered this port, not even to a request sent straight to it. Something on the way may block traffic to that address: a firewall rule that allows only some destinations, a filter at the provider, or the server itself. Whether the router forwards this port could not be told.</source>
+        <translation>Le test 1 fonctionne, mais la seconde adresse du serveur n&apos;a jamais répondu à ce port, pas même à une requête qui lui était envoyée directement. Quelque chose sur le chemin bloque peut-être le trafic vers cette adresse : une règle de pare-feu qui n&apos;autorise que certaines destinations, un filtre chez l&apos;opérateur, ou le serveur lui-même. On n&apos;a pas pu dire si le routeur redirige ce port.</translation>
+    </message>
+    <message>
+        <source>Check whether the router or firewall lets the PBX send UDP only to certain addresses. The PBX needs to reach any address.</source>
+        <translation>Vérifiez si le routeur ou le pare-feu ne laisse le PBX envoyer de l&apos;UDP qu&apos;à certaines adresses. Le PBX doit pouvoir joindre n&apos;importe quelle adresse.</translation>
+    </message>
+    <message>
+        <source>Choose another STUN server, for example one from the product&apos;s default list, and run the check again.</source>
+        <translation>Choisissez un autre serveur STUN, par exemple l&apos;un de ceux de la liste par défaut du produit, puis relancez la vérification.</translation>
+    </message>
+    <message>
+        <source>Traffic leaves by more than one public address</source>
+        <translation>Le trafic sort par plus d&apos;une adresse publique</translation>
+    </message>
+    <message>
+        <source>The server&apos;s two addresses saw this port come from two different public IP addresses. Traffic leaves by more than one way, such as a second internet line, load balancing or a VPN. That is not symmetric NAT, but the provider and the phones may see the PBX at another address than the one it announces.</source>
+        <translation>Les deux adresses du serveur ont vu ce port arriver de deux adresses IP publiques différentes. Le trafic sort par plusieurs chemins, par exemple un second accès Internet, un équilibrage de charge ou un VPN. Ce n&apos;est pas du NAT symétrique, mais l&apos;opérateur et les téléphones risquent de voir le PBX à une autre adresse que celle qu&apos;il annonce.</translation>
+    </message>
+    <message>
+        <source>If the site balances traffic over two internet lines, send all PBX traffic over one line, for example with a rule for the PBX&apos;s LAN address.</source>
+        <translation>Si le site répartit le trafic sur deux accès Internet, faites passer tout le trafic du PBX par un seul accès, par exemple avec une règle pour l&apos;adresse LAN du PBX.</translation>
+    </message>
+    <message>
+        <source>If a VPN client runs on this computer, disconnect it for the check, or make sure it does not carry the PBX&apos;s internet traffic.</source>
+        <translation>Si un client VPN tourne sur cet ordinateur, déconnectez-le pendant la vérification, ou assurez-vous qu&apos;il ne transporte pas le trafic Internet du PBX.</translation>
+    </message>
+    <message>
+        <source>Then run the check again.</source>
+        <translation>Relancez ensuite la vérification.</translation>
+    </message>
+    <message>
+        <source>Public port changed once, not confirmed</source>
+        <translation>Le port public a changé une fois, sans confirmation</translation>
+    </message>
+    <message>
+        <source>One destination saw this port under another public port number, but a second, fresh request did not see that again. The router may have renewed the port at that moment, so it is not clear whether it keeps one public port for every destination.</source>
+        <translation>Une destination a vu ce port sous un autre numéro de port public, mais une seconde requête, toute nouvelle, ne l&apos;a pas revu. Le routeur a peut-être renouvelé le port à ce moment-là : on ne sait donc pas s&apos;il garde un seul port public pour toutes les destinations.</translation>
+    </message>
+    <message>
+        <source>If the public port changes again, treat it as symmetric NAT and follow the steps given for that.</source>
+        <translation>Si le port public change de nouveau, traitez-le comme du NAT symétrique et suivez les étapes prévues pour ce cas.</translation>
+    </message>
+    <message>
+        <source>Port could not be opened (system error)</source>
+        <translation>Le port n&apos;a pas pu être ouvert (erreur système)</translation>
+    </message>
+    <message>
+        <source>The operating system refused to open this port with an error that is neither &quot;in use&quot; nor &quot;access denied&quot;. Nothing is known about the router for this port yet.</source>
+        <translation>Le système d&apos;exploitation a refusé d&apos;ouvrir ce port avec une erreur qui n&apos;est ni « en cours d&apos;utilisation » ni « accès refusé ». On ne sait encore rien du routeur pour ce port.</translation>
+    </message>
+    <message>
+        <source>Close VPN clients and virtual network tools that may hold or reserve ports, or restart the computer.</source>
+        <translation>Fermez les clients VPN et les outils de réseau virtuel qui pourraient occuper ou réserver des ports, ou redémarrez l&apos;ordinateur.</translation>
+    </message>
+    <message>
+        <source>Security software can stop programs from opening ports. Allow this program in it, then run the check again.</source>
+        <translation>Les logiciels de sécurité peuvent empêcher des programmes d&apos;ouvrir des ports. Autorisez-y ce programme, puis relancez la vérification.</translation>
+    </message>
+    <message>
+        <source>Something limits new incoming connections</source>
+        <translation>Quelque chose limite les nouvelles connexions entrantes</translation>
+    </message>
+    <message>
+        <source>Test 2 failed for this port at the scan&apos;s pace, but other ports passed it when asked slowly. Something on the way limits how many new incoming connections it lets through, such as a flood or port-scan protection on the router or firewall. Whether this port is forwarded could not be told.</source>
+        <translation>Le test 2 a échoué pour ce port au rythme du balayage, mais d&apos;autres ports l&apos;ont réussi quand on les a interrogés lentement. Quelque chose sur le chemin limite le nombre de nouvelles connexions entrantes qu&apos;il laisse passer, par exemple une protection contre l&apos;inondation (flood) ou contre le balayage de ports sur le routeur ou le pare-feu. On n&apos;a pas pu dire si ce port est redirigé.</translation>
+    </message>
+    <message>
+        <source>On the router or firewall, look for flood protection, port-scan detection or a limit on new UDP sessions. Exempt this computer from it for the check.</source>
+        <translation>Sur le routeur ou le pare-feu, cherchez une protection contre l&apos;inondation (flood), une détection de balayage de ports ou une limite de nouvelles sessions UDP. Exemptez-en cet ordinateur pendant la vérification.</translation>
+    </message>
+    <message>
+        <source>Or run the check again with a lower rate (on the Test settings page, or with --rate), or check fewer ports at a time.</source>
+        <translation>Ou relancez la vérification avec un débit plus bas (page Paramètres du test, ou avec --rate), ou vérifiez moins de ports à la fois.</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>{ports}, … (ranges left out: {count})</source>
@@ -1746,6 +1996,14 @@
         <source>Not needed: a server earlier in the list was already suitable.</source>
         <translation>Inutile : un serveur placé plus haut dans la liste convenait déjà.</translation>
     </message>
+    <message>
+        <source>The server announces a second address, but nothing answers there, so it cannot do test 2. Choose another server.</source>
+        <translation>Le serveur annonce une seconde adresse, mais rien n&apos;y répond : il ne peut donc pas faire le test 2. Choisissez un autre serveur.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s second address answers, but the server never replies from it when asked to, not even where the router would let that reply in. It cannot do test 2. Choose another server.</source>
+        <translation>La seconde adresse du serveur répond, mais le serveur ne répond jamais depuis celle-ci quand on le lui demande, même là où le routeur laisserait entrer cette réponse. Il ne peut pas faire le test 2. Choisissez un autre serveur.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -1980,6 +2238,10 @@
         <translation>Le système d&apos;exploitation a refusé d&apos;ouvrir certains ports, qui n&apos;ont donc pas été testés.</translation>
     </message>
     <message>
+        <source>No port failed for certain, but the results of some ports are not conclusive.</source>
+        <translation>Aucun port n&apos;a échoué avec certitude, mais les résultats de certains ports ne sont pas concluants.</translation>
+    </message>
+    <message>
         <source>The check was stopped before it finished; the results are incomplete.</source>
         <translation>La vérification a été arrêtée avant la fin ; les résultats sont incomplets.</translation>
     </message>
@@ -2146,6 +2408,26 @@
     <message>
         <source>The operating system did not let this program open some ports, so they were not tested. Their results say nothing about the router yet.</source>
         <translation>Le système d&apos;exploitation n&apos;a pas laissé ce programme ouvrir certains ports, qui n&apos;ont donc pas été testés. Leurs résultats ne disent encore rien du routeur.</translation>
+    </message>
+    <message>
+        <source>Some results are not conclusive</source>
+        <translation>Certains résultats ne sont pas concluants</translation>
+    </message>
+    <message>
+        <source>No port failed for certain. For some ports, though, what the check saw has another explanation than the router: traffic of an earlier run, a link that lost packets, or a STUN server that did not answer as it should. Those ports count neither as passed nor as failed; the reason for each is given below.</source>
+        <translation>Aucun port n&apos;a échoué avec certitude. Pour certains ports, toutefois, ce que la vérification a vu peut s&apos;expliquer autrement que par le routeur : le trafic d&apos;une exécution précédente, une liaison qui a perdu des paquets, ou un serveur STUN qui n&apos;a pas répondu comme il le devrait. Ces ports ne comptent ni comme réussis ni comme échoués ; la raison de chacun est indiquée plus bas.</translation>
+    </message>
+    <message>
+        <source>Read the reason given for the ports that are not conclusive and follow its advice.</source>
+        <translation>Lisez la raison indiquée pour les ports non concluants et suivez son conseil.</translation>
+    </message>
+    <message>
+        <source>Run the check again after five minutes, while nothing else uses the internet line heavily. To save time, check only those ports.</source>
+        <translation>Relancez la vérification dans cinq minutes, à un moment où rien d&apos;autre n&apos;utilise beaucoup l&apos;accès Internet. Pour gagner du temps, ne vérifiez que ces ports.</translation>
+    </message>
+    <message>
+        <source>If the same ports stay unclear, choose another STUN server, for example one from the product&apos;s default list.</source>
+        <translation>Si les mêmes ports restent incertains, choisissez un autre serveur STUN, par exemple l&apos;un de ceux de la liste par défaut du produit.</translation>
     </message>
     <message>
         <source>Check stopped</source>

@@ -15,11 +15,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QLocale
+
 from wizard.engine.model import (
     Behaviour,
     Direction,
+    LinkQuality,
     Outcome,
     Protocol,
+    Reason,
     Requirement,
     ServerError,
     Verdict,
@@ -27,13 +31,21 @@ from wizard.engine.model import (
 from wizard.i18n import QT_TRANSLATE_NOOP, translated
 
 __all__ = [
+    "MAX_JITTER_MS",
+    "MAX_LOSS_PCT",
+    "MAX_ONE_WAY_MS",
     "TERMS",
     "Explanation",
     "behaviour_text",
     "explain_outcome",
     "explain_verdict",
+    "link_figures",
+    "link_note",
+    "link_summary",
+    "link_warnings",
     "outcome_label",
     "port_preservation_text",
+    "reason_label",
     "requirement_label",
     "requirement_text",
     "server_error_text",
@@ -49,6 +61,8 @@ _SERVERS = "Servers"
 _NAT = "Nat"
 _REQUIREMENTS = "Requirements"
 _TERMS = "Terms"
+_REASONS = "Reasons"
+_LINK = "Link"
 
 
 @dataclass(frozen=True)
@@ -117,6 +131,9 @@ _VERDICT_MESSAGES: dict[Verdict, str] = {
     ),
     Verdict.NO_PERMISSION: QT_TRANSLATE_NOOP(
         "Verdicts", "The operating system refused to open some ports, so they were not tested."
+    ),
+    Verdict.INCONCLUSIVE: QT_TRANSLATE_NOOP(
+        "Verdicts", "No port failed for certain, but the results of some ports are not conclusive."
     ),
     Verdict.CANCELLED: QT_TRANSLATE_NOOP(
         "Verdicts", "The check was stopped before it finished; the results are incomplete."
@@ -327,6 +344,33 @@ _VERDICT_WORDS: dict[Verdict, _Words] = {
             "tested. Their results say nothing about the router yet.",
         ),
     ),
+    Verdict.INCONCLUSIVE: _Words(
+        title=QT_TRANSLATE_NOOP("Verdicts", "Some results are not conclusive"),
+        summary=QT_TRANSLATE_NOOP(
+            "Verdicts",
+            "No port failed for certain. For some ports, though, what the check saw has "
+            "another explanation than the router: traffic of an earlier run, a link that "
+            "lost packets, or a STUN server that did not answer as it should. Those ports "
+            "count neither as passed nor as failed; the reason for each is given below.",
+        ),
+        steps=(
+            QT_TRANSLATE_NOOP(
+                "Verdicts",
+                "Read the reason given for the ports that are not conclusive and follow its "
+                "advice.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Verdicts",
+                "Run the check again after five minutes, while nothing else uses the internet "
+                "line heavily. To save time, check only those ports.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Verdicts",
+                "If the same ports stay unclear, choose another STUN server, for example one "
+                "from the product's default list.",
+            ),
+        ),
+    ),
     Verdict.CANCELLED: _Words(
         title=QT_TRANSLATE_NOOP("Verdicts", "Check stopped"),
         summary=QT_TRANSLATE_NOOP(
@@ -388,6 +432,7 @@ _OUTCOME_LABELS: dict[Outcome, str] = {
     Outcome.PORT_IN_USE: QT_TRANSLATE_NOOP("Outcomes", "In use"),
     Outcome.NO_PERMISSION: QT_TRANSLATE_NOOP("Outcomes", "No permission"),
     Outcome.UNTESTED: QT_TRANSLATE_NOOP("Outcomes", "Inbound not tested"),
+    Outcome.INCONCLUSIVE: QT_TRANSLATE_NOOP("Outcomes", "Not conclusive"),
 }
 
 _PASS_TITLE = QT_TRANSLATE_NOOP("Outcomes", "Port works as required")
@@ -641,6 +686,16 @@ _OUTCOME_WORDS: dict[Outcome, _Words] = {
         ),
         steps=_UNTESTED_STEPS,
     ),
+    # Only when the engine gave no reason; ``_REASON_WORDS`` has the words for each reason.
+    Outcome.INCONCLUSIVE: _Words(
+        title=QT_TRANSLATE_NOOP("Outcomes", "Result not conclusive"),
+        summary=QT_TRANSLATE_NOOP(
+            "Outcomes",
+            "What this port showed has another explanation than the router, so it counts "
+            "neither as passed nor as failed.",
+        ),
+        steps=(QT_TRANSLATE_NOOP("Outcomes", "Run the check again in a few minutes."),),
+    ),
 }
 
 # Where the requirement changes what an outcome means, the wording says so.
@@ -730,10 +785,208 @@ def outcome_label(outcome: Outcome) -> str:
     return translated(_OUTCOMES, _OUTCOME_LABELS[outcome])
 
 
-def explain_outcome(outcome: Outcome, requirement: Requirement | None = None) -> Explanation:
-    """What one port's outcome means, worded for what the port must do when that matters."""
+def explain_outcome(
+    outcome: Outcome, requirement: Requirement | None = None, reason: Reason | None = None
+) -> Explanation:
+    """What one port's outcome means, worded for what the port must do when that matters.
+
+    An ``inconclusive`` port is explained by its reason (what else could explain what it
+    showed); the reason is ignored for every other outcome.
+    """
+    if outcome is Outcome.INCONCLUSIVE and reason is not None:
+        return _translate(_REASONS, _REASON_WORDS[reason])
     words = _OUTCOME_WORDS_FOR.get((outcome, requirement)) if requirement else None
     return _translate(_OUTCOMES, words or _OUTCOME_WORDS[outcome])
+
+
+# --- Reasons: why a port is inconclusive ----------------------------------------------------
+
+_REASON_LABELS: dict[Reason, str] = {
+    Reason.RECENT_CONTACT: QT_TRANSLATE_NOOP("Reasons", "recent contact"),
+    Reason.LINK_LOSS: QT_TRANSLATE_NOOP("Reasons", "link losing packets"),
+    Reason.BAD_REPLY: QT_TRANSLATE_NOOP("Reasons", "bad reply"),
+    Reason.SECOND_ADDRESS_SILENT: QT_TRANSLATE_NOOP("Reasons", "second address silent"),
+    Reason.SEVERAL_PUBLIC_ADDRESSES: QT_TRANSLATE_NOOP("Reasons", "several public addresses"),
+    Reason.MAPPING_UNCONFIRMED: QT_TRANSLATE_NOOP("Reasons", "mapping not confirmed"),
+    Reason.BIND_ERROR: QT_TRANSLATE_NOOP("Reasons", "system error"),
+    Reason.RATE_LIMITED: QT_TRANSLATE_NOOP("Reasons", "rate limited"),
+}
+
+_REASON_WORDS: dict[Reason, _Words] = {
+    Reason.RECENT_CONTACT: _Words(
+        title=QT_TRANSLATE_NOOP("Reasons", "Port talked to the server's second address recently"),
+        summary=QT_TRANSLATE_NOOP(
+            "Reasons",
+            "This port sent to the STUN server's second address a short time ago, for "
+            "example in an earlier run of this check. The router may still let that address "
+            "in for a few minutes, so a passing test 2 would prove nothing. The port counts "
+            "neither as passed nor as failed.",
+        ),
+        steps=(
+            QT_TRANSLATE_NOOP(
+                "Reasons",
+                "Run the check again after five minutes: many routers remember such a contact "
+                "that long, and so does this check. A run started sooner finds the same.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Reasons",
+                "Meanwhile, do not run other STUN tools or softphones on this computer that "
+                "could use the same ports.",
+            ),
+        ),
+    ),
+    Reason.LINK_LOSS: _Words(
+        title=QT_TRANSLATE_NOOP("Reasons", "The link was losing packets"),
+        summary=QT_TRANSLATE_NOOP(
+            "Reasons",
+            "When this port was tested, the link or the STUN server was losing the check's "
+            "own control requests, which the router always lets through. So the silence on "
+            "this port may come from that loss; the router is not to blame for it yet.",
+        ),
+        steps=(
+            QT_TRANSLATE_NOOP(
+                "Reasons",
+                "Check this computer's internet link: a weak Wi-Fi or LTE signal, an upload "
+                "that fills the line, or a VPN can lose packets. Use a cable if you can.",
+            ),
+            QT_TRANSLATE_NOOP("Reasons", "Run the check again."),
+            QT_TRANSLATE_NOOP(
+                "Reasons",
+                "If it happens again, lower the rate (on the Test settings page, or with "
+                "--rate): some public STUN servers drop requests from clients that send many.",
+            ),
+        ),
+    ),
+    Reason.BAD_REPLY: _Words(
+        title=QT_TRANSLATE_NOOP("Reasons", "The server's answer was incomplete"),
+        summary=QT_TRANSLATE_NOOP(
+            "Reasons",
+            "The STUN server answered this port, but its answer did not say which public "
+            "address it saw. A faulty server, or a device on the way that rewrites packets, "
+            "can cause that. It does not show a router fault.",
+        ),
+        steps=(
+            QT_TRANSLATE_NOOP("Reasons", "Run the check again."),
+            QT_TRANSLATE_NOOP(
+                "Reasons",
+                "If it happens again, switch off SIP ALG or other inspection of UDP on the "
+                "router, or choose another STUN server.",
+            ),
+        ),
+    ),
+    Reason.SECOND_ADDRESS_SILENT: _Words(
+        title=QT_TRANSLATE_NOOP("Reasons", "The server's second address never answered"),
+        summary=QT_TRANSLATE_NOOP(
+            "Reasons",
+            "Test 1 works, but the server's second address never answered this port, not "
+            "even to a request sent straight to it. Something on the way may block traffic "
+            "to that address: a firewall rule that allows only some destinations, a filter "
+            "at the provider, or the server itself. Whether the router forwards this port "
+            "could not be told.",
+        ),
+        steps=(
+            QT_TRANSLATE_NOOP(
+                "Reasons",
+                "Check whether the router or firewall lets the PBX send UDP only to certain "
+                "addresses. The PBX needs to reach any address.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Reasons",
+                "Choose another STUN server, for example one from the product's default "
+                "list, and run the check again.",
+            ),
+        ),
+    ),
+    Reason.SEVERAL_PUBLIC_ADDRESSES: _Words(
+        title=QT_TRANSLATE_NOOP("Reasons", "Traffic leaves by more than one public address"),
+        summary=QT_TRANSLATE_NOOP(
+            "Reasons",
+            "The server's two addresses saw this port come from two different public IP "
+            "addresses. Traffic leaves by more than one way, such as a second internet line, "
+            "load balancing or a VPN. That is not symmetric NAT, but the provider and the "
+            "phones may see the PBX at another address than the one it announces.",
+        ),
+        steps=(
+            QT_TRANSLATE_NOOP(
+                "Reasons",
+                "If the site balances traffic over two internet lines, send all PBX traffic "
+                "over one line, for example with a rule for the PBX's LAN address.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Reasons",
+                "If a VPN client runs on this computer, disconnect it for the check, or make "
+                "sure it does not carry the PBX's internet traffic.",
+            ),
+            QT_TRANSLATE_NOOP("Reasons", "Then run the check again."),
+        ),
+    ),
+    Reason.MAPPING_UNCONFIRMED: _Words(
+        title=QT_TRANSLATE_NOOP("Reasons", "Public port changed once, not confirmed"),
+        summary=QT_TRANSLATE_NOOP(
+            "Reasons",
+            "One destination saw this port under another public port number, but a second, "
+            "fresh request did not see that again. The router may have renewed the port at "
+            "that moment, so it is not clear whether it keeps one public port for every "
+            "destination.",
+        ),
+        steps=(
+            QT_TRANSLATE_NOOP("Reasons", "Run the check again."),
+            QT_TRANSLATE_NOOP(
+                "Reasons",
+                "If the public port changes again, treat it as symmetric NAT and follow the "
+                "steps given for that.",
+            ),
+        ),
+    ),
+    Reason.BIND_ERROR: _Words(
+        title=QT_TRANSLATE_NOOP("Reasons", "Port could not be opened (system error)"),
+        summary=QT_TRANSLATE_NOOP(
+            "Reasons",
+            "The operating system refused to open this port with an error that is neither "
+            '"in use" nor "access denied". Nothing is known about the router for this '
+            "port yet.",
+        ),
+        steps=(
+            QT_TRANSLATE_NOOP(
+                "Reasons",
+                "Close VPN clients and virtual network tools that may hold or reserve ports, "
+                "or restart the computer.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Reasons",
+                "Security software can stop programs from opening ports. Allow this program "
+                "in it, then run the check again.",
+            ),
+        ),
+    ),
+    Reason.RATE_LIMITED: _Words(
+        title=QT_TRANSLATE_NOOP("Reasons", "Something limits new incoming connections"),
+        summary=QT_TRANSLATE_NOOP(
+            "Reasons",
+            "Test 2 failed for this port at the scan's pace, but other ports passed it when "
+            "asked slowly. Something on the way limits how many new incoming connections it "
+            "lets through, such as a flood or port-scan protection on the router or firewall. "
+            "Whether this port is forwarded could not be told.",
+        ),
+        steps=(
+            QT_TRANSLATE_NOOP(
+                "Reasons",
+                "On the router or firewall, look for flood protection, port-scan detection or "
+                "a limit on new UDP sessions. Exempt this computer from it for the check.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Reasons",
+                "Or run the check again with a lower rate (on the Test settings page, or with "
+                "--rate), or check fewer ports at a time.",
+            ),
+        ),
+    ),
+}
+
+
+def reason_label(reason: Reason) -> str:
+    """Two or three words for why a port is inconclusive, for the last column of a table."""
+    return translated(_REASONS, _REASON_LABELS[reason])
 
 
 # --- STUN servers ---------------------------------------------------------------------------
@@ -763,6 +1016,17 @@ _SERVER_ERRORS: dict[ServerError, str] = {
     ),
     ServerError.NOT_TRIED: QT_TRANSLATE_NOOP(
         "Servers", "Not needed: a server earlier in the list was already suitable."
+    ),
+    ServerError.SECOND_ADDRESS_UNREACHABLE: QT_TRANSLATE_NOOP(
+        "Servers",
+        "The server announces a second address, but nothing answers there, so it cannot do "
+        "test 2. Choose another server.",
+    ),
+    ServerError.CHANGE_REQUEST_UNANSWERED: QT_TRANSLATE_NOOP(
+        "Servers",
+        "The server's second address answers, but the server never replies from it when "
+        "asked to, not even where the router would let that reply in. It cannot do test 2. "
+        "Choose another server.",
     ),
 }
 
@@ -840,6 +1104,158 @@ def behaviour_text(kind: str, behaviour: Behaviour | None) -> str:
 def port_preservation_text(preserving: bool | None) -> str:
     """Whether the router keeps the local port number on the public side."""
     return translated(_NAT, _PORT_PRESERVATION[preserving])
+
+
+# --- The link to the STUN server -----------------------------------------------------------
+
+# Above these the link threatens calls. Loss and jitter: what voice codecs and the phones'
+# jitter buffers usually cope with. Delay: ITU-T G.114 keeps one-way delay below 150 ms for
+# a natural conversation; one way is taken as half the typical round trip.
+MAX_LOSS_PCT = 1.0
+MAX_JITTER_MS = 30.0
+MAX_ONE_WAY_MS = 150.0
+
+_LINK_NOTE = QT_TRANSLATE_NOOP(
+    "Link",
+    "Measured with the check's own control requests to the STUN server. The way to the SIP "
+    "provider may differ, but poor figures here usually mean a poor line.",
+)
+_LOSS = QT_TRANSLATE_NOOP("Link", "Packet loss")
+_LOSS_VALUE = QT_TRANSLATE_NOOP("Link", "{loss} % ({answered} of {sent} control requests answered)")
+_ROUND_TRIP = QT_TRANSLATE_NOOP("Link", "Round trip")
+_ROUND_TRIP_VALUE = QT_TRANSLATE_NOOP(
+    "Link", "typically {typical} ms, 95 % of answers within {slow} ms"
+)
+_JITTER = QT_TRANSLATE_NOOP("Link", "Jitter")
+_MILLISECONDS = QT_TRANSLATE_NOOP("Link", "{value} ms")
+_RATE = QT_TRANSLATE_NOOP("Link", "Request rate")
+_RATE_VALUE = QT_TRANSLATE_NOOP("Link", "{reached} requests a second (at most {ceiling} allowed)")
+_RATE_ONLY = QT_TRANSLATE_NOOP("Link", "{reached} requests a second")
+_SLOWED = QT_TRANSLATE_NOOP("Link", "Slowed down")
+_SLOWED_VALUE = QT_TRANSLATE_NOOP(
+    "Link", "{count}×, because the server or the link dropped control requests"
+)
+_SLOWED_PAUSED_VALUE = QT_TRANSLATE_NOOP(
+    "Link",
+    "{count}×, and paused for {seconds} s in all, because the server or the link dropped "
+    "control requests",
+)
+_LOSS_WARNING = QT_TRANSLATE_NOOP(
+    "Link",
+    "The link lost {loss} % of the control requests, more than {limit} %. Calls over it may "
+    "have gaps in the audio. Check the line, or the Wi-Fi or LTE signal.",
+)
+_JITTER_WARNING = QT_TRANSLATE_NOOP(
+    "Link",
+    "The jitter of {jitter} ms is more than {limit} ms, so audio may stutter. Look for "
+    "uploads or other traffic that fill the line, and give voice priority (QoS) on the router.",
+)
+_DELAY_WARNING = QT_TRANSLATE_NOOP(
+    "Link",
+    "The one-way delay is about {delay} ms (half the round trip), above the {limit} ms that "
+    "ITU-T G.114 recommends. People on a call start to talk over each other. Look for a busy "
+    "line, a mobile or satellite link, or a VPN that takes a long way round.",
+)
+_LINK_SUMMARY = QT_TRANSLATE_NOOP(
+    "Link", "loss {loss} %, round trip {round_trip} ms, jitter {jitter} ms"
+)
+_UNKNOWN = "–"
+
+
+def _decimal(value: float, digits: int) -> str:
+    """A number written the way the current language writes it (0.4 or 0,4)."""
+    return QLocale().toString(float(value), "f", digits)
+
+
+def _about(value: float) -> str:
+    """Whole numbers, with one decimal below 10, where that still says something."""
+    return _decimal(value, 1 if abs(value) < 10 else 0)
+
+
+def link_note() -> str:
+    """What the link figures were measured with, and what they mean for calls."""
+    return translated(_LINK, _LINK_NOTE)
+
+
+def link_summary(link: LinkQuality) -> str:
+    """Loss, typical round trip and jitter in one short line, for a chat or a ticket."""
+
+    def shown(value: float | None, digits: int | None = None) -> str:
+        if value is None:
+            return _UNKNOWN
+        return _about(value) if digits is None else _decimal(value, digits)
+
+    return translated(_LINK, _LINK_SUMMARY).format(
+        loss=shown(link.loss_pct, 1),
+        round_trip=shown(link.rtt_p50_ms),
+        jitter=shown(link.jitter_ms),
+    )
+
+
+def link_figures(link: LinkQuality) -> list[tuple[str, str]]:
+    """(label, value) rows: loss, round trip, jitter, request rate, and slow-downs if any."""
+    loss = _UNKNOWN
+    if link.loss_pct is not None:
+        loss = translated(_LINK, _LOSS_VALUE).format(
+            loss=_decimal(link.loss_pct, 1),
+            answered=QLocale().toString(link.controls_answered),
+            sent=QLocale().toString(link.controls_sent),
+        )
+    round_trip = _UNKNOWN
+    if link.rtt_p50_ms is not None and link.rtt_p95_ms is not None:
+        round_trip = translated(_LINK, _ROUND_TRIP_VALUE).format(
+            typical=_about(link.rtt_p50_ms), slow=_about(link.rtt_p95_ms)
+        )
+    jitter = _UNKNOWN
+    if link.jitter_ms is not None:
+        jitter = translated(_LINK, _MILLISECONDS).format(value=_about(link.jitter_ms))
+    rate = _UNKNOWN
+    if link.rate_reached is not None:
+        if link.rate_ceiling is not None:
+            rate = translated(_LINK, _RATE_VALUE).format(
+                reached=_about(link.rate_reached), ceiling=_about(link.rate_ceiling)
+            )
+        else:
+            rate = translated(_LINK, _RATE_ONLY).format(reached=_about(link.rate_reached))
+    rows = [
+        (translated(_LINK, _LOSS), loss),
+        (translated(_LINK, _ROUND_TRIP), round_trip),
+        (translated(_LINK, _JITTER), jitter),
+        (translated(_LINK, _RATE), rate),
+    ]
+    if link.slowed_down or link.paused_s:
+        if link.paused_s:
+            slowed = translated(_LINK, _SLOWED_PAUSED_VALUE).format(
+                count=link.slowed_down, seconds=_about(link.paused_s)
+            )
+        else:
+            slowed = translated(_LINK, _SLOWED_VALUE).format(count=link.slowed_down)
+        rows.append((translated(_LINK, _SLOWED), slowed))
+    return rows
+
+
+def link_warnings(link: LinkQuality) -> list[str]:
+    """A sentence for each figure that threatens calls: loss, jitter, one-way delay."""
+    warnings = []
+    if link.loss_pct is not None and link.loss_pct > MAX_LOSS_PCT:
+        warnings.append(
+            translated(_LINK, _LOSS_WARNING).format(
+                loss=_decimal(link.loss_pct, 1), limit=_decimal(MAX_LOSS_PCT, 0)
+            )
+        )
+    if link.jitter_ms is not None and link.jitter_ms > MAX_JITTER_MS:
+        warnings.append(
+            translated(_LINK, _JITTER_WARNING).format(
+                jitter=_about(link.jitter_ms), limit=_decimal(MAX_JITTER_MS, 0)
+            )
+        )
+    if link.rtt_p50_ms is not None and link.rtt_p50_ms / 2 > MAX_ONE_WAY_MS:
+        warnings.append(
+            translated(_LINK, _DELAY_WARNING).format(
+                delay=_about(link.rtt_p50_ms / 2), limit=_decimal(MAX_ONE_WAY_MS, 0)
+            )
+        )
+    return warnings
 
 
 # --- Requirements -----------------------------------------------------------------------------
