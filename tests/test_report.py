@@ -16,10 +16,12 @@ from wizard import __version__, report
 from wizard.engine.model import (
     Address,
     Behaviour,
+    LinkQuality,
     NatSummary,
     Outcome,
     PortResult,
     ProcessInfo,
+    Reason,
     Requirement,
     ScanResult,
     ServerError,
@@ -28,6 +30,8 @@ from wizard.engine.model import (
 )
 from wizard.report import (
     MAX_TABLE_ROWS,
+    OUTCOME_COLOURS,
+    failures_beside_verdict,
     group_ports,
     html_report,
     json_document,
@@ -38,7 +42,11 @@ from wizard.verdicts import (
     behaviour_text,
     explain_outcome,
     explain_verdict,
+    link_figures,
+    link_note,
+    link_warnings,
     outcome_label,
+    reason_label,
     server_error_text,
     verdict_message,
 )
@@ -111,6 +119,34 @@ def held(port: int, name: str = "<evil>&", pid: int = 4242) -> PortResult:
     )
 
 
+def unclear(port: int, reason: Reason, *, retested: bool = False) -> PortResult:
+    return PortResult(
+        port=port,
+        requirement=Requirement.FULL_CONE,
+        outcome=Outcome.INCONCLUSIVE,
+        mapped=Address(PUBLIC_IP, port),
+        test1=True,
+        test2=None if reason is Reason.LINK_LOSS else True,
+        reason=reason,
+        retested=retested,
+    )
+
+
+# A link that breaks every limit: loss, jitter and delay.
+POOR_LINK = LinkQuality(
+    controls_sent=240,
+    controls_answered=235,
+    loss_pct=2.1,
+    rtt_p50_ms=340.0,
+    rtt_p95_ms=610.0,
+    jitter_ms=42.0,
+    rate_ceiling=50.0,
+    rate_reached=31.4,
+    slowed_down=3,
+    paused_s=4.5,
+)
+
+
 def scan(verdict: Verdict, ports, **changes) -> ScanResult:
     values = dict(
         verdict=verdict,
@@ -143,6 +179,18 @@ def partial() -> ScanResult:
 def in_use() -> ScanResult:
     ports = [held(p) for p in (5060, 5061)] + [passed(p) for p in range(9000, 9010)]
     return scan(Verdict.PORT_IN_USE, ports)
+
+
+@pytest.fixture
+def inconclusive() -> ScanResult:
+    """Nothing failed for certain: four ports talked to the second address lately, three
+    went silent while the link lost packets (retested, still silent)."""
+    ports = [passed(p) for p in range(9000, 9010)]
+    ports += [unclear(p, Reason.RECENT_CONTACT) for p in range(9010, 9014)]
+    ports += [unclear(p, Reason.LINK_LOSS, retested=True) for p in (9014, 9015, 9017)]
+    ports += [passed(9016), *(passed(p) for p in range(9018, 9020))]
+    ports.sort(key=lambda port: port.port)
+    return scan(Verdict.INCONCLUSIVE, ports, link=POOR_LINK)
 
 
 @pytest.fixture
@@ -250,6 +298,60 @@ def test_json_document_is_unchanged(partial):
     assert json.loads(to_json(partial)) == document
 
 
+def test_json_passes_the_link_and_each_ports_reason_through(inconclusive):
+    document = json.loads(to_json(inconclusive))
+    assert document["verdict"] == "inconclusive"
+    assert document["message"] == verdict_message(Verdict.INCONCLUSIVE)
+    assert document["link"] == {
+        "controls_sent": 240,
+        "controls_answered": 235,
+        "loss_pct": 2.1,
+        "rtt_p50_ms": 340.0,
+        "rtt_p95_ms": 610.0,
+        "jitter_ms": 42.0,
+        "rate_ceiling": 50.0,
+        "rate_reached": 31.4,
+        "slowed_down": 3,
+        "paused_s": 4.5,
+    }
+    by_port = {port["port"]: port for port in document["ports"]}
+    assert by_port[9010]["outcome"] == "inconclusive"
+    assert (by_port[9010]["reason"], by_port[9010]["retested"]) == ("recent_contact", False)
+    assert (by_port[9014]["reason"], by_port[9014]["retested"]) == ("link_loss", True)
+    assert (by_port[9000]["reason"], by_port[9000]["retested"]) == (None, False)
+
+
+def test_json_without_link_figures_says_null(partial):
+    assert json_document(partial)["link"] is None
+
+
+# --- What a summary explains beside its verdict -------------------------------------------------
+
+
+def test_inconclusive_ports_are_explained_by_reason_whatever_the_verdict(inconclusive):
+    classes = failures_beside_verdict(inconclusive)
+    assert [(c.outcome, c.reason, [p.port for p in c.ports]) for c in classes] == [
+        (Outcome.INCONCLUSIVE, Reason.RECENT_CONTACT, [9010, 9011, 9012, 9013]),
+        (Outcome.INCONCLUSIVE, Reason.LINK_LOSS, [9014, 9015, 9017]),
+    ]
+    assert classes[1].explanation() == explain_outcome(
+        Outcome.INCONCLUSIVE, reason=Reason.LINK_LOSS
+    )
+    # Beside a verdict that explains the failures, the unclear ports still get their words.
+    mixed = scan(
+        Verdict.NOT_FORWARDED,
+        [not_forwarded(9000), not_forwarded(9001), unclear(9002, Reason.BAD_REPLY)],
+    )
+    assert [(c.outcome, c.reason) for c in failures_beside_verdict(mixed)] == [
+        (Outcome.INCONCLUSIVE, Reason.BAD_REPLY)
+    ]
+
+
+def test_different_reasons_are_not_folded_into_one_row():
+    ports = [unclear(9000, Reason.RECENT_CONTACT), unclear(9001, Reason.LINK_LOSS)]
+    assert [len(g) for g in group_ports(ports)] == [1, 1]
+
+
 # --- Plain text for the clipboard --------------------------------------------------------------
 
 
@@ -266,6 +368,17 @@ def test_summary_names_the_verdict_the_public_ip_and_the_failing_ranges(partial)
     assert f"{outcome_label(Outcome.NOT_FORWARDED)}: 10980–10999" in text
     assert __version__ in text
     assert "2024-05-06 14:03" in text
+
+
+def test_summary_names_the_reasons_and_the_link(inconclusive):
+    text = summary_text(inconclusive, "3CX", created=CREATED)
+    assert verdict_message(Verdict.INCONCLUSIVE) in text
+    assert "Ports checked: 20 (Passed: 13, Not conclusive: 7)" in text
+    assert "  Not conclusive (recent contact): 9010–9013" in text
+    assert "  Not conclusive (link losing packets): 9014–9015, 9017" in text
+    assert "Link to the STUN server: loss 2.1 %, round trip 340 ms, jitter 42 ms" in text
+    for warning in link_warnings(POOR_LINK):
+        assert f"  ! {warning}" in text
 
 
 def test_summary_without_ports(dns_failure):
@@ -403,6 +516,59 @@ def test_dns_failure_report(dns_failure):
     assert "Every checked port" not in text
     assert "How the router translates addresses" not in text
     assert "#D55E00" in document  # the red badge
+
+
+def test_inconclusive_report_gives_reasons_link_figures_and_warnings(inconclusive):
+    document = render(inconclusive)
+    assert_self_contained(document)
+    text = visible(document)
+    assert verdict_message(Verdict.INCONCLUSIVE) in text
+    assert explain_verdict(Verdict.INCONCLUSIVE).summary in text
+    # The badge is the neutral grey-blue with dark text, not the failure red.
+    assert f'bgcolor="{OUTCOME_COLOURS[Outcome.INCONCLUSIVE]}"' in document
+    assert 'bgcolor="#D55E00"' not in document
+    assert "What failed" not in text
+    assert "Ports the check could not judge, and why" in text
+    for reason in (Reason.RECENT_CONTACT, Reason.LINK_LOSS):
+        about = explain_outcome(Outcome.INCONCLUSIVE, reason=reason)
+        assert f"{about.title} ({reason_label(reason)})" in text
+        assert about.summary in text
+        assert about.steps[0] in text
+    assert "Affected ports (4): 9010–9013" in text
+    assert "Affected ports (3): 9014–9015, 9017" in text
+    assert "Ports asked again more slowly, still without a clear answer: 3." in text
+    assert "9010–9013 4 Not conclusive (recent contact)" in text
+    assert "The link to the STUN server" in text
+    assert link_note() in text
+    for label, value in link_figures(POOR_LINK):
+        assert f"{label} {value}" in text
+    assert "What threatens calls:" in text
+    for warning in link_warnings(POOR_LINK):
+        assert warning in text
+    order = [
+        "How the router translates addresses (NAT)",
+        "The link to the STUN server",
+        "STUN servers tried",
+        "Ports the check could not judge, and why",
+        "Every checked port",
+    ]
+    positions = [text.index(words) for words in order]
+    assert positions == sorted(positions)
+
+
+def test_a_report_without_link_figures_has_no_link_section(partial):
+    assert "The link to the STUN server" not in visible(render(partial))
+
+
+def test_qt_can_render_the_inconclusive_report(qapp, inconclusive):
+    from PySide6.QtGui import QTextDocument
+
+    document = QTextDocument()
+    document.setHtml(render(inconclusive))
+    text = document.toPlainText()
+    assert reason_label(Reason.RECENT_CONTACT) in text
+    assert link_warnings(POOR_LINK)[0] in text
+    assert "2.1 % (235 of 240 control requests answered)" in text
 
 
 def test_qt_can_render_the_report(qapp, partial):

@@ -1449,6 +1449,10 @@
         <translation>{ports}, … (ausgelassene Bereiche: {count})</translation>
     </message>
     <message>
+        <source>{result} ({reason})</source>
+        <translation>{result} ({reason})</translation>
+    </message>
+    <message>
         <source>PBX firewall check – {product}</source>
         <translation>Firewall-Prüfung der Telefonanlage – {product}</translation>
     </message>
@@ -1467,6 +1471,10 @@
     <message>
         <source>No port was checked.</source>
         <translation>Es wurde kein Port geprüft.</translation>
+    </message>
+    <message>
+        <source>Link to the STUN server: {figures}</source>
+        <translation>Verbindung zum STUN-Server: {figures}</translation>
     </message>
     <message>
         <source>{app} {version}, {date}</source>
@@ -1537,6 +1545,14 @@
         <translation>Wie der Router Adressen umsetzt (NAT)</translation>
     </message>
     <message>
+        <source>The link to the STUN server</source>
+        <translation>Die Verbindung zum STUN-Server</translation>
+    </message>
+    <message>
+        <source>What threatens calls:</source>
+        <translation>Was Gespräche gefährdet:</translation>
+    </message>
+    <message>
         <source>Used for this check.</source>
         <translation>Für diese Prüfung verwendet.</translation>
     </message>
@@ -1571,6 +1587,14 @@
     <message>
         <source>Affected ports ({count}):</source>
         <translation>Betroffene Ports ({count}):</translation>
+    </message>
+    <message>
+        <source>Ports the check could not judge, and why</source>
+        <translation>Ports, die die Prüfung nicht beurteilen konnte, und warum</translation>
+    </message>
+    <message>
+        <source>Ports asked again more slowly, still without a clear answer: {count}.</source>
+        <translation>Langsamer erneut geprüfte Ports, weiterhin ohne klare Antwort: {count}.</translation>
     </message>
     <message>
         <source>Ports</source>

@@ -1449,6 +1449,10 @@
         <translation>{ports}, … (rangos omitidos: {count})</translation>
     </message>
     <message>
+        <source>{result} ({reason})</source>
+        <translation>{result} ({reason})</translation>
+    </message>
+    <message>
         <source>PBX firewall check – {product}</source>
         <translation>Comprobación del firewall de la centralita – {product}</translation>
     </message>
@@ -1467,6 +1471,10 @@
     <message>
         <source>No port was checked.</source>
         <translation>No se comprobó ningún puerto.</translation>
+    </message>
+    <message>
+        <source>Link to the STUN server: {figures}</source>
+        <translation>Enlace con el servidor STUN: {figures}</translation>
     </message>
     <message>
         <source>{app} {version}, {date}</source>
@@ -1537,6 +1545,14 @@
         <translation>Cómo traduce el router las direcciones (NAT)</translation>
     </message>
     <message>
+        <source>The link to the STUN server</source>
+        <translation>El enlace con el servidor STUN</translation>
+    </message>
+    <message>
+        <source>What threatens calls:</source>
+        <translation>Lo que pone en riesgo las llamadas:</translation>
+    </message>
+    <message>
         <source>Used for this check.</source>
         <translation>Usado en esta comprobación.</translation>
     </message>
@@ -1571,6 +1587,14 @@
     <message>
         <source>Affected ports ({count}):</source>
         <translation>Puertos afectados ({count}):</translation>
+    </message>
+    <message>
+        <source>Ports the check could not judge, and why</source>
+        <translation>Puertos que la comprobación no pudo juzgar, y por qué</translation>
+    </message>
+    <message>
+        <source>Ports asked again more slowly, still without a clear answer: {count}.</source>
+        <translation>Puertos consultados de nuevo más despacio, aún sin una respuesta clara: {count}.</translation>
     </message>
     <message>
         <source>Ports</source>

@@ -1449,6 +1449,10 @@
         <translation>{ports}, … (plages omises : {count})</translation>
     </message>
     <message>
+        <source>{result} ({reason})</source>
+        <translation>{result} ({reason})</translation>
+    </message>
+    <message>
         <source>PBX firewall check – {product}</source>
         <translation>Vérification du pare-feu du PBX – {product}</translation>
     </message>
@@ -1467,6 +1471,10 @@
     <message>
         <source>No port was checked.</source>
         <translation>Aucun port n&apos;a été vérifié.</translation>
+    </message>
+    <message>
+        <source>Link to the STUN server: {figures}</source>
+        <translation>Liaison avec le serveur STUN : {figures}</translation>
     </message>
     <message>
         <source>{app} {version}, {date}</source>
@@ -1537,6 +1545,14 @@
         <translation>Comment le routeur translate les adresses (NAT)</translation>
     </message>
     <message>
+        <source>The link to the STUN server</source>
+        <translation>La liaison avec le serveur STUN</translation>
+    </message>
+    <message>
+        <source>What threatens calls:</source>
+        <translation>Ce qui menace les appels :</translation>
+    </message>
+    <message>
         <source>Used for this check.</source>
         <translation>Utilisé pour cette vérification.</translation>
     </message>
@@ -1571,6 +1587,14 @@
     <message>
         <source>Affected ports ({count}):</source>
         <translation>Ports concernés ({count}) :</translation>
+    </message>
+    <message>
+        <source>Ports the check could not judge, and why</source>
+        <translation>Ports que la vérification n&apos;a pas pu juger, et pourquoi</translation>
+    </message>
+    <message>
+        <source>Ports asked again more slowly, still without a clear answer: {count}.</source>
+        <translation>Ports interrogés de nouveau plus lentement, toujours sans réponse claire : {count}.</translation>
     </message>
     <message>
         <source>Ports</source>

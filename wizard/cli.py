@@ -48,7 +48,6 @@ from wizard.report import failures_beside_verdict, group_ports, to_json
 from wizard.verdicts import (
     behaviour_text,
     direction_label,
-    explain_outcome,
     explain_verdict,
     outcome_label,
     port_preservation_text,
@@ -469,13 +468,13 @@ def print_summary(result: ScanResult, product: Product, version: str | None, out
         print(translate("Cli", "What to do:"), file=out)
         for number, step in enumerate(explanation.steps, 1):
             print(f"  {number}. {step}", file=out)
-    for outcome, requirement, ports in failures_beside_verdict(result):
-        about = explain_outcome(outcome, requirement)
+    for port_class in failures_beside_verdict(result):
+        about = port_class.explanation()
         print(file=out)
         print(
             f"{about.title} — "
             + translate("Cli", "ports {ports}").format(
-                ports=format_ports([p.port for p in ports]).replace(",", ", ")
+                ports=format_ports([p.port for p in port_class.ports]).replace(",", ", ")
             ),
             file=out,
         )

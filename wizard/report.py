@@ -15,12 +15,15 @@ import html
 import json
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from datetime import datetime
+from typing import NamedTuple
 
 from wizard import APP_NAME, __version__
 from wizard.engine.classify import verdict_for
 from wizard.engine.model import (
+    LinkQuality,
     Outcome,
     PortResult,
+    Reason,
     Requirement,
     ScanResult,
     ServerStatus,
@@ -32,8 +35,13 @@ from wizard.verdicts import (
     behaviour_text,
     explain_outcome,
     explain_verdict,
+    link_figures,
+    link_note,
+    link_summary,
+    link_warnings,
     outcome_label,
     port_preservation_text,
+    reason_label,
     requirement_label,
     server_error_text,
     term,
@@ -42,6 +50,8 @@ from wizard.verdicts import (
 
 __all__ = [
     "OUTCOME_COLOURS",
+    "PortClass",
+    "failures_beside_verdict",
     "group_ports",
     "html_report",
     "json_document",
@@ -49,23 +59,29 @@ __all__ = [
     "to_json",
 ]
 
-# Okabe–Ito colours, told apart with the common kinds of colour blindness. The label is
-# always written next to the colour, so nothing depends on the colour alone.
+# The one table of outcome colours: the HTML report, the port grid, its legend and the port
+# tables all take theirs from here, so a colour means the same wherever a technician sees it.
+# Okabe–Ito colours (Okabe & Ito, "Color Universal Design", 2008), told apart with the common
+# kinds of colour blindness; the label is always written next to the colour, so nothing
+# depends on the colour alone. A port that could not be judged gets a grey-blue outside the
+# palette: neutral on purpose, far from the warm colours of the faults.
 OUTCOME_COLOURS: dict[Outcome, str] = {
-    Outcome.PASS: "#009E73",
-    Outcome.NOT_FORWARDED: "#E69F00",
-    Outcome.PORT_TRANSLATED: "#F0E442",
-    Outcome.SYMMETRIC_NAT: "#D55E00",
-    Outcome.NO_RESPONSE: "#555555",
-    Outcome.PORT_IN_USE: "#0072B2",
-    Outcome.NO_PERMISSION: "#CC79A7",
-    Outcome.UNTESTED: "#56B4E9",
+    Outcome.PASS: "#009E73",  # bluish green
+    Outcome.NOT_FORWARDED: "#E69F00",  # orange
+    Outcome.PORT_TRANSLATED: "#F0E442",  # yellow
+    Outcome.SYMMETRIC_NAT: "#D55E00",  # vermillion
+    Outcome.NO_RESPONSE: "#000000",  # black
+    Outcome.PORT_IN_USE: "#0072B2",  # blue
+    Outcome.NO_PERMISSION: "#CC79A7",  # reddish purple
+    Outcome.UNTESTED: "#56B4E9",  # sky blue
+    Outcome.INCONCLUSIVE: "#6F7F99",  # grey-blue
 }
 
 # The verdict badge: (background, text colour). Black on amber reads better than white.
 _BADGE_SUCCESS = ("#009E73", "#FFFFFF")
 _BADGE_PARTIAL = ("#E69F00", "#000000")
 _BADGE_FAILURE = ("#D55E00", "#FFFFFF")
+_BADGE_INCONCLUSIVE = (OUTCOME_COLOURS[Outcome.INCONCLUSIVE], "#000000")
 
 # Beyond this many rows the port table drops the public address from what makes ports
 # alike (a router that picks random public ports makes every port a row of its own); beyond
@@ -97,8 +113,9 @@ def to_json(result: ScanResult) -> str:
 def group_ports(ports: Sequence[PortResult]) -> list[list[PortResult]]:
     """Neighbouring ports that ended alike, so 2000 passing ports make one group.
 
-    Alike means the same outcome, test results and holding process, and the same public
-    address with the same offset between public and local port.
+    Alike means the same outcome (and reason, where it is inconclusive), test results and
+    holding process, and the same public address with the same offset between public and
+    local port.
     """
     return _group(ports, _strict_key)
 
@@ -108,7 +125,7 @@ def _strict_key(result: PortResult) -> Hashable:
 
 
 def _coarse_key(result: PortResult) -> tuple:
-    return (result.outcome, result.test1, result.test2, result.process)
+    return (result.outcome, result.reason, result.test1, result.test2, result.process)
 
 
 def _shift(result: PortResult) -> tuple[str, int] | None:
@@ -156,29 +173,55 @@ def _port_list(ports: Iterable[int]) -> str:
     )
 
 
-def _failing_classes(
-    ports: Sequence[PortResult],
-) -> list[tuple[Outcome, Requirement, list[PortResult]]]:
+class PortClass(NamedTuple):
+    """Ports that did not pass in the same way, and so share one explanation."""
+
+    outcome: Outcome
+    requirement: Requirement | None  # None where it changes nothing (inconclusive ports)
+    reason: Reason | None  # why, for inconclusive ports
+    ports: list[PortResult]
+
+    def explanation(self) -> Explanation:
+        return explain_outcome(self.outcome, self.requirement, self.reason)
+
+
+def _failing_classes(ports: Sequence[PortResult]) -> list[PortClass]:
     """Ports that did not pass, by outcome and requirement, in order of first appearance.
 
-    The requirement matters because it changes what an outcome means (``explain_outcome``).
+    The requirement matters because it changes what an outcome means (``explain_outcome``);
+    for an inconclusive port its reason does instead.
     """
-    classes: dict[tuple[Outcome, Requirement], list[PortResult]] = {}
+    classes: dict[tuple[Outcome, Requirement | None, Reason | None], list[PortResult]] = {}
     for port in ports:
-        if port.outcome is not Outcome.PASS:
-            classes.setdefault((port.outcome, port.requirement), []).append(port)
-    return [(outcome, requirement, found) for (outcome, requirement), found in classes.items()]
+        if port.outcome is Outcome.PASS:
+            continue
+        if port.outcome is Outcome.INCONCLUSIVE:
+            key = (port.outcome, None, port.reason)
+        else:
+            key = (port.outcome, port.requirement, None)
+        classes.setdefault(key, []).append(port)
+    return [PortClass(*key, found) for key, found in classes.items()]
 
 
-def failures_beside_verdict(
-    result: ScanResult,
-) -> list[tuple[Outcome, Requirement, list[PortResult]]]:
-    """The failure classes a summary explains below its verdict: when ports failed in more
-    than one way (or only some failed), each class but the one the verdict explains."""
+def failures_beside_verdict(result: ScanResult) -> list[PortClass]:
+    """The classes a summary explains below its verdict: when ports failed in more than
+    one way (or only some failed), each failure class but the one the verdict explains;
+    and the inconclusive ports by reason, always, since no verdict can say why for them."""
     classes = _failing_classes(result.ports)
-    if len({outcome for outcome, _, _ in classes}) < 2 and result.verdict is not Verdict.PARTIAL:
-        return []
-    return [c for c in classes if verdict_for(c[0]) is not result.verdict]
+    failed = [c for c in classes if c.outcome is not Outcome.INCONCLUSIVE]
+    unclear = [c for c in classes if c.outcome is Outcome.INCONCLUSIVE]
+    if len({c.outcome for c in failed}) < 2 and result.verdict is not Verdict.PARTIAL:
+        return unclear
+    return [c for c in failed if verdict_for(c.outcome) is not result.verdict] + unclear
+
+
+def _result_label(port: PortResult) -> str:
+    """The outcome for a table cell; an inconclusive port's reason goes with it."""
+    if port.outcome is Outcome.INCONCLUSIVE and port.reason is not None:
+        return translate("Report", "{result} ({reason})").format(
+            result=outcome_label(port.outcome), reason=reason_label(port.reason)
+        )
+    return outcome_label(port.outcome)
 
 
 def _when(created: datetime | None) -> str:
@@ -218,14 +261,21 @@ def summary_text(result: ScanResult, product_name: str, *, created: datetime | N
             + ", ".join(parts)
             + ")"
         )
-        by_outcome: dict[Outcome, list[int]] = {}
+        by_label: dict[str, list[int]] = {}
         for port in result.ports:
             if port.outcome is not Outcome.PASS:
-                by_outcome.setdefault(port.outcome, []).append(port.port)
-        for outcome, numbers in by_outcome.items():
-            lines.append(f"  {outcome_label(outcome)}: {_port_list(numbers)}")
+                by_label.setdefault(_result_label(port), []).append(port.port)
+        for label, numbers in by_label.items():
+            lines.append(f"  {label}: {_port_list(numbers)}")
     else:
         lines.append(translate("Report", "No port was checked."))
+    if result.link is not None and result.link.loss_pct is not None:
+        lines.append(
+            translate("Report", "Link to the STUN server: {figures}").format(
+                figures=link_summary(result.link)
+            )
+        )
+        lines.extend(f"  ! {warning}" for warning in link_warnings(result.link))
     lines.append(
         translate("Report", "{app} {version}, {date}").format(
             app=APP_NAME, version=__version__, date=_when(created)
@@ -256,6 +306,7 @@ td.badge { padding: 6px 12px; font-weight: bold; font-size: 12pt; }
 pre { font-family: Consolas, "Courier New", monospace; font-size: 9pt;
       background-color: #F4F4F4; padding: 6px; white-space: pre-wrap; }
 .muted { color: #666666; }
+.warning { color: #8A3B00; }
 .headline { font-size: 13pt; font-weight: bold; margin-top: 10px; }
 .footer { margin-top: 24px; color: #666666; font-size: 9pt; }
 """
@@ -302,6 +353,8 @@ def _badge_colours(verdict: Verdict) -> tuple[str, str]:
         return _BADGE_SUCCESS
     if verdict is Verdict.PARTIAL:
         return _BADGE_PARTIAL
+    if verdict is Verdict.INCONCLUSIVE:
+        return _BADGE_INCONCLUSIVE
     return _BADGE_FAILURE
 
 
@@ -331,8 +384,10 @@ def html_report(
         _meta_section(result, pbx_address, computer, created),
         _verdict_section(result.verdict, explanation),
         _nat_section(result),
+        _link_section(result.link),
         _servers_section(result),
         _failures_section(result, explanation),
+        _inconclusive_section(result),
         _held_section(result),
         _ports_section(result),
         _manual_section(result),
@@ -411,6 +466,24 @@ def _nat_section(result: ScanResult) -> str:
     return f"<h2>{_e(heading)}</h2>\n{_GRID}{body}</table>"
 
 
+def _link_section(link: LinkQuality | None) -> str:
+    if link is None:
+        return ""
+    body = "".join(
+        f'<tr><td class="muted" width="25%">{_e(label)}</td><td>{_e(value)}</td></tr>'
+        for label, value in link_figures(link)
+    )
+    heading = translate("Report", "The link to the STUN server")
+    parts = [f"<h2>{_e(heading)}</h2>", f'<p class="muted">{_e(link_note())}</p>']
+    parts.append(f"{_GRID}{body}</table>")
+    warnings = link_warnings(link)
+    if warnings:
+        title = translate("Report", "What threatens calls:")
+        items = "".join(f'<li class="warning">{_e(warning)}</li>' for warning in warnings)
+        parts.append(f"<p><b>{_e(title)}</b></p><ul>{items}</ul>")
+    return "\n".join(parts)
+
+
 def _server_address(status: ServerStatus) -> str:
     if status.primary is not None:
         return str(status.primary)
@@ -458,28 +531,61 @@ def _servers_section(result: ScanResult) -> str:
     return f"<h2>{_e(heading)}</h2>\n{_GRID}{header}{''.join(rows)}</table>"
 
 
+def _class_heading(port_class: PortClass, about: Explanation) -> str:
+    colour = OUTCOME_COLOURS[port_class.outcome]
+    if port_class.reason is not None:
+        detail = reason_label(port_class.reason)
+    elif port_class.requirement is not None:
+        detail = f"{outcome_label(port_class.outcome)}, {requirement_label(port_class.requirement)}"
+    else:
+        detail = outcome_label(port_class.outcome)
+    return (
+        '<table class="outcome" cellspacing="0" cellpadding="0"><tr>'
+        f'<td width="6" bgcolor="{colour}" style="background-color: {colour};">&nbsp;</td>'
+        f"<td>&nbsp;<b>{_e(about.title)}</b>"
+        f' <span class="muted">({_e(detail)})</span></td>'
+        "</tr></table>"
+    )
+
+
+def _affected(ports: Sequence[PortResult]) -> str:
+    text = translate("Report", "Affected ports ({count}):").format(count=len(ports))
+    return f"<p><b>{_e(text)}</b> {_e(_port_list(p.port for p in ports))}</p>"
+
+
 def _failures_section(result: ScanResult, explanation: Explanation) -> str:
-    classes = _failing_classes(result.ports)
+    classes = [c for c in _failing_classes(result.ports) if c.outcome is not Outcome.INCONCLUSIVE]
     if not classes:
         return ""
     parts = ["<h2>" + _e(translate("Report", "What failed, and what to do")) + "</h2>"]
-    for outcome, requirement, ports in classes:
-        about = explain_outcome(outcome, requirement)
-        colour = OUTCOME_COLOURS[outcome]
-        parts.append(
-            '<table class="outcome" cellspacing="0" cellpadding="0"><tr>'
-            f'<td width="6" bgcolor="{colour}" style="background-color: {colour};">&nbsp;</td>'
-            f"<td>&nbsp;<b>{_e(about.title)}</b>"
-            f' <span class="muted">({_e(outcome_label(outcome))}, '
-            f"{_e(requirement_label(requirement))})</span></td>"
-            "</tr></table>"
-        )
+    for port_class in classes:
+        about = port_class.explanation()
+        parts.append(_class_heading(port_class, about))
         parts.append(f"<p>{_e(about.summary)}</p>")
-        ports_text = translate("Report", "Affected ports ({count}):").format(count=len(ports))
-        parts.append(f"<p><b>{_e(ports_text)}</b> {_e(_port_list(p.port for p in ports))}</p>")
+        parts.append(_affected(port_class.ports))
         # The verdict's steps are often this outcome's; printing them twice helps no one.
         if about.steps != explanation.steps:
             parts.append(_steps(about.steps))
+    return "\n".join(parts)
+
+
+def _inconclusive_section(result: ScanResult) -> str:
+    classes = [c for c in _failing_classes(result.ports) if c.outcome is Outcome.INCONCLUSIVE]
+    if not classes:
+        return ""
+    parts = ["<h2>" + _e(translate("Report", "Ports the check could not judge, and why")) + "</h2>"]
+    for port_class in classes:
+        about = port_class.explanation()
+        parts.append(_class_heading(port_class, about))
+        parts.append(f"<p>{_e(about.summary)}</p>")
+        parts.append(_affected(port_class.ports))
+        retested = sum(port.retested for port in port_class.ports)
+        if retested:
+            note = translate(
+                "Report", "Ports asked again more slowly, still without a clear answer: {count}."
+            ).format(count=retested)
+            parts.append(f'<p class="muted">{_e(note)}</p>')
+        parts.append(_steps(about.steps))
     return "\n".join(parts)
 
 
@@ -574,7 +680,7 @@ def _ports_section(result: ScanResult) -> str:
                 for cell in (
                     _e(_port_span(group)),
                     str(len(group)),
-                    _e(outcome_label(first.outcome)),
+                    _e(_result_label(first)),
                     _e(_public_span(group)),
                     _e(_mark(first.test1)),
                     _e(_mark(first.test2)),

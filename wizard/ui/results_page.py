@@ -38,7 +38,6 @@ from wizard.ui.port_table import held_by, mark
 from wizard.ui.session import Session
 from wizard.verdicts import (
     behaviour_text,
-    explain_outcome,
     explain_verdict,
     outcome_label,
     port_preservation_text,
@@ -263,11 +262,10 @@ class ResultsPage(Retranslating, QWizardPage):
 
     def _show_classes(self, result: ScanResult) -> None:
         self._clear(self.classes)
-        for outcome, requirement, ports in failures_beside_verdict(result):
-            about = explain_outcome(outcome, requirement)
-            box = QGroupBox(
-                self.tr("{title} — %n port(s)", "", len(ports)).format(title=about.title)
-            )
+        for port_class in failures_beside_verdict(result):
+            about = port_class.explanation()
+            count = len(port_class.ports)
+            box = QGroupBox(self.tr("{title} — %n port(s)", "", count).format(title=about.title))
             layout = QVBoxLayout(box)
             layout.addWidget(_wrapping(about.summary))
             layout.addWidget(_wrapping(_steps_html(about.steps), rich=True))
