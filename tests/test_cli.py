@@ -2,12 +2,45 @@
 
 from __future__ import annotations
 
+import asyncio
+import io
 import json
 import subprocess
 import sys
 
 import pytest
 from netutil import free_ports
+
+from wizard.catalog import get_product
+from wizard.cli import Progress, print_summary
+from wizard.engine.model import (
+    Address,
+    Behaviour,
+    LinkQuality,
+    NatSummary,
+    Outcome,
+    Phase,
+    PhaseStarted,
+    PortDone,
+    PortResult,
+    RateChanged,
+    Reason,
+    Requirement,
+    ScanFinished,
+    ScanResult,
+    ScanStarted,
+    ServerError,
+    ServerStatus,
+    Verdict,
+)
+from wizard.verdicts import (
+    explain_outcome,
+    explain_verdict,
+    link_warnings,
+    reason_label,
+    server_error_text,
+    verdict_message,
+)
 
 
 def run(*args: str, timeout: float = 60) -> subprocess.CompletedProcess:
@@ -162,3 +195,169 @@ def test_products_and_ports_listing():
 def test_version_flag():
     done = run("--version")
     assert done.returncode == 0 and "PBX Firewall Wizard" in done.stdout
+
+
+# --- What a technician reads, from results built by hand ------------------------------------
+
+PUBLIC = "203.0.113.7"
+SERVER = ServerStatus(
+    "stun.example.net:3478",
+    addresses=(Address("198.51.100.1", 3478),),
+    primary=Address("198.51.100.1", 3478),
+    other_address=Address("198.51.100.2", 3479),
+)
+DEAD_SECOND = ServerStatus(
+    "stun.other.example:3478",
+    primary=Address("198.51.100.9", 3478),
+    other_address=Address("198.51.100.10", 3479),
+    error=ServerError.SECOND_ADDRESS_UNREACHABLE,
+)
+POOR_LINK = LinkQuality(240, 235, 2.1, 340.0, 610.0, 42.0, 50.0, 31.4, 3, 4.5)
+GOOD_LINK = LinkQuality(200, 200, 0.0, 38.0, 61.0, 4.3, 50.0, 49.6)
+
+
+def port(number: int, outcome: Outcome, reason: Reason | None = None) -> PortResult:
+    return PortResult(
+        number,
+        Requirement.FULL_CONE,
+        outcome,
+        Address(PUBLIC, number),
+        True,
+        outcome is Outcome.PASS or reason is Reason.RECENT_CONTACT,
+        reason=reason,
+    )
+
+
+def summary(result: ScanResult) -> str:
+    out = io.StringIO()
+    print_summary(result, get_product("3cx"), None, out)
+    return out.getvalue()
+
+
+def inconclusive(link: LinkQuality | None = POOR_LINK) -> ScanResult:
+    ports = [port(p, Outcome.PASS) for p in range(9000, 9010)]
+    ports += [port(p, Outcome.INCONCLUSIVE, Reason.RECENT_CONTACT) for p in range(9010, 9014)]
+    ports += [port(p, Outcome.INCONCLUSIVE, Reason.LINK_LOSS) for p in (9014, 9015)]
+    return ScanResult(
+        Verdict.INCONCLUSIVE,
+        "3cx",
+        (DEAD_SECOND, SERVER),
+        NatSummary(PUBLIC, Behaviour.ENDPOINT_INDEPENDENT, Behaviour.ENDPOINT_INDEPENDENT, True),
+        tuple(ports),
+        12.5,
+        SERVER,
+        link=link,
+    )
+
+
+def row(text: str, ports: str) -> list[str]:
+    """The cells of the port table's row for these ports, split where the columns are."""
+    line = next(line for line in text.splitlines() if line.startswith(ports + " "))
+    return [cell for cell in line.split("  ") if cell.strip()]
+
+
+def test_summary_gives_inconclusive_ports_their_reason():
+    text = summary(inconclusive())
+    assert verdict_message(Verdict.INCONCLUSIVE) in text
+    assert explain_verdict(Verdict.INCONCLUSIVE).summary in text
+    cells = [cell.strip() for cell in row(text, "9010-9013")]
+    assert cells[1] == "Not conclusive"
+    assert cells[-1] == reason_label(Reason.RECENT_CONTACT)
+    assert row(text, "9014-9015")[-1].strip() == reason_label(Reason.LINK_LOSS)
+    for reason in (Reason.RECENT_CONTACT, Reason.LINK_LOSS):
+        about = explain_outcome(Outcome.INCONCLUSIVE, reason=reason)
+        assert about.summary in text
+        assert f"  • {about.steps[0]}" in text
+    assert "The link was losing packets — ports 9014-9015" in text
+    assert server_error_text(ServerError.SECOND_ADDRESS_UNREACHABLE) in text
+
+
+def test_summary_has_a_link_block_after_the_nat_block_with_warnings():
+    text = summary(inconclusive())
+    lines = text.splitlines()
+    start = lines.index("Link to the STUN server:")
+    assert lines.index(f"Public IP address: {PUBLIC}") < start
+    block = lines[start + 1 : start + 10]
+    assert "  Packet loss: 2.1 % (235 of 240 control requests answered)" in block
+    assert "  Round trip: typically 340 ms, 95 % of answers within 610 ms" in block
+    assert "  Jitter: 42 ms" in block
+    assert "  Request rate: 31 requests a second (at most 50 allowed)" in block
+    assert any(line.startswith("  Slowed down: 3×, and paused for 4.5 s") for line in block)
+    warnings = [line for line in block if line.startswith("  ! ")]
+    assert warnings == [f"  ! {warning}" for warning in link_warnings(POOR_LINK)]
+    assert "more than 1 %" in warnings[0] and "30 ms" in warnings[1] and "G.114" in warnings[2]
+
+
+def test_a_good_link_gets_figures_and_no_warning():
+    text = summary(inconclusive(GOOD_LINK))
+    assert "  Jitter: 4.3 ms" in text
+    assert "  ! " not in text
+    assert "Slowed down" not in text
+    assert "Link to the STUN server" not in summary(inconclusive(link=None))
+
+
+class FakeTerminal(io.StringIO):
+    def __init__(self, tty: bool) -> None:
+        super().__init__()
+        self.tty = tty
+
+    def isatty(self) -> bool:
+        return self.tty
+
+
+def long_ago(progress: Progress) -> Progress:
+    progress.started -= 60  # as if the scan had run a minute
+    return progress
+
+
+def test_progress_names_the_retest_and_each_slow_down():
+    out = FakeTerminal(tty=False)
+    progress = long_ago(Progress(out))
+    progress(ScanStarted(2000))
+    progress(PhaseStarted(Phase.SCAN, 2000))
+    progress(RateChanged(50.0, paused=False))  # the first pace: nothing to say
+    progress(RateChanged(25.0, paused=False))
+    progress(RateChanged(12.5, paused=False))  # a few seconds after the last: folded
+    progress(PhaseStarted(Phase.RETEST, 14))
+    lines = out.getvalue().splitlines()
+    assert lines == [
+        "Slowed to 25 requests a second: the server or the link dropped control requests",
+        "Retesting 14 ports slowly…",
+    ]
+    progress.last_rate -= 60
+    progress(RateChanged(6.0, paused=True))
+    assert out.getvalue().splitlines()[-1].startswith("Paused: the server or the link")
+    progress(PhaseStarted(Phase.MAPPING, 3))
+    assert out.getvalue().splitlines()[-1] == "Testing the mapping of 3 ports…"
+
+
+def test_progress_stays_quiet_in_a_short_scan():
+    out = FakeTerminal(tty=True)
+    progress = Progress(out)
+    progress(ScanStarted(5))
+    progress(PhaseStarted(Phase.SCAN, 5))
+    progress(RateChanged(50.0, paused=False))
+    progress(RateChanged(10.0, paused=False))
+    progress(PhaseStarted(Phase.RETEST, 0))
+    progress(PortDone(port(9000, Outcome.PASS), 5, 5))
+    progress.finish()
+    assert out.getvalue() == ""
+
+
+async def test_a_retest_that_outlasts_the_quiet_time_is_announced_then():
+    out = FakeTerminal(tty=False)
+    progress = Progress(out, quiet_for=0.2)
+    progress(PhaseStarted(Phase.RETEST, 3))
+    assert out.getvalue() == ""  # too early to say anything
+    await asyncio.sleep(0.3)
+    assert out.getvalue() == "Retesting 3 ports slowly…\n"
+
+
+async def test_a_retest_in_a_scan_that_ends_soon_stays_unsaid():
+    out = FakeTerminal(tty=False)
+    progress = Progress(out, quiet_for=0.2)
+    progress(PhaseStarted(Phase.RETEST, 3))
+    progress(ScanFinished(inconclusive()))  # done before the quiet time ran out
+    await asyncio.sleep(0.3)
+    progress.finish()
+    assert out.getvalue() == ""

@@ -150,6 +150,22 @@
         <translation>{done} von {total} Ports geprüft, noch etwa {left}</translation>
     </message>
     <message>
+        <source>Retesting {count} ports slowly…</source>
+        <translation>Prüfe {count} Ports langsam erneut…</translation>
+    </message>
+    <message>
+        <source>Testing the mapping of {count} ports…</source>
+        <translation>Prüfe die Zuordnung von {count} Ports…</translation>
+    </message>
+    <message>
+        <source>Paused: the server or the link stopped answering control requests. Waiting for it to recover…</source>
+        <translation>Pause: Der Server oder die Verbindung beantwortet keine Kontrollanfragen mehr. Warte, bis sie sich erholt…</translation>
+    </message>
+    <message>
+        <source>Slowed to {rate} requests a second: the server or the link dropped control requests</source>
+        <translation>Verlangsamt auf {rate} Anfragen pro Sekunde: Der Server oder die Verbindung hat Kontrollanfragen verworfen</translation>
+    </message>
+    <message>
         <source>ok</source>
         <translation>ok</translation>
     </message>
@@ -188,6 +204,14 @@
     <message>
         <source>Public IP address: {ip}</source>
         <translation>Öffentliche IP-Adresse: {ip}</translation>
+    </message>
+    <message>
+        <source>Link to the STUN server:</source>
+        <translation>Verbindung zum STUN-Server:</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
     </message>
     <message>
         <source>What to do:</source>

@@ -150,6 +150,22 @@
         <translation>{done} de {total} puertos comprobados, quedan aprox. {left}</translation>
     </message>
     <message>
+        <source>Retesting {count} ports slowly…</source>
+        <translation>Volviendo a probar {count} puertos, más despacio…</translation>
+    </message>
+    <message>
+        <source>Testing the mapping of {count} ports…</source>
+        <translation>Probando la asignación de {count} puertos…</translation>
+    </message>
+    <message>
+        <source>Paused: the server or the link stopped answering control requests. Waiting for it to recover…</source>
+        <translation>En pausa: el servidor o el enlace dejó de responder a las solicitudes de control. Esperando a que se recupere…</translation>
+    </message>
+    <message>
+        <source>Slowed to {rate} requests a second: the server or the link dropped control requests</source>
+        <translation>Reducido a {rate} solicitudes por segundo: el servidor o el enlace perdió solicitudes de control</translation>
+    </message>
+    <message>
         <source>ok</source>
         <translation>ok</translation>
     </message>
@@ -188,6 +204,14 @@
     <message>
         <source>Public IP address: {ip}</source>
         <translation>Dirección IP pública: {ip}</translation>
+    </message>
+    <message>
+        <source>Link to the STUN server:</source>
+        <translation>Enlace con el servidor STUN:</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
     </message>
     <message>
         <source>What to do:</source>

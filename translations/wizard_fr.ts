@@ -150,6 +150,22 @@
         <translation>{done} ports sur {total} vérifiés, encore environ {left}</translation>
     </message>
     <message>
+        <source>Retesting {count} ports slowly…</source>
+        <translation>Nouveau test, plus lent, de {count} ports…</translation>
+    </message>
+    <message>
+        <source>Testing the mapping of {count} ports…</source>
+        <translation>Test du mappage de {count} ports…</translation>
+    </message>
+    <message>
+        <source>Paused: the server or the link stopped answering control requests. Waiting for it to recover…</source>
+        <translation>En pause : le serveur ou la liaison ne répond plus aux requêtes de contrôle. Attente du rétablissement…</translation>
+    </message>
+    <message>
+        <source>Slowed to {rate} requests a second: the server or the link dropped control requests</source>
+        <translation>Ralenti à {rate} requêtes par seconde : le serveur ou la liaison a perdu des requêtes de contrôle</translation>
+    </message>
+    <message>
         <source>ok</source>
         <translation>ok</translation>
     </message>
@@ -188,6 +204,14 @@
     <message>
         <source>Public IP address: {ip}</source>
         <translation>Adresse IP publique : {ip}</translation>
+    </message>
+    <message>
+        <source>Link to the STUN server:</source>
+        <translation>Liaison avec le serveur STUN :</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label} : {value}</translation>
     </message>
     <message>
         <source>What to do:</source>

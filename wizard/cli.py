@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import sys
@@ -34,8 +35,13 @@ from wizard.catalog import (
 from wizard.engine.defaults import DEFAULT_RATE, DEFAULT_TIMEOUT
 from wizard.engine.model import (
     Event,
+    Outcome,
+    Phase,
+    PhaseStarted,
     PortDone,
     Protocol,
+    RateChanged,
+    ScanFinished,
     ScanResult,
     ScanStarted,
     ServerChecked,
@@ -49,9 +55,13 @@ from wizard.verdicts import (
     behaviour_text,
     direction_label,
     explain_verdict,
+    link_figures,
+    link_note,
+    link_warnings,
     outcome_label,
     port_preservation_text,
     protocol_label,
+    reason_label,
     requirement_label,
     server_error_text,
     verdict_message,
@@ -333,7 +343,11 @@ def _check(args: argparse.Namespace) -> int:
 
 class Progress:
     """Shows a long scan on stderr: a live line on a terminal, a line every few seconds
-    in a log; nothing at all for a scan that ends within a second or two."""
+    in a log; nothing at all for a scan that ends within a second or two.
+
+    Besides the count it says when the scan retests ports or tests their mapping, and when
+    it slows down because its control requests go unanswered.
+    """
 
     def __init__(self, stream: TextIO, quiet_for: float = 1.5, every: float = 5.0) -> None:
         self.stream = stream
@@ -342,8 +356,12 @@ class Progress:
         self.every = every
         self.started = time.monotonic()
         self.last = 0.0
+        self.last_rate = 0.0
         self.total = 0
         self.shown = False
+        self.phase: PhaseStarted | None = None
+        self.rate: float | None = None
+        self._later: asyncio.TimerHandle | None = None
 
     def __call__(self, event: Event) -> None:
         if isinstance(event, ScanStarted):
@@ -355,6 +373,11 @@ class Progress:
                 ),
                 keep=True,
             )
+        elif isinstance(event, PhaseStarted):
+            self.phase = event
+            self._announce_phase()
+        elif isinstance(event, RateChanged):
+            self._rate_changed(event)
         elif isinstance(event, PortDone):
             now = time.monotonic()
             elapsed = now - self.started
@@ -367,6 +390,54 @@ class Progress:
                     done=event.done, total=event.total, left=_duration(left)
                 )
             )
+        elif isinstance(event, ScanFinished):
+            self._cancel_later()
+
+    def _announce_phase(self) -> None:
+        """Say that the retest or the mapping tests begin; in a short scan only once it
+        has lasted long enough to need saying."""
+        self._cancel_later()
+        phase = self.phase
+        if phase is None or phase.phase is Phase.SCAN or not phase.ports:
+            return
+        wait = self.quiet_for - (time.monotonic() - self.started)
+        if wait > 0:
+            with contextlib.suppress(RuntimeError):  # no loop: called outside a scan
+                self._later = asyncio.get_running_loop().call_later(wait, self._announce_phase)
+            return
+        if phase.phase is Phase.RETEST:
+            text = translate("Cli", "Retesting {count} ports slowly…")
+        else:
+            text = translate("Cli", "Testing the mapping of {count} ports…")
+        self._line(text.format(count=phase.ports), keep=not self.live)
+
+    def _rate_changed(self, event: RateChanged) -> None:
+        slower = event.paused or (self.rate is not None and event.rate < self.rate)
+        self.rate = event.rate
+        now = time.monotonic()
+        if not slower or now - self.started < self.quiet_for:
+            return
+        if now - self.last_rate < self.every:
+            return  # one line about the pace every few seconds is enough
+        self.last_rate = now
+        if event.paused:
+            text = translate(
+                "Cli",
+                "Paused: the server or the link stopped answering control requests. "
+                "Waiting for it to recover…",
+            )
+        else:
+            text = translate(
+                "Cli",
+                "Slowed to {rate} requests a second: the server or the link dropped control "
+                "requests",
+            ).format(rate=f"{round(event.rate, 1):g}")
+        self._line(text, keep=True)
+
+    def _cancel_later(self) -> None:
+        if self._later is not None:
+            self._later.cancel()
+            self._later = None
 
     def _line(self, text: str, keep: bool = False) -> None:
         if self.live:
@@ -377,6 +448,7 @@ class Progress:
         self.shown = self.live and not keep
 
     def finish(self) -> None:
+        self._cancel_later()
         if self.shown:
             self.stream.write("\r\033[K")
             self.stream.flush()
@@ -443,6 +515,8 @@ def print_summary(result: ScanResult, product: Product, version: str | None, out
             extra = ""
             if first.process is not None:
                 extra = f"{first.process.name or '?'} (PID {first.process.pid or '?'})"
+            elif first.outcome is Outcome.INCONCLUSIVE and first.reason is not None:
+                extra = reason_label(first.reason)
             rows.append(
                 (
                     ports,
@@ -462,6 +536,18 @@ def print_summary(result: ScanResult, product: Product, version: str | None, out
         print("  " + behaviour_text("mapping", nat.mapping), file=out)
         print("  " + behaviour_text("filtering", nat.filtering), file=out)
         print("  " + port_preservation_text(nat.port_preserving), file=out)
+
+    if result.link is not None:
+        print(file=out)
+        print(translate("Cli", "Link to the STUN server:"), file=out)
+        for label, value in link_figures(result.link):
+            print(
+                "  " + translate("Cli", "{label}: {value}").format(label=label, value=value),
+                file=out,
+            )
+        for warning in link_warnings(result.link):
+            print("  ! " + warning, file=out)
+        print("  " + link_note(), file=out)
 
     print(file=out)
     if explanation.steps and result.verdict is not Verdict.SUCCESS:
