@@ -825,6 +825,10 @@
         <translation>Der STUN-Server hat keine zweite Adresse, daher ließ sich eingehender Datenverkehr nicht prüfen.</translation>
     </message>
     <message>
+        <source>Traffic gets out to the STUN server. For some ports it could not be told whether the answers get back in; nothing shows the router at fault.</source>
+        <translation>Der Datenverkehr gelangt hinaus zum STUN-Server. Ob die Antworten wieder hereinkommen, ließ sich für einige Ports nicht sagen; nichts zeigt einen Fehler des Routers.</translation>
+    </message>
+    <message>
         <source>The check was stopped.</source>
         <translation>Die Prüfung wurde abgebrochen.</translation>
     </message>
@@ -867,6 +871,10 @@
     <message>
         <source>Incoming traffic (test 2) reached this computer.</source>
         <translation>Eingehender Datenverkehr (Test 2) hat diesen Rechner erreicht.</translation>
+    </message>
+    <message>
+        <source>For some ports it could not be told whether incoming traffic (test 2) got through.</source>
+        <translation>Für einige Ports ließ sich nicht sagen, ob eingehender Datenverkehr (Test 2) durchkam.</translation>
     </message>
     <message>
         <source>Outgoing traffic (test 1) could not leave this computer.</source>
@@ -986,8 +994,8 @@
         <translation>Test 2</translation>
     </message>
     <message>
-        <source>Held by</source>
-        <translation>Belegt von</translation>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
     <message>
         <source>ok</source>
@@ -1803,10 +1811,6 @@
         <translation>Test 2</translation>
     </message>
     <message>
-        <source>Held by</source>
-        <translation>Belegt von</translation>
-    </message>
-    <message>
         <source>Results per port</source>
         <translation>Ergebnisse je Port</translation>
     </message>
@@ -1860,6 +1864,14 @@
         <translation>verwendet; zweite Adresse {other}</translation>
     </message>
     <message>
+        <source>Link quality</source>
+        <translation>Verbindungsqualität</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
         <source>Port {port}: {program}</source>
         <translation>Port {port}: {program}</translation>
     </message>
@@ -1886,6 +1898,10 @@
     <message>
         <source>{label}:</source>
         <translation>{label}:</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Check these by hand (STUN cannot test them):</source>
@@ -1935,6 +1951,10 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>Phase and pace</source>
+        <translation>Phase und Tempo</translation>
+    </message>
+    <message>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
@@ -1977,6 +1997,28 @@
     <message>
         <source>{time} so far</source>
         <translation>bisher {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking %n port(s) again, more slowly: their first answers were not enough.</source>
+        <translation>
+            <numerusform>Frage %n Port langsamer erneut ab: Seine ersten Antworten reichten nicht aus.</numerusform>
+            <numerusform>Frage %n Ports langsamer erneut ab: Ihre ersten Antworten reichten nicht aus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Testing the mapping of %n port(s) with a second destination.</source>
+        <translation>
+            <numerusform>Prüfe die Zuordnung von %n Port mit einem zweiten Ziel.</numerusform>
+            <numerusform>Prüfe die Zuordnung von %n Ports mit einem zweiten Ziel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused: the server or the link stopped answering control requests. Waiting for it to recover…</source>
+        <translation>Pause: Der Server oder die Verbindung beantwortet keine Kontrollanfragen mehr. Warte, bis sie sich erholt…</translation>
+    </message>
+    <message>
+        <source>Slowed to {rate} requests a second: the server or the link dropped control requests.</source>
+        <translation>Verlangsamt auf {rate} Anfragen pro Sekunde: Der Server oder die Verbindung hat Kontrollanfragen verworfen.</translation>
     </message>
     <message>
         <source>Stopped after {done} of {total} ports. Run it again or go back.</source>

@@ -25,4 +25,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>RunningPage</name>
+    <message numerus="yes">
+        <source>Asking %n port(s) again, more slowly: their first answers were not enough.</source>
+        <translation>
+            <numerusform>Asking %n port again, more slowly: its first answers were not enough.</numerusform>
+            <numerusform>Asking %n ports again, more slowly: their first answers were not enough.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Testing the mapping of %n port(s) with a second destination.</source>
+        <translation>
+            <numerusform>Testing the mapping of %n port with a second destination.</numerusform>
+            <numerusform>Testing the mapping of %n ports with a second destination.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

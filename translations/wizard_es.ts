@@ -825,6 +825,10 @@
         <translation>El servidor STUN no tiene segunda dirección, así que no se pudo probar el tráfico entrante.</translation>
     </message>
     <message>
+        <source>Traffic gets out to the STUN server. For some ports it could not be told whether the answers get back in; nothing shows the router at fault.</source>
+        <translation>El tráfico sale hasta el servidor STUN. Para algunos puertos no se pudo saber si las respuestas vuelven a entrar; nada indica un fallo del router.</translation>
+    </message>
+    <message>
         <source>The check was stopped.</source>
         <translation>La comprobación se detuvo.</translation>
     </message>
@@ -867,6 +871,10 @@
     <message>
         <source>Incoming traffic (test 2) reached this computer.</source>
         <translation>El tráfico entrante (prueba 2) llegó a este equipo.</translation>
+    </message>
+    <message>
+        <source>For some ports it could not be told whether incoming traffic (test 2) got through.</source>
+        <translation>Para algunos puertos no se pudo saber si el tráfico entrante (prueba 2) llegó.</translation>
     </message>
     <message>
         <source>Outgoing traffic (test 1) could not leave this computer.</source>
@@ -986,8 +994,8 @@
         <translation>Prueba 2</translation>
     </message>
     <message>
-        <source>Held by</source>
-        <translation>Ocupado por</translation>
+        <source>Details</source>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>ok</source>
@@ -1803,10 +1811,6 @@
         <translation>Prueba 2</translation>
     </message>
     <message>
-        <source>Held by</source>
-        <translation>Ocupado por</translation>
-    </message>
-    <message>
         <source>Results per port</source>
         <translation>Resultados por puerto</translation>
     </message>
@@ -1860,6 +1864,14 @@
         <translation>utilizado; segunda dirección {other}</translation>
     </message>
     <message>
+        <source>Link quality</source>
+        <translation>Calidad del enlace</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
         <source>Port {port}: {program}</source>
         <translation>Puerto {port}: {program}</translation>
     </message>
@@ -1886,6 +1898,10 @@
     <message>
         <source>{label}:</source>
         <translation>{label}:</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <source>Check these by hand (STUN cannot test them):</source>
@@ -1935,6 +1951,10 @@
         <translation>Estado</translation>
     </message>
     <message>
+        <source>Phase and pace</source>
+        <translation>Fase y ritmo</translation>
+    </message>
+    <message>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
@@ -1977,6 +1997,28 @@
     <message>
         <source>{time} so far</source>
         <translation>{time} transcurridos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking %n port(s) again, more slowly: their first answers were not enough.</source>
+        <translation>
+            <numerusform>Consultando de nuevo %n puerto, más despacio: sus primeras respuestas no bastaron.</numerusform>
+            <numerusform>Consultando de nuevo %n puertos, más despacio: sus primeras respuestas no bastaron.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Testing the mapping of %n port(s) with a second destination.</source>
+        <translation>
+            <numerusform>Probando la asignación de %n puerto con un segundo destino.</numerusform>
+            <numerusform>Probando la asignación de %n puertos con un segundo destino.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused: the server or the link stopped answering control requests. Waiting for it to recover…</source>
+        <translation>En pausa: el servidor o el enlace dejó de responder a las solicitudes de control. Esperando a que se recupere…</translation>
+    </message>
+    <message>
+        <source>Slowed to {rate} requests a second: the server or the link dropped control requests.</source>
+        <translation>Reducido a {rate} solicitudes por segundo: el servidor o el enlace perdió solicitudes de control.</translation>
     </message>
     <message>
         <source>Stopped after {done} of {total} ports. Run it again or go back.</source>

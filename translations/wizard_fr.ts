@@ -825,6 +825,10 @@
         <translation>Le serveur STUN n&apos;a pas de seconde adresse : le trafic entrant n&apos;a donc pas pu être testé.</translation>
     </message>
     <message>
+        <source>Traffic gets out to the STUN server. For some ports it could not be told whether the answers get back in; nothing shows the router at fault.</source>
+        <translation>Le trafic sort jusqu&apos;au serveur STUN. Pour certains ports, on n&apos;a pas pu dire si les réponses reviennent ; rien ne montre une faute du routeur.</translation>
+    </message>
+    <message>
         <source>The check was stopped.</source>
         <translation>La vérification a été arrêtée.</translation>
     </message>
@@ -867,6 +871,10 @@
     <message>
         <source>Incoming traffic (test 2) reached this computer.</source>
         <translation>Le trafic entrant (test 2) a atteint cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>For some ports it could not be told whether incoming traffic (test 2) got through.</source>
+        <translation>Pour certains ports, on n&apos;a pas pu dire si le trafic entrant (test 2) passait.</translation>
     </message>
     <message>
         <source>Outgoing traffic (test 1) could not leave this computer.</source>
@@ -986,8 +994,8 @@
         <translation>Test 2</translation>
     </message>
     <message>
-        <source>Held by</source>
-        <translation>Occupé par</translation>
+        <source>Details</source>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>ok</source>
@@ -1803,10 +1811,6 @@
         <translation>Test 2</translation>
     </message>
     <message>
-        <source>Held by</source>
-        <translation>Occupé par</translation>
-    </message>
-    <message>
         <source>Results per port</source>
         <translation>Résultats par port</translation>
     </message>
@@ -1860,6 +1864,14 @@
         <translation>utilisé ; seconde adresse {other}</translation>
     </message>
     <message>
+        <source>Link quality</source>
+        <translation>Qualité de la liaison</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
         <source>Port {port}: {program}</source>
         <translation>Port {port} : {program}</translation>
     </message>
@@ -1886,6 +1898,10 @@
     <message>
         <source>{label}:</source>
         <translation>{label} :</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Check these by hand (STUN cannot test them):</source>
@@ -1935,6 +1951,10 @@
         <translation>État</translation>
     </message>
     <message>
+        <source>Phase and pace</source>
+        <translation>Phase et rythme</translation>
+    </message>
+    <message>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
@@ -1977,6 +1997,28 @@
     <message>
         <source>{time} so far</source>
         <translation>temps écoulé : {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking %n port(s) again, more slowly: their first answers were not enough.</source>
+        <translation>
+            <numerusform>Nouvelle interrogation, plus lente, de %n port : ses premières réponses ne suffisaient pas.</numerusform>
+            <numerusform>Nouvelle interrogation, plus lente, de %n ports : leurs premières réponses ne suffisaient pas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Testing the mapping of %n port(s) with a second destination.</source>
+        <translation>
+            <numerusform>Test du mappage de %n port avec une seconde destination.</numerusform>
+            <numerusform>Test du mappage de %n ports avec une seconde destination.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused: the server or the link stopped answering control requests. Waiting for it to recover…</source>
+        <translation>En pause : le serveur ou la liaison ne répond plus aux requêtes de contrôle. Attente du rétablissement…</translation>
+    </message>
+    <message>
+        <source>Slowed to {rate} requests a second: the server or the link dropped control requests.</source>
+        <translation>Ralenti à {rate} requêtes par seconde : le serveur ou la liaison a perdu des requêtes de contrôle.</translation>
     </message>
     <message>
         <source>Stopped after {done} of {total} ports. Run it again or go back.</source>

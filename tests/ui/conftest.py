@@ -42,6 +42,15 @@ def qloop(_session_loop, qapp) -> Iterator[asyncio.AbstractEventLoop]:
         qapp.processEvents()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _english(qapp) -> None:
+    """English with its plural forms ("1 port", "2 ports"), whichever test runs first: a page
+    built without the wizard window has no one else to install the catalog."""
+    from wizard.i18n import set_language
+
+    set_language("en")
+
+
 @pytest.fixture
 def settings(tmp_path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)

@@ -21,6 +21,7 @@ from wizard.ui.path_picture import (
 GREEN = SEGMENT_COLOURS[Segment.WORKED]
 RED = SEGMENT_COLOURS[Segment.STOPPED]
 GREY = SEGMENT_COLOURS[Segment.NOT_REACHED]
+UNCLEAR = SEGMENT_COLOURS[Segment.UNCLEAR]
 
 C, R, NET, S = Hop.COMPUTER, Hop.ROUTER, Hop.INTERNET, Hop.SERVER
 
@@ -37,6 +38,7 @@ EXPECTED = {
     Verdict.DNS_FAILURE: (C, None, False, C),
     Verdict.STUN_UNREACHABLE: (NET, None, False, S),
     Verdict.STUN_NO_SECOND_ADDRESS: (None, None, False, S),
+    Verdict.INCONCLUSIVE: (None, None, True, None),
     Verdict.CANCELLED: (None, None, False, None),
 }
 
@@ -97,6 +99,7 @@ def test_captions_say_what_is_special() -> None:
         (Verdict.STUN_UNREACHABLE, lanes((GREEN, RED, GREY), (GREY, GREY, GREY))),
         (Verdict.STUN_NO_SECOND_ADDRESS, lanes((GREEN, GREEN, GREEN), (GREY, GREY, GREY))),
         (Verdict.CANCELLED, lanes((GREY, GREY, GREY), (GREY, GREY, GREY))),
+        (Verdict.INCONCLUSIVE, lanes((GREEN, GREEN, GREEN), (UNCLEAR, UNCLEAR, UNCLEAR))),
     ],
 )
 def test_segment_colours(picture: PathPicture, verdict: Verdict, expected: dict) -> None:
@@ -113,6 +116,7 @@ def test_segment_colours(picture: PathPicture, verdict: Verdict, expected: dict)
         (Verdict.PORT_IN_USE, {OUTGOING: C}, RED),
         (Verdict.STUN_UNREACHABLE, {OUTGOING: NET}, QColor("#E69F00")),  # the server, not reached
         (Verdict.CANCELLED, {}, None),
+        (Verdict.INCONCLUSIVE, {}, None),  # nothing stopped, no one to blame
     ],
 )
 def test_where_the_crosses_and_the_outline_go(
@@ -140,6 +144,22 @@ def test_the_drawing_matches_the_segment_colours(picture: PathPicture) -> None:
     assert near(colour_on(INCOMING, S, NET), GREEN)
     assert near(colour_on(INCOMING, NET, R), RED)
     assert not near(colour_on(INCOMING, R, C), GREEN)  # the answer never got past the router
+
+
+def test_an_inconclusive_check_is_not_drawn_as_a_router_fault(picture: PathPicture) -> None:
+    state = path_for(Verdict.INCONCLUSIVE)
+    picture.set_state(state)
+    assert state.incoming_unclear and state.problem_at is None
+    assert RED not in picture.segment_colours().values()
+    assert UNCLEAR not in (GREEN, RED, GREY)
+    assert "nothing shows the router at fault" in state.caption
+    description = picture.accessibleDescription()
+    assert "Outgoing traffic (test 1) reached the STUN server." in description
+    assert (
+        "For some ports it could not be told whether incoming traffic (test 2) got through."
+        in description
+    )
+    assert "stopped" not in description
 
 
 def test_lanes_run_left_to_right_out_and_right_to_left_back(picture: PathPicture) -> None:

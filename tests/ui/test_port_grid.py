@@ -9,10 +9,12 @@ from PySide6.QtWidgets import QApplication, QToolTip
 import pytest
 
 from wizard.engine.model import Outcome
+from wizard.report import OUTCOME_COLOURS as REPORT_COLOURS
 from wizard.ui.port_grid import (
     MAX_GRID_HEIGHT,
     OUTCOME_COLOURS,
     TESTING_COLOUR,
+    WAITING_COLOUR,
     OutcomeLegend,
     PortGrid,
 )
@@ -47,6 +49,21 @@ def grid(qtbot) -> CountingGrid:
 def test_every_outcome_has_a_distinct_colour() -> None:
     assert set(OUTCOME_COLOURS) == set(Outcome)
     assert len({colour.rgb() for colour in OUTCOME_COLOURS.values()}) == len(Outcome)
+
+
+def test_the_grid_paints_with_the_reports_colours() -> None:
+    # One table: a colour on screen means what it means in the saved report.
+    assert {o: c.name().upper() for o, c in OUTCOME_COLOURS.items()} == REPORT_COLOURS
+
+
+def test_an_inconclusive_port_is_a_quiet_grey_blue_not_a_warning_colour() -> None:
+    colour = OUTCOME_COLOURS[Outcome.INCONCLUSIVE]
+    assert colour.blue() > colour.red() and colour.hsvSaturation() < 80  # greyish blue
+    warm = [OUTCOME_COLOURS[o] for o in (Outcome.NOT_FORWARDED, Outcome.SYMMETRIC_NAT)]
+    assert all(abs(colour.hue() - c.hue()) > 120 for c in warm)
+    for other in (TESTING_COLOUR, WAITING_COLOUR, OUTCOME_COLOURS[Outcome.UNTESTED]):
+        channels = zip(colour.getRgb()[:3], other.getRgb()[:3], strict=True)
+        assert max(abs(a - b) for a, b in channels) > 40, other.name()
 
 
 def test_new_ports_are_all_waiting(grid: PortGrid) -> None:
@@ -161,7 +178,7 @@ def test_a_burst_of_results_is_painted_a_few_times(grid: CountingGrid, qtbot) ->
 
 def test_cells_are_painted_in_their_outcome_colour(grid: PortGrid) -> None:
     shown = {0: Outcome.PASS, 1: Outcome.NOT_FORWARDED, 61: Outcome.NO_RESPONSE}
-    shown |= {1999: Outcome.UNTESTED, 1000: Outcome.PORT_IN_USE}
+    shown |= {1999: Outcome.UNTESTED, 1000: Outcome.PORT_IN_USE, 62: Outcome.INCONCLUSIVE}
     for index, outcome in shown.items():
         grid.set_outcome(MEDIA[index], outcome)
     grid.set_in_progress(MEDIA[2])

@@ -3,23 +3,40 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QGroupBox, QLabel
 
 from wizard.catalog import get_product
 from wizard.engine.model import (
     Address,
+    LinkQuality,
     NatSummary,
     Outcome,
+    Phase,
+    PhaseStarted,
+    PortDone,
     PortResult,
     ProcessInfo,
+    RateChanged,
+    Reason,
     Requirement,
     ScanResult,
     ServerError,
     ServerStatus,
     Verdict,
 )
+from wizard.ui.path_picture import Segment, segment_status
 from wizard.ui.results_page import CommandRow, ResultsPage
+from wizard.ui.running_page import RunningPage
 from wizard.ui.session import Session
-from wizard.verdicts import server_error_text, verdict_message
+from wizard.verdicts import (
+    explain_outcome,
+    link_figures,
+    link_note,
+    link_warnings,
+    reason_label,
+    server_error_text,
+    verdict_message,
+)
 
 FULL = Requirement.FULL_CONE
 GOOD = ServerStatus(
@@ -96,3 +113,127 @@ def test_many_held_ports_show_a_few_commands_and_say_how_many_more(qtbot):
     assert rows[1].command.text() == 'tasklist /fi "pid eq 4312"'
     texts = [label.text() for label in page.held.findChildren(type(page.headline))]
     assert "…and 7 more ports; the report lists them all." in texts
+
+
+POOR_LINK = LinkQuality(240, 235, 2.1, 340.0, 610.0, 42.0, 50.0, 31.4, 3, 4.5)
+
+
+def inconclusive_result(link: LinkQuality | None = POOR_LINK) -> ScanResult:
+    public = "198.51.100.7"
+
+    def port(p: int, outcome: Outcome, reason: Reason | None = None) -> PortResult:
+        return PortResult(p, FULL, outcome, Address(public, p), True, True, reason=reason)
+
+    ports = [port(p, Outcome.PASS) for p in range(9000, 9010)]
+    ports += [port(p, Outcome.INCONCLUSIVE, Reason.RECENT_CONTACT) for p in range(9010, 9014)]
+    ports += [port(p, Outcome.INCONCLUSIVE, Reason.SECOND_ADDRESS_SILENT) for p in (9014, 9015)]
+    unfit = ServerStatus("stun.odd.example:3478", error=ServerError.CHANGE_REQUEST_UNANSWERED)
+    return ScanResult(
+        Verdict.INCONCLUSIVE,
+        "3cx",
+        (unfit, GOOD),
+        NatSummary(public),
+        tuple(ports),
+        3.0,
+        GOOD,
+        link=link,
+    )
+
+
+def texts_in(box: QGroupBox) -> list[str]:
+    return [label.text() for label in box.findChildren(QLabel) if label.text()]
+
+
+def test_inconclusive_ports_are_explained_by_reason_and_not_drawn_as_a_fault(qtbot):
+    page = page_for(qtbot, inconclusive_result())
+    assert page.headline.text() == verdict_message(Verdict.INCONCLUSIVE)
+    titles = [page.classes.itemAt(i).widget().title() for i in range(page.classes.count())]
+    recent = explain_outcome(Outcome.INCONCLUSIVE, reason=Reason.RECENT_CONTACT)
+    silent = explain_outcome(Outcome.INCONCLUSIVE, reason=Reason.SECOND_ADDRESS_SILENT)
+    assert titles == [f"{recent.title} — 4 ports", f"{silent.title} — 2 ports"]
+    assert recent.summary in texts_in(page.classes.itemAt(0).widget())
+    # The table names the reason where it names a holding program for a port in use.
+    assert page.table.horizontalHeaderItem(5).text() == "Details"
+    assert page.table.item(1, 1).text() == "Not conclusive"
+    assert page.table.item(1, 5).text() == reason_label(Reason.RECENT_CONTACT)
+    assert not page.table.item(1, 1).icon().isNull()
+    # No red, no cross, no router outline: nothing failed for certain.
+    state = page.path.state()
+    assert state.problem_at is None
+    assert Segment.STOPPED not in segment_status(state).values()
+    assert page.servers.isVisible()
+    assert server_error_text(ServerError.CHANGE_REQUEST_UNANSWERED) in shown(page.servers_text)
+
+
+def test_link_quality_shows_figures_warnings_and_what_they_were_measured_with(qtbot):
+    page = page_for(qtbot, inconclusive_result())
+    assert page.link.isVisible()
+    assert page.link.title() == "Link quality"
+    texts = texts_in(page.link)
+    for label, value in link_figures(POOR_LINK):
+        assert f"{label}:" in texts
+        assert value in texts
+    for warning in link_warnings(POOR_LINK):
+        assert warning in texts
+    assert link_note() in texts
+    assert texts.index(link_warnings(POOR_LINK)[0]) < texts.index(link_note())
+    # Everything fits: no wrapped label is cut off at the page's width.
+    for label in page.link.findChildren(QLabel):
+        if label.wordWrap() and label.text():
+            assert label.heightForWidth(label.width()) <= label.height() + 1, label.text()
+
+    page.show_result(inconclusive_result(link=None))
+    assert not page.link.isVisible()
+
+
+def test_the_pdf_report_of_an_inconclusive_check(qtbot, tmp_path):
+    page = page_for(qtbot, inconclusive_result())
+    page.export_pdf(tmp_path / "report.pdf")
+    data = (tmp_path / "report.pdf").read_bytes()
+    assert data.startswith(b"%PDF") and len(data) > 5000
+    document = QTextDocument()
+    document.setHtml(page.report_html())
+    text = document.toPlainText()
+    assert reason_label(Reason.SECOND_ADDRESS_SILENT) in text
+    assert link_warnings(POOR_LINK)[2] in text
+
+
+def test_the_running_page_says_when_it_retests_and_when_it_slows_down(qtbot):
+    session = Session(product=get_product("3cx"), rate=50.0)
+    page = RunningPage(session)
+    qtbot.addWidget(page)
+    page.show()
+    page.ceiling = 50.0
+    assert not page.pace.isVisible()
+    page.on_event(PhaseStarted(Phase.SCAN, 2000))
+    page.on_event(RateChanged(25.0, paused=False))
+    assert page.pace.isVisible()
+    assert page.pace.text() == (
+        "Slowed to 25 requests a second: the server or the link dropped control requests."
+    )
+    page.on_event(RateChanged(3.5, paused=True))
+    assert page.pace.text().startswith("Paused: the server or the link stopped answering")
+    page.on_event(RateChanged(50.0, paused=False))  # back at full speed
+    assert not page.pace.isVisible()
+    page.on_event(PhaseStarted(Phase.RETEST, 14))
+    assert page.pace.text() == (
+        "Asking 14 ports again, more slowly: their first answers were not enough."
+    )
+    page.on_event(PhaseStarted(Phase.MAPPING, 1))
+    assert page.pace.text() == "Testing the mapping of 1 port with a second destination."
+
+
+def test_a_port_retested_on_the_running_page_is_counted_once(qtbot):
+    page = RunningPage(Session(product=get_product("3cx")))
+    qtbot.addWidget(page)
+    page.grid.set_ports([9000, 9001])
+    first = PortResult(9001, FULL, Outcome.NO_RESPONSE, None, False, None)
+    again = PortResult(
+        9001, FULL, Outcome.INCONCLUSIVE, None, False, None, reason=Reason.LINK_LOSS, retested=True
+    )
+    page.on_event(PortDone(first, 1, 2))
+    page.on_event(PortDone(again, 2, 2))
+    page._flush()
+    assert page.model.rowCount() == 1
+    assert page.grid.counts() == {Outcome.INCONCLUSIVE: 1, None: 1}
+    assert page.progress.value() == 2 and page.progress.maximum() == 2

@@ -3,8 +3,9 @@
 This computer → router / firewall → internet → STUN server, with two lanes of arrows: the
 upper lane is test 1 (outgoing, left to right), the lower lane test 2 (the server's answer
 from its second address, right to left). What worked is green, where the traffic stopped is
-a red segment ending in a red ✕, what it never reached is grey and dashed. ``path_for`` turns
-a verdict into that picture; the widget only draws it.
+a red segment ending in a red ✕, what it never reached is grey and dashed, and a lane that
+could not be told for some ports is grey-blue and dotted, with no ✕: nothing is blamed.
+``path_for`` turns a verdict into that picture; the widget only draws it.
 """
 
 from __future__ import annotations
@@ -27,8 +28,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from wizard.engine.model import Verdict
+from wizard.engine.model import Outcome, Verdict
 from wizard.i18n import QT_TRANSLATE_NOOP, translated
+from wizard.report import OUTCOME_COLOURS
 
 __all__ = [
     "INCOMING",
@@ -60,6 +62,7 @@ class PathState:
     problem_at: Hop | None  # node to outline
     caption: str  # already translated, one sentence, may be ""
     outgoing_tested: bool = True  # False: nothing ran (a cancelled check), all grey
+    incoming_unclear: bool = False  # True: for some ports it could not be told (inconclusive)
 
 
 class Segment(Enum):
@@ -68,6 +71,7 @@ class Segment(Enum):
     WORKED = "worked"
     STOPPED = "stopped"  # it reached the end of this arrow and was dropped there
     NOT_REACHED = "not_reached"
+    UNCLEAR = "unclear"  # for some ports it could not be told whether the traffic got through
 
 
 OUTGOING = "outgoing"
@@ -83,6 +87,7 @@ SEGMENT_COLOURS: dict[Segment, QColor] = {
     Segment.WORKED: QColor("#009E73"),
     Segment.STOPPED: QColor("#D55E00"),
     Segment.NOT_REACHED: QColor("#9E9E9E"),
+    Segment.UNCLEAR: QColor(OUTCOME_COLOURS[Outcome.INCONCLUSIVE]),
 }
 _BLOCKED_COLOUR = SEGMENT_COLOURS[Segment.STOPPED]  # the ✕, and a node where traffic stopped
 _WARNING_COLOUR = QColor("#E69F00")  # a node at fault that traffic did not stop at
@@ -136,6 +141,11 @@ _CAPTIONS: dict[Verdict, str] = {
         "PathPicture",
         "The STUN server has no second address, so incoming traffic could not be tested.",
     ),
+    Verdict.INCONCLUSIVE: QT_TRANSLATE_NOOP(
+        "PathPicture",
+        "Traffic gets out to the STUN server. For some ports it could not be told whether "
+        "the answers get back in; nothing shows the router at fault.",
+    ),
     Verdict.CANCELLED: QT_TRANSLATE_NOOP("PathPicture", "The check was stopped."),
 }
 
@@ -152,8 +162,11 @@ _PATHS: dict[Verdict, tuple[Hop | None, Hop | None, bool, Hop | None, bool]] = {
     Verdict.DNS_FAILURE: (Hop.COMPUTER, None, False, Hop.COMPUTER, True),
     Verdict.STUN_UNREACHABLE: (Hop.INTERNET, None, False, Hop.SERVER, True),
     Verdict.STUN_NO_SECOND_ADDRESS: (None, None, False, Hop.SERVER, True),
+    Verdict.INCONCLUSIVE: (None, None, True, None, True),
     Verdict.CANCELLED: (None, None, False, None, False),
 }
+# Verdicts whose incoming lane is drawn as "could not be told" rather than as worked.
+_UNCLEAR_INCOMING = frozenset({Verdict.INCONCLUSIVE})
 
 _NODE_LABELS: dict[Hop, str] = {
     Hop.COMPUTER: QT_TRANSLATE_NOOP("PathPicture", "This computer"),
@@ -177,6 +190,10 @@ _GOT_THROUGH: dict[str, str] = {
     ),
     INCOMING: QT_TRANSLATE_NOOP("PathPicture", "Incoming traffic (test 2) reached this computer."),
 }
+_UNCLEAR_INCOMING_TEXT = QT_TRANSLATE_NOOP(
+    "PathPicture",
+    "For some ports it could not be told whether incoming traffic (test 2) got through.",
+)
 _STOPPED_AT: dict[tuple[str, Hop], str] = {
     (OUTGOING, Hop.COMPUTER): QT_TRANSLATE_NOOP(
         "PathPicture", "Outgoing traffic (test 1) could not leave this computer."
@@ -215,6 +232,7 @@ def path_for(verdict: Verdict) -> PathState:
         problem_at=problem_at,
         caption=translated(_CONTEXT, _CAPTIONS[verdict]),
         outgoing_tested=outgoing_tested,
+        incoming_unclear=verdict in _UNCLEAR_INCOMING,
     )
 
 
@@ -230,7 +248,11 @@ def segment_status(state: PathState) -> dict[tuple[str, Hop, Hop], Segment]:
     statuses: dict[tuple[str, Hop, Hop], Segment] = {}
     for lane, hops in _LANES.items():
         reached, stop = _lane(state, lane)
+        unclear = reached and lane == INCOMING and state.incoming_unclear
         for start, end in zip(hops, hops[1:], strict=False):
+            if unclear:
+                statuses[(lane, start, end)] = Segment.UNCLEAR
+                continue
             if reached and stop == start:  # dropped before it ever left (the first node)
                 reached = False
             if not reached:
@@ -324,6 +346,8 @@ class PathPicture(QWidget):
             tested, stop = _lane(self._state, lane)
             if not tested:
                 sentences.append(translated(_CONTEXT, _NOT_TESTED[lane]))
+            elif lane == INCOMING and self._state.incoming_unclear:
+                sentences.append(translated(_CONTEXT, _UNCLEAR_INCOMING_TEXT))
             elif stop is None:
                 sentences.append(translated(_CONTEXT, _GOT_THROUGH[lane]))
             else:
@@ -492,6 +516,8 @@ class PathPicture(QWidget):
         pen.setCapStyle(Qt.PenCapStyle.FlatCap)
         if status is Segment.NOT_REACHED:
             pen.setStyle(Qt.PenStyle.DashLine)
+        elif status is Segment.UNCLEAR:
+            pen.setStyle(Qt.PenStyle.DotLine)
         painter.setPen(pen)
         if status is Segment.STOPPED:
             cross = self._cross_size(geometry)

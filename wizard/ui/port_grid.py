@@ -1,7 +1,7 @@
 """A grid of small cells, one per port, coloured by outcome as a scan's results arrive.
 
-Also home of the outcome colours, which the legend below and the HTML report share, so a
-colour means the same thing wherever a technician sees it.
+The colours come from the one table in ``wizard.report``, which the legend below, the port
+tables and the HTML report share, so a colour means the same wherever a technician sees it.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from wizard.engine.model import Outcome
 from wizard.i18n import QT_TRANSLATE_NOOP, translated
+from wizard.report import OUTCOME_COLOURS as REPORT_COLOURS
 from wizard.verdicts import outcome_label
 
 __all__ = [
@@ -27,18 +28,9 @@ __all__ = [
     "PortGrid",
 ]
 
-# The Okabe–Ito palette (Okabe & Ito, "Color Universal Design", 2008): its colours stay
-# apart for the common kinds of colour blindness. Pass and the two router faults that need
-# a fix (orange, vermillion) differ in lightness too, so they also survive greyscale prints.
+# The report's table, as colours to paint with.
 OUTCOME_COLOURS: dict[Outcome, QColor] = {
-    Outcome.PASS: QColor("#009E73"),  # bluish green
-    Outcome.NOT_FORWARDED: QColor("#E69F00"),  # orange
-    Outcome.PORT_TRANSLATED: QColor("#F0E442"),  # yellow
-    Outcome.SYMMETRIC_NAT: QColor("#D55E00"),  # vermillion
-    Outcome.NO_RESPONSE: QColor("#000000"),  # black
-    Outcome.PORT_IN_USE: QColor("#0072B2"),  # blue
-    Outcome.NO_PERMISSION: QColor("#CC79A7"),  # reddish purple
-    Outcome.UNTESTED: QColor("#56B4E9"),  # sky blue
+    outcome: QColor(colour) for outcome, colour in REPORT_COLOURS.items()
 }
 WAITING_COLOUR = QColor("#A8A8A8")  # drawn as an outline only
 TESTING_COLOUR = QColor("#C8C8C8")  # filled: the port is being tested now

@@ -8,7 +8,15 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QMarginsF, QSizeF, Qt
-from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QFont,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPalette,
+    QPdfWriter,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -29,16 +37,19 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from wizard.engine.model import Protocol, ScanResult, ServerError, Verdict
+from wizard.engine.model import LinkQuality, Protocol, ScanResult, ServerError, Verdict
 from wizard.i18n import product_text
 from wizard.report import failures_beside_verdict, group_ports, html_report, summary_text, to_json
 from wizard.ui.language import Retranslating
 from wizard.ui.path_picture import PathPicture, path_for
-from wizard.ui.port_table import held_by, mark
+from wizard.ui.port_table import details, held_by, mark, outcome_icon
 from wizard.ui.session import Session
 from wizard.verdicts import (
     behaviour_text,
     explain_verdict,
+    link_figures,
+    link_note,
+    link_warnings,
     outcome_label,
     port_preservation_text,
     protocol_label,
@@ -138,18 +149,24 @@ class ResultsPage(Retranslating, QWizardPage):
         self.held_layout = QVBoxLayout(self.held)
         self.nat = QGroupBox()
         self.nat_grid = QGridLayout(self.nat)
+        self.link = QGroupBox()
+        self.link_layout = QVBoxLayout(self.link)
         self.table = QTableWidget(0, 6)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Short columns take what their text needs, so the public address is not cut short.
+        for column in (0, 3, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.manual = _wrapping(rich=True)
         # The held ports come right after the steps that say "run the commands below".
         for widget in (self.summary, self.path, self.steps, self.servers, self.held):
             self.content.addWidget(widget)
         self.content.addLayout(self.classes)
-        for widget in (self.nat, self.table, self.manual):
+        for widget in (self.nat, self.link, self.table, self.manual):
             self.content.addWidget(widget)
         self.content.addStretch(1)
 
@@ -186,6 +203,7 @@ class ResultsPage(Retranslating, QWizardPage):
         self.servers_text.setAccessibleName(self.tr("STUN servers"))
         self.held.setTitle(self.tr("Ports held by another program"))
         self.nat.setTitle(self.tr("Your router, as the server saw it"))
+        self.link.setTitle(self.tr("Link quality"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Ports"),
@@ -193,7 +211,7 @@ class ResultsPage(Retranslating, QWizardPage):
                 self.tr("Public address"),
                 self.tr("Test 1"),
                 self.tr("Test 2"),
-                self.tr("Held by"),
+                self.tr("Details"),
             ]
         )
         self.table.setAccessibleName(self.tr("Results per port"))
@@ -231,6 +249,8 @@ class ResultsPage(Retranslating, QWizardPage):
         icon = {
             Verdict.SUCCESS: QStyle.StandardPixmap.SP_DialogApplyButton,
             Verdict.PARTIAL: QStyle.StandardPixmap.SP_MessageBoxWarning,
+            # Nothing failed for certain: a question, not an alarm.
+            Verdict.INCONCLUSIVE: QStyle.StandardPixmap.SP_MessageBoxQuestion,
         }.get(verdict, QStyle.StandardPixmap.SP_MessageBoxCritical)
         self.icon.setPixmap(self.style().standardIcon(icon).pixmap(40, 40))
         self.setSubTitle(
@@ -250,6 +270,7 @@ class ResultsPage(Retranslating, QWizardPage):
         self._show_classes(result)
         self._show_held(result)
         self._show_nat(result)
+        self._show_link(result.link)
         self._show_table(result)
         self._show_manual(result)
         self.scroll.verticalScrollBar().setValue(0)
@@ -330,6 +351,42 @@ class ResultsPage(Retranslating, QWizardPage):
             self.nat_grid.addWidget(text, row, 1)
         self.nat_grid.setColumnStretch(1, 1)
 
+    def _show_link(self, link: LinkQuality | None) -> None:
+        """Loss, round trip, jitter and pace as the control requests saw them, with a
+        warning for each figure that threatens calls."""
+        self._clear(self.link_layout)
+        self.link.setVisible(link is not None)
+        if link is None:
+            return
+        grid = QGridLayout()
+        for row, (name, value) in enumerate(link_figures(link)):
+            label = QLabel(self.tr("{label}:").format(label=name))
+            grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(_wrapping(value), row, 1)
+        grid.setColumnStretch(1, 1)
+        holder = QWidget()
+        holder.setLayout(grid)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.link_layout.addWidget(holder)
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        size = self.fontMetrics().height()
+        for warning in link_warnings(link):
+            line = QHBoxLayout()
+            sign = QLabel()
+            sign.setPixmap(icon.pixmap(size, size))
+            line.addWidget(sign, 0, Qt.AlignmentFlag.AlignTop)
+            text = _wrapping(warning)
+            text.setAccessibleName(self.tr("Warning"))
+            line.addWidget(text, 1)
+            self.link_layout.addLayout(line)
+        note = _wrapping(link_note())
+        quiet = note.palette()
+        quiet.setColor(
+            QPalette.ColorRole.WindowText, quiet.color(QPalette.ColorRole.PlaceholderText)
+        )
+        note.setPalette(quiet)
+        self.link_layout.addWidget(note)
+
     def _show_table(self, result: ScanResult) -> None:
         groups = group_ports(result.ports)
         self.table.setVisible(bool(groups))
@@ -348,10 +405,11 @@ class ResultsPage(Retranslating, QWizardPage):
                 public,
                 mark(first.test1),
                 mark(first.test2),
-                held_by(first),
+                details(first),
             )
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
+            self.table.item(row, 1).setIcon(outcome_icon(first.outcome))
         height = self.table.horizontalHeader().height() + 4
         height += sum(self.table.rowHeight(r) for r in range(min(len(groups), 12)))
         self.table.setFixedHeight(height)

@@ -2,7 +2,8 @@
 
 The engine reports progress events; this page only renders them. Results are gathered
 as they come and drawn at most ten times a second, so a 2000-port scan at full speed
-leaves the window responsive.
+leaves the window responsive. A line under the progress bar says which phase runs (the
+retest, the mapping tests) and when the scan slowed down or paused for the link's sake.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import asyncio
 import time
 from collections import Counter
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -27,9 +28,12 @@ from PySide6.QtWidgets import (
 
 from wizard.engine.model import (
     Event,
+    Phase,
+    PhaseStarted,
     PortDone,
     PortResult,
     PortStarted,
+    RateChanged,
     ScanFinished,
     ScanStarted,
     ServerChecked,
@@ -77,6 +81,13 @@ class RunningPage(Retranslating, QWizardPage):
         row.addWidget(self.stop)
         row.addWidget(self.again)
         layout.addLayout(row)
+        self.pace = QLabel()
+        self.pace.setWordWrap(True)
+        self.pace.setVisible(False)
+        layout.addWidget(self.pace)
+        self.phase: PhaseStarted | None = None
+        self.rate: RateChanged | None = None
+        self.ceiling = 0.0  # the rate the technician allowed for this scan
         self.grid = PortGrid()
         layout.addWidget(self.grid)
         self.legend = OutcomeLegend()
@@ -101,6 +112,8 @@ class RunningPage(Retranslating, QWizardPage):
             self.tr("Keep this window open. The PBX's ports must stay free while the check runs.")
         )
         self.status.setAccessibleName(self.tr("Status"))
+        self.pace.setAccessibleName(self.tr("Phase and pace"))
+        self._show_pace()
         self.progress.setAccessibleName(self.tr("Progress"))
         self.progress.setFormat(self.tr("%v of %m ports"))
         self.stop.setText(self.tr("&Stop"))
@@ -146,6 +159,9 @@ class RunningPage(Retranslating, QWizardPage):
         self.progress.setRange(0, max(1, self.total))
         self.progress.setValue(0)
         self.left.clear()
+        self.phase = self.rate = None
+        self.ceiling = float(self.session.rate)
+        self._show_pace()
         servers = ", ".join(str(s) for s in self.session.servers)
         self.status.setText(self.tr("Asking {servers}…").format(servers=servers))
         self.stop.setEnabled(True)
@@ -191,10 +207,17 @@ class RunningPage(Retranslating, QWizardPage):
                         server=status.server, other=status.other_address
                     )
                 )
+        elif isinstance(event, PhaseStarted):
+            self.phase = event
+            self._show_pace()
+        elif isinstance(event, RateChanged):
+            self.rate = event
+            self._show_pace()
         elif isinstance(event, PortStarted):
             self.grid.set_in_progress(event.port)
         elif isinstance(event, PortDone):
             self.done = event.done
+            self.total = event.total
             self._pending.append(event.result)
             self.grid.set_outcome(event.result.port, event.result.outcome)
         elif isinstance(event, ScanFinished):
@@ -205,6 +228,8 @@ class RunningPage(Retranslating, QWizardPage):
             self.model.extend(self._pending)
             self._pending = []
             self.legend.set_counts(Counter(r.outcome for r in self.model.results))
+        if self.progress.maximum() != max(1, self.total):
+            self.progress.setMaximum(max(1, self.total))
         self.progress.setValue(self.done)
         elapsed = time.monotonic() - self.started
         if self.done and self.done < self.total:
@@ -213,8 +238,46 @@ class RunningPage(Retranslating, QWizardPage):
         elif self.running():
             self.left.setText(self.tr("{time} so far").format(time=duration(elapsed)))
 
+    def _show_pace(self) -> None:
+        """The phase after the first scan, and whether the scan slowed down or paused."""
+        parts = []
+        phase = self.phase
+        if phase is not None and phase.phase is Phase.RETEST:
+            parts.append(
+                self.tr(
+                    "Asking %n port(s) again, more slowly: their first answers were not enough.",
+                    "",
+                    phase.ports,
+                )
+            )
+        elif phase is not None and phase.phase is Phase.MAPPING:
+            parts.append(
+                self.tr(
+                    "Testing the mapping of %n port(s) with a second destination.", "", phase.ports
+                )
+            )
+        rate = self.rate
+        if rate is not None and rate.paused:
+            parts.append(
+                self.tr(
+                    "Paused: the server or the link stopped answering control requests. "
+                    "Waiting for it to recover…"
+                )
+            )
+        elif rate is not None and rate.rate < self.ceiling:
+            parts.append(
+                self.tr(
+                    "Slowed to {rate} requests a second: the server or the link dropped "
+                    "control requests."
+                ).format(rate=QLocale().toString(rate.rate, "f", 0 if rate.rate >= 10 else 1))
+            )
+        self.pace.setText(" ".join(parts))
+        self.pace.setVisible(bool(parts))
+
     def _task_done(self, task: asyncio.Task) -> None:
         self.refresh.stop()
+        self.phase = self.rate = None
+        self._show_pace()
         self._flush()
         self.stop.setEnabled(False)
         self.again.setVisible(True)

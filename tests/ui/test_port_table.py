@@ -1,0 +1,83 @@
+"""The table of port results: what each column says, and a port asked again in the retest."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
+
+from wizard.engine.model import Address, Outcome, PortResult, ProcessInfo, Reason, Requirement
+from wizard.ui.port_table import PortTableModel, details
+from wizard.verdicts import outcome_label, reason_label
+
+PUBLIC = "198.51.100.7"
+
+
+def result(port: int, outcome: Outcome, **changes) -> PortResult:
+    values = dict(
+        port=port,
+        requirement=Requirement.FULL_CONE,
+        outcome=outcome,
+        mapped=Address(PUBLIC, port),
+        test1=True,
+        test2=outcome is Outcome.PASS,
+    )
+    values.update(changes)
+    return PortResult(**values)
+
+
+def cell(model: PortTableModel, row: int, column: int, role=Qt.ItemDataRole.DisplayRole):
+    return model.data(model.index(row, column), role)
+
+
+def test_the_last_column_names_the_program_or_the_reason(qapp) -> None:
+    model = PortTableModel()
+    model.extend(
+        [
+            result(9000, Outcome.PASS),
+            result(9001, Outcome.INCONCLUSIVE, reason=Reason.SECOND_ADDRESS_SILENT),
+            result(9002, Outcome.PORT_IN_USE, process=ProcessInfo(4312, "3CXPhoneSystem.exe")),
+        ]
+    )
+    assert model.headerData(5, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) == "Details"
+    assert [cell(model, row, 5) for row in range(3)] == [
+        "",
+        reason_label(Reason.SECOND_ADDRESS_SILENT),
+        "3CXPhoneSystem.exe (PID 4312)",
+    ]
+    assert cell(model, 1, 1) == outcome_label(Outcome.INCONCLUSIVE)
+    assert details(result(9003, Outcome.INCONCLUSIVE)) == ""  # no reason given: nothing to say
+
+
+def test_an_inconclusive_port_is_not_written_in_the_failure_red(qapp) -> None:
+    model = PortTableModel()
+    model.extend(
+        [
+            result(9000, Outcome.NOT_FORWARDED),
+            result(9001, Outcome.INCONCLUSIVE, reason=Reason.LINK_LOSS),
+            result(9002, Outcome.PASS),
+        ]
+    )
+    foreground = [cell(model, row, 1, Qt.ItemDataRole.ForegroundRole) for row in range(3)]
+    assert foreground[0] is not None
+    assert foreground[1] is None and foreground[2] is None
+    # Each result carries its outcome's colour, as in the grid.
+    icons = [cell(model, row, 1, Qt.ItemDataRole.DecorationRole) for row in range(3)]
+    assert all(isinstance(icon, QIcon) and not icon.isNull() for icon in icons)
+    colours = {icon.pixmap(10, 10).toImage().pixelColor(5, 5).name() for icon in icons}
+    assert len(colours) == 3
+
+
+def test_a_port_asked_again_keeps_its_row(qapp, qtbot) -> None:
+    model = PortTableModel()
+    model.extend([result(9000, Outcome.PASS), result(9001, Outcome.NO_RESPONSE)])
+    with qtbot.waitSignal(model.dataChanged, timeout=1000):
+        model.extend([result(9001, Outcome.INCONCLUSIVE, reason=Reason.LINK_LOSS, retested=True)])
+    assert model.rowCount() == 2
+    assert cell(model, 1, 1) == outcome_label(Outcome.INCONCLUSIVE)
+    # A port that turns up twice in one batch also takes one row, with its last result.
+    model.extend([result(9002, Outcome.NO_RESPONSE), result(9002, Outcome.PASS)])
+    assert model.rowCount() == 3
+    assert cell(model, 2, 1) == outcome_label(Outcome.PASS)
+    model.clear()
+    model.extend([result(9001, Outcome.PASS)])
+    assert model.rowCount() == 1
