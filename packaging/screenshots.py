@@ -34,10 +34,13 @@ from pseudo import write_pseudo_qm  # noqa: E402
 from wizard.engine.model import (
     Address,
     Behaviour,
+    LinkQuality,
     NatSummary,
     Outcome,
     PortResult,
     ProcessInfo,
+    RateChanged,
+    Reason,
     Requirement,
     ScanResult,
     ServerError,
@@ -100,13 +103,45 @@ def sample_results(server: ServerStatus) -> dict[str, ScanResult]:
         public, Behaviour.ENDPOINT_INDEPENDENT, Behaviour.ADDRESS_AND_PORT_DEPENDENT, True
     )
     missing = ServerStatus("stun.example.invalid:3478", error=ServerError.NAME_NOT_FOUND)
+    # A re-run over LTE: ports the last run touched, ports silent while the link lost packets.
+    unclear = sorted(
+        ports(9000, 9179, Outcome.PASS, True)
+        + ports(9180, 9183, Outcome.INCONCLUSIVE, True, reason=Reason.RECENT_CONTACT)
+        + ports(9184, 9194, Outcome.PASS, True)
+        + [
+            *ports(9195, 9196, Outcome.INCONCLUSIVE, None, reason=Reason.LINK_LOSS, retested=True),
+            *ports(9197, 9199, Outcome.PASS, True),
+        ],
+        key=lambda r: r.port,
+    )
+    lossy = LinkQuality(
+        controls_sent=412, controls_answered=401, loss_pct=2.7, rtt_p50_ms=96.0,
+        rtt_p95_ms=240.0, jitter_ms=38.5, rate_ceiling=50.0, rate_reached=31.2,
+        slowed_down=4, paused_s=3.5,
+    )  # fmt: skip
+    unfit = ServerStatus(
+        "stun.single.example:3478",
+        primary=Address("192.0.2.40", 3478),
+        other_address=Address("192.0.2.41", 3479),
+        error=ServerError.SECOND_ADDRESS_UNREACHABLE,
+    )
 
-    def result(verdict: Verdict, port_results: list, nat: NatSummary, servers=None):
+    def result(verdict: Verdict, port_results: list, nat: NatSummary, servers=None, link=None):
         return ScanResult(
-            verdict, "3cx", tuple(servers or (server,)), nat, tuple(port_results), 7.4, server
-        )
+            verdict, "3cx", tuple(servers or (server,)), nat, tuple(port_results), 7.4, server,
+            link=link,
+        )  # fmt: skip
 
     return {
+        "results-inconclusive": result(
+            Verdict.INCONCLUSIVE,
+            unclear,
+            NatSummary(
+                public, Behaviour.ENDPOINT_INDEPENDENT, Behaviour.ENDPOINT_INDEPENDENT, True
+            ),
+            servers=(unfit, server),
+            link=lossy,
+        ),
         "results-partial": result(Verdict.PARTIAL, partial, router),
         "results-port-in-use": result(Verdict.PORT_IN_USE, held, router),
         "results-symmetric": result(
@@ -147,6 +182,10 @@ async def walk(app: QApplication, out: Path, stun: str) -> None:
     window.next()
     await settle(app, 1.6)
     save(window, out, "4-running")
+    # Loopback never loses a packet: the line a slowed-down scan shows, told by hand.
+    window.running_page.on_event(RateChanged(25.0, paused=False))
+    await settle(app, 0.2)
+    save(window, out, "4-running-slowed")
     for _ in range(400):
         if window.currentId() == window.RESULTS:
             break
@@ -157,11 +196,19 @@ async def walk(app: QApplication, out: Path, stun: str) -> None:
     await settle(app)
     save(window, out, "5-results-success-bottom")
     assert window.session.result is not None and window.session.result.server_used is not None
+    page = window.results_page
     for name, result in sample_results(window.session.result.server_used).items():
         window.session.result = result
-        window.results_page.show_result(result)
+        page.show_result(result)
         await settle(app)
         save(window, out, f"6-{name}")
+        if result.link is not None:
+            page.scroll.ensureWidgetVisible(page.link, 0, 0)
+            await settle(app)
+            save(window, out, f"6-{name}-link")
+            page.scroll.verticalScrollBar().setValue(10_000)
+            await settle(app)
+            save(window, out, f"6-{name}-bottom")
     window.done(QWizard.DialogCode.Accepted.value)
 
 
