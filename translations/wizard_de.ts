@@ -154,10 +154,6 @@
         <translation>Prüfe {count} Ports langsam erneut…</translation>
     </message>
     <message>
-        <source>Testing the mapping of {count} ports…</source>
-        <translation>Prüfe die Zuordnung von {count} Ports…</translation>
-    </message>
-    <message>
         <source>Paused: the server or the link stopped answering control requests. Waiting for it to recover…</source>
         <translation>Pause: Der Server oder die Verbindung beantwortet keine Kontrollanfragen mehr. Warte, bis sie sich erholt…</translation>
     </message>
@@ -2003,13 +1999,6 @@
         <translation>
             <numerusform>Frage %n Port langsamer erneut ab: Seine ersten Antworten reichten nicht aus.</numerusform>
             <numerusform>Frage %n Ports langsamer erneut ab: Ihre ersten Antworten reichten nicht aus.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Testing the mapping of %n port(s) with a second destination.</source>
-        <translation>
-            <numerusform>Prüfe die Zuordnung von %n Port mit einem zweiten Ziel.</numerusform>
-            <numerusform>Prüfe die Zuordnung von %n Ports mit einem zweiten Ziel.</numerusform>
         </translation>
     </message>
     <message>

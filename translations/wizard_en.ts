@@ -34,12 +34,5 @@
             <numerusform>Asking %n ports again, more slowly: their first answers were not enough.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Testing the mapping of %n port(s) with a second destination.</source>
-        <translation>
-            <numerusform>Testing the mapping of %n port with a second destination.</numerusform>
-            <numerusform>Testing the mapping of %n ports with a second destination.</numerusform>
-        </translation>
-    </message>
 </context>
 </TS>

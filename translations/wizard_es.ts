@@ -154,10 +154,6 @@
         <translation>Volviendo a probar {count} puertos, más despacio…</translation>
     </message>
     <message>
-        <source>Testing the mapping of {count} ports…</source>
-        <translation>Probando la asignación de {count} puertos…</translation>
-    </message>
-    <message>
         <source>Paused: the server or the link stopped answering control requests. Waiting for it to recover…</source>
         <translation>En pausa: el servidor o el enlace dejó de responder a las solicitudes de control. Esperando a que se recupere…</translation>
     </message>
@@ -2003,13 +1999,6 @@
         <translation>
             <numerusform>Consultando de nuevo %n puerto, más despacio: sus primeras respuestas no bastaron.</numerusform>
             <numerusform>Consultando de nuevo %n puertos, más despacio: sus primeras respuestas no bastaron.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Testing the mapping of %n port(s) with a second destination.</source>
-        <translation>
-            <numerusform>Probando la asignación de %n puerto con un segundo destino.</numerusform>
-            <numerusform>Probando la asignación de %n puertos con un segundo destino.</numerusform>
         </translation>
     </message>
     <message>

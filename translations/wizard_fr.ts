@@ -154,10 +154,6 @@
         <translation>Nouveau test, plus lent, de {count} ports…</translation>
     </message>
     <message>
-        <source>Testing the mapping of {count} ports…</source>
-        <translation>Test du mappage de {count} ports…</translation>
-    </message>
-    <message>
         <source>Paused: the server or the link stopped answering control requests. Waiting for it to recover…</source>
         <translation>En pause : le serveur ou la liaison ne répond plus aux requêtes de contrôle. Attente du rétablissement…</translation>
     </message>
@@ -2003,13 +1999,6 @@
         <translation>
             <numerusform>Nouvelle interrogation, plus lente, de %n port : ses premières réponses ne suffisaient pas.</numerusform>
             <numerusform>Nouvelle interrogation, plus lente, de %n ports : leurs premières réponses ne suffisaient pas.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Testing the mapping of %n port(s) with a second destination.</source>
-        <translation>
-            <numerusform>Test du mappage de %n port avec une seconde destination.</numerusform>
-            <numerusform>Test du mappage de %n ports avec une seconde destination.</numerusform>
         </translation>
     </message>
     <message>

@@ -394,8 +394,8 @@ class Progress:
             self._cancel_later()
 
     def _announce_phase(self) -> None:
-        """Say that the retest or the mapping tests begin; in a short scan only once it
-        has lasted long enough to need saying."""
+        """Say that the retest begins; in a short scan only once it has lasted long
+        enough to need saying."""
         self._cancel_later()
         phase = self.phase
         if phase is None or phase.phase is Phase.SCAN or not phase.ports:
@@ -405,10 +405,7 @@ class Progress:
             with contextlib.suppress(RuntimeError):  # no loop: called outside a scan
                 self._later = asyncio.get_running_loop().call_later(wait, self._announce_phase)
             return
-        if phase.phase is Phase.RETEST:
-            text = translate("Cli", "Retesting {count} ports slowly…")
-        else:
-            text = translate("Cli", "Testing the mapping of {count} ports…")
+        text = translate("Cli", "Retesting {count} ports slowly…")
         self._line(text.format(count=phase.ports), keep=not self.live)
 
     def _rate_changed(self, event: RateChanged) -> None:

@@ -219,8 +219,10 @@ def test_the_running_page_says_when_it_retests_and_when_it_slows_down(qtbot):
     assert page.pace.text() == (
         "Asking 14 ports again, more slowly: their first answers were not enough."
     )
-    page.on_event(PhaseStarted(Phase.MAPPING, 1))
-    assert page.pace.text() == "Testing the mapping of 1 port with a second destination."
+    page.on_event(PhaseStarted(Phase.RETEST, 1))
+    assert page.pace.text() == (
+        "Asking 1 port again, more slowly: its first answers were not enough."
+    )
 
 
 def test_a_port_retested_on_the_running_page_is_counted_once(qtbot):

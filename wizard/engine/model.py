@@ -321,9 +321,8 @@ class PortDone:
 class Phase(StrEnum):
     """The stages of a scan after the servers are checked."""
 
-    SCAN = "scan"  # every port's test 1 and test 2
+    SCAN = "scan"  # every port's tests, each asked again as often as the link demands
     RETEST = "retest"  # ports whose first evidence was not enough, asked again more slowly
-    MAPPING = "mapping"  # the mapping tests of ports that need them (after test 2 is settled)
 
 
 @dataclass(frozen=True)

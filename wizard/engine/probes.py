@@ -326,8 +326,7 @@ class Controls:
         self._task: asyncio.Task | None = None
         self._children: set[asyncio.Task] = set()
         self.sent = 0
-        self._rates: list[float] = []  # the allowed rate at each control, until slow_down
-        self._sampling = True
+        self._rates: list[float] = []  # the allowed rate at each control
 
     # ------------------------------------------------------------------ running
 
@@ -368,8 +367,7 @@ class Controls:
             await asyncio.sleep(self.interval)
 
     def _launch(self) -> None:
-        if self._sampling:
-            self._rates.append(self.pacer.rate)
+        self._rates.append(self.pacer.rate)
         task = asyncio.get_running_loop().create_task(self._one())
         self._children.add(task)
         task.add_done_callback(self._children.discard)
@@ -409,8 +407,10 @@ class Controls:
                 self._paused_at = None
                 self.pacer.resume()
                 self.emit(RateChanged(self.pacer.rate, paused=False))
-            if max(self._consecutive) == 0:
+            if max(self._consecutive) == 0 and self.pacer.rate < self.ceiling:
                 self.pacer.set_rate(min(self.ceiling, self.pacer.rate + self.ceiling / 50))
+                if self.pacer.rate >= self.ceiling:
+                    self.emit(RateChanged(self.pacer.rate, paused=False))  # back to full pace
             return
         self._consecutive[track] += 1
         failures = self._consecutive[track]
@@ -432,12 +432,6 @@ class Controls:
             self._paused_at = None
             self.pacer.set_rate(self.ceiling)
             self.pacer.resume()
-
-    def slow_down(self, factor: float = 0.5) -> None:
-        """A lower ceiling from now on (the retest round goes slower than the scan)."""
-        self._sampling = False
-        self.ceiling = max(self.floor, min(self.ceiling, self.pacer.rate) * factor)
-        self.pacer.set_rate(min(self.pacer.rate, self.ceiling))
 
     async def _wait_change(self) -> None:
         self._changed.clear()
@@ -477,7 +471,7 @@ class Controls:
 
     @property
     def rate_reached(self) -> float:
-        """The rate the scan ran at on average, before the retest round slowed it."""
+        """The rate the scan was allowed on average (sampled at each control)."""
         return sum(self._rates) / len(self._rates) if self._rates else self.pacer.rate
 
     def quality(self) -> LinkQuality:
@@ -531,9 +525,12 @@ async def drive(
     """Send what ``sequence`` asks until it is done, or (``judge`` False) until it waits
     for a verdict on a silence. With ``judge``, each silence waits for the controls to
     cover it before the sequence is asked again."""
-    link = controls.estimate() if judge and controls is not None else None
-    if judge and link is None:
-        link = LinkEstimate()  # no controls: nothing proves a silence
+    link: LinkEstimate | None = None
+    if judge:
+        if controls is None:
+            return  # no controls: nothing could prove a silence
+        sends = [t for step in sequence.steps.values() for t in step.sends]
+        link = await controls.settle(max(sends, default=float("-inf")))
     urgent = False
     while True:
         if controls is not None and controls.gone:

@@ -7,12 +7,18 @@ socket is closed on the way out.
 The phases:
 
 1. The servers, in order, until one is fit for test 2 (``probes.preflight_server``); the
-   port that checked it stays open for the controls, which start with a baseline.
+   port that checked it stays open for the controls, which start with a baseline and go
+   on all through the scan, steering its pace.
 2. The scan: every port runs its sequence as far as it goes without judging a silence.
+   Where it meets one, it waits until the controls can judge the moment of its sends,
+   then is asked again, at the pace the controls allow, as often as the loss around its
+   sends demands, before it runs the mapping tests it still needs. What was sent while
+   the path was disturbed does not count, so it is asked again once the path is back.
+   A silence the link still explains after ``MAX_SENDS`` copies is ``inconclusive``.
    Two ports of our own ask RFC 5780's mapping and filtering questions meanwhile.
-3. The retest round, slower: every port with a silence is judged by the controls'
-   record, asked again as often as the link's loss demands, and then runs the mapping
-   tests it still needs. A port whose silence the link explains is ``inconclusive``.
+3. The slow witness: when some ports passed test 2 and others failed it, a sample of
+   the failing ones is asked once more, a few a second, after the scan. If any passes,
+   the failures depend on the pace (a flood protection), not on the forwards.
 """
 
 from __future__ import annotations
@@ -329,24 +335,15 @@ class _Scan:
         if server.usable:
             await self._open_questions(ports)
         self.emit(PhaseStarted(Phase.SCAN, len(checks)))
-        asking = asyncio.ensure_future(self._questions_pass(judge=False))
+        asking = asyncio.ensure_future(self._questions_pass())
         try:
-            await self._pool(checks, self._first_pass)
+            await self._pool(checks, self._probe)
             if self._filtering_moot():
-                asking.cancel()  # its socket stays open until the close below
+                asking.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await asking
         finally:
             asking.cancel()
-        self._drop_settled_questions()
-        waiting = [c for c in checks if c.port not in self.results]
-        if waiting or self._questions:
-            if self.controls is not None:
-                self.controls.slow_down()
-            self.emit(PhaseStarted(Phase.RETEST, len(waiting)))
-            await asyncio.gather(
-                self._pool(waiting, self._retest), self._questions_pass(judge=True)
-            )
         await self._slow_witness(checks)
 
     async def _slow_witness(self, checks: Sequence[PortCheck]) -> None:
@@ -403,10 +400,18 @@ class _Scan:
 
     async def _pool(self, checks: Sequence[PortCheck], work) -> None:
         pending = iter(checks)
+        started = [False]
 
         async def worker() -> None:
             for check in pending:
                 await work(check)
+            if not started[0]:
+                # Every port has had its first try; the ones still open are being asked
+                # again because their first answers were not enough.
+                started[0] = True
+                waiting = len(checks) - len(self.results)
+                if waiting > 0:
+                    self.emit(PhaseStarted(Phase.RETEST, waiting))
 
         count = min(self.settings.ports_in_flight(), len(checks))
         async with asyncio.TaskGroup() as group:
@@ -457,7 +462,9 @@ class _Scan:
             )
         return await open_endpoint(sock)
 
-    async def _first_pass(self, check: PortCheck) -> None:
+    async def _probe(self, check: PortCheck) -> None:
+        """One port's sequence: as far as it goes on its own, then, where a silence needs
+        the link's word, retested as the controls allow, on the same socket."""
         self.emit(PortStarted(check.port))
         assert self.server.primary is not None
         sequence = PortSequence(
@@ -473,47 +480,21 @@ class _Scan:
             self._done(bound)
             return
         try:
-            await drive(
-                sequence,
-                bound,
-                check.port,
-                self.probe_settings,
-                self.pacer,
-                self.record,
-                self.controls,
-                judge=False,
-            )
+            for judge in (False, True):
+                await drive(
+                    sequence,
+                    bound,
+                    check.port,
+                    self.probe_settings,
+                    self.pacer,
+                    self.record,
+                    self.controls,
+                    judge=judge,
+                )
         finally:
             await bound.aclose()
-        if sequence.done:
-            self._conclude(check, sequence)
-
-    async def _retest(self, check: PortCheck) -> None:
-        sequence = self.sequences[check.port]
-        link = self.controls.estimate() if self.controls is not None else None
-        if self.controls is not None:
-            last = max((max(s.sends, default=0.0) for s in sequence.steps.values()), default=0.0)
-            link = await self.controls.settle(last)
-        if sequence.next_request(link) is None and sequence.done:
-            self._conclude(check, sequence)
-            return
-        bound = await self._bind(check)
-        if isinstance(bound, PortResult):
-            self._done(bound)
-            return
-        try:
-            await drive(
-                sequence,
-                bound,
-                check.port,
-                self.probe_settings,
-                self.pacer,
-                self.record,
-                self.controls,
-                judge=True,
-            )
-        finally:
-            await bound.aclose()
+        if not sequence.done:  # no controls to judge by: nothing could be proven
+            sequence.abandon()
         self._conclude(check, sequence)
 
     def _conclude(self, check: PortCheck, sequence: PortSequence, report: bool = True) -> None:
@@ -562,30 +543,20 @@ class _Scan:
         tried = [step for step in tried if step.attempts]
         return bool(tried) and sum(step.answered for step in tried) * 2 > len(tried)
 
-    def _drop_settled_questions(self) -> None:
-        """Keep only the questions still open and still worth asking."""
-        moot = self._filtering_moot()
-        kept = []
-        for question, endpoint in self._questions:
-            if question.done or (moot and question is self.filtering):
-                endpoint.close()  # type: ignore[attr-defined]
-            else:
-                kept.append((question, endpoint))
-        self._questions = kept
-
-    async def _questions_pass(self, judge: bool) -> None:
+    async def _questions_pass(self) -> None:
         async def one(question, endpoint) -> None:
             port = endpoint.transport.get_extra_info("sockname")[1]
-            await drive(
-                question,
-                endpoint,
-                port,
-                self.probe_settings,
-                self.pacer,
-                self.record,
-                self.controls,
-                judge=judge,
-            )
+            for judge in (False, True):
+                await drive(
+                    question,
+                    endpoint,
+                    port,
+                    self.probe_settings,
+                    self.pacer,
+                    self.record,
+                    self.controls,
+                    judge=judge,
+                )
 
         await asyncio.gather(*(one(q, e) for q, e in self._questions))
 

@@ -250,12 +250,6 @@ class RunningPage(Retranslating, QWizardPage):
                     phase.ports,
                 )
             )
-        elif phase is not None and phase.phase is Phase.MAPPING:
-            parts.append(
-                self.tr(
-                    "Testing the mapping of %n port(s) with a second destination.", "", phase.ports
-                )
-            )
         rate = self.rate
         if rate is not None and rate.paused:
             parts.append(
