@@ -270,3 +270,45 @@ async def test_a_server_that_goes_silent_mid_scan_leaves_ports_undecided_not_fai
     assert result.verdict is Verdict.INCONCLUSIVE
     assert all(p.reason is Reason.LINK_LOSS for p in result.ports if p.outcome is not Outcome.PASS)
     assert result.link is not None and result.link.paused_s >= 1.0
+
+
+async def test_a_port_listed_twice_is_checked_once():
+    server = await FakeStunServer().start()
+    ports = free_ports(3)
+    events = []
+    try:
+        checks = [PortCheck(p) for p in ports] + [PortCheck(ports[1], Requirement.OUTBOUND)]
+        result = await run_scan("custom", checks, settings(server.spec), events.append)
+    finally:
+        server.close()
+    assert [p.port for p in result.ports] == ports
+    assert result.ports[1].requirement is Requirement.FULL_CONE  # the first rule wins
+    assert result.verdict is Verdict.SUCCESS
+    done = [e for e in events if isinstance(e, PortDone)]
+    assert max(e.done for e in done) == 3 and all(e.total == 3 for e in done)
+
+
+async def test_a_re_run_remembers_what_the_first_one_sent(tmp_path):
+    # An outbound port asks the server's other IP; the same port checked next as full
+    # cone must not pass on the state that left behind.
+    server = await FakeStunServer().start()
+    (port,) = free_ports(1)
+    log = tmp_path / "contacts.json"
+    try:
+        first = await run_scan(
+            "custom",
+            [PortCheck(port, Requirement.OUTBOUND)],
+            settings(server.spec, contact_log=log),
+        )
+        second = await run_scan("custom", [PortCheck(port)], settings(server.spec, contact_log=log))
+        fresh = await run_scan("custom", [PortCheck(port)], settings(server.spec))
+    finally:
+        server.close()
+    assert first.verdict is Verdict.SUCCESS
+    assert (second.ports[0].outcome, second.ports[0].reason) == (
+        Outcome.INCONCLUSIVE,
+        Reason.RECENT_CONTACT,
+    )
+    assert second.verdict is Verdict.INCONCLUSIVE
+    assert fresh.ports[0].outcome is Outcome.PASS  # no memory, no doubt
+    assert log.exists()
