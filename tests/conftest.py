@@ -24,6 +24,16 @@ if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))
 
 
+@pytest.fixture(autouse=True)
+def own_state_folder(tmp_path_factory, monkeypatch) -> Path:
+    """Each test's checks remember their contacts in a folder of their own: the contact
+    log would otherwise carry one test's packets into the next (a test of a re-run keeps
+    one folder for both runs on purpose)."""
+    folder = tmp_path_factory.mktemp("state")
+    monkeypatch.setenv("XDG_STATE_HOME", str(folder))
+    return folder
+
+
 @pytest.fixture(scope="session")
 def coturn() -> Iterator[Coturn]:
     """coturn on 127.0.0.1 and 127.0.0.2: RFC 5780 with a real second address."""
