@@ -24,10 +24,13 @@ streams, so a test replays exactly. The pieces, in the order a request meets the
   CHANGE-REQUEST and answer from where it was asked.
 
 Drivers mirror the engine's I/O layer: ``play`` drives one sequence as ``probes.drive``
-does (copies at ``send_offsets(timeout)``); ``Controls`` are ``probes.Controls`` (single
-sends, decided after a time-out, AIMD pacing); ``scan`` is ``runner._Scan``: a preflight
-from a port of our own, a baseline of controls, every port's first pass at once behind
-one pacer with the controls running, then the retest round judged by the controls.
+does (copies at ``send_offsets(timeout)``); ``Controls`` are ``probes.preflight_server``
+and ``probes.Controls`` (single sends on one or two tracks taking turns, decided after a
+time-out, AIMD pacing by the failures in a row on each track); ``scan`` is
+``runner.run_scan`` and ``runner._Scan``: a preflight from a port of our own, a baseline
+of controls, every port's first pass at once behind one pacer with the controls running,
+the retest round judged by the controls, the slow witness, and at the end the
+preflight's and the controls' requests written into the contact log.
 Concurrency is a few generators ("jobs") that yield the model time they next wake at.
 The ``World`` methods ``admits_unsolicited``, ``translates``, ``destination_dependent``
 and ``drops_outbound`` are the truth the sequence's findings are checked against.
@@ -53,7 +56,14 @@ from wizard.engine.model import (
     Reason,
     ServerError,
 )
-from wizard.engine.probes import BASELINE_CONTROLS, GIVE_UP_AFTER, PREFLIGHT_SENDS, Recorder
+from wizard.engine.probes import (
+    BASELINE_CONTROLS,
+    GIVE_UP_AFTER,
+    PREFLIGHT_SENDS,
+    REACH_SENDS,
+    Recorder,
+)
+from wizard.engine.runner import SLOW_WITNESS_MAX, SLOW_WITNESS_RATE, SLOW_WITNESS_SAMPLE
 from wizard.engine.sequence import (
     CHANGE_IP,
     CHANGE_PORT,
@@ -313,6 +323,20 @@ def forwarded(ports: Iterable[int], host: str = PBX_IP, offset: int = 0) -> dict
     return {port + offset: Address(host, port) for port in ports}
 
 
+class Picks(random.Random):
+    """A router's port picker that picks ``ports`` first, then at random: a rare choice
+    of the allocator, staged (set it as ``world.router.rng`` after making the world)."""
+
+    def __init__(self, ports: Iterable[int], seed: int = 0) -> None:
+        super().__init__(seed)
+        self._ports = list(ports)
+
+    def randrange(self, start: int, stop: int | None = None, step: int = 1) -> int:
+        if self._ports:
+            return self._ports.pop(0)
+        return super().randrange(start, stop, step)
+
+
 # ---------------------------------------------------------------------------- the rest
 
 
@@ -450,9 +474,11 @@ class World:
     # ------------------------------------------------------------------ the truth
 
     def public_port(self, port: int) -> int | None:
-        """The public port of the PBX port's flow to the server's primary address now."""
-        entry = self.router.table.flow(Address(self.host.ip, port), self.server.primary, self.now)
-        return entry.public if entry is not None else None
+        """The public port of the PBX port's flow to the server's primary address now; once
+        that flow has expired (a long scan), the port's static forward, which outlives it."""
+        lan = Address(self.host.ip, port)
+        entry = self.router.table.flow(lan, self.server.primary, self.now)
+        return entry.public if entry is not None else self.router.forward_of(lan)
 
     def admits_unsolicited(self, port: int) -> bool:
         """A datagram from an address nothing ever talked to, sent to the port's public
@@ -665,7 +691,13 @@ class Controls:
     answers the router lets in whatever its forwards (after the preflight it sent to the
     server's other address, a CHANGE-REQUEST answer from there walks in). Each is one
     send, decided when answered or after ``timeout``; failures slow the pacer down (two
-    in a row halve its rate, three pause it), answers speed it up again."""
+    in a row on a track halve its rate, three pause it), answers speed it up again.
+
+    The controls' ``tracks``, as the engine picks them after the preflight: one when the
+    preflight's CHANGE-REQUEST came back (CHANGE-REQUESTs to the primary address, the
+    answer from the other one); otherwise, with a server fit for test 2, two taking turns
+    (Binding to the primary address, Binding straight to the other one); else Binding to
+    the primary address only."""
 
     def __init__(
         self,
@@ -685,11 +717,14 @@ class Controls:
         self.probe_timeout = timeout
         self.timeout = min(timeout, max(0.25, 4 * world.path.rtt))
         server = world.server
-        self.request = Request(Test.TEST1, server.primary, server.primary)
+        self.tracks: tuple[Request, ...] = (Request(Test.TEST1, server.primary, server.primary),)
+        self._turn = 0
         self.error: ServerError | None = None
+        self.public: Address | None = None  # our port's public address (test 1)
+        self.asked: list[Request] = []  # the preflight's questions (``Preflight.asked``)
         self._records: list[tuple[ControlRecord, float]] = []  # and when each is decided
         self._undecided: list[int] = []  # indices of records not steered by yet
-        self._consecutive = 0
+        self._consecutive = [0] * len(self.tracks)  # failures in a row, per track
         self._last_cut = -math.inf
         self._paused_at: float | None = None
         self.running = False
@@ -702,17 +737,19 @@ class Controls:
     # ------------------------------------------------------------------ the preflight
 
     def preflight(self) -> ServerError | None:
-        """``probes.preflight_server`` from this port: test 1; the second address asked
-        directly; a CHANGE-REQUEST that must come back from it. Sets ``error``, and
-        makes the controls CHANGE-REQUESTs when those come back."""
+        """``probes.preflight_server`` from this port: test 1 until answered or
+        REACH_SENDS copies; the second address asked directly; a CHANGE-REQUEST that must
+        come back from it. Sets ``error``, ``public`` and ``asked``, and the controls'
+        ``tracks`` as ``probes.Controls`` picks them."""
         return run_one(self.world, self._preflight())  # type: ignore[return-value]
 
     def _preflight(self) -> Generator[float, None, ServerError | None]:
         primary, other = self.world.server.primary, self.world.server.other
-        first = yield from ask(self.world, self.port, self.request, self.probe_timeout)
-        if not first.answered:
+        first = yield from self._first_answer(Request(Test.TEST1, primary, primary))
+        if first is None:
             self.error = ServerError.NO_RESPONSE
             return self.error
+        self.public = first.mapped
         direct, _ = yield from self._repeat(Request(Test.MAPPING_OTHER, other, other))
         if direct is None:
             self.error = ServerError.SECOND_ADDRESS_UNREACHABLE
@@ -722,39 +759,64 @@ class Controls:
         if same_mapping:
             changed, strays = yield from self._repeat(change)
         else:
+            self.asked.append(change)
             once = yield from ask(self.world, self.port, change, self.probe_timeout)
             changed, strays = (once if once.answered else None), once.wrong_source
         if changed is not None:
-            self.request = change
+            self.tracks = (change,)
         elif strays:
             self.error = ServerError.IGNORES_CHANGE_REQUEST
         elif same_mapping:
             self.error = ServerError.CHANGE_REQUEST_UNANSWERED
+        else:
+            # A symmetric NAT sent the answer to another public port; the server is fit.
+            self.tracks = (
+                Request(Test.TEST1, primary, primary),
+                Request(Test.MAPPING_OTHER, other, other),
+            )
+        self._consecutive = [0] * len(self.tracks)
         return self.error
 
+    def _first_answer(self, request: Request) -> Generator[float, None, Answer | None]:
+        """``probes._first_answer``: ask until answered or REACH_SENDS copies went out."""
+        self.asked.append(request)
+        sent = 0
+        while sent < REACH_SENDS:
+            answer = yield from ask(self.world, self.port, request, self.probe_timeout)
+            if answer.answered:
+                return answer
+            sent += max(1, len(answer.sends))
+        return None
+
     def _repeat(self, request: Request) -> Generator[float, None, tuple[Answer | None, bool]]:
+        """``probes._repeat``: ask until answered, a stray came, or PREFLIGHT_SENDS
+        copies went unanswered."""
+        self.asked.append(request)
         strays, sent = False, 0
         while sent < PREFLIGHT_SENDS:
             answer = yield from ask(self.world, self.port, request, self.probe_timeout)
             strays = strays or answer.wrong_source
-            if answer.answered:
-                return answer, strays
+            if answer.answered or strays:
+                return (answer if answer.answered else None), strays
             sent += max(1, len(answer.sends))
         return None, strays
 
     # ------------------------------------------------------------------ sending
 
     def send(self) -> None:
-        """One control now."""
+        """One control now, on the next track in turn."""
         now = self.world.now
-        got = self.world.transmit(self.port, self.request, now)
+        track = self._turn
+        self._turn = (self._turn + 1) % len(self.tracks)
+        request = self.tracks[track]
+        got = self.world.transmit(self.port, request, now)
         rtt = None
-        if got is not None and got.source == self.request.expect and got.at - now <= self.timeout:
+        if got is not None and got.source == request.expect and got.at - now <= self.timeout:
             rtt = got.at - now
         answered = rtt is not None
         decided = now + (rtt if rtt is not None else self.timeout)
         self._undecided.append(len(self._records))
-        self._records.append((ControlRecord(now, answered, rtt), decided))
+        self._records.append((ControlRecord(now, answered, rtt, track), decided))
 
     def burst(self, count: int, interval: float) -> Job:
         """``count`` controls, one every ``interval``, then wait until all are decided."""
@@ -788,24 +850,28 @@ class Controls:
         self._undecided = [i for i in self._undecided if self._records[i][1] > now]
         for i in sorted(due, key=lambda i: self._records[i][1]):
             record, decided = self._records[i]
-            self._steer(record.answered, decided)
+            self._steer(record.track, record.answered, decided)
 
-    def _steer(self, answered: bool, now: float) -> None:
+    def _steer(self, track: int, answered: bool, now: float) -> None:
+        """``probes.Controls._steer``: failures in a row count per track; the scan
+        resumes once every track is below three, and speeds up only when none fails."""
         if self.gone:
             return
         pacer = self.pacer
         if answered:
-            self._consecutive = 0
-            if self._paused_at is not None:
+            self._consecutive[track] = 0
+            if self._paused_at is not None and max(self._consecutive) < 3:
                 self._paused_at = None
                 pacer.paused = False
-            pacer.rate = min(self.ceiling, pacer.rate + self.ceiling / 50)
+            if max(self._consecutive) == 0:
+                pacer.rate = min(self.ceiling, pacer.rate + self.ceiling / 50)
             return
-        self._consecutive += 1
-        if self._consecutive >= 2 and now - self._last_cut > self.timeout:
+        self._consecutive[track] += 1
+        failures = self._consecutive[track]
+        if failures >= 2 and now - self._last_cut > self.timeout:
             self._last_cut = now
             pacer.rate = max(self.floor, pacer.rate / 2)
-        if self._consecutive >= 3 and self._paused_at is None:
+        if failures >= 3 and self._paused_at is None:
             self._paused_at = now
             pacer.paused = True
         elif self._paused_at is not None and now - self._paused_at > GIVE_UP_AFTER:
@@ -826,16 +892,19 @@ class Controls:
 
     def estimate(self) -> LinkEstimate:
         """``Controls.estimate``: the decided records, settled up to the last answered
-        control sent before the first undecided one."""
+        control sent before the first undecided one, on the track least far along."""
         now = self.world.now
         pending = min((r.sent for r, decided in self._records if decided > now), default=math.inf)
-        settled = max(
-            (
-                r.sent
-                for r, decided in self._records
-                if decided <= now and r.answered and r.sent < pending
-            ),
-            default=-math.inf,
+        settled = min(
+            max(
+                (
+                    r.sent
+                    for r, decided in self._records
+                    if r.track == track and decided <= now and r.answered and r.sent < pending
+                ),
+                default=-math.inf,
+            )
+            for track in range(len(self.tracks))
         )
         return LinkEstimate.of(self.records(), settled)
 
@@ -872,11 +941,25 @@ class ScanRun:
     filtering: FilteringQuestion | None = None
     started: float = 0.0
     ended: float = 0.0
+    witnessed: list[int] = field(default_factory=list)  # ports asked by the slow witness
+    rate_dependent: bool = False  # the slow witness saw a failure pass when asked slowly
 
     @property
     def reached_server(self) -> bool:
         """False when the preflight got no answer: the runner probes no port then."""
         return self.server_error is not ServerError.NO_RESPONSE
+
+    @property
+    def reported_error(self) -> ServerError | None:
+        """The server's error as ``run_scan`` reports it: a CHANGE-REQUEST answered from
+        the wrong address during the scan (the preflight's copies were lost) makes it
+        ignores_change_request there too."""
+        wrong = any(
+            s.finding is not None and s.finding.wrong_source for s in self.sequences.values()
+        )
+        if self.server_error is None and wrong:
+            return ServerError.IGNORES_CHANGE_REQUEST
+        return self.server_error
 
     def finding(self, port: int) -> PortFinding:
         finding = self.sequences[port].finding
@@ -933,7 +1016,9 @@ def scan(
 
     ``log`` is the contact log carried between runs: its state at the start is the
     history of every port, and every request is recorded into it (wall time
-    ``world.wall()``), as ``probes.Recorder`` does.
+    ``world.wall()``), as ``probes.Recorder`` does; at the end, as ``run_scan``'s
+    ``finally`` does, what the preflight asked and the controls' tracks are recorded
+    too, for the port of our own that sent them.
     """
     started = world.now
     log = log if log is not None else ContactLog()
@@ -945,19 +1030,52 @@ def scan(
     controls = Controls(
         world, control_port, pacer=pacer, ceiling=rate, timeout=timeout, avoid=ports
     )
-    error = controls.preflight()
-    server = world.server
-    other = server.other if error is None else None
-    sequences = {
-        check.port: PortSequence(
-            check.port, check.requirement, server.primary, other, history(prior, check.port, wall)
-        )
-        for check in checks
-    }
-    run = ScanRun(list(checks), sequences, controls, error, started=started)
-    if error is ServerError.NO_RESPONSE:
-        run.ended = world.now  # the verdict is stun_unreachable: no port is probed
+    try:
+        error = controls.preflight()
+        server = world.server
+        other = server.other if error is None else None
+        sequences = {
+            check.port: PortSequence(
+                check.port,
+                check.requirement,
+                server.primary,
+                other,
+                history(prior, check.port, wall),
+            )
+            for check in checks
+        }
+        run = ScanRun(list(checks), sequences, controls, error, started=started)
+        if error is ServerError.NO_RESPONSE:
+            run.ended = world.now  # the verdict is stun_unreachable: no port is probed
+            return run
+        _scan_phases(world, run, pacer, record, rate=rate, timeout=timeout, questions=questions)
+        run.ended = world.now
         return run
+    finally:
+        # Our own port talked to the server too: a later run may check it.
+        for request in controls.asked:
+            record(controls.port, request, controls.public)
+        if controls.error is not ServerError.NO_RESPONSE:
+            for request in controls.tracks:
+                record(controls.port, request, controls.public)
+
+
+def _scan_phases(
+    world: World,
+    run: ScanRun,
+    pacer: Pacer,
+    record: Recorder,
+    *,
+    rate: float,
+    timeout: float,
+    questions: bool,
+) -> None:
+    """``runner._Scan.run``: the baseline, the first pass, the retest round, the slow
+    witness."""
+    controls, sequences, checks = run.controls, run.sequences, run.checks
+    server = world.server
+    other = server.other if run.server_error is None else None
+    ports = [check.port for check in checks]
     run_jobs(world, [controls.baseline()])
     in_flight = max(1, int(rate * timeout) + 1)
 
@@ -1019,5 +1137,54 @@ def scan(
         controls.slow_down()
         jobs = _pool(waiting, retest, in_flight) + question_jobs(judge=True)
         run_jobs(world, jobs, background=[controls.run()])
-    run.ended = world.now
-    return run
+    _slow_witness(world, run, pacer, record, timeout=timeout)
+
+
+def _slow_witness(
+    world: World, run: ScanRun, pacer: Pacer, record: Recorder, *, timeout: float
+) -> None:
+    """``runner._Scan._slow_witness``: with ports that passed test 2 beside ports found
+    not forwarded, a spread sample of the failing ports gets one more test 2 each,
+    started 1/SLOW_WITNESS_RATE s apart; if any passes, the rest (up to
+    SLOW_WITNESS_MAX) get one too; then every failing port is settled."""
+    controls, sequences = run.controls, run.sequences
+    if controls.gone:
+        return
+    findings = [s.finding for s in sequences.values() if s.finding is not None]
+    passed = any(f.test2 is True for f in findings)
+    failed = [
+        c
+        for c in run.checks
+        if (finding := sequences[c.port].finding) is not None
+        and finding.outcome is Outcome.NOT_FORWARDED
+    ]
+    if not passed or not failed:
+        return
+    step = max(1, len(failed) // SLOW_WITNESS_SAMPLE)
+    sample = failed[::step][:SLOW_WITNESS_SAMPLE]
+
+    def one(check: PortCheck, delay: float) -> Job:
+        yield world.now + delay
+        sequence = sequences[check.port]
+        request = sequence.second_chance()
+        if request is None:
+            return None
+        run.witnessed.append(check.port)
+        record(check.port, request, sequence.step(Test.TEST1).mapped)
+        answer = yield from ask(world, check.port, request, timeout, pacer)
+        sequence.record(request, answer)
+        if answer.answered:
+            sequence.settle_second_chance(rate_dependent=False)
+        return None
+
+    def second_chances(chosen: Sequence[PortCheck]) -> None:
+        jobs = [one(c, i / SLOW_WITNESS_RATE) for i, c in enumerate(chosen)]
+        run_jobs(world, jobs, background=[controls.run()])
+
+    second_chances(sample)
+    run.rate_dependent = any(run.finding(c.port).outcome is Outcome.PASS for c in sample)
+    rest = [c for c in failed if c not in sample]
+    if run.rate_dependent and rest:
+        second_chances(rest[:SLOW_WITNESS_MAX])
+    for check in failed:
+        sequences[check.port].settle_second_chance(run.rate_dependent)
