@@ -1342,6 +1342,10 @@
         <translation>Rate begrenzt</translation>
     </message>
     <message>
+        <source>taken by check</source>
+        <translation>von Prüfung belegt</translation>
+    </message>
+    <message>
         <source>Port talked to the server&apos;s second address recently</source>
         <translation>Port hatte kürzlich Kontakt zur zweiten Serveradresse</translation>
     </message>
@@ -1468,6 +1472,22 @@
     <message>
         <source>Or run the check again with a lower rate (on the Test settings page, or with --rate), or check fewer ports at a time.</source>
         <translation>Oder starten Sie die Prüfung mit einer niedrigeren Rate erneut (auf der Seite Prüfeinstellungen oder mit --rate), oder prüfen Sie weniger Ports auf einmal.</translation>
+    </message>
+    <message>
+        <source>The router gave this port number to the check</source>
+        <translation>Der Router hat diese Portnummer der Prüfung gegeben</translation>
+    </message>
+    <message>
+        <source>The router picked this port&apos;s number as the public port of one of the check&apos;s own ports. Answers meant for this port may have gone to the check instead, and the port may have had to use another public port. Whether the router forwards it could not be told.</source>
+        <translation>Der Router hat die Nummer dieses Ports als öffentlichen Port für einen der eigenen Ports der Prüfung gewählt. Antworten für diesen Port können deshalb bei der Prüfung gelandet sein, und der Port musste vielleicht einen anderen öffentlichen Port nehmen. Ob der Router ihn weiterleitet, ließ sich nicht feststellen.</translation>
+    </message>
+    <message>
+        <source>Run the check again in a few minutes: the router picks another port for the check next time.</source>
+        <translation>Wiederholen Sie die Prüfung in ein paar Minuten: Beim nächsten Mal wählt der Router einen anderen Port für die Prüfung.</translation>
+    </message>
+    <message>
+        <source>If the router picks outgoing ports at random (pfSense and some business firewalls do), set a static or fixed source port for this computer.</source>
+        <translation>Wenn der Router ausgehende Ports zufällig wählt (pfSense und manche Business-Firewalls tun das), stellen Sie für diesen Computer einen statischen bzw. festen Quellport ein.</translation>
     </message>
 </context>
 <context>

@@ -1342,6 +1342,10 @@
         <translation>tasa limitada</translation>
     </message>
     <message>
+        <source>taken by check</source>
+        <translation>ocupado por la comprobación</translation>
+    </message>
+    <message>
         <source>Port talked to the server&apos;s second address recently</source>
         <translation>El puerto habló hace poco con la segunda dirección del servidor</translation>
     </message>
@@ -1468,6 +1472,22 @@
     <message>
         <source>Or run the check again with a lower rate (on the Test settings page, or with --rate), or check fewer ports at a time.</source>
         <translation>O repita la comprobación con una tasa más baja (en la página Configuración de la comprobación o con --rate), o compruebe menos puertos a la vez.</translation>
+    </message>
+    <message>
+        <source>The router gave this port number to the check</source>
+        <translation>El router asignó este número de puerto a la comprobación</translation>
+    </message>
+    <message>
+        <source>The router picked this port&apos;s number as the public port of one of the check&apos;s own ports. Answers meant for this port may have gone to the check instead, and the port may have had to use another public port. Whether the router forwards it could not be told.</source>
+        <translation>El router eligió el número de este puerto como puerto público de uno de los puertos propios de la comprobación. Las respuestas para este puerto pueden haber llegado a la comprobación, y el puerto quizá tuvo que usar otro puerto público. No se pudo saber si el router lo reenvía.</translation>
+    </message>
+    <message>
+        <source>Run the check again in a few minutes: the router picks another port for the check next time.</source>
+        <translation>Repita la comprobación dentro de unos minutos: la próxima vez el router elige otro puerto para la comprobación.</translation>
+    </message>
+    <message>
+        <source>If the router picks outgoing ports at random (pfSense and some business firewalls do), set a static or fixed source port for this computer.</source>
+        <translation>Si el router elige los puertos de salida al azar (pfSense y algunos cortafuegos profesionales lo hacen), configure un puerto de origen estático o fijo para este equipo.</translation>
     </message>
 </context>
 <context>

@@ -1342,6 +1342,10 @@
         <translation>débit limité</translation>
     </message>
     <message>
+        <source>taken by check</source>
+        <translation>pris par la vérification</translation>
+    </message>
+    <message>
         <source>Port talked to the server&apos;s second address recently</source>
         <translation>Le port a parlé récemment à la seconde adresse du serveur</translation>
     </message>
@@ -1468,6 +1472,22 @@
     <message>
         <source>Or run the check again with a lower rate (on the Test settings page, or with --rate), or check fewer ports at a time.</source>
         <translation>Ou relancez la vérification avec un débit plus bas (page Paramètres du test, ou avec --rate), ou vérifiez moins de ports à la fois.</translation>
+    </message>
+    <message>
+        <source>The router gave this port number to the check</source>
+        <translation>Le routeur a attribué ce numéro de port à la vérification</translation>
+    </message>
+    <message>
+        <source>The router picked this port&apos;s number as the public port of one of the check&apos;s own ports. Answers meant for this port may have gone to the check instead, and the port may have had to use another public port. Whether the router forwards it could not be told.</source>
+        <translation>Le routeur a choisi le numéro de ce port comme port public de l&apos;un des ports propres à la vérification. Les réponses destinées à ce port ont donc pu arriver à la vérification, et le port a peut-être dû utiliser un autre port public. Impossible de dire si le routeur le redirige.</translation>
+    </message>
+    <message>
+        <source>Run the check again in a few minutes: the router picks another port for the check next time.</source>
+        <translation>Relancez la vérification dans quelques minutes : le routeur choisira un autre port pour la vérification.</translation>
+    </message>
+    <message>
+        <source>If the router picks outgoing ports at random (pfSense and some business firewalls do), set a static or fixed source port for this computer.</source>
+        <translation>Si le routeur choisit les ports sortants au hasard (c&apos;est le cas de pfSense et de certains pare-feu professionnels), configurez un port source statique ou fixe pour cet ordinateur.</translation>
     </message>
 </context>
 <context>

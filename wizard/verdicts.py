@@ -810,6 +810,7 @@ _REASON_LABELS: dict[Reason, str] = {
     Reason.MAPPING_UNCONFIRMED: QT_TRANSLATE_NOOP("Reasons", "mapping not confirmed"),
     Reason.BIND_ERROR: QT_TRANSLATE_NOOP("Reasons", "system error"),
     Reason.RATE_LIMITED: QT_TRANSLATE_NOOP("Reasons", "rate limited"),
+    Reason.OWN_PORT: QT_TRANSLATE_NOOP("Reasons", "taken by check"),
 }
 
 _REASON_WORDS: dict[Reason, _Words] = {
@@ -978,6 +979,28 @@ _REASON_WORDS: dict[Reason, _Words] = {
                 "Reasons",
                 "Or run the check again with a lower rate (on the Test settings page, or with "
                 "--rate), or check fewer ports at a time.",
+            ),
+        ),
+    ),
+    Reason.OWN_PORT: _Words(
+        title=QT_TRANSLATE_NOOP("Reasons", "The router gave this port number to the check"),
+        summary=QT_TRANSLATE_NOOP(
+            "Reasons",
+            "The router picked this port's number as the public port of one of the check's "
+            "own ports. Answers meant for this port may have gone to the check instead, and "
+            "the port may have had to use another public port. Whether the router forwards "
+            "it could not be told.",
+        ),
+        steps=(
+            QT_TRANSLATE_NOOP(
+                "Reasons",
+                "Run the check again in a few minutes: the router picks another port for the "
+                "check next time.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Reasons",
+                "If the router picks outgoing ports at random (pfSense and some business "
+                "firewalls do), set a static or fixed source port for this computer.",
             ),
         ),
     ),

@@ -8,6 +8,7 @@ from wizard.engine.classify import (
     most_common_failure,
     nat_summary,
     overall_verdict,
+    without_own_port_clashes,
 )
 from wizard.engine.model import (
     Address,
@@ -16,6 +17,7 @@ from wizard.engine.model import (
     PortCheck,
     PortResult,
     ProcessInfo,
+    Reason,
     Requirement,
     ServerError,
     ServerStatus,
@@ -190,3 +192,14 @@ def test_results_carry_the_process():
     )
     assert held.as_dict()["process"] == {"pid": 4, "name": "x"}
     assert held.as_dict()["mapped"] is None
+
+
+def test_a_port_whose_number_our_own_port_took_is_not_blamed_on_the_router():
+    ports = [result(9000, Outcome.NOT_FORWARDED), result(9001, Outcome.NOT_FORWARDED)]
+    ports.append(result(9002, Outcome.PASS))
+    judged = without_own_port_clashes(ports, [9001, 9002, 40000])
+    assert [(p.outcome, p.reason) for p in judged] == [
+        (Outcome.NOT_FORWARDED, None),
+        (Outcome.INCONCLUSIVE, Reason.OWN_PORT),
+        (Outcome.PASS, None),  # a pass is a pass: the answer did reach the port
+    ]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from wizard.engine.model import (
     Behaviour,
@@ -15,6 +16,7 @@ from wizard.engine.model import (
     Outcome,
     PortCheck,
     PortResult,
+    Reason,
     ServerError,
     ServerStatus,
     Verdict,
@@ -132,4 +134,29 @@ def nat_summary(
         mapping=_majority(votes),
         filtering=filtering,
         port_preserving=preserving,
+    )
+
+
+# What a clash with one of our own ports' public port numbers can make a port look like:
+# the router gives the checked port another public port, or hands test 2's answer to
+# our port instead.
+_CLASH_CAN_CAUSE = (Outcome.NOT_FORWARDED, Outcome.PORT_TRANSLATED, Outcome.SYMMETRIC_NAT)
+
+
+def without_own_port_clashes(
+    ports: Sequence[PortResult], own_public_ports: Iterable[int]
+) -> tuple[PortResult, ...]:
+    """Failures of ports whose number the router gave one of the check's own ports as a
+    public port are not the router's doing for certain: ``inconclusive`` (``own_port``).
+
+    A router that picks public ports at random (pfSense by default, for instance) may
+    give our control port the public port a forward uses: answers for that port then
+    reach our control port, and the PBX's own flow must leave by another public port.
+    """
+    taken = set(own_public_ports)
+    return tuple(
+        replace(p, outcome=Outcome.INCONCLUSIVE, reason=Reason.OWN_PORT)
+        if p.port in taken and p.outcome in _CLASH_CAN_CAUSE
+        else p
+        for p in ports
     )

@@ -73,6 +73,10 @@ class Reason(StrEnum):
     # Test 2 failed at the scan's pace but passed for other ports asked slowly: something
     # on the way limits new incoming connections (a flood or port-scan protection).
     RATE_LIMITED = "rate_limited"
+    # The router gave one of the check's own ports (the one that asks the server between
+    # the ports' requests) this port's number as its public port, so answers meant for
+    # this port may have reached the check's own port instead.
+    OWN_PORT = "own_port"
 
 
 class Verdict(StrEnum):

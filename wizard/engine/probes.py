@@ -144,6 +144,7 @@ class Preflight:
     round_trip: float | None = None
     port: int | None = None  # our port's number, and what it asked (for the contact log)
     asked: list[Request] = field(default_factory=list)
+    publics: list[Address] = field(default_factory=list)  # every public address it showed
 
 
 async def _repeat(
@@ -219,6 +220,8 @@ async def preflight_server(
         status = replace(status, primary=address, other_address=other)
         keep = True
         found = Preflight(status, public, endpoint, round_trip=round_trip, port=port, asked=asked)
+        if public is not None:
+            found.publics.append(public)
         if not usable_other(address, other):
             found.status = replace(status, error=ServerError.NO_SECOND_ADDRESS)
             return found
@@ -230,6 +233,8 @@ async def preflight_server(
         if direct is None:
             found.status = replace(status, error=ServerError.SECOND_ADDRESS_UNREACHABLE)
             return found
+        if direct.mapped is not None:
+            found.publics.append(direct.mapped)
         # Our port has now sent to the second address, so its answers get in here
         # whatever the router's filtering, as long as the router gives our port the same
         # public port towards both addresses: a CHANGE-REQUEST must then come back from
@@ -341,6 +346,11 @@ class Controls:
             await asyncio.sleep(interval)
         while self._pending:
             await self._wait_change()
+
+    def stop(self) -> None:
+        """No more controls (those under way still finish); the record stays."""
+        if self._task is not None:
+            self._task.cancel()
 
     async def close(self) -> None:
         if self._task is not None:

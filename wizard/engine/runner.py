@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import random
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -79,11 +80,14 @@ from wizard.engine.transport import Pacer, bind_failure, open_endpoint, open_pro
 
 MAX_IN_FLIGHT = 2048
 # After a scan with some ports passing test 2 and some failing it, a sample of the failing
-# ports is asked again this slowly (new test 2 answers a second), below what flood and
-# port-scan protections let through; if any passes, the failures depend on the pace.
-SLOW_WITNESS_RATE = 4.0
+# ports is asked again, one at a time, spread over half a minute: below what flood and
+# port-scan protections let through, and past the time most of them block a source for.
+# If any passes, the failures depend on the pace, and the other failing ports are asked
+# again too, a few a second.
 SLOW_WITNESS_SAMPLE = 12
-SLOW_WITNESS_MAX = 240  # the failing ports asked again slowly, at most (a minute)
+SLOW_WITNESS_SPREAD = 30.0  # seconds
+SLOW_WITNESS_PACE = 4.0  # new test 2 answers a second for the others
+SLOW_WITNESS_MAX = 240  # the others asked again, at most (a minute)
 
 
 @dataclass(frozen=True)
@@ -219,6 +223,10 @@ async def run_scan(
 
     findings = scan.findings if scan is not None else {}
     results = tuple(scan.results[c.port] for c in checks if scan and c.port in scan.results)
+    own = [a.port for found in checked for a in found.publics]
+    if scan is not None:
+        own += [a.port for a in scan.own_publics()]
+    results = classify.without_own_port_clashes(results, own)
     if server is not None and any(f.wrong_source for f in findings.values()):
         # A server that answered a CHANGE-REQUEST from its primary address cannot do
         # test 2 for any port: every result that stands on test 2 becomes untested.
@@ -337,7 +345,9 @@ class _Scan:
         self.emit(PhaseStarted(Phase.SCAN, len(checks)))
         asking = asyncio.ensure_future(self._questions_pass())
         try:
-            await self._pool(checks, self._probe)
+            # In no particular order: a protection that trips mid-scan then falls on
+            # ports from every range, not on one range that looks unforwarded.
+            await self._pool(random.sample(list(checks), len(checks)), self._probe)
             if self._filtering_moot():
                 asking.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -362,41 +372,56 @@ class _Scan:
         ]
         if not passed or not failed:
             return
+        self.controls.stop()  # a handful of requests spread over half a minute need none
         step = max(1, len(failed) // SLOW_WITNESS_SAMPLE)
         sample = failed[::step][:SLOW_WITNESS_SAMPLE]
         self.emit(PhaseStarted(Phase.RETEST, len(sample)))
-        await self._second_chances(sample)
+        await self._second_chances(sample, slots=SLOW_WITNESS_SAMPLE)
         rate_dependent = any(findings[c.port].outcome is Outcome.PASS for c in sample)
         rest = [c for c in failed if c not in sample]
         if rate_dependent and rest:
-            self.emit(PhaseStarted(Phase.RETEST, min(len(rest), SLOW_WITNESS_MAX)))
-            await self._second_chances(rest[:SLOW_WITNESS_MAX])
+            again = rest[:SLOW_WITNESS_MAX]
+            self.emit(PhaseStarted(Phase.RETEST, len(again)))
+            await self._second_chances(again, spread=len(again) / SLOW_WITNESS_PACE)
         for check in failed:
             sequence = self.sequences[check.port]
             sequence.settle_second_chance(rate_dependent)
             self._conclude(check, sequence, report=False)
 
-    async def _second_chances(self, checks: Sequence[PortCheck]) -> None:
+    async def _second_chances(
+        self, checks: Sequence[PortCheck], spread: float = SLOW_WITNESS_SPREAD, slots: int = 0
+    ) -> None:
+        """One more test 2 for ``checks``, in ``slots`` turns (at least one each) started
+        evenly over ``spread`` seconds; a short list is gone through again, so the turns
+        cover the whole time. A port that passes is not asked again."""
+        busy: set[int] = set()
+
         async def one(check: PortCheck, delay: float) -> None:
             await asyncio.sleep(delay)
             sequence = self.sequences[check.port]
             request = sequence.second_chance()
-            if request is None:
+            if request is None or check.port in busy:
                 return
-            bound = await self._bind(check)
-            if isinstance(bound, PortResult):
-                return
+            busy.add(check.port)
             try:
-                self.record(check.port, request, sequence.step(Test.TEST1).mapped)
-                answer = await ask(bound, request, self.probe_settings, self.pacer, urgent=True)
-                sequence.record(request, answer)
+                bound = await self._bind(check)
+                if isinstance(bound, PortResult):
+                    return
+                try:
+                    self.record(check.port, request, sequence.step(Test.TEST1).mapped)
+                    answer = await ask(bound, request, self.probe_settings, self.pacer, urgent=True)
+                    sequence.record(request, answer)
+                finally:
+                    await bound.aclose()
             finally:
-                await bound.aclose()
+                busy.discard(check.port)
             if answer.answered:
                 sequence.settle_second_chance(rate_dependent=False)
                 self._conclude(check, sequence)
 
-        await asyncio.gather(*(one(c, i / SLOW_WITNESS_RATE) for i, c in enumerate(checks)))
+        turns = max(slots, len(checks))
+        spacing = spread / turns
+        await asyncio.gather(*(one(checks[i % len(checks)], i * spacing) for i in range(turns)))
 
     async def _pool(self, checks: Sequence[PortCheck], work) -> None:
         pending = iter(checks)
@@ -417,6 +442,15 @@ class _Scan:
         async with asyncio.TaskGroup() as group:
             for _ in range(count):
                 group.create_task(worker())
+
+    def own_publics(self) -> list[Address]:
+        """The public addresses the router gave the NAT questions' ports of our own."""
+        return [
+            step.mapped
+            for question, _ in self._questions
+            for step in question.steps.values()
+            if step.mapped is not None
+        ]
 
     def _history(self, port: int) -> History:
         prior, now = self.prior, self.wall
