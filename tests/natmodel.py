@@ -28,9 +28,14 @@ does (copies at ``send_offsets(timeout)``); ``Controls`` are ``probes.preflight_
 and ``probes.Controls`` (single sends on one or two tracks taking turns, decided after a
 time-out, AIMD pacing by the failures in a row on each track); ``scan`` is
 ``runner.run_scan`` and ``runner._Scan``: a preflight from a port of our own, a baseline
-of controls, every port's first pass at once behind one pacer with the controls running,
-the retest round judged by the controls, the slow witness, and at the end the
-preflight's and the controls' requests written into the contact log.
+of controls, the ports in a random order (the world's seeded ``order`` stream), each
+through its whole sequence (a first pass, then every silence judged once the controls
+cover it) behind one pacer with the controls running and the NAT questions asked beside,
+the slow witness with the controls stopped, and at the end the preflight's and the
+controls' requests written into the contact log. ``ScanRun.outcome`` reads a port's
+outcome as ``run_scan`` reports it, through ``classify.without_own_port_clashes`` with
+the public ports the router gave our own ports. (Not modelled: the pacer's priority for
+resends and a port's later requests, bind failures.)
 Concurrency is a few generators ("jobs") that yield the model time they next wake at.
 The ``World`` methods ``admits_unsolicited``, ``translates``, ``destination_dependent``
 and ``drops_outbound`` are the truth the sequence's findings are checked against.
@@ -39,6 +44,7 @@ and ``drops_outbound`` are the truth the sequence's findings are checked against
 from __future__ import annotations
 
 import heapq
+import inspect
 import itertools
 import math
 import random
@@ -46,6 +52,7 @@ from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from wizard.engine import classify
 from wizard.engine.contacts import ContactLog
 from wizard.engine.evidence import ControlRecord, LinkEstimate
 from wizard.engine.model import (
@@ -53,6 +60,7 @@ from wizard.engine.model import (
     Behaviour,
     Outcome,
     PortCheck,
+    PortResult,
     Reason,
     ServerError,
 )
@@ -63,7 +71,13 @@ from wizard.engine.probes import (
     REACH_SENDS,
     Recorder,
 )
-from wizard.engine.runner import SLOW_WITNESS_MAX, SLOW_WITNESS_RATE, SLOW_WITNESS_SAMPLE
+from wizard.engine.runner import (
+    SLOW_WITNESS_MAX,
+    SLOW_WITNESS_PACE,
+    SLOW_WITNESS_SAMPLE,
+    SLOW_WITNESS_SPREAD,
+    _untested_without_test2,
+)
 from wizard.engine.sequence import (
     CHANGE_IP,
     CHANGE_PORT,
@@ -439,6 +453,7 @@ class World:
     def __post_init__(self) -> None:
         self.rng = random.Random(f"loss-{self.seed}")
         self.router.rng = random.Random(f"ports-{self.seed}")
+        self.order = random.Random(f"order-{self.seed}")  # the order ports are scanned in
 
     def wall(self) -> float:
         return self.epoch + self.now
@@ -534,6 +549,9 @@ def run_jobs(world: World, jobs: Iterable[Job], background: Iterable[Job] = ()) 
     limit = world.now + MAX_SCAN_SECONDS
     while waiting:
         at, _, foreground, job = heapq.heappop(heap)
+        if inspect.getgeneratorstate(job) == inspect.GEN_CLOSED:  # cancelled: gone at once
+            waiting -= foreground
+            continue
         world.now = max(world.now, at)
         if world.now > limit:
             raise RuntimeError(f"jobs still running after {MAX_SCAN_SECONDS} s of model time")
@@ -559,16 +577,23 @@ def run_one(world: World, job: Job) -> object:
     return box[0]
 
 
+class Stuck(RuntimeError):
+    """The engine would wait forever here: nothing is left that could resume its pacer."""
+
+
 @dataclass
 class Pacer:
     """``transport.Pacer`` in model time: at most ``rate`` copies a second, in turn."""
 
     rate: float = 50.0
     paused: bool = False
+    frozen: bool = False  # paused with no control left to resume it
     _next: float = 0.0
 
     def wait(self, world: World) -> Generator[float, None, None]:
         while self.paused:
+            if self.frozen:
+                raise Stuck(f"a request waits at {world.now:.2f} s for a pacer paused for good")
             yield world.now + 0.01
         slot = max(world.now, self._next)
         self._next = slot + 1.0 / self.rate
@@ -636,7 +661,10 @@ def drive(
     waits for a verdict on a silence; with ``judge`` each silence waits for the controls
     to cover it (or, with a fixed ``link`` and no controls, is judged by that)."""
     if judge and link is None:
-        link = controls.estimate() if controls is not None else LinkEstimate()
+        if controls is None:
+            return None  # no controls: nothing could prove a silence
+        sends = [t for step in sequence.steps.values() for t in step.sends]
+        link = yield from controls.settle(max(sends, default=-math.inf))
     while True:
         if controls is not None and controls.gone:
             sequence.abandon()
@@ -663,8 +691,8 @@ def play(
     """Drive one sequence from the PBX's ``port`` at ``world.now`` until it stops.
 
     ``link`` None: a first pass (the sequence stops at a silence it cannot judge). A
-    ``LinkEstimate``: that fixed record judges every silence. ``Controls``: like the
-    retest round, each silence waits until controls sent after it cover it.
+    ``LinkEstimate``: that fixed record judges every silence. ``Controls``: like a
+    scan's judged pass, each silence waits until controls sent after it cover it.
     """
     controls = link if isinstance(link, Controls) else None
     fixed = link if isinstance(link, LinkEstimate) else None
@@ -722,12 +750,15 @@ class Controls:
         self.error: ServerError | None = None
         self.public: Address | None = None  # our port's public address (test 1)
         self.asked: list[Request] = []  # the preflight's questions (``Preflight.asked``)
+        # Every public address the preflight's answers showed (``Preflight.publics``).
+        self.publics: list[Address] = []
         self._records: list[tuple[ControlRecord, float]] = []  # and when each is decided
         self._undecided: list[int] = []  # indices of records not steered by yet
         self._consecutive = [0] * len(self.tracks)  # failures in a row, per track
         self._last_cut = -math.inf
         self._paused_at: float | None = None
         self.running = False
+        self._next_send = -math.inf
         self.gone = False
 
     @property
@@ -739,8 +770,8 @@ class Controls:
     def preflight(self) -> ServerError | None:
         """``probes.preflight_server`` from this port: test 1 until answered or
         REACH_SENDS copies; the second address asked directly; a CHANGE-REQUEST that must
-        come back from it. Sets ``error``, ``public`` and ``asked``, and the controls'
-        ``tracks`` as ``probes.Controls`` picks them."""
+        come back from it. Sets ``error``, ``public``, ``publics`` and ``asked``, and the
+        controls' ``tracks`` as ``probes.Controls`` picks them."""
         return run_one(self.world, self._preflight())  # type: ignore[return-value]
 
     def _preflight(self) -> Generator[float, None, ServerError | None]:
@@ -750,10 +781,14 @@ class Controls:
             self.error = ServerError.NO_RESPONSE
             return self.error
         self.public = first.mapped
+        if first.mapped is not None:
+            self.publics.append(first.mapped)
         direct, _ = yield from self._repeat(Request(Test.MAPPING_OTHER, other, other))
         if direct is None:
             self.error = ServerError.SECOND_ADDRESS_UNREACHABLE
             return self.error
+        if direct.mapped is not None:
+            self.publics.append(direct.mapped)
         same_mapping = direct.mapped is not None and direct.mapped == first.mapped
         change = Request(Test.TEST2, primary, other, CHANGE_IP | CHANGE_PORT)
         if same_mapping:
@@ -839,9 +874,20 @@ class Controls:
             while True:
                 self.send()
                 self._steer_due()
-                yield self.world.now + self.interval
+                self._next_send = self.world.now + self.interval
+                yield self._next_send
         finally:
             self.running = False
+
+    def finish(self) -> Job:
+        """After ``probes.Controls.stop``: no more controls, but those under way still
+        finish, and steer the pacer as they do (a background job)."""
+        while self._undecided:
+            yield min(self._records[i][1] for i in self._undecided)
+            self._steer_due()
+        # Only a control resumes a paused pacer (``Controls._steer``): none will come.
+        self.pacer.frozen = self.pacer.paused
+        return None
 
     def _steer_due(self) -> None:
         """Steer by every control decided since the last call, in the order decided."""
@@ -878,10 +924,6 @@ class Controls:
             self.gone = True
             self._paused_at = None
             pacer.rate, pacer.paused = self.ceiling, False
-
-    def slow_down(self, factor: float = 0.5) -> None:
-        self.ceiling = max(self.floor, min(self.ceiling, self.pacer.rate) * factor)
-        self.pacer.rate = min(self.pacer.rate, self.ceiling)
 
     # ------------------------------------------------------------------ the record
 
@@ -923,7 +965,16 @@ class Controls:
                 self.send()
                 yield self.world.now + self.interval
             else:
-                yield self.world.now + 0.01
+                yield self._next_change()
+
+    def _next_change(self) -> float:
+        """When the estimate may change next (``probes.Controls.settle`` wakes at each
+        control decided): the next control decided, or the next one sent."""
+        now = self.world.now
+        due = [self._records[i][1] for i in self._undecided if self._records[i][1] > now]
+        if self._next_send > now:
+            due.append(self._next_send)
+        return min(due, default=now + 0.01)
 
 
 # ---------------------------------------------------------------------------- a scan
@@ -939,10 +990,12 @@ class ScanRun:
     server_error: ServerError | None
     mapping: MappingQuestion | None = None
     filtering: FilteringQuestion | None = None
+    questions: list[tuple[Question, int]] = field(default_factory=list)  # and their ports
     started: float = 0.0
     ended: float = 0.0
     witnessed: list[int] = field(default_factory=list)  # ports asked by the slow witness
     rate_dependent: bool = False  # the slow witness saw a failure pass when asked slowly
+    _results: tuple[tuple, dict[int, PortResult]] | None = field(default=None, repr=False)
 
     @property
     def reached_server(self) -> bool:
@@ -966,30 +1019,86 @@ class ScanRun:
         assert finding is not None, f"port {port} has no finding"
         return finding
 
-    def outcome(self, port: int) -> Outcome:
-        """The port's outcome as the runner reports it: a server that answered a
-        CHANGE-REQUEST from the wrong address leaves test 2's results untested."""
-        finding = self.finding(port)
+    def own_public_ports(self) -> list[int]:
+        """The public port numbers the router gave the check's own ports, as ``run_scan``
+        collects them: the preflight's (``Preflight.publics``) and every mapped address
+        in the NAT questions' steps (``_Scan.own_publics``)."""
+        own = [a.port for a in self.controls.publics]
+        own += [
+            step.mapped.port
+            for question, _ in self.questions
+            for step in question.steps.values()
+            if step.mapped is not None
+        ]
+        return own
+
+    def results(self) -> dict[int, PortResult]:
+        """Every port's result as ``run_scan`` reports it: the finding as
+        ``_Scan._conclude`` turns it into a result, then failures a clash with one of our
+        own ports' public ports may explain made inconclusive (own_port), then, with a
+        server that answered a CHANGE-REQUEST from the wrong address, test 2's results
+        untested."""
+        key = (tuple(s.finding for s in self.sequences.values()), tuple(self.own_public_ports()))
+        if self._results is not None and self._results[0] == key:
+            return self._results[1]
+        results = tuple(
+            PortResult(
+                port=check.port,
+                requirement=check.requirement,
+                outcome=(finding := self.finding(check.port)).outcome,
+                mapped=finding.mapped,
+                test1=finding.test1,
+                test2=finding.test2,
+                mapped_other=finding.mapped_other,
+                reason=finding.reason,
+                retested=finding.retested,
+            )
+            for check in self.checks
+        )
+        results = classify.without_own_port_clashes(results, self.own_public_ports())
         if any(s.finding is not None and s.finding.wrong_source for s in self.sequences.values()):
-            test2_based = (Outcome.PASS, Outcome.NOT_FORWARDED)
-            if finding.outcome in test2_based or finding.reason is Reason.RECENT_CONTACT:
-                return Outcome.UNTESTED
-        return finding.outcome
+            results = tuple(_untested_without_test2(r) for r in results)
+        self._results = (key, {r.port: r for r in results})
+        return self._results[1]
+
+    def result(self, port: int) -> PortResult:
+        return self.results()[port]
+
+    def outcome(self, port: int) -> Outcome:
+        """The port's outcome as the runner reports it."""
+        return self.result(port).outcome
+
+    def reason(self, port: int) -> Reason | None:
+        """The port's reason as the runner reports it."""
+        return self.result(port).reason
 
     def requests(self, port: int) -> int:
         return sum(step.attempts for step in self.sequences[port].steps.values())
 
 
-def _pool(checks: Sequence[PortCheck], work: Callable[[PortCheck], Job], count: int) -> list[Job]:
-    """``count`` workers taking the checks in turn, as ``runner._Scan._pool``."""
+def _pool(
+    checks: Sequence[PortCheck],
+    work: Callable[[PortCheck], Job],
+    count: int,
+    then: Callable[[], None] = lambda: None,
+) -> list[Job]:
+    """``count`` workers taking the checks in turn, as ``runner._Scan._pool``; the last
+    one to finish calls ``then`` (what ``_Scan.run`` does once the pool is through)."""
     pending: Iterator[PortCheck] = iter(checks)
+    workers = min(count, len(checks))
+    left = [workers]
 
     def worker() -> Job:
         for check in pending:
             yield from work(check)
+        left[0] -= 1
+        if left[0] == 0:
+            then()
         return None
 
-    return [worker() for _ in range(min(count, len(checks)))]
+    if not workers:
+        then()
+    return [worker() for _ in range(workers)]
 
 
 def history(prior: ContactLog, port: int, now: float) -> History:
@@ -1070,8 +1179,11 @@ def _scan_phases(
     timeout: float,
     questions: bool,
 ) -> None:
-    """``runner._Scan.run``: the baseline, the first pass, the retest round, the slow
-    witness."""
+    """``runner._Scan.run``: the baseline; every port's sequence, in no particular order
+    (``world.order``), through to the end on its own (a first pass, then each silence
+    judged once the controls cover it, ``_Scan._probe``), with the controls running and
+    the NAT questions asked beside; the questions cancelled once the ports are through
+    if most ports that tried test 2 passed it; then the slow witness."""
     controls, sequences, checks = run.controls, run.sequences, run.checks
     server = world.server
     other = server.other if run.server_error is None else None
@@ -1079,29 +1191,11 @@ def _scan_phases(
     run_jobs(world, [controls.baseline()])
     in_flight = max(1, int(rate * timeout) + 1)
 
-    def port_drive(port: int, judge: bool) -> Job:
-        return drive(
-            world,
-            sequences[port],
-            port,
-            record=record,
-            timeout=timeout,
-            pacer=pacer,
-            controls=controls,
-            judge=judge,
-        )
-
-    asked: list[tuple[Question, int]] = []
-    if questions and other is not None:
-        run.mapping = MappingQuestion(server.primary, other)
-        run.filtering = FilteringQuestion(server.primary, other)
-        asked = [(q, world.ephemeral(ports)) for q in (run.mapping, run.filtering)]
-
-    def question_jobs(judge: bool) -> list[Job]:
-        return [
-            drive(
+    def steps(sequence: Question, port: int) -> Job:
+        for judge in (False, True):
+            yield from drive(
                 world,
-                q,
+                sequence,
                 port,
                 record=record,
                 timeout=timeout,
@@ -1109,34 +1203,32 @@ def _scan_phases(
                 controls=controls,
                 judge=judge,
             )
-            for q, port in asked
-        ]
-
-    def first_pass(check: PortCheck) -> Job:
-        yield from port_drive(check.port, judge=False)
         return None
 
-    jobs = _pool(list(checks), first_pass, in_flight) + question_jobs(judge=False)
-    run_jobs(world, jobs, background=[controls.run()])
-
-    tried = [s.step(Test.TEST2) for s in sequences.values() if s.step(Test.TEST2).attempts]
-    moot = bool(tried) and sum(step.answered for step in tried) * 2 > len(tried)
-    asked = [(q, p) for q, p in asked if not q.done and not (moot and q is run.filtering)]
-    waiting = [check for check in checks if not sequences[check.port].done]
-
-    def retest(check: PortCheck) -> Job:
+    def probe(check: PortCheck) -> Job:
         sequence = sequences[check.port]
-        last = max((max(s.sends, default=0.0) for s in sequence.steps.values()), default=0.0)
-        link = yield from controls.settle(last)
-        if sequence.next_request(link) is None and sequence.done:
-            return None
-        yield from port_drive(check.port, judge=True)
+        yield from steps(sequence, check.port)
+        if not sequence.done:  # no controls to judge by: nothing could be proven
+            sequence.abandon()
         return None
 
-    if waiting or asked:
-        controls.slow_down()
-        jobs = _pool(waiting, retest, in_flight) + question_jobs(judge=True)
-        run_jobs(world, jobs, background=[controls.run()])
+    if questions and other is not None:
+        run.mapping = MappingQuestion(server.primary, other)
+        run.filtering = FilteringQuestion(server.primary, other)
+        run.questions = [(q, world.ephemeral(ports)) for q in (run.mapping, run.filtering)]
+    asking = [steps(q, port) for q, port in run.questions]
+
+    def through() -> None:
+        """``_Scan._filtering_moot``: most ports that tried test 2 passed it; the whole
+        questions' pass is cancelled then."""
+        tried = [s.step(Test.TEST2) for s in sequences.values() if s.step(Test.TEST2).attempts]
+        if tried and sum(step.answered for step in tried) * 2 > len(tried):
+            for job in asking:
+                job.close()
+
+    order = world.order.sample(list(checks), len(checks))
+    jobs = _pool(order, probe, in_flight, then=through) + asking
+    run_jobs(world, jobs, background=[controls.run()])
     _slow_witness(world, run, pacer, record, timeout=timeout)
 
 
@@ -1144,9 +1236,11 @@ def _slow_witness(
     world: World, run: ScanRun, pacer: Pacer, record: Recorder, *, timeout: float
 ) -> None:
     """``runner._Scan._slow_witness``: with ports that passed test 2 beside ports found
-    not forwarded, a spread sample of the failing ports gets one more test 2 each,
-    started 1/SLOW_WITNESS_RATE s apart; if any passes, the rest (up to
-    SLOW_WITNESS_MAX) get one too; then every failing port is settled."""
+    not forwarded, the controls are stopped and a spread sample of the failing ports is
+    asked test 2 again in SLOW_WITNESS_SAMPLE turns spread evenly over
+    SLOW_WITNESS_SPREAD seconds (a short sample gone through again); if any passes, the
+    rest (up to SLOW_WITNESS_MAX) get one turn each, SLOW_WITNESS_PACE a second; then
+    every failing port is settled."""
     controls, sequences = run.controls, run.sequences
     if controls.gone:
         return
@@ -1163,28 +1257,42 @@ def _slow_witness(
     step = max(1, len(failed) // SLOW_WITNESS_SAMPLE)
     sample = failed[::step][:SLOW_WITNESS_SAMPLE]
 
-    def one(check: PortCheck, delay: float) -> Job:
-        yield world.now + delay
-        sequence = sequences[check.port]
-        request = sequence.second_chance()
-        if request is None:
+    def second_chances(
+        chosen: Sequence[PortCheck], spread: float = SLOW_WITNESS_SPREAD, slots: int = 0
+    ) -> None:
+        """``_Scan._second_chances``: a port is skipped while busy or once passed."""
+        busy: set[int] = set()
+        start = world.now
+
+        def one(check: PortCheck, delay: float) -> Job:
+            yield start + delay
+            sequence = sequences[check.port]
+            request = sequence.second_chance()
+            if request is None or check.port in busy:
+                return None
+            busy.add(check.port)
+            try:
+                run.witnessed.append(check.port)
+                record(check.port, request, sequence.step(Test.TEST1).mapped)
+                answer = yield from ask(world, check.port, request, timeout, pacer)
+                sequence.record(request, answer)
+            finally:
+                busy.discard(check.port)
+            if answer.answered:
+                sequence.settle_second_chance(rate_dependent=False)
             return None
-        run.witnessed.append(check.port)
-        record(check.port, request, sequence.step(Test.TEST1).mapped)
-        answer = yield from ask(world, check.port, request, timeout, pacer)
-        sequence.record(request, answer)
-        if answer.answered:
-            sequence.settle_second_chance(rate_dependent=False)
-        return None
 
-    def second_chances(chosen: Sequence[PortCheck]) -> None:
-        jobs = [one(c, i / SLOW_WITNESS_RATE) for i, c in enumerate(chosen)]
-        run_jobs(world, jobs, background=[controls.run()])
+        turns = max(slots, len(chosen))
+        spacing = spread / turns
+        jobs = [one(chosen[i % len(chosen)], i * spacing) for i in range(turns)]
+        # ``controls.stop()``: no new controls; those under way still finish and steer.
+        run_jobs(world, jobs, background=[controls.finish()])
 
-    second_chances(sample)
+    second_chances(sample, slots=SLOW_WITNESS_SAMPLE)
     run.rate_dependent = any(run.finding(c.port).outcome is Outcome.PASS for c in sample)
     rest = [c for c in failed if c not in sample]
     if run.rate_dependent and rest:
-        second_chances(rest[:SLOW_WITNESS_MAX])
+        again = rest[:SLOW_WITNESS_MAX]
+        second_chances(again, spread=len(again) / SLOW_WITNESS_PACE)
     for check in failed:
         sequences[check.port].settle_second_chance(run.rate_dependent)
