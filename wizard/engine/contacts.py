@@ -25,13 +25,16 @@ from wizard.engine.model import Address
 # How long a router may remember a flow: RFC 4787 REQ-5 recommends five minutes.
 STATE_LIFETIME = 300.0
 MAX_RECORDS = 200_000  # a file grown past this is not ours to trust: start afresh
-SENT, INVITED = "sent", "invited"
+SENT, INVITED, OWN = "sent", "invited", "own"
 
 
 @dataclass(frozen=True)
 class Contact:
     local_port: int
-    kind: str  # SENT: the port sent to ``remote``; INVITED: we asked ``remote`` to send to it
+    # SENT: the port sent to ``remote``; INVITED: we asked ``remote`` to send to it; OWN:
+    # ``remote`` is a public address the router gave this port of the check's own (one
+    # it used to ask the server, not a checked port)
+    kind: str
     remote: Address
     public: Address | None  # the port's public address at the time, if known
     at: float  # seconds since the epoch
@@ -52,6 +55,19 @@ class ContactLog:
 
     def invited(self, port: int, remote: Address, at: float, public: Address | None = None) -> None:
         self.add(Contact(port, INVITED, remote, public, at))
+
+    def own_public(self, port: int, public: Address, at: float) -> None:
+        self.add(Contact(port, OWN, public, None, at))
+
+    def own_public_ports(self, now: float) -> set[int]:
+        """Public port numbers the router gave the check's own ports within the lifetime:
+        the router may still hold them for those ports' flows."""
+        return {
+            c.remote.port
+            for contacts in self._by_port.values()
+            for c in contacts
+            if c.kind == OWN and 0 <= now - c.at <= self.lifetime
+        }
 
     def reached_ip(
         self, port: int, ip: str, now: float, public: Address | None = None
@@ -113,7 +129,7 @@ class ContactLog:
                 ValueError, TypeError, IndexError, AttributeError, OverflowError
             ):
                 port, kind, remote, public, at = row
-                if kind not in (SENT, INVITED) or not 0 <= int(port) <= 65535:
+                if kind not in (SENT, INVITED, OWN) or not 0 <= int(port) <= 65535:
                     continue
                 log.add(Contact(int(port), kind, _address(remote), _address(public), float(at)))
         return log

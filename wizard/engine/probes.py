@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from aioice import stun
 
 from wizard.engine.contacts import ContactLog
-from wizard.engine.evidence import ControlRecord, LinkEstimate
+from wizard.engine.evidence import DISTURBANCE_RUN, ControlRecord, LinkEstimate
 from wizard.engine.model import (
     Address,
     Event,
@@ -54,6 +54,9 @@ PREFLIGHT_SENDS = 12
 # happen once in 1,500 servers at 25 % loss each way, and a blocked path costs no more
 # than three time-outs.
 REACH_SENDS = 9
+# Controls lost in a row on one track before the scan pauses (one more than it takes to
+# slow down).
+PAUSE_RUN = DISTURBANCE_RUN + 1
 # A path that answers no control for this long is gone (the server stopped, the link
 # dropped): the ports still waiting are left undecided rather than waited on forever.
 GIVE_UP_AFTER = 30.0
@@ -279,8 +282,9 @@ class Controls:
     One control is a single send, answered or not within ``timeout``; a new one starts
     every ``interval`` whether or not the last came back, so a silent path is seen at
     once. Additive increase, multiplicative decrease: each answered control adds a
-    fiftieth of the ceiling to the rate, two lost in a row halve it (once per time-out),
-    three pause the scan until one comes back.
+    fiftieth of the ceiling to the rate, three lost in a row on one track (a disturbance,
+    not the ordinary loss of a Wi-Fi link) halve it, once per time-out, and a fourth
+    pauses the scan until one comes back.
     """
 
     def __init__(
@@ -327,6 +331,7 @@ class Controls:
         self.paused_s = 0.0
         self._paused_at: float | None = None
         self.gone = False  # no control answered for GIVE_UP_AFTER seconds
+        self.stopped = False  # stop() was called
         self._changed = asyncio.Event()
         self._task: asyncio.Task | None = None
         self._children: set[asyncio.Task] = set()
@@ -348,9 +353,15 @@ class Controls:
             await self._wait_change()
 
     def stop(self) -> None:
-        """No more controls (those under way still finish); the record stays."""
+        """No more controls, and no more steering by those still under way: the pacer
+        runs free at the pace it has (nothing would ever resume it otherwise)."""
+        self.stopped = True
         if self._task is not None:
             self._task.cancel()
+        if self._paused_at is not None:
+            self.paused_s += asyncio.get_running_loop().time() - self._paused_at
+            self._paused_at = None
+        self.pacer.resume()
 
     async def close(self) -> None:
         if self._task is not None:
@@ -408,11 +419,11 @@ class Controls:
         self._changed.set()
 
     def _steer(self, track: int, answered: bool, now: float) -> None:
-        if self.gone:
+        if self.gone or self.stopped:
             return
         if answered:
             self._consecutive[track] = 0
-            if self._paused_at is not None and max(self._consecutive) < 3:
+            if self._paused_at is not None and max(self._consecutive) < PAUSE_RUN:
                 self.paused_s += now - self._paused_at
                 self._paused_at = None
                 self.pacer.resume()
@@ -424,14 +435,14 @@ class Controls:
             return
         self._consecutive[track] += 1
         failures = self._consecutive[track]
-        if failures >= 2 and now - self._last_cut > self.timeout:
+        if failures >= DISTURBANCE_RUN and now - self._last_cut > self.timeout:
             self._last_cut = now
             slower = max(self.floor, self.pacer.rate / 2)
             if slower < self.pacer.rate:
                 self.slowed_down += 1
                 self.pacer.set_rate(slower)
                 self.emit(RateChanged(slower, paused=self._paused_at is not None))
-        if failures >= 3 and self._paused_at is None:
+        if failures >= PAUSE_RUN and self._paused_at is None:
             self._paused_at = now
             self.pacer.pause()
             self.emit(RateChanged(self.pacer.rate, paused=True))

@@ -219,13 +219,16 @@ async def run_scan(
             for request in scan.controls.tracks:
                 if chosen.port is not None:
                     record(chosen.port, request, chosen.public)
-        log.save(settings.contact_log, time.time())
+        now = time.time()
+        for port, public in _own_publics(checked, scan):
+            log.own_public(port, public, now)
+        log.save(settings.contact_log, now)
 
     findings = scan.findings if scan is not None else {}
     results = tuple(scan.results[c.port] for c in checks if scan and c.port in scan.results)
-    own = [a.port for found in checked for a in found.publics]
-    if scan is not None:
-        own += [a.port for a in scan.own_publics()]
+    # Public ports the router gave our own ports, in this run or one shortly before.
+    own = {public.port for _, public in _own_publics(checked, scan)}
+    own |= prior.own_public_ports(wall)
     results = classify.without_own_port_clashes(results, own)
     if server is not None and any(f.wrong_source for f in findings.values()):
         # A server that answered a CHANGE-REQUEST from its primary address cannot do
@@ -264,6 +267,12 @@ async def run_scan(
     )
     emit(ScanFinished(result))
     return result
+
+
+def _own_publics(checked: Sequence[Preflight], scan: _Scan | None) -> list[tuple[int, Address]]:
+    """(our port, public address) for every public address our own ports were given."""
+    found = [(f.port, a) for f in checked if f.port is not None for a in f.publics]
+    return found + (scan.own_publics() if scan is not None else [])
 
 
 def _unique(checks: Sequence[PortCheck]) -> list[PortCheck]:
@@ -373,12 +382,15 @@ class _Scan:
         if not passed or not failed:
             return
         self.controls.stop()  # a handful of requests spread over half a minute need none
-        step = max(1, len(failed) // SLOW_WITNESS_SAMPLE)
-        sample = failed[::step][:SLOW_WITNESS_SAMPLE]
+        count = min(SLOW_WITNESS_SAMPLE, len(failed))
+        picks = sorted({round(i * (len(failed) - 1) / max(1, count - 1)) for i in range(count)})
+        sample = [failed[i] for i in picks]  # spread over the failing ports, ends included
         self.emit(PhaseStarted(Phase.RETEST, len(sample)))
         await self._second_chances(sample, slots=SLOW_WITNESS_SAMPLE)
         rate_dependent = any(findings[c.port].outcome is Outcome.PASS for c in sample)
-        rest = [c for c in failed if c not in sample]
+        # Every port still failing gets a turn now, the sample's too: its first turn may
+        # have fallen inside the block.
+        rest = [c for c in failed if findings[c.port].outcome is Outcome.NOT_FORWARDED]
         if rate_dependent and rest:
             again = rest[:SLOW_WITNESS_MAX]
             self.emit(PhaseStarted(Phase.RETEST, len(again)))
@@ -443,14 +455,14 @@ class _Scan:
             for _ in range(count):
                 group.create_task(worker())
 
-    def own_publics(self) -> list[Address]:
-        """The public addresses the router gave the NAT questions' ports of our own."""
-        return [
-            step.mapped
-            for question, _ in self._questions
-            for step in question.steps.values()
-            if step.mapped is not None
-        ]
+    def own_publics(self) -> list[tuple[int, Address]]:
+        """(our port, public address) for every public address the router gave the NAT
+        questions' ports of our own."""
+        found = []
+        for question, endpoint in self._questions:
+            port = endpoint.transport.get_extra_info("sockname")[1]  # type: ignore[attr-defined]
+            found += [(port, s.mapped) for s in question.steps.values() if s.mapped is not None]
+        return found
 
     def _history(self, port: int) -> History:
         prior, now = self.prior, self.wall
