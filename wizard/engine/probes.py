@@ -282,7 +282,7 @@ class Controls:
     One control is a single send, answered or not within ``timeout``; a new one starts
     every ``interval`` whether or not the last came back, so a silent path is seen at
     once. Additive increase, multiplicative decrease: each answered control adds a
-    fiftieth of the ceiling to the rate, three lost in a row on one track (a disturbance,
+    twentieth of the ceiling to the rate, three lost in a row on one track (a disturbance,
     not the ordinary loss of a Wi-Fi link) halve it, once per time-out, and a fourth
     pauses the scan until one comes back.
     """
@@ -344,13 +344,12 @@ class Controls:
         self._task = asyncio.get_running_loop().create_task(self._run())
 
     async def baseline(self, count: int = BASELINE_CONTROLS) -> None:
-        """Send ``count`` controls back to back (paced at the ceiling) and wait for them."""
+        """Send ``count`` controls back to back (paced at the ceiling). Their answers need
+        no waiting for: a silence is judged only once the controls around it are in."""
         interval = 1.0 / max(self.ceiling, 50.0)
         for _ in range(count):
             self._launch()
             await asyncio.sleep(interval)
-        while self._pending:
-            await self._wait_change()
 
     def stop(self) -> None:
         """No more controls, and no more steering by those still under way: the pacer
@@ -429,7 +428,7 @@ class Controls:
                 self.pacer.resume()
                 self.emit(RateChanged(self.pacer.rate, paused=False))
             if max(self._consecutive) == 0 and self.pacer.rate < self.ceiling:
-                self.pacer.set_rate(min(self.ceiling, self.pacer.rate + self.ceiling / 50))
+                self.pacer.set_rate(min(self.ceiling, self.pacer.rate + self.ceiling / 20))
                 if self.pacer.rate >= self.ceiling:
                     self.emit(RateChanged(self.pacer.rate, paused=False))  # back to full pace
             return

@@ -323,6 +323,7 @@ class _Scan:
         self.filtering: FilteringQuestion | None = None
         self._questions: list[tuple[object, object]] = []  # (question, endpoint)
         self.total = 0
+        self.first_tries = 0  # ports whose first try is over
 
     async def close(self) -> None:
         if self.controls is not None:
@@ -437,18 +438,10 @@ class _Scan:
 
     async def _pool(self, checks: Sequence[PortCheck], work) -> None:
         pending = iter(checks)
-        started = [False]
 
         async def worker() -> None:
             for check in pending:
                 await work(check)
-            if not started[0]:
-                # Every port has had its first try; the ones still open are being asked
-                # again because their first answers were not enough.
-                started[0] = True
-                waiting = len(checks) - len(self.results)
-                if waiting > 0:
-                    self.emit(PhaseStarted(Phase.RETEST, waiting))
 
         count = min(self.settings.ports_in_flight(), len(checks))
         async with asyncio.TaskGroup() as group:
@@ -524,9 +517,12 @@ class _Scan:
         bound = await self._bind(check)
         if isinstance(bound, PortResult):
             self._done(bound)
+            self._first_try_done()
             return
         try:
             for judge in (False, True):
+                if judge:
+                    self._first_try_done()
                 await drive(
                     sequence,
                     bound,
@@ -542,6 +538,15 @@ class _Scan:
         if not sequence.done:  # no controls to judge by: nothing could be proven
             sequence.abandon()
         self._conclude(check, sequence)
+
+    def _first_try_done(self) -> None:
+        """Once every port has had its first try, say how many are being asked again
+        because their first answers were not enough."""
+        self.first_tries += 1
+        if self.first_tries == self.total:
+            waiting = self.total - len(self.results)
+            if waiting > 0:
+                self.emit(PhaseStarted(Phase.RETEST, waiting))
 
     def _conclude(self, check: PortCheck, sequence: PortSequence, report: bool = True) -> None:
         finding = sequence.finding
