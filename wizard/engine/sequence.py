@@ -135,6 +135,17 @@ class _Sequence:
         """Stop: the path to the server is gone, nothing more can be learnt."""
         self.done = True
 
+    def _ask(self, test: Test, link: LinkEstimate | None) -> Request | _Verdict | None:
+        """``test``'s request while it must be asked (again); else the verdict on its
+        silence; None while that verdict waits for the link's record."""
+        step = self.step(test)
+        if step.attempts == 0:
+            return self.request(test)
+        if link is None:
+            return None
+        verdict = step.silence(link)
+        return self.request(test) if verdict is _Verdict.MORE else verdict
+
     @property
     def retested(self) -> bool:
         return any(step.attempts > 1 for step in self.steps.values())
@@ -233,13 +244,9 @@ class PortSequence(_Sequence):
             # Settled before any mapping test: a packet to the other IP would let test
             # 2's answer in on many routers. A link too lossy to settle it leaves test 2
             # unknown; the translation is certain all the same.
-            if test2.attempts == 0:
-                return self.request(Test.TEST2)
-            if link is None:
-                return None
-            verdict = test2.silence(link)
-            if verdict is _Verdict.MORE:
-                return self.request(Test.TEST2)
+            verdict = self._ask(Test.TEST2, link)
+            if verdict is None or isinstance(verdict, Request):
+                return verdict
             if verdict is _Verdict.PROVEN:
                 self._test2 = False
         else:
@@ -290,14 +297,9 @@ class PortSequence(_Sequence):
         """Ask ``test`` (again) unless its silence is settled: proven (finish with
         ``on_proven``, or return None for the caller to go on) or hopeless (finish with
         ``on_hopeless``)."""
-        step = self.step(test)
-        if step.attempts == 0:
-            return self.request(test)
-        if link is None:
-            return None
-        verdict = step.silence(link)
-        if verdict is _Verdict.MORE:
-            return self.request(test)
+        verdict = self._ask(test, link)
+        if verdict is None or isinstance(verdict, Request):
+            return verdict
         if verdict is _Verdict.HOPELESS:
             return self._finish(*on_hopeless, mapped_other)
         if on_proven is not None:
@@ -404,15 +406,15 @@ class MappingQuestion(_Sequence):
             return None
         order = (Test.TEST1, Test.MAPPING, Test.MAPPING_OTHER)
         for test in order:
-            step = self.step(test)
-            if step.answered:
+            if self.step(test).answered:
                 continue
-            if step.attempts == 0:
-                return self.request(test)
-            if link is None or step.silence(link) is not _Verdict.MORE:
-                return self._conclude(link)
-            return self.request(test)
-        return self._conclude(link)
+            verdict = self._ask(test, link)
+            if verdict is None or isinstance(verdict, Request):
+                return verdict
+            self.done = True  # a silence settled: no behaviour to name
+            return None
+        self.done = True
+        return None
 
     def record(self, request: Request, answer: Answer) -> None:
         super().record(request, answer)
@@ -430,11 +432,6 @@ class MappingQuestion(_Sequence):
                 else Behaviour.ADDRESS_AND_PORT_DEPENDENT
             )
             self.done = True
-
-    def _conclude(self, link: LinkEstimate | None) -> None:
-        if link is not None:
-            self.done = True
-        return None
 
 
 class FilteringQuestion(_Sequence):
@@ -461,13 +458,9 @@ class FilteringQuestion(_Sequence):
             if step.wrong_source:
                 self.done = True  # the server cannot do this test
                 return None
-            if step.attempts == 0:
-                return self.request(test)
-            if link is None:
-                return None
-            verdict = step.silence(link)
-            if verdict is _Verdict.MORE:
-                return self.request(test)
+            verdict = self._ask(test, link)
+            if verdict is None or isinstance(verdict, Request):
+                return verdict
             self.done = True
             if verdict is _Verdict.PROVEN:
                 self.behaviour = if_silent
