@@ -54,7 +54,7 @@ from enum import StrEnum
 
 from wizard.engine import classify
 from wizard.engine.contacts import ContactLog
-from wizard.engine.evidence import ControlRecord, LinkEstimate
+from wizard.engine.evidence import DISTURBANCE_RUN, ControlRecord, LinkEstimate
 from wizard.engine.model import (
     Address,
     Behaviour,
@@ -67,6 +67,7 @@ from wizard.engine.model import (
 from wizard.engine.probes import (
     BASELINE_CONTROLS,
     GIVE_UP_AFTER,
+    PAUSE_RUN,
     PREFLIGHT_SENDS,
     REACH_SENDS,
     Recorder,
@@ -718,8 +719,9 @@ class Controls:
     """``probes.Controls`` in model time: control requests from a port of our own whose
     answers the router lets in whatever its forwards (after the preflight it sent to the
     server's other address, a CHANGE-REQUEST answer from there walks in). Each is one
-    send, decided when answered or after ``timeout``; failures slow the pacer down (two
-    in a row on a track halve its rate, three pause it), answers speed it up again.
+    send, decided when answered or after ``timeout``; failures slow the pacer down
+    (DISTURBANCE_RUN in a row on a track halve its rate, PAUSE_RUN pause it), answers
+    speed it up again (a twentieth of the ceiling each). Once stopped nothing steers.
 
     The controls' ``tracks``, as the engine picks them after the preflight: one when the
     preflight's CHANGE-REQUEST came back (CHANGE-REQUESTs to the primary address, the
@@ -760,6 +762,7 @@ class Controls:
         self.running = False
         self._next_send = -math.inf
         self.gone = False
+        self.stopped = False  # ``Controls.stop`` was called
 
     @property
     def interval(self) -> float:
@@ -854,13 +857,12 @@ class Controls:
         self._records.append((ControlRecord(now, answered, rtt, track), decided))
 
     def burst(self, count: int, interval: float) -> Job:
-        """``count`` controls, one every ``interval``, then wait until all are decided."""
+        """``count`` controls, one every ``interval``; their answers are not waited for
+        (``Controls.baseline``: a silence is judged once the controls around it are in)."""
         for _ in range(count):
             self.send()
+            self._steer_due()
             yield self.world.now + interval
-        last = max((decided for _, decided in self._records), default=self.world.now)
-        if last > self.world.now:
-            yield last
         self._steer_due()
         return None
 
@@ -879,15 +881,14 @@ class Controls:
         finally:
             self.running = False
 
-    def finish(self) -> Job:
-        """After ``probes.Controls.stop``: no more controls, but those under way still
-        finish, and steer the pacer as they do (a background job)."""
-        while self._undecided:
-            yield min(self._records[i][1] for i in self._undecided)
-            self._steer_due()
-        # Only a control resumes a paused pacer (``Controls._steer``): none will come.
-        self.pacer.frozen = self.pacer.paused
-        return None
+    def stop(self) -> None:
+        """``probes.Controls.stop``: no more controls, and those under way steer no more
+        (those decided by now have); a paused pacer runs free at the pace it has."""
+        self._steer_due()
+        self.stopped = True
+        self._undecided = []
+        self._paused_at = None
+        self.pacer.paused = False
 
     def _steer_due(self) -> None:
         """Steer by every control decided since the last call, in the order decided."""
@@ -900,24 +901,25 @@ class Controls:
 
     def _steer(self, track: int, answered: bool, now: float) -> None:
         """``probes.Controls._steer``: failures in a row count per track; the scan
-        resumes once every track is below three, and speeds up only when none fails."""
-        if self.gone:
+        resumes once every track is below PAUSE_RUN, and speeds up only when none fails;
+        nothing once gone or stopped."""
+        if self.gone or self.stopped:
             return
         pacer = self.pacer
         if answered:
             self._consecutive[track] = 0
-            if self._paused_at is not None and max(self._consecutive) < 3:
+            if self._paused_at is not None and max(self._consecutive) < PAUSE_RUN:
                 self._paused_at = None
                 pacer.paused = False
             if max(self._consecutive) == 0:
-                pacer.rate = min(self.ceiling, pacer.rate + self.ceiling / 50)
+                pacer.rate = min(self.ceiling, pacer.rate + self.ceiling / 20)
             return
         self._consecutive[track] += 1
         failures = self._consecutive[track]
-        if failures >= 2 and now - self._last_cut > self.timeout:
+        if failures >= DISTURBANCE_RUN and now - self._last_cut > self.timeout:
             self._last_cut = now
             pacer.rate = max(self.floor, pacer.rate / 2)
-        if failures >= 3 and self._paused_at is None:
+        if failures >= PAUSE_RUN and self._paused_at is None:
             self._paused_at = now
             pacer.paused = True
         elif self._paused_at is not None and now - self._paused_at > GIVE_UP_AFTER:
@@ -993,6 +995,8 @@ class ScanRun:
     questions: list[tuple[Question, int]] = field(default_factory=list)  # and their ports
     started: float = 0.0
     ended: float = 0.0
+    prior: ContactLog | None = None  # the contact log as the run found it
+    wall: float = 0.0  # the wall time the run started at
     witnessed: list[int] = field(default_factory=list)  # ports asked by the slow witness
     rate_dependent: bool = False  # the slow witness saw a failure pass when asked slowly
     _results: tuple[tuple, dict[int, PortResult]] | None = field(default=None, repr=False)
@@ -1019,18 +1023,26 @@ class ScanRun:
         assert finding is not None, f"port {port} has no finding"
         return finding
 
-    def own_public_ports(self) -> list[int]:
-        """The public port numbers the router gave the check's own ports, as ``run_scan``
-        collects them: the preflight's (``Preflight.publics``) and every mapped address
-        in the NAT questions' steps (``_Scan.own_publics``)."""
-        own = [a.port for a in self.controls.publics]
+    def own_publics(self) -> list[tuple[int, Address]]:
+        """(our port, public address) for every public address the router gave the
+        check's own ports (``runner._own_publics``): the preflight's
+        (``Preflight.publics``) and every mapped address in the NAT questions' steps."""
+        own = [(self.controls.port, a) for a in self.controls.publics]
         own += [
-            step.mapped.port
-            for question, _ in self.questions
+            (port, step.mapped)
+            for question, port in self.questions
             for step in question.steps.values()
             if step.mapped is not None
         ]
         return own
+
+    def own_public_ports(self) -> list[int]:
+        """The public port numbers ``run_scan`` checks clashes against: this run's own
+        public ports and those the log at the start remembers (``own_public_ports``)."""
+        own = {a.port for _, a in self.own_publics()}
+        if self.prior is not None:
+            own |= self.prior.own_public_ports(self.wall)
+        return sorted(own)
 
     def results(self) -> dict[int, PortResult]:
         """Every port's result as ``run_scan`` reports it: the finding as
@@ -1127,7 +1139,8 @@ def scan(
     history of every port, and every request is recorded into it (wall time
     ``world.wall()``), as ``probes.Recorder`` does; at the end, as ``run_scan``'s
     ``finally`` does, what the preflight asked and the controls' tracks are recorded
-    too, for the port of our own that sent them.
+    too, for the port of our own that sent them, and every public address our own ports
+    were given (``ContactLog.own_public``).
     """
     started = world.now
     log = log if log is not None else ContactLog()
@@ -1139,6 +1152,7 @@ def scan(
     controls = Controls(
         world, control_port, pacer=pacer, ceiling=rate, timeout=timeout, avoid=ports
     )
+    run: ScanRun | None = None
     try:
         error = controls.preflight()
         server = world.server
@@ -1153,7 +1167,9 @@ def scan(
             )
             for check in checks
         }
-        run = ScanRun(list(checks), sequences, controls, error, started=started)
+        run = ScanRun(
+            list(checks), sequences, controls, error, started=started, prior=prior, wall=wall
+        )
         if error is ServerError.NO_RESPONSE:
             run.ended = world.now  # the verdict is stun_unreachable: no port is probed
             return run
@@ -1167,6 +1183,13 @@ def scan(
         if controls.error is not ServerError.NO_RESPONSE:
             for request in controls.tracks:
                 record(controls.port, request, controls.public)
+        # Every public address our own ports were given, for the next run's clash check.
+        now = world.wall()
+        owned = (
+            run.own_publics() if run is not None else [(controls.port, a) for a in controls.publics]
+        )
+        for port, public in owned:
+            log.own_public(port, public, now)
 
 
 def _scan_phases(
@@ -1236,11 +1259,11 @@ def _slow_witness(
     world: World, run: ScanRun, pacer: Pacer, record: Recorder, *, timeout: float
 ) -> None:
     """``runner._Scan._slow_witness``: with ports that passed test 2 beside ports found
-    not forwarded, the controls are stopped and a spread sample of the failing ports is
-    asked test 2 again in SLOW_WITNESS_SAMPLE turns spread evenly over
-    SLOW_WITNESS_SPREAD seconds (a short sample gone through again); if any passes, the
-    rest (up to SLOW_WITNESS_MAX) get one turn each, SLOW_WITNESS_PACE a second; then
-    every failing port is settled."""
+    not forwarded, the controls are stopped and a sample spread over the failing ports
+    (both ends included) is asked test 2 again in SLOW_WITNESS_SAMPLE turns spread evenly
+    over SLOW_WITNESS_SPREAD seconds (a short sample gone through again); if any passes,
+    every port still failing, the sample's too (up to SLOW_WITNESS_MAX), gets one turn,
+    SLOW_WITNESS_PACE a second; then every failing port is settled."""
     controls, sequences = run.controls, run.sequences
     if controls.gone:
         return
@@ -1254,8 +1277,10 @@ def _slow_witness(
     ]
     if not passed or not failed:
         return
-    step = max(1, len(failed) // SLOW_WITNESS_SAMPLE)
-    sample = failed[::step][:SLOW_WITNESS_SAMPLE]
+    controls.stop()  # a handful of requests spread over half a minute need none
+    count = min(SLOW_WITNESS_SAMPLE, len(failed))
+    picks = sorted({round(i * (len(failed) - 1) / max(1, count - 1)) for i in range(count)})
+    sample = [failed[i] for i in picks]  # spread over the failing ports, ends included
 
     def second_chances(
         chosen: Sequence[PortCheck], spread: float = SLOW_WITNESS_SPREAD, slots: int = 0
@@ -1285,12 +1310,12 @@ def _slow_witness(
         turns = max(slots, len(chosen))
         spacing = spread / turns
         jobs = [one(chosen[i % len(chosen)], i * spacing) for i in range(turns)]
-        # ``controls.stop()``: no new controls; those under way still finish and steer.
-        run_jobs(world, jobs, background=[controls.finish()])
+        run_jobs(world, jobs)
 
     second_chances(sample, slots=SLOW_WITNESS_SAMPLE)
     run.rate_dependent = any(run.finding(c.port).outcome is Outcome.PASS for c in sample)
-    rest = [c for c in failed if c not in sample]
+    # Every port still failing gets a turn, the sample's too.
+    rest = [c for c in failed if run.finding(c.port).outcome is Outcome.NOT_FORWARDED]
     if run.rate_dependent and rest:
         again = rest[:SLOW_WITNESS_MAX]
         second_chances(again, spread=len(again) / SLOW_WITNESS_PACE)
