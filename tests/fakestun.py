@@ -3,8 +3,9 @@
 It really listens on UDP sockets (two addresses, two ports each, like an RFC 5780
 server) and can be told to misbehave: answer a CHANGE-REQUEST from its primary address
 (for every port or only some), leave out the second address, stay silent, keep its second
-address dead, drop change requests, answer without a mapped address, lose packets at
-random, throttle a busy client, or send garbage before each answer.
+address dead, drop change requests, change the port too when asked to change the IP
+only, answer without a mapped address, lose packets at random, throttle a busy client,
+or send garbage before each answer.
 """
 
 from __future__ import annotations
@@ -26,12 +27,14 @@ class Behaviour:
     drop_change: bool = False  # change requests are dropped without a word
     ignore_change_from: frozenset[int] = frozenset()  # source ports answered from primary
     unmapped_for: frozenset[int] = frozenset()  # source ports answered without an address
+    ip_only_as_both: bool = False  # a request to change the IP only changes the port too
     loss: float = 0.0  # share of requests, and of answers, lost at random
     rate: float | None = None  # answers a second; more are dropped (a token bucket)
     seed: int = 1
     requests: int = 0
     change_requests: int = 0
     change_from: list[int] = field(default_factory=list)  # source port of each change request
+    change_flags: list[tuple[int, int]] = field(default_factory=list)  # (source port, flags)
     _random: random.Random | None = None
     _tokens: float = 0.0
     _refilled: float | None = None
@@ -128,6 +131,9 @@ class FakeStunServer:
         if change:
             behaviour.change_requests += 1
             behaviour.change_from.append(addr[1])
+            behaviour.change_flags.append((addr[1], change))
+            if behaviour.ip_only_as_both:
+                change |= 0x2 if change & 0x4 else 0
             if behaviour.drop_change:
                 return
             if behaviour.honour_change and addr[1] not in behaviour.ignore_change_from:

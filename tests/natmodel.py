@@ -43,6 +43,7 @@ and ``drops_outbound`` are the truth the sequence's findings are checked against
 
 from __future__ import annotations
 
+import functools
 import heapq
 import inspect
 import itertools
@@ -73,6 +74,7 @@ from wizard.engine.probes import (
     Recorder,
 )
 from wizard.engine.runner import (
+    INVITED_HOLD,
     SLOW_WITNESS_MAX,
     SLOW_WITNESS_PACE,
     SLOW_WITNESS_SAMPLE,
@@ -90,6 +92,7 @@ from wizard.engine.sequence import (
     PortSequence,
     Request,
     Test,
+    choose_test2_sources,
 )
 from wizard.engine.transport import send_offsets
 
@@ -815,6 +818,21 @@ class Controls:
         self._consecutive = [0] * len(self.tracks)
         return self.error
 
+    def verify_change_ip(self) -> bool:
+        """``probes.verify_change_ip`` from this port."""
+        return run_one(self.world, self._verify_change_ip())  # type: ignore[return-value]
+
+    def _verify_change_ip(self) -> Generator[float, None, bool]:
+        primary, other = self.world.server.primary, self.world.server.other
+        if self.public is None:
+            return False
+        source = Address(other.ip, primary.port)
+        direct, _ = yield from self._repeat(Request(Test.MAPPING, source, source))
+        if direct is None or direct.mapped != self.public:
+            return False
+        changed, _ = yield from self._repeat(Request(Test.TEST2, primary, source, CHANGE_IP))
+        return changed is not None
+
     def _first_answer(self, request: Request) -> Generator[float, None, Answer | None]:
         """``probes._first_answer``: ask until answered or REACH_SENDS copies went out."""
         self.asked.append(request)
@@ -1113,13 +1131,20 @@ def _pool(
     return [worker() for _ in range(workers)]
 
 
-def history(prior: ContactLog, port: int, now: float) -> History:
-    """``runner._Scan._history``: what the log says about ``port`` at wall time ``now``."""
+def history(
+    prior: ContactLog, port: int, now: float, clock: Callable[[], float], hold: float
+) -> History:
+    """``runner._Scan._history``: what the log says about ``port`` at wall time ``now``;
+    an invitation counts while ``hold`` has not passed by ``clock``."""
+
+    def invited_from(remote: Address, public: Address | None) -> bool:
+        at = prior.invited_from(port, remote, now, public)
+        return at is not None and at + hold > clock()
+
     return History(
         reached_ip=lambda ip, public: prior.reached_ip(port, ip, now, public) is not None,
-        invited_from=lambda remote, public: (
-            prior.invited_from(port, remote, now, public) is not None
-        ),
+        invited_from=invited_from,
+        sent_to=lambda remote: prior.sent_to(port, remote, now) is not None,
     )
 
 
@@ -1157,13 +1182,15 @@ def scan(
         error = controls.preflight()
         server = world.server
         other = server.other if error is None else None
+        test2_from = {} if other is None else _plan_test2(world, controls, prior, checks, timeout)
         sequences = {
             check.port: PortSequence(
                 check.port,
                 check.requirement,
                 server.primary,
                 other,
-                history(prior, check.port, wall),
+                history(prior, check.port, wall, world.wall, INVITED_HOLD + timeout),
+                test2_from=test2_from.get(check.port),
             )
             for check in checks
         }
@@ -1190,6 +1217,38 @@ def scan(
         )
         for port, public in owned:
             log.own_public(port, public, now)
+
+
+def _plan_test2(
+    world: World,
+    controls: Controls,
+    prior: ContactLog,
+    checks: Sequence[PortCheck],
+    timeout: float,
+) -> dict[int, Address]:
+    """``runner._Scan._plan_test2``: each port's test 2 source, and the wait (model time)
+    until the router has forgotten an earlier check's answers from it."""
+    primary, other = world.server.primary, world.server.other
+    now = world.wall()
+    hold = INVITED_HOLD + timeout
+    plan = functools.partial(
+        choose_test2_sources,
+        [(c.port, c.requirement) for c in checks],
+        primary,
+        other,
+        lambda port, source: prior.invited_from(port, source, now),
+        lambda port, address: prior.sent_to(port, address, now) is not None,
+        hold,
+    )
+    chosen, ready = plan(change_ip_only=False)
+    if ready > now:
+        alternative, sooner = plan(change_ip_only=True)
+        if sooner < ready and controls.verify_change_ip():
+            chosen, ready = alternative, sooner
+    wait = min(ready - world.wall(), hold)
+    if wait > 0:
+        world.now += wait
+    return chosen
 
 
 def _scan_phases(

@@ -23,6 +23,7 @@ from wizard.engine.model import (
     ScanStarted,
     ServerChecked,
     ServerError,
+    StateWait,
     Verdict,
 )
 from wizard.engine.resolve import parse_server
@@ -312,3 +313,55 @@ async def test_a_re_run_remembers_what_the_first_one_sent(tmp_path):
     assert second.verdict is Verdict.INCONCLUSIVE
     assert fresh.ports[0].outcome is Outcome.PASS  # no memory, no doubt
     assert log.exists()
+
+
+async def _three_runs(server, port, log, monkeypatch, hold=1.5):
+    from wizard.engine import runner
+
+    monkeypatch.setattr(runner, "INVITED_HOLD", hold)
+    runs = []
+    for _ in range(3):
+        events: list = []
+        server.behaviour.change_flags.clear()
+        result = await run_scan(
+            "custom", [PortCheck(port)], settings(server.spec, contact_log=log), events.append
+        )
+        asked = {flags for source, flags in server.behaviour.change_flags if source == port}
+        waits = [e.seconds for e in events if isinstance(e, StateWait)]
+        runs.append((result, asked, waits))
+    return runs
+
+
+async def test_a_re_run_takes_test_2_from_the_address_the_last_one_did_not_use(
+    tmp_path, monkeypatch
+):
+    # A router may still hold state for the first run's test 2 answers (from the other
+    # IP and port): the second run asks for answers from the other IP on the primary
+    # port, and the third, with both used moments ago, waits for the router to forget.
+    server = await FakeStunServer().start()
+    (port,) = free_ports(1)
+    try:
+        runs = await _three_runs(server, port, tmp_path / "contacts.json", monkeypatch)
+    finally:
+        server.close()
+    assert [r.verdict for r, _, _ in runs] == [Verdict.SUCCESS] * 3
+    assert [asked for _, asked, _ in runs] == [{0x6}, {0x4}, {0x6}]
+    assert runs[0][2] == runs[1][2] == []
+    (wait,) = runs[2][2]
+    assert 0 < wait <= 1.5 + 0.5  # the hold and one time-out at most
+
+
+async def test_a_server_that_cannot_change_the_ip_alone_makes_the_re_run_wait(
+    tmp_path, monkeypatch
+):
+    server = await FakeStunServer(behaviour=Behaviour(ip_only_as_both=True)).start()
+    (port,) = free_ports(1)
+    try:
+        runs = await _three_runs(server, port, tmp_path / "contacts.json", monkeypatch)
+    finally:
+        server.close()
+    assert [r.verdict for r, _, _ in runs] == [Verdict.SUCCESS] * 3
+    assert [asked for _, asked, _ in runs] == [{0x6}] * 3
+    assert runs[0][2] == []
+    assert all(len(waits) == 1 and waits[0] > 0 for _, _, waits in runs[1:])
+    assert all(r.server_used.error is None for r, _, _ in runs)

@@ -82,6 +82,10 @@ class ContactLog:
         """When we last asked ``remote`` to send to ``port`` within the lifetime."""
         return self._last(port, INVITED, now, lambda c: c.remote == remote, public)
 
+    def sent_to(self, port: int, remote: Address, now: float) -> float | None:
+        """When ``port`` last sent to exactly ``remote`` within the lifetime."""
+        return self._last(port, SENT, now, lambda c: c.remote == remote, None)
+
     def _last(self, port, kind, now, match, public) -> float | None:
         latest: float | None = None
         for contact in self._by_port.get(port, ()):

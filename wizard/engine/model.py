@@ -344,10 +344,27 @@ class RateChanged:
 
 
 @dataclass(frozen=True)
+class StateWait:
+    """The scan waits before its tests: an earlier check (seconds ago) asked the server
+    to send to these ports from both addresses test 2 can use, and the router may still
+    hold state for those packets, which would let this check's answers in, or keep them
+    out, whatever the router's rules are now."""
+
+    seconds: float  # how long the wait lasts
+
+
+@dataclass(frozen=True)
 class ScanFinished:
     result: ScanResult
 
 
 Event = (
-    ScanStarted | ServerChecked | PortStarted | PortDone | PhaseStarted | RateChanged | ScanFinished
+    ScanStarted
+    | ServerChecked
+    | StateWait
+    | PortStarted
+    | PortDone
+    | PhaseStarted
+    | RateChanged
+    | ScanFinished
 )

@@ -266,6 +266,26 @@ async def preflight_server(
             endpoint.close()
 
 
+async def verify_change_ip(found: Preflight, settings: ProbeSettings, pacer: Pacer) -> bool:
+    """Whether the server answers a CHANGE-REQUEST for another IP only (RFC 5780 section
+    7.2) from its other IP on the primary port, asked from the preflight port after that
+    port sent there itself (so the router lets the answer in). Test 2 uses it when an
+    earlier check's answers from the other address may still be held by the router."""
+    status, endpoint = found.status, found.endpoint
+    primary, other = status.primary, status.other_address
+    if endpoint is None or primary is None or other is None or found.public is None:
+        return False
+    source = Address(other.ip, primary.port)
+    direct, _ = await _repeat(
+        endpoint, Request(Test.MAPPING, source, source), settings, pacer, found.asked
+    )
+    if direct is None or direct.mapped != found.public:
+        return False  # no answer there, or another mapping: the answer could not get in
+    change = Request(Test.TEST2, primary, source, CHANGE_IP)
+    changed, _ = await _repeat(endpoint, change, settings, pacer, found.asked)
+    return changed is not None
+
+
 def _paced(pacer: Pacer):
     async def pace(resend: bool) -> None:
         await pacer.wait(True)

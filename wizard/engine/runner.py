@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import random
 import sys
 import time
@@ -55,6 +56,7 @@ from wizard.engine.model import (
     ServerChecked,
     ServerError,
     ServerStatus,
+    StateWait,
 )
 from wizard.engine.probes import (
     GIVE_UP_AFTER,
@@ -66,6 +68,7 @@ from wizard.engine.probes import (
     drive,
     open_ephemeral,
     preflight_server,
+    verify_change_ip,
 )
 from wizard.engine.resolve import ServerSpec, resolve
 from wizard.engine.sequence import (
@@ -75,6 +78,7 @@ from wizard.engine.sequence import (
     PortFinding,
     PortSequence,
     Test,
+    choose_test2_sources,
 )
 from wizard.engine.transport import Pacer, bind_failure, open_endpoint, open_probe_socket
 
@@ -88,6 +92,10 @@ SLOW_WITNESS_SAMPLE = 12
 SLOW_WITNESS_SPREAD = 30.0  # seconds
 SLOW_WITNESS_PACE = 4.0  # new test 2 answers a second for the others
 SLOW_WITNESS_MAX = 240  # the others asked again, at most (a minute)
+# How long a router may keep state for an earlier check's test 2 answers that nothing
+# answered: Linux (nf_conntrack_udp_timeout) forgets them 30 s after the last one, and an
+# answer may come up to the time-out after its request was logged.
+INVITED_HOLD = 30.0
 
 
 @dataclass(frozen=True)
@@ -324,6 +332,9 @@ class _Scan:
         self._questions: list[tuple[object, object]] = []  # (question, endpoint)
         self.total = 0
         self.first_tries = 0  # ports whose first try is over
+        self.test2_from: dict[int, Address] = {}  # where each port's test 2 answer comes from
+        # How long a router may keep state for an earlier check's unanswered answers.
+        self.hold = INVITED_HOLD + settings.timeout
 
     async def close(self) -> None:
         if self.controls is not None:
@@ -335,6 +346,8 @@ class _Scan:
         assert self.chosen.endpoint is not None
         self.total = len(checks)
         server = self.server
+        if server.usable:
+            await self._plan_test2(checks)
         if server.primary is not None:
             self.controls = Controls(
                 self.chosen.endpoint,
@@ -365,6 +378,40 @@ class _Scan:
         finally:
             asking.cancel()
         await self._slow_witness(checks)
+
+    async def _plan_test2(self, checks: Sequence[PortCheck]) -> None:
+        """Choose where each port's test 2 answer comes from, and wait if need be.
+
+        An earlier check's test 2 answers may have left state in a router that does not
+        drop unsolicited packets (or that forwarded them then): while it lasts, an answer
+        from the same address walks in, or is kept out, whatever the rules are now. So a
+        port's test 2 comes from whichever of the server's two addresses on its other IP
+        asked least recently (the second only when the server is seen to answer from it),
+        and the scan waits until the router has forgotten that one (``INVITED_HOLD``)."""
+        primary, other = self.server.primary, self.server.other_address
+        assert primary is not None and other is not None
+        now, prior, hold = time.time(), self.prior, self.hold
+        plan = functools.partial(
+            choose_test2_sources,
+            [(c.port, c.requirement) for c in checks],
+            primary,
+            other,
+            lambda port, source: prior.invited_from(port, source, now),
+            lambda port, address: prior.sent_to(port, address, now) is not None,
+            hold,
+        )
+        chosen, ready = plan(change_ip_only=False)
+        if ready > now:
+            alternative, sooner = plan(change_ip_only=True)
+            if sooner < ready and await verify_change_ip(
+                self.chosen, self.probe_settings, self.pacer
+            ):
+                chosen, ready = alternative, sooner
+        self.test2_from = chosen
+        wait = min(ready - time.time(), hold)
+        if wait > 0:
+            self.emit(StateWait(wait))
+            await asyncio.sleep(wait)
 
     async def _slow_witness(self, checks: Sequence[PortCheck]) -> None:
         """Ports that passed test 2 beside ports that failed it: a protection that drops
@@ -458,12 +505,18 @@ class _Scan:
         return found
 
     def _history(self, port: int) -> History:
-        prior, now = self.prior, self.wall
+        prior, now, hold = self.prior, self.wall, self.hold
+
+        def invited_from(remote: Address, public: Address | None) -> bool:
+            # An earlier check's answers leave state only as long as a router keeps an
+            # unanswered flow (``_plan_test2`` waits for that).
+            at = prior.invited_from(port, remote, now, public)
+            return at is not None and at + hold > time.time()
+
         return History(
             reached_ip=lambda ip, public: prior.reached_ip(port, ip, now, public) is not None,
-            invited_from=lambda remote, public: (
-                prior.invited_from(port, remote, now, public) is not None
-            ),
+            invited_from=invited_from,
+            sent_to=lambda remote: prior.sent_to(port, remote, now) is not None,
         )
 
     async def _bind(self, check: PortCheck):
@@ -512,6 +565,7 @@ class _Scan:
             self.server.primary,
             self.server.other_address if self.server.usable else None,
             self._history(check.port),
+            test2_from=self.test2_from.get(check.port),
         )
         self.sequences[check.port] = sequence
         bound = await self._bind(check)

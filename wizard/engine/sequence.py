@@ -9,15 +9,19 @@ passes a ``LinkEstimate`` once the controls can judge, and the sequence goes on.
 The order is the point (RFC 5780 section 4 and the state a router keeps):
 
 * Test 1 asks the server's primary address for the port's public address.
-* Test 2 asks the primary address to answer from its other IP and port. Nothing from the
-  port has gone to that IP in this scan, and the contact log says whether it has in an
-  earlier one; a pass is believed only when it has not.
-* The mapping test asks the *other IP on the primary port* (RFC 5780 test II), never the
-  address test 2's answer comes from: when a router does not drop unsolicited packets,
-  that answer leaves an entry which a flow to the same address collides with, and the
-  router then picks another port for no reason of its own. It runs only when it is
-  needed (a translated port, an outbound rule), and only after test 2 is settled,
-  because a packet to the other IP opens the way for test 2's answer on many routers.
+* Test 2 asks the primary address to answer from its other IP: from its other port too,
+  or (when an earlier check's answers came from there and the router may still hold
+  them) from the primary port (``test2_from``). Nothing from the port has gone to that
+  IP in this scan, and the contact log says whether it has in an earlier one; a pass is
+  believed only when it has not.
+* The mapping test asks the other IP on the port test 2's answer did *not* come from
+  (RFC 5780 test II): when a router does not drop unsolicited packets, that answer
+  leaves an entry which a flow to the same address collides with, and the router then
+  picks another port for no reason of its own. It runs only when it is needed (a
+  translated port, an outbound rule), and only after test 2 is settled, because a
+  packet to the other IP opens the way for test 2's answer on many routers. A changed
+  mapping towards an address the port already talked to in an earlier check is not
+  believed either: the router may still be using the mapping it made then.
 * A changed mapping is called symmetric only when a second fresh destination (the
   primary IP on the other port) confirms it; a different public *IP* means a second path
   out (two WAN lines, a VPN), not a symmetric NAT.
@@ -28,7 +32,7 @@ The order is the point (RFC 5780 section 4 and the state a router keeps):
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -42,8 +46,8 @@ CHANGE_PORT = 0x2
 
 class Test(StrEnum):
     TEST1 = "test1"  # Binding to the primary address
-    TEST2 = "test2"  # CHANGE-REQUEST (IP and port) to the primary address
-    MAPPING = "mapping"  # Binding to the other IP, primary port (RFC 5780 test II)
+    TEST2 = "test2"  # CHANGE-REQUEST (IP, and port unless told) to the primary address
+    MAPPING = "mapping"  # Binding to the other IP, the port test 2 did not use (test II)
     MAPPING_PORT = "mapping_port"  # Binding to the primary IP, other port
     MAPPING_OTHER = "mapping_other"  # Binding to the other address (test III; NAT question)
     FILTER_PORT = "filter_port"  # CHANGE-REQUEST (port only; RFC 5780 section 4.4 test III)
@@ -79,12 +83,57 @@ class History:
         self,
         reached_ip: Callable[[str, Address | None], bool] = lambda ip, public: False,
         invited_from: Callable[[Address, Address | None], bool] = lambda remote, public: False,
+        sent_to: Callable[[Address], bool] = lambda remote: False,
     ) -> None:
-        self.reached_ip = reached_ip
-        self.invited_from = invited_from
+        self.reached_ip = reached_ip  # the port sent to that IP (with that public address)
+        self.invited_from = invited_from  # we asked that address to send to the port
+        self.sent_to = sent_to  # the port sent to that exact address (any public address)
 
 
 NO_HISTORY = History()
+
+
+def choose_test2_sources(
+    checks: Iterable[tuple[int, Requirement]],
+    primary: Address,
+    other: Address,
+    invited_at: Callable[[int, Address], float | None],
+    sent_to: Callable[[int, Address], bool],
+    hold: float,
+    change_ip_only: bool,
+) -> tuple[dict[int, Address], float]:
+    """Where each port's test 2 answer comes from (``PortSequence``'s ``test2_from``), so
+    that no state an earlier check left in the router decides this one; and when the
+    router has forgotten what it must (wall time, seconds).
+
+    ``checks`` are (port, requirement); ``invited_at(port, source)`` is when an earlier
+    check last asked ``source`` to send to ``port`` (None: not within the contact log's
+    lifetime), ``sent_to(port, address)`` whether the port sent there; ``hold`` how long
+    a router may keep state for answers nothing replied to (Linux: 30 s after the last).
+    With ``change_ip_only`` (the server answers a CHANGE-REQUEST for the IP alone from its
+    other IP on the primary port), a full-cone port's test 2 may come from there: from
+    whichever of the two asked least recently. An outbound port asks no test 2; its
+    mapping test goes to the address on the other IP it has not sent to, and of those the
+    one asked least recently (its test 2 source is the other one).
+    """
+    same_port = Address(other.ip, primary.port)
+
+    def age(port: int, source: Address) -> float:
+        at = invited_at(port, source)
+        return float("-inf") if at is None else at
+
+    chosen: dict[int, Address] = {}
+    ready = float("-inf")
+    for port, requirement in checks:
+        if requirement is Requirement.OUTBOUND:
+            towards = min((same_port, other), key=lambda a: (sent_to(port, a), age(port, a)))
+            chosen[port] = other if towards == same_port else same_port
+            ready = max(ready, age(port, towards) + hold)
+        else:
+            sources = (other, same_port) if change_ip_only else (other,)
+            chosen[port] = min(sources, key=lambda a: age(port, a))
+            ready = max(ready, age(port, chosen[port]) + hold)
+    return chosen, ready
 
 
 class _Verdict(StrEnum):
@@ -114,8 +163,14 @@ class _Step:
 class _Sequence:
     """Shared bookkeeping: one ``_Step`` per test, the last request handed out."""
 
-    def __init__(self, primary: Address, other: Address | None) -> None:
+    def __init__(
+        self, primary: Address, other: Address | None, test2_from: Address | None = None
+    ) -> None:
         self.primary, self.other = primary, other
+        # Where test 2's answer comes from: the other address (IP and port changed), or
+        # the other IP on the primary port (IP changed only).
+        self.test2_from = test2_from or other
+        assert other is None or self.test2_from in (other, Address(other.ip, primary.port))
         self.steps: dict[Test, _Step] = {}
         self.done = False
 
@@ -156,12 +211,15 @@ class _Sequence:
         if test is Test.TEST1:
             return Request(test, primary, primary)
         assert other is not None
+        same_port = Address(other.ip, primary.port)
         if test is Test.TEST2:
-            return Request(test, primary, other, CHANGE_IP | CHANGE_PORT)
+            if self.test2_from == other:
+                return Request(test, primary, other, CHANGE_IP | CHANGE_PORT)
+            return Request(test, primary, same_port, CHANGE_IP)
         if test is Test.FILTER_PORT:
             return Request(test, primary, Address(primary.ip, other.port), CHANGE_PORT)
         destination = {
-            Test.MAPPING: Address(other.ip, primary.port),
+            Test.MAPPING: other if self.test2_from == same_port else same_port,
             Test.MAPPING_PORT: Address(primary.ip, other.port),
             Test.MAPPING_OTHER: other,
         }[test]
@@ -199,8 +257,9 @@ class PortSequence(_Sequence):
         primary: Address,
         other: Address | None,
         history: History = NO_HISTORY,
+        test2_from: Address | None = None,
     ) -> None:
-        super().__init__(primary, other)
+        super().__init__(primary, other, test2_from)
         self.port, self.requirement, self.history = port, requirement, history
         self.finding: PortFinding | None = None
         self._test2: bool | None = None
@@ -338,13 +397,20 @@ class PortSequence(_Sequence):
             unconfirmed: tuple[Outcome, Reason | None] = (fallback, None)
         else:
             unconfirmed = (Outcome.INCONCLUSIVE, Reason.MAPPING_UNCONFIRMED)
-        if self.history.invited_from(Address(self.other.ip, self.primary.port), mapped):
+        towards = self.request(Test.MAPPING).destination
+        if self.history.invited_from(towards, mapped):
             # An entry we caused may have made the router pick this port.
             return self._finish(*unconfirmed, mapped_other=seen)
+        if self.history.sent_to(towards):
+            # The router may still use the mapping it made for an earlier check's flow
+            # to this address, whatever it would pick today.
+            return self._finish(*self._stale(unconfirmed), mapped_other=seen)
         # Corroborate with a second destination nothing has sent to this port from.
         confirm_at = Address(self.primary.ip, self.other.port)
         if self.history.invited_from(confirm_at, mapped):
             return self._finish(*unconfirmed, mapped_other=seen)
+        if self.history.sent_to(confirm_at):
+            return self._finish(*self._stale(unconfirmed), mapped_other=seen)
         third = self.step(Test.MAPPING_PORT)
         if not third.answered:
             lossy = (
@@ -369,6 +435,11 @@ class PortSequence(_Sequence):
         # IP: an address-dependent mapping, seen from one destination only.
         self._mapping = Behaviour.ADDRESS_DEPENDENT
         return self._finish(*unconfirmed, mapped_other=seen)
+
+    @staticmethod
+    def _stale(unconfirmed: tuple[Outcome, Reason | None]) -> tuple[Outcome, Reason | None]:
+        outcome, reason = unconfirmed
+        return (outcome, Reason.RECENT_CONTACT if outcome is Outcome.INCONCLUSIVE else reason)
 
     def _finish(
         self,
