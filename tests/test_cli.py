@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import io
 import json
+import os
 import subprocess
 import sys
 
@@ -12,7 +13,7 @@ import pytest
 from netutil import free_ports
 
 from wizard.catalog import get_product
-from wizard.cli import Progress, print_summary
+from wizard.cli import Progress, _has_display, print_summary
 from wizard.engine.model import (
     Address,
     Behaviour,
@@ -43,6 +44,9 @@ from wizard.verdicts import (
 )
 
 
+DISPLAY_VARIABLES = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+
+
 def run(*args: str, timeout: float = 60) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "wizard", *args], capture_output=True, text=True, timeout=timeout
@@ -61,6 +65,9 @@ def run(*args: str, timeout: float = 60) -> subprocess.CompletedProcess:
         (["check", "--product", "3cx", "--stun", "stun..bad:3478"], "not a host name"),
         (["check", "--product", "3cx", "--stun", "stun.example:99999"], "outside 1–65535"),
         (["check", "--product", "3cx", "--rate", "0"], "--rate"),
+        (["check", "--product", "3cx", "--rate", "1e-9"], "must be from 1 to 10000"),
+        (["check", "--product", "3cx", "--rate", "nan"], "--rate"),
+        (["check", "--product", "3cx", "--timeout", "1e-9"], "must be from 0.2 to 60"),
         (["check", "--product", "3cx", "--timeout", "abc"], "--timeout"),
         (["check", "--product", "swyxware", "--product-version", "9"], "5.00, 5.01"),
         (["check", "--product", "custom"], "--ports"),
@@ -362,3 +369,37 @@ async def test_a_retest_in_a_scan_that_ends_soon_stays_unsaid():
     await asyncio.sleep(0.3)
     progress.finish()
     assert out.getvalue() == ""
+
+
+def test_the_wizard_without_a_display_points_to_the_command_line(tmp_path):
+    # A server without a desktop: Qt would abort the process; the tool says what to do.
+    env = {k: v for k, v in os.environ.items() if k not in DISPLAY_VARIABLES}
+    env["XDG_STATE_HOME"] = str(tmp_path)
+    done = subprocess.run(
+        [sys.executable, "-m", "wizard", "--lang", "de"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
+    assert done.returncode == 2, done.stderr
+    assert done.stdout == ""
+    (line,) = done.stderr.strip().splitlines()
+    assert line.startswith("Fehler:") and "python -m wizard check --product" in line
+    assert "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("environ", "platform", "shown"),
+    [
+        ({}, "linux", False),
+        ({"DISPLAY": ":0"}, "linux", True),
+        ({"WAYLAND_DISPLAY": "wayland-0"}, "linux", True),
+        ({"QT_QPA_PLATFORM": "offscreen"}, "linux", True),
+        ({"DISPLAY": ""}, "freebsd14", False),
+        ({}, "win32", True),
+        ({}, "darwin", True),
+    ],
+)
+def test_when_there_is_a_display(environ, platform, shown):
+    assert _has_display(environ, platform) is shown

@@ -42,8 +42,8 @@
         <translation>muss eine Zahl sein, nicht &apos;{text}&apos;</translation>
     </message>
     <message>
-        <source>must be above {low:g} and at most {high:g}</source>
-        <translation>muss größer als {low:g} und höchstens {high:g} sein</translation>
+        <source>must be from {low:g} to {high:g}</source>
+        <translation>muss zwischen {low:g} und {high:g} liegen</translation>
     </message>
     <message>
         <source>language of the output (default: the system&apos;s)</source>
@@ -102,6 +102,10 @@
         <translation>Abgebrochen.</translation>
     </message>
     <message>
+        <source>error: there is no display to open the wizard on. Without a desktop, run the check from the command line: {command} (see {help})</source>
+        <translation>Fehler: Es gibt keinen Bildschirm, auf dem sich der Assistent öffnen kann. Ohne Desktop die Prüfung auf der Kommandozeile starten: {command} (siehe {help})</translation>
+    </message>
+    <message>
         <source>(versions: {versions})</source>
         <translation>(Versionen: {versions})</translation>
     </message>
@@ -144,6 +148,10 @@
     <message>
         <source>STUN server {server}: {problem}</source>
         <translation>STUN-Server {server}: {problem}</translation>
+    </message>
+    <message>
+        <source>Waiting {time} for the router to forget the answers of the previous check, so they cannot decide this one…</source>
+        <translation>Warte {time}, bis der Router die Antworten der vorigen Prüfung vergessen hat, damit sie diese nicht verfälschen…</translation>
     </message>
     <message>
         <source>{done} of {total} ports checked, about {left} left</source>
@@ -2005,6 +2013,10 @@
     <message>
         <source>Testing with {server} (second address {other}).</source>
         <translation>Prüfung läuft mit {server} (zweite Adresse {other}).</translation>
+    </message>
+    <message>
+        <source>Waiting {time} for the router to forget the answers of the previous check, so they cannot decide this one…</source>
+        <translation>Warte {time}, bis der Router die Antworten der vorigen Prüfung vergessen hat, damit sie diese nicht verfälschen…</translation>
     </message>
     <message>
         <source>about {time} left</source>

@@ -42,8 +42,8 @@
         <translation>debe ser un número, no &apos;{text}&apos;</translation>
     </message>
     <message>
-        <source>must be above {low:g} and at most {high:g}</source>
-        <translation>debe ser mayor que {low:g} y como máximo {high:g}</translation>
+        <source>must be from {low:g} to {high:g}</source>
+        <translation>debe estar entre {low:g} y {high:g}</translation>
     </message>
     <message>
         <source>language of the output (default: the system&apos;s)</source>
@@ -102,6 +102,10 @@
         <translation>Cancelado.</translation>
     </message>
     <message>
+        <source>error: there is no display to open the wizard on. Without a desktop, run the check from the command line: {command} (see {help})</source>
+        <translation>error: no hay pantalla en la que abrir el asistente. Sin escritorio, ejecute la comprobación desde la línea de comandos: {command} (vea {help})</translation>
+    </message>
+    <message>
         <source>(versions: {versions})</source>
         <translation>(versiones: {versions})</translation>
     </message>
@@ -144,6 +148,10 @@
     <message>
         <source>STUN server {server}: {problem}</source>
         <translation>Servidor STUN {server}: {problem}</translation>
+    </message>
+    <message>
+        <source>Waiting {time} for the router to forget the answers of the previous check, so they cannot decide this one…</source>
+        <translation>Esperando {time} a que el router olvide las respuestas de la comprobación anterior, para que no decidan esta…</translation>
     </message>
     <message>
         <source>{done} of {total} ports checked, about {left} left</source>
@@ -2005,6 +2013,10 @@
     <message>
         <source>Testing with {server} (second address {other}).</source>
         <translation>Probando con {server} (segunda dirección {other}).</translation>
+    </message>
+    <message>
+        <source>Waiting {time} for the router to forget the answers of the previous check, so they cannot decide this one…</source>
+        <translation>Esperando {time} a que el router olvide las respuestas de la comprobación anterior, para que no decidan esta…</translation>
     </message>
     <message>
         <source>about {time} left</source>

@@ -42,8 +42,8 @@
         <translation>doit être un nombre, pas « {text} »</translation>
     </message>
     <message>
-        <source>must be above {low:g} and at most {high:g}</source>
-        <translation>doit être supérieur à {low:g} et inférieur ou égal à {high:g}</translation>
+        <source>must be from {low:g} to {high:g}</source>
+        <translation>doit être compris entre {low:g} et {high:g}</translation>
     </message>
     <message>
         <source>language of the output (default: the system&apos;s)</source>
@@ -102,6 +102,10 @@
         <translation>Annulé.</translation>
     </message>
     <message>
+        <source>error: there is no display to open the wizard on. Without a desktop, run the check from the command line: {command} (see {help})</source>
+        <translation>erreur : aucun écran pour ouvrir l’assistant. Sans bureau, lancez le contrôle en ligne de commande : {command} (voir {help})</translation>
+    </message>
+    <message>
         <source>(versions: {versions})</source>
         <translation>(versions : {versions})</translation>
     </message>
@@ -144,6 +148,10 @@
     <message>
         <source>STUN server {server}: {problem}</source>
         <translation>serveur STUN {server} : {problem}</translation>
+    </message>
+    <message>
+        <source>Waiting {time} for the router to forget the answers of the previous check, so they cannot decide this one…</source>
+        <translation>Attente de {time} : le routeur doit oublier les réponses du contrôle précédent pour qu’elles ne faussent pas celui-ci…</translation>
     </message>
     <message>
         <source>{done} of {total} ports checked, about {left} left</source>
@@ -2005,6 +2013,10 @@
     <message>
         <source>Testing with {server} (second address {other}).</source>
         <translation>Test avec {server} (seconde adresse {other}).</translation>
+    </message>
+    <message>
+        <source>Waiting {time} for the router to forget the answers of the previous check, so they cannot decide this one…</source>
+        <translation>Attente de {time} : le routeur doit oublier les réponses du contrôle précédent pour qu’elles ne faussent pas celui-ci…</translation>
     </message>
     <message>
         <source>about {time} left</source>

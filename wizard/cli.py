@@ -19,7 +19,7 @@ import json
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TextIO
 
 from wizard import APP_NAME, __version__
@@ -32,7 +32,14 @@ from wizard.catalog import (
     load_catalog,
     plan_checks,
 )
-from wizard.engine.defaults import DEFAULT_RATE, DEFAULT_TIMEOUT
+from wizard.engine.defaults import (
+    DEFAULT_RATE,
+    DEFAULT_TIMEOUT,
+    MAX_RATE,
+    MAX_TIMEOUT,
+    MIN_RATE,
+    MIN_TIMEOUT,
+)
 from wizard.engine.model import (
     Event,
     Outcome,
@@ -45,6 +52,7 @@ from wizard.engine.model import (
     ScanResult,
     ScanStarted,
     ServerChecked,
+    StateWait,
     Verdict,
 )
 from wizard.engine.resolve import ServerSpecError, parse_server
@@ -68,8 +76,6 @@ from wizard.verdicts import (
 )
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
-MAX_RATE = 10000.0
-MAX_TIMEOUT = 60.0
 MAX_COMMAND_BLOCKS = 5  # a running PBX holds thousands of ports; the JSON has every one
 
 
@@ -90,11 +96,9 @@ def _number(low: float, high: float):
             raise argparse.ArgumentTypeError(
                 translate("Cli", "must be a number, not '{text}'").format(text=text)
             ) from None
-        if not low < value <= high:
+        if not low <= value <= high:
             raise argparse.ArgumentTypeError(
-                translate("Cli", "must be above {low:g} and at most {high:g}").format(
-                    low=low, high=high
-                )
+                translate("Cli", "must be from {low:g} to {high:g}").format(low=low, high=high)
             )
         return value
 
@@ -150,7 +154,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument(
         "--rate",
-        type=_number(0, MAX_RATE),
+        type=_number(MIN_RATE, MAX_RATE),
         default=DEFAULT_RATE,
         help=translate(
             "Cli", "new STUN requests per second (default {rate:g}, polite to public servers)"
@@ -158,7 +162,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument(
         "--timeout",
-        type=_number(0, MAX_TIMEOUT),
+        type=_number(MIN_TIMEOUT, MAX_TIMEOUT),
         default=DEFAULT_TIMEOUT,
         help=translate(
             "Cli", "seconds to wait for each answer, resends included (default {timeout:g})"
@@ -228,9 +232,28 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _open_wizard(language: str | None, smoke: bool = False) -> int:
+    if not _has_display(os.environ, sys.platform):
+        set_language(language if language in LANGUAGES else None)
+        text = translate(
+            "Cli",
+            "error: there is no display to open the wizard on. Without a desktop, run the "
+            "check from the command line: {command} (see {help})",
+        )
+        command = "python -m wizard check --product NAME"
+        print(text.format(command=command, help="python -m wizard --help"), file=sys.stderr)
+        return EXIT_USAGE
     from wizard.ui.app import run  # Qt widgets only when the window opens
 
     return run(language=language if language in LANGUAGES else None, smoke=smoke)
+
+
+def _has_display(environ: Mapping[str, str], platform: str) -> bool:
+    """Whether Qt can open a window: always on Windows and macOS; elsewhere only with an
+    X11 or Wayland display, or a platform plugin chosen by hand (``QT_QPA_PLATFORM``).
+    Without one, Qt aborts the process with a message about plugins."""
+    if not platform.startswith("linux") and "bsd" not in platform:
+        return True
+    return any(environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
 def _products(out: TextIO) -> int:
@@ -373,6 +396,13 @@ class Progress:
                 ),
                 keep=True,
             )
+        elif isinstance(event, StateWait):
+            text = translate(
+                "Cli",
+                "Waiting {time} for the router to forget the answers of the previous check, "
+                "so they cannot decide this one…",
+            )
+            self._line(text.format(time=_duration(event.seconds)), keep=True)
         elif isinstance(event, PhaseStarted):
             self.phase = event
             self._announce_phase()

@@ -6,3 +6,9 @@
 DEFAULT_RATE = 50.0
 # Seconds to wait for the answer to one request, resends included.
 DEFAULT_TIMEOUT = 2.0
+
+# What the CLI and the settings page accept. Below one request a second a scan of a
+# product's ports would take hours; below 0.2 s even a nearby server's answer is missed
+# and the server looks dead.
+MIN_RATE, MAX_RATE = 1.0, 10000.0
+MIN_TIMEOUT, MAX_TIMEOUT = 0.2, 60.0

@@ -37,6 +37,7 @@ from wizard.engine.model import (
     ScanFinished,
     ScanStarted,
     ServerChecked,
+    StateWait,
 )
 from wizard.ui.language import Retranslating
 from wizard.ui.port_grid import OutcomeLegend, PortGrid
@@ -87,6 +88,8 @@ class RunningPage(Retranslating, QWizardPage):
         layout.addWidget(self.pace)
         self.phase: PhaseStarted | None = None
         self.rate: RateChanged | None = None
+        self._wait_until: float | None = None  # while waiting before the tests (monotonic)
+        self._before_wait = ""
         self.ceiling = 0.0  # the rate the technician allowed for this scan
         self.grid = PortGrid()
         layout.addWidget(self.grid)
@@ -160,6 +163,7 @@ class RunningPage(Retranslating, QWizardPage):
         self.progress.setValue(0)
         self.left.clear()
         self.phase = self.rate = None
+        self._wait_until = None
         self.ceiling = float(self.session.rate)
         self._show_pace()
         servers = ", ".join(str(s) for s in self.session.servers)
@@ -207,7 +211,14 @@ class RunningPage(Retranslating, QWizardPage):
                         server=status.server, other=status.other_address
                     )
                 )
+        elif isinstance(event, StateWait):
+            self._before_wait = self.status.text()
+            self._wait_until = time.monotonic() + event.seconds
+            self._show_wait()
         elif isinstance(event, PhaseStarted):
+            if self._wait_until is not None:
+                self._wait_until = None
+                self.status.setText(self._before_wait)
             self.phase = event
             self._show_pace()
         elif isinstance(event, RateChanged):
@@ -223,7 +234,20 @@ class RunningPage(Retranslating, QWizardPage):
         elif isinstance(event, ScanFinished):
             self.session.result = event.result
 
+    def _show_wait(self) -> None:
+        """A countdown while the scan waits for the router to forget an earlier check."""
+        if self._wait_until is None:
+            return
+        left = max(0.0, self._wait_until - time.monotonic())
+        self.status.setText(
+            self.tr(
+                "Waiting {time} for the router to forget the answers of the previous "
+                "check, so they cannot decide this one…"
+            ).format(time=duration(left))
+        )
+
     def _flush(self) -> None:
+        self._show_wait()
         if self._pending:
             self.model.extend(self._pending)
             self._pending = []
@@ -271,6 +295,7 @@ class RunningPage(Retranslating, QWizardPage):
     def _task_done(self, task: asyncio.Task) -> None:
         self.refresh.stop()
         self.phase = self.rate = None
+        self._wait_until = None
         self._show_pace()
         self._flush()
         self.stop.setEnabled(False)

@@ -23,7 +23,14 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from wizard.engine.defaults import DEFAULT_RATE, DEFAULT_TIMEOUT
+from wizard.engine.defaults import (
+    DEFAULT_RATE,
+    DEFAULT_TIMEOUT,
+    MAX_RATE,
+    MAX_TIMEOUT,
+    MIN_RATE,
+    MIN_TIMEOUT,
+)
 from wizard.engine.interfaces import local_ipv4_addresses
 from wizard.engine.resolve import ServerSpecError, parse_server
 from wizard.i18n import error_text
@@ -100,12 +107,12 @@ class SettingsPage(Retranslating, QWizardPage):
         self.speed = QGroupBox()
         form = QFormLayout(self.speed)
         self.rate = QSpinBox()
-        self.rate.setRange(1, 10000)
+        self.rate.setRange(int(MIN_RATE), int(MAX_RATE))
         self.rate_label = QLabel()
         self.rate_label.setBuddy(self.rate)
         form.addRow(self.rate_label, self.rate)
         self.timeout = QDoubleSpinBox()
-        self.timeout.setRange(0.2, 30.0)
+        self.timeout.setRange(MIN_TIMEOUT, MAX_TIMEOUT)
         self.timeout.setDecimals(1)
         self.timeout.setSingleStep(0.5)
         self.timeout_label = QLabel()
