@@ -164,6 +164,36 @@ SCENARIOS: tuple[Scenario, ...] = (
         args=FAST,
     ),
     Scenario(
+        "rerun_accept",
+        "ordinary router whose stack takes unsolicited packets, checked again at once twice",
+        MASQUERADE_ACCEPT,
+        (Check(NOT_FORWARDED), Check(NOT_FORWARDED), Check(NOT_FORWARDED)),
+        args=FAST,
+    ),
+    Scenario(
+        "rerun_forward_added_accept",
+        "that router checked, forwarding switched on (state kept), checked twice at once",
+        MASQUERADE_ACCEPT,
+        (
+            Check(NOT_FORWARDED),
+            Check(PASS, router=Router("forward", flush=False)),
+            Check(PASS),
+        ),
+        args=FAST,
+    ),
+    Scenario(
+        "rerun_forward_removed",
+        "forwarding checked, then plain masquerade (stack takes unsolicited packets, state "
+        "kept), checked twice at once",
+        FORWARD,
+        (
+            Check(PASS),
+            Check(NOT_FORWARDED, router=Router("masquerade", wan_input="accept", flush=False)),
+            Check(NOT_FORWARDED),
+        ),
+        args=FAST,
+    ),
+    Scenario(
         "loss10",
         "forwarding, 10 % loss each way, 500 ports",
         FORWARD_500,

@@ -295,6 +295,41 @@ def test_a_forward_added_after_a_failing_run_passes_at_once(clean, tmp_path):
     assert document["verdict"] == "success"
 
 
+@pytest.mark.parametrize(
+    ("before", "after", "verdict"),
+    [
+        # The first run's test 2 answers left entries for the router's own stack; a
+        # forward added since does not apply to packets that match them.
+        (dict(scenario="masquerade", wan_input="accept"), dict(scenario="forward"), "success"),
+        # The first run's answers were forwarded; their entries would carry the next
+        # answers to the PBX after the forward is gone.
+        (
+            dict(scenario="forward"),
+            dict(scenario="masquerade", wan_input="accept"),
+            "not_forwarded",
+        ),
+    ],
+    ids=["forward-added", "forward-removed"],
+)
+def test_run_again_after_changing_the_router_follows_the_new_rules(
+    clean, tmp_path, before, after, verdict
+):
+    # Nothing flushes the router's state between the runs; each run comes out as the
+    # router's rules are now, the second run at once (it takes test 2 from the other
+    # address on the server's second IP) and the third after waiting for the router to
+    # forget the first two runs' answers.
+    clean.router(**before)
+    check(clean, "--stun", COTURN, state=tmp_path)
+    clean.router(**after, flush=False)
+    started = time.monotonic()
+    second = check(clean, "--stun", COTURN, state=tmp_path)
+    assert time.monotonic() - started < 20  # no wait: a fresh source was there
+    third = check(clean, "--stun", COTURN, state=tmp_path)
+    for document in (second, third):
+        assert document["verdict"] == verdict
+        assert set(outcomes(document).values()) == {"pass" if verdict == "success" else verdict}
+
+
 def test_loss_on_the_link_is_not_blamed_on_the_router(clean):
     clean.router("forward", ports=(9000, 9199))
     clean.impair(loss=10)
