@@ -37,6 +37,8 @@ from wizard.engine.model import (
     LinkQuality,
     NatSummary,
     Outcome,
+    Phase,
+    PhaseStarted,
     PortResult,
     ProcessInfo,
     RateChanged,
@@ -45,6 +47,7 @@ from wizard.engine.model import (
     ScanResult,
     ServerError,
     ServerStatus,
+    StateWait,
     Verdict,
 )
 from wizard.i18n import LANGUAGES, set_language
@@ -186,6 +189,12 @@ async def walk(app: QApplication, out: Path, stun: str) -> None:
     window.running_page.on_event(RateChanged(25.0, paused=False))
     await settle(app, 0.2)
     save(window, out, "4-running-slowed")
+    # A check right after two others waits for the router to forget their answers first.
+    running = window.running_page
+    running.on_event(StateWait(28.0))
+    await settle(app, 0.4)
+    save(window, out, "4-running-waiting")
+    running.on_event(PhaseStarted(Phase.SCAN, running.total))
     for _ in range(400):
         if window.currentId() == window.RESULTS:
             break
