@@ -43,7 +43,6 @@ and ``drops_outbound`` are the truth the sequence's findings are checked against
 
 from __future__ import annotations
 
-import functools
 import heapq
 import inspect
 import itertools
@@ -80,6 +79,7 @@ from wizard.engine.runner import (
     SLOW_WITNESS_SAMPLE,
     SLOW_WITNESS_SPREAD,
     _untested_without_test2,
+    test2_plan,
 )
 from wizard.engine.sequence import (
     CHANGE_IP,
@@ -92,7 +92,6 @@ from wizard.engine.sequence import (
     PortSequence,
     Request,
     Test,
-    choose_test2_sources,
 )
 from wizard.engine.transport import send_offsets
 
@@ -1228,18 +1227,8 @@ def _plan_test2(
 ) -> dict[int, Address]:
     """``runner._Scan._plan_test2``: each port's test 2 source, and the wait (model time)
     until the router has forgotten an earlier check's answers from it."""
-    primary, other = world.server.primary, world.server.other
-    now = world.wall()
-    hold = INVITED_HOLD + timeout
-    plan = functools.partial(
-        choose_test2_sources,
-        [(c.port, c.requirement) for c in checks],
-        primary,
-        other,
-        lambda port, source: prior.invited_from(port, source, now),
-        lambda port, address: prior.sent_to(port, address, now) is not None,
-        hold,
-    )
+    now, hold = world.wall(), INVITED_HOLD + timeout
+    plan = test2_plan(prior, checks, world.server.primary, world.server.other, now, hold)
     chosen, ready = plan(change_ip_only=False)
     if ready > now:
         alternative, sooner = plan(change_ip_only=True)

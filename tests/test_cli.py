@@ -43,7 +43,6 @@ from wizard.verdicts import (
     verdict_message,
 )
 
-
 DISPLAY_VARIABLES = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
 
 

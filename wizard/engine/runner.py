@@ -277,6 +277,27 @@ async def run_scan(
     return result
 
 
+def test2_plan(
+    prior: ContactLog,
+    checks: Sequence[PortCheck],
+    primary: Address,
+    other: Address,
+    now: float,
+    hold: float,
+) -> Callable[..., tuple[dict[int, Address], float]]:
+    """``sequence.choose_test2_sources`` for ``checks`` as the contact log ``prior`` has
+    it at wall time ``now``; call it with ``change_ip_only``."""
+    return functools.partial(
+        choose_test2_sources,
+        [(c.port, c.requirement) for c in checks],
+        primary,
+        other,
+        lambda port, source: prior.invited_from(port, source, now),
+        lambda port, address: prior.sent_to(port, address, now) is not None,
+        hold,
+    )
+
+
 def _own_publics(checked: Sequence[Preflight], scan: _Scan | None) -> list[tuple[int, Address]]:
     """(our port, public address) for every public address our own ports were given."""
     found = [(f.port, a) for f in checked if f.port is not None for a in f.publics]
@@ -390,16 +411,8 @@ class _Scan:
         and the scan waits until the router has forgotten that one (``INVITED_HOLD``)."""
         primary, other = self.server.primary, self.server.other_address
         assert primary is not None and other is not None
-        now, prior, hold = time.time(), self.prior, self.hold
-        plan = functools.partial(
-            choose_test2_sources,
-            [(c.port, c.requirement) for c in checks],
-            primary,
-            other,
-            lambda port, source: prior.invited_from(port, source, now),
-            lambda port, address: prior.sent_to(port, address, now) is not None,
-            hold,
-        )
+        now = time.time()
+        plan = test2_plan(self.prior, checks, primary, other, now, self.hold)
         chosen, ready = plan(change_ip_only=False)
         if ready > now:
             alternative, sooner = plan(change_ip_only=True)
@@ -408,7 +421,7 @@ class _Scan:
             ):
                 chosen, ready = alternative, sooner
         self.test2_from = chosen
-        wait = min(ready - time.time(), hold)
+        wait = min(ready - time.time(), self.hold)
         if wait > 0:
             self.emit(StateWait(wait))
             await asyncio.sleep(wait)
