@@ -15,8 +15,10 @@ from pathlib import Path
 import pytest
 
 try:
+    from ci import need
     from lab import NETNS_ETC, NETNS_RUN, Lab, LabError, StunReply, stun_burst
 except ImportError:  # imported as a package module
+    from tests.ci import need
     from tests.lab import NETNS_ETC, NETNS_RUN, Lab, LabError, StunReply, stun_burst
 
 pytestmark = pytest.mark.lab
@@ -27,11 +29,7 @@ ALTERNATE = (Lab.STUN_ALT_IP, Lab.STUN_ALT_PORT)
 
 
 def require_lab() -> None:
-    if Lab.available():
-        return
-    if os.environ.get("CI"):
-        pytest.fail("the NAT lab must run in CI: needs root, ip, nft, turnserver and stund")
-    pytest.skip("NAT lab needs root, ip, nft, turnserver and stund")
+    need(Lab.available(), "the NAT lab needs root, ip, nft, turnserver and stund")
 
 
 @pytest.fixture(scope="module")

@@ -9,6 +9,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from ci import need
 
 from wizard import verdicts
 from wizard.engine.model import (
@@ -485,8 +486,8 @@ def test_every_text_is_translated_in_the_context_it_was_marked_in(monkeypatch) -
 
 def test_lupdate_finds_every_marked_text(tmp_path: Path) -> None:
     lupdate = shutil.which("pyside6-lupdate")
-    if lupdate is None:
-        pytest.skip("pyside6-lupdate is not installed")
+    need(lupdate is not None, "pyside6-lupdate is not installed")
+    assert lupdate is not None
     ts = tmp_path / "verdicts.ts"
     subprocess.run(
         [lupdate, str(SOURCE), "-ts", str(ts)], check=True, capture_output=True, timeout=60

@@ -18,6 +18,7 @@ from wizard.engine.transport import (
     CHANGE_PORT,
     WSAEACCES,
     WSAEADDRINUSE,
+    Exchange,
     Pacer,
     StunEndpoint,
     bind_failure,
@@ -241,3 +242,64 @@ def test_any_datagram_is_survived(data):
         bytes(header)[:2] + len(data).to_bytes(2, "big") + bytes(header)[4:20] + data,
         ("127.0.0.1", 3478),
     )
+
+
+class CapturingTransport(asyncio.DatagramTransport):
+    """Takes what an endpoint sends, so a test can answer it with anything."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sent: list[bytes] = []
+
+    def sendto(self, data, addr=None) -> None:
+        self.sent.append(bytes(data))
+
+    def is_closing(self) -> bool:
+        return False
+
+    def close(self) -> None:
+        pass
+
+
+async def answer_with(tail: bytes, method: int, message_class: int) -> Exchange:
+    """A request whose answer carries the right transaction id and ``tail`` as its
+    attributes (the length field fitted to it), with the given method and class."""
+    endpoint = StunEndpoint()
+    transport = CapturingTransport()
+    endpoint.connection_made(transport)
+    server = Address("192.0.2.1", 3478)
+    asking = asyncio.ensure_future(endpoint.request(server, timeout=0.05))
+    while not transport.sent and not asking.done():
+        await asyncio.sleep(0)
+    assert transport.sent, asking.exception()
+    transaction = stun.parse_message(transport.sent[0]).transaction_id
+    head = bytes(stun.Message(method, message_class, transaction))[:20]
+    header = head[:2] + len(tail).to_bytes(2, "big") + head[4:8]
+    endpoint.datagram_received(header + transaction + tail, ("192.0.2.1", 3478))
+    return await asking
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.binary(max_size=120),
+    st.sampled_from([stun.Method.BINDING, stun.Method.ALLOCATE]),
+    st.sampled_from(list(stun.Class)),
+)
+def test_any_answer_to_our_own_transaction_is_survived(tail, method, message_class):
+    """The path that matters: a datagram with the transaction id we are waiting for, a
+    valid header and anything after it. Either it is ignored (the request times out) or
+    it is the reply, and reading its mapped address never raises."""
+    exchange = asyncio.run(answer_with(tail, method, message_class))
+    reply = exchange.reply
+    if reply is None:
+        return
+    assert method == stun.Method.BINDING
+    assert message_class in (stun.Class.RESPONSE, stun.Class.ERROR)
+    mapped = mapped_address(reply.message)
+    assert mapped is None or isinstance(mapped, Address)
+
+
+def test_a_response_without_a_mapped_address_is_a_reply_without_one():
+    exchange = asyncio.run(answer_with(b"", stun.Method.BINDING, stun.Class.RESPONSE))
+    assert exchange.reply is not None
+    assert mapped_address(exchange.reply.message) is None

@@ -8,14 +8,19 @@ import io
 import socket
 import sys
 from collections import namedtuple
+from dataclasses import replace
 
 import psutil
 import pytest
+from fakestun import FakeStunServer
+from netutil import free_ports
 
 from wizard import console
-from wizard.engine import holders, transport
-from wizard.engine.model import BindFailure
-from wizard.engine.transport import WSAEACCES, bind_failure
+from wizard.engine import holders, probes, runner, transport
+from wizard.engine.model import Outcome, PortCheck, Verdict
+from wizard.engine.resolve import parse_server
+from wizard.engine.runner import ScanSettings, run_scan
+from wizard.engine.transport import WSAEACCES
 
 SO_EXCLUSIVEADDRUSE = -5  # winsock2.h: ((int)(~SO_REUSEADDR))
 
@@ -100,10 +105,50 @@ def test_a_failed_ioctl_is_an_error_with_windows_code(monkeypatch):
     assert caught.value.errno == 10022
 
 
-def test_exclusive_holder_answers_access_denied():
-    # Recorded: binding a port another program holds with SO_EXCLUSIVEADDRUSE.
-    error = OSError(WSAEACCES, "An attempt was made to access a socket in a way forbidden")
-    assert bind_failure(error, "win32") is BindFailure.NO_PERMISSION
+def windows_binds(monkeypatch, denied: int) -> None:
+    """Binds as Windows answers them: ``denied`` refused with WSAEACCES (what Windows
+    says when another program holds a port with SO_EXCLUSIVEADDRUSE, and when a port is
+    reserved), every other port bound for real (with this system's options)."""
+    real = transport.open_probe_socket
+
+    def open_probe_socket(port, host="0.0.0.0", platform=sys.platform):
+        if port == denied:
+            raise OSError(WSAEACCES, "An attempt was made to access a socket in a way forbidden")
+        return real(port, host, "linux")
+
+    monkeypatch.setattr(runner, "open_probe_socket", open_probe_socket)
+    monkeypatch.setattr(probes, "open_probe_socket", open_probe_socket)
+
+
+@pytest.mark.parametrize("held", [True, False], ids=["holder-found", "no-holder"])
+async def test_access_denied_for_a_port_another_program_holds_is_port_in_use(
+    monkeypatch, hold_udp_port, held
+):
+    # Windows answers "access denied" both for a port another program holds exclusively
+    # and for one it may not give us; a holder found on that very port tells them apart.
+    first, second = free_ports(2)
+    holder = hold_udp_port(first) if held else None
+    windows_binds(monkeypatch, denied=first)
+    server = await FakeStunServer().start()
+    try:
+        settings = ScanSettings([parse_server(server.spec)], rate=500, timeout=0.5)
+        result = await run_scan(
+            "custom",
+            [PortCheck(first), PortCheck(second)],
+            replace(settings, platform="win32"),
+        )
+    finally:
+        server.close()
+    denied, other = result.ports
+    assert other.outcome is Outcome.PASS
+    if holder is not None:
+        assert denied.outcome is Outcome.PORT_IN_USE
+        assert result.verdict is Verdict.PORT_IN_USE
+        assert denied.process is not None and denied.process.pid == holder.pid
+        assert any("netstat" in c or "Get-" in c for c in denied.commands), denied.commands
+    else:
+        assert denied.outcome is Outcome.NO_PERMISSION
+        assert denied.process is None
 
 
 # What psutil.net_connections(kind="udp") returned on Windows 11 with 3CX running.

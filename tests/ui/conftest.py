@@ -15,14 +15,15 @@ import qasync
 @pytest.fixture(scope="session")
 def _session_loop(qapp) -> Iterator[asyncio.AbstractEventLoop]:
     # One loop for the whole run, as in the application: qasync does not service a
-    # second loop made on the same QApplication.
+    # second loop made on the same QApplication. pytest-qt runs Qt's event loop, so the
+    # loop is made the way qasync provides for an application that is already running
+    # (it then counts as the running asyncio loop); stop() and close() are left to us.
     QStandardPaths.setTestModeEnabled(True)
     loop = qasync.QEventLoop(qapp, already_running=True)
     asyncio.set_event_loop(loop)
+    asyncio._set_running_loop(None)  # each test runs it (``qloop``)
     yield loop
     loop.stop()
-    asyncio.events._set_running_loop(None)
-    loop._after_run_forever()  # what run_forever() does on its way out
     loop.close()
     asyncio.set_event_loop(None)
 
@@ -30,8 +31,12 @@ def _session_loop(qapp) -> Iterator[asyncio.AbstractEventLoop]:
 @pytest.fixture
 def qloop(_session_loop, qapp) -> Iterator[asyncio.AbstractEventLoop]:
     """The asyncio loop on Qt's event loop; pytest-qt's waits spin Qt, and with it this
-    loop. Tasks a test leaves behind are cancelled and finished after it."""
-    asyncio.events._set_running_loop(_session_loop)
+    loop. Tasks a test leaves behind are cancelled and finished after it.
+
+    The loop counts as running during the test only, as qasync's own run_forever makes it
+    (with the hook asyncio exports for loop implementations), so asyncio tests of other
+    modules, run before or after, can start loops of their own."""
+    asyncio._set_running_loop(_session_loop)
     yield _session_loop
     pending = [t for t in asyncio.all_tasks(_session_loop) if not t.done()]
     for task in pending:
@@ -40,6 +45,7 @@ def qloop(_session_loop, qapp) -> Iterator[asyncio.AbstractEventLoop]:
         if all(t.done() for t in pending):
             break
         qapp.processEvents()
+    asyncio._set_running_loop(None)
 
 
 @pytest.fixture(scope="session", autouse=True)
