@@ -2080,6 +2080,10 @@
         <source>&apos;{spec}&apos; is not a host name or IP address</source>
         <translation>&apos;{spec}&apos; ist weder ein Hostname noch eine IP-Adresse</translation>
     </message>
+    <message>
+        <source>&apos;{spec}&apos; needs a port, as in stun.example.net:3478</source>
+        <translation>&apos;{spec}&apos; braucht einen Port, etwa stun.example.net:3478</translation>
+    </message>
 </context>
 <context>
     <name>Servers</name>

@@ -2080,6 +2080,10 @@
         <source>&apos;{spec}&apos; is not a host name or IP address</source>
         <translation>&apos;{spec}&apos; no es un nombre de host ni una dirección IP</translation>
     </message>
+    <message>
+        <source>&apos;{spec}&apos; needs a port, as in stun.example.net:3478</source>
+        <translation>&apos;{spec}&apos; necesita un puerto, por ejemplo stun.example.net:3478</translation>
+    </message>
 </context>
 <context>
     <name>Servers</name>

@@ -2080,6 +2080,10 @@
         <source>&apos;{spec}&apos; is not a host name or IP address</source>
         <translation>« {spec} » n&apos;est ni un nom d&apos;hôte ni une adresse IP</translation>
     </message>
+    <message>
+        <source>&apos;{spec}&apos; needs a port, as in stun.example.net:3478</source>
+        <translation>&apos;{spec}&apos; doit indiquer un port, par exemple stun.example.net:3478</translation>
+    </message>
 </context>
 <context>
     <name>Servers</name>
