@@ -16,11 +16,14 @@ from wizard import __version__, report
 from wizard.engine.model import (
     Address,
     Behaviour,
+    Direction,
     LinkQuality,
+    ManualCheck,
     NatSummary,
     Outcome,
     PortResult,
     ProcessInfo,
+    Protocol,
     Reason,
     Requirement,
     ScanResult,
@@ -28,11 +31,8 @@ from wizard.engine.model import (
     ServerStatus,
     Verdict,
 )
+from wizard.presentation import MAX_TABLE_ROWS, OUTCOME_COLOURS, group_ports, present
 from wizard.report import (
-    MAX_TABLE_ROWS,
-    OUTCOME_COLOURS,
-    failures_beside_verdict,
-    group_ports,
     html_report,
     json_document,
     summary_text,
@@ -68,16 +68,14 @@ NAT = NatSummary(
     port_preserving=True,
 )
 MANUAL = (
-    {
-        "ports": "5090",
-        "protocol": "tcp",
-        "direction": "both",
-        "purpose": "3CX tunnel over TCP",
-        "requirement": "inbound-tcp",
-        "required": True,
-        "destinations": None,
-        "public_port": None,
-    },
+    ManualCheck(
+        ports="5090",
+        protocol=Protocol.TCP,
+        direction=Direction.BOTH,
+        purpose="3CX tunnel over TCP",
+        requirement=Requirement.INBOUND_TCP,
+        required=True,
+    ),
 )
 
 
@@ -329,12 +327,12 @@ def test_json_without_link_figures_says_null(partial):
 
 
 def test_inconclusive_ports_are_explained_by_reason_whatever_the_verdict(inconclusive):
-    classes = failures_beside_verdict(inconclusive)
-    assert [(c.outcome, c.reason, [p.port for p in c.ports]) for c in classes] == [
-        (Outcome.INCONCLUSIVE, Reason.RECENT_CONTACT, [9010, 9011, 9012, 9013]),
-        (Outcome.INCONCLUSIVE, Reason.LINK_LOSS, [9014, 9015, 9017]),
+    classes = present(inconclusive).beside_verdict
+    assert [(c.outcome, c.reason, c.ports_text, c.count) for c in classes] == [
+        (Outcome.INCONCLUSIVE, Reason.RECENT_CONTACT, "9010–9013", 4),
+        (Outcome.INCONCLUSIVE, Reason.LINK_LOSS, "9014–9015, 9017", 3),
     ]
-    assert classes[1].explanation() == explain_outcome(
+    assert classes[1].explanation == explain_outcome(
         Outcome.INCONCLUSIVE, reason=Reason.LINK_LOSS
     )
     # Beside a verdict that explains the failures, the unclear ports still get their words.
@@ -342,7 +340,7 @@ def test_inconclusive_ports_are_explained_by_reason_whatever_the_verdict(inconcl
         Verdict.NOT_FORWARDED,
         [not_forwarded(9000), not_forwarded(9001), unclear(9002, Reason.BAD_REPLY)],
     )
-    assert [(c.outcome, c.reason) for c in failures_beside_verdict(mixed)] == [
+    assert [(c.outcome, c.reason) for c in present(mixed).beside_verdict] == [
         (Outcome.INCONCLUSIVE, Reason.BAD_REPLY)
     ]
 
@@ -485,7 +483,7 @@ def test_ports_in_use_show_the_program_and_the_commands_escaped(in_use):
     assert "Port 5060 is held by <evil>& (PID 4242). To see it:" in text
     assert 'netstat -ano | findstr /I /C:"PID" /C:":5060"' in text
     assert 'tasklist /fi "pid eq 4242"' in text
-    assert re.search(r"<pre>netstat -ano \| findstr /I /C:&quot;PID&quot;", document)
+    assert re.search(r"<pre>netstat -ano \| findstr /I /C:&#34;PID&#34;", document)
     # The verdict's steps are those of the outcome: once is enough.
     step = explain_outcome(Outcome.PORT_IN_USE).steps[0]
     assert text.count(step) == 1

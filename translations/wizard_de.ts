@@ -170,14 +170,6 @@
         <translation>Verlangsamt auf {rate} Anfragen pro Sekunde: Der Server oder die Verbindung hat Kontrollanfragen verworfen</translation>
     </message>
     <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
         <source>STUN server: {server} ({address}, second address {other})</source>
         <translation>STUN-Server: {server} ({address}, zweite Adresse {other})</translation>
     </message>
@@ -204,6 +196,10 @@
     <message>
         <source>Test 2</source>
         <translation>Test 2</translation>
+    </message>
+    <message>
+        <source>Rows left out: {count}. The JSON output lists every port.</source>
+        <translation>Ausgelassene Zeilen: {count}. Die JSON-Ausgabe enthält alle Ports.</translation>
     </message>
     <message>
         <source>Public IP address: {ip}</source>
@@ -1001,14 +997,6 @@
         <source>Details</source>
         <translation>Details</translation>
     </message>
-    <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
 </context>
 <context>
     <name>PortsPage</name>
@@ -1119,6 +1107,49 @@
     <message>
         <source>&lt;PBX address&gt;</source>
         <translation>&lt;Adresse der TK-Anlage&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>{ports}, … (ranges left out: {count})</source>
+        <translation>{ports}, … (ausgelassene Bereiche: {count})</translation>
+    </message>
+    <message>
+        <source>{result} ({reason})</source>
+        <translation>{result} ({reason})</translation>
+    </message>
+    <message>
+        <source>Used for this check.</source>
+        <translation>Für diese Prüfung verwendet.</translation>
+    </message>
+    <message>
+        <source>Answered.</source>
+        <translation>Hat geantwortet.</translation>
+    </message>
+    <message>
+        <source>{ip}, ports vary</source>
+        <translation>{ip}, Ports unterschiedlich</translation>
+    </message>
+    <message>
+        <source>varies</source>
+        <translation>unterschiedlich</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>recommended</source>
+        <translation>empfohlen</translation>
     </message>
 </context>
 <context>
@@ -1501,14 +1532,6 @@
 <context>
     <name>Report</name>
     <message>
-        <source>{ports}, … (ranges left out: {count})</source>
-        <translation>{ports}, … (ausgelassene Bereiche: {count})</translation>
-    </message>
-    <message>
-        <source>{result} ({reason})</source>
-        <translation>{result} ({reason})</translation>
-    </message>
-    <message>
         <source>PBX firewall check – {product}</source>
         <translation>Firewall-Prüfung der Telefonanlage – {product}</translation>
     </message>
@@ -1535,14 +1558,6 @@
     <message>
         <source>{app} {version}, {date}</source>
         <translation>{app} {version}, {date}</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>Created with {app} {version}</source>
@@ -1609,14 +1624,6 @@
         <translation>Was Gespräche gefährdet:</translation>
     </message>
     <message>
-        <source>Used for this check.</source>
-        <translation>Für diese Prüfung verwendet.</translation>
-    </message>
-    <message>
-        <source>Answered.</source>
-        <translation>Hat geantwortet.</translation>
-    </message>
-    <message>
         <source>STUN server</source>
         <translation>STUN-Server</translation>
     </message>
@@ -1677,14 +1684,6 @@
         <translation>Für die übrigen belegten Ports gelten dieselben Befehle; ändern Sie nur die Portnummer.</translation>
     </message>
     <message>
-        <source>{ip}, ports vary</source>
-        <translation>{ip}, Ports unterschiedlich</translation>
-    </message>
-    <message>
-        <source>varies</source>
-        <translation>unterschiedlich</translation>
-    </message>
-    <message>
         <source>Count</source>
         <translation>Anzahl</translation>
     </message>
@@ -1707,14 +1706,6 @@
     <message>
         <source>Rows left out here: {count}. The JSON export lists every port.</source>
         <translation>Hier ausgelassene Zeilen: {count}. Der JSON-Export enthält alle Ports.</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>erforderlich</translation>
-    </message>
-    <message>
-        <source>recommended</source>
-        <translation>empfohlen</translation>
     </message>
     <message>
         <source>Protocol</source>
@@ -1876,6 +1867,10 @@
             <numerusform>{title} – %n Ports</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Second address: {other}.</source>
+        <translation>Zweite Adresse: {other}.</translation>
+    </message>
     <message numerus="yes">
         <source>…and %n more port(s); the report lists them all.</source>
         <translation>
@@ -1884,8 +1879,8 @@
         </translation>
     </message>
     <message>
-        <source>used; second address {other}</source>
-        <translation>verwendet; zweite Adresse {other}</translation>
+        <source>Rows left out: {count}. The JSON report lists every port.</source>
+        <translation>Ausgelassene Zeilen: {count}. Der JSON-Bericht enthält alle Ports.</translation>
     </message>
     <message>
         <source>Link quality</source>

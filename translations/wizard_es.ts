@@ -170,14 +170,6 @@
         <translation>Reducido a {rate} solicitudes por segundo: el servidor o el enlace perdió solicitudes de control</translation>
     </message>
     <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fallo</translation>
-    </message>
-    <message>
         <source>STUN server: {server} ({address}, second address {other})</source>
         <translation>Servidor STUN: {server} ({address}, segunda dirección {other})</translation>
     </message>
@@ -204,6 +196,10 @@
     <message>
         <source>Test 2</source>
         <translation>Prueba 2</translation>
+    </message>
+    <message>
+        <source>Rows left out: {count}. The JSON output lists every port.</source>
+        <translation>Filas omitidas: {count}. La salida JSON incluye todos los puertos.</translation>
     </message>
     <message>
         <source>Public IP address: {ip}</source>
@@ -1001,14 +997,6 @@
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
-    <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fallo</translation>
-    </message>
 </context>
 <context>
     <name>PortsPage</name>
@@ -1119,6 +1107,49 @@
     <message>
         <source>&lt;PBX address&gt;</source>
         <translation>&lt;dirección de la centralita&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallo</translation>
+    </message>
+    <message>
+        <source>{ports}, … (ranges left out: {count})</source>
+        <translation>{ports}, … (rangos omitidos: {count})</translation>
+    </message>
+    <message>
+        <source>{result} ({reason})</source>
+        <translation>{result} ({reason})</translation>
+    </message>
+    <message>
+        <source>Used for this check.</source>
+        <translation>Usado en esta comprobación.</translation>
+    </message>
+    <message>
+        <source>Answered.</source>
+        <translation>Respondió.</translation>
+    </message>
+    <message>
+        <source>{ip}, ports vary</source>
+        <translation>{ip}, puertos variables</translation>
+    </message>
+    <message>
+        <source>varies</source>
+        <translation>variable</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatorio</translation>
+    </message>
+    <message>
+        <source>recommended</source>
+        <translation>recomendado</translation>
     </message>
 </context>
 <context>
@@ -1501,14 +1532,6 @@
 <context>
     <name>Report</name>
     <message>
-        <source>{ports}, … (ranges left out: {count})</source>
-        <translation>{ports}, … (rangos omitidos: {count})</translation>
-    </message>
-    <message>
-        <source>{result} ({reason})</source>
-        <translation>{result} ({reason})</translation>
-    </message>
-    <message>
         <source>PBX firewall check – {product}</source>
         <translation>Comprobación del firewall de la centralita – {product}</translation>
     </message>
@@ -1535,14 +1558,6 @@
     <message>
         <source>{app} {version}, {date}</source>
         <translation>{app} {version}, {date}</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fallo</translation>
     </message>
     <message>
         <source>Created with {app} {version}</source>
@@ -1609,14 +1624,6 @@
         <translation>Lo que pone en riesgo las llamadas:</translation>
     </message>
     <message>
-        <source>Used for this check.</source>
-        <translation>Usado en esta comprobación.</translation>
-    </message>
-    <message>
-        <source>Answered.</source>
-        <translation>Respondió.</translation>
-    </message>
-    <message>
         <source>STUN server</source>
         <translation>Servidor STUN</translation>
     </message>
@@ -1677,14 +1684,6 @@
         <translation>Los mismos comandos sirven para los demás puertos ocupados; cambie el número de puerto.</translation>
     </message>
     <message>
-        <source>{ip}, ports vary</source>
-        <translation>{ip}, puertos variables</translation>
-    </message>
-    <message>
-        <source>varies</source>
-        <translation>variable</translation>
-    </message>
-    <message>
         <source>Count</source>
         <translation>Cantidad</translation>
     </message>
@@ -1707,14 +1706,6 @@
     <message>
         <source>Rows left out here: {count}. The JSON export lists every port.</source>
         <translation>Filas omitidas aquí: {count}. La exportación JSON incluye todos los puertos.</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>obligatorio</translation>
-    </message>
-    <message>
-        <source>recommended</source>
-        <translation>recomendado</translation>
     </message>
     <message>
         <source>Protocol</source>
@@ -1876,6 +1867,10 @@
             <numerusform>{title} — %n puertos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Second address: {other}.</source>
+        <translation>Segunda dirección: {other}.</translation>
+    </message>
     <message numerus="yes">
         <source>…and %n more port(s); the report lists them all.</source>
         <translation>
@@ -1884,8 +1879,8 @@
         </translation>
     </message>
     <message>
-        <source>used; second address {other}</source>
-        <translation>utilizado; segunda dirección {other}</translation>
+        <source>Rows left out: {count}. The JSON report lists every port.</source>
+        <translation>Filas omitidas: {count}. El informe JSON incluye todos los puertos.</translation>
     </message>
     <message>
         <source>Link quality</source>

@@ -170,14 +170,6 @@
         <translation>Ralenti à {rate} requêtes par seconde : le serveur ou la liaison a perdu des requêtes de contrôle</translation>
     </message>
     <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>échec</translation>
-    </message>
-    <message>
         <source>STUN server: {server} ({address}, second address {other})</source>
         <translation>Serveur STUN : {server} ({address}, seconde adresse {other})</translation>
     </message>
@@ -204,6 +196,10 @@
     <message>
         <source>Test 2</source>
         <translation>Test 2</translation>
+    </message>
+    <message>
+        <source>Rows left out: {count}. The JSON output lists every port.</source>
+        <translation>Lignes omises : {count}. La sortie JSON liste tous les ports.</translation>
     </message>
     <message>
         <source>Public IP address: {ip}</source>
@@ -1001,14 +997,6 @@
         <source>Details</source>
         <translation>Détails</translation>
     </message>
-    <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>échec</translation>
-    </message>
 </context>
 <context>
     <name>PortsPage</name>
@@ -1119,6 +1107,49 @@
     <message>
         <source>&lt;PBX address&gt;</source>
         <translation>&lt;adresse du PBX&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>{ports}, … (ranges left out: {count})</source>
+        <translation>{ports}, … (plages omises : {count})</translation>
+    </message>
+    <message>
+        <source>{result} ({reason})</source>
+        <translation>{result} ({reason})</translation>
+    </message>
+    <message>
+        <source>Used for this check.</source>
+        <translation>Utilisé pour cette vérification.</translation>
+    </message>
+    <message>
+        <source>Answered.</source>
+        <translation>A répondu.</translation>
+    </message>
+    <message>
+        <source>{ip}, ports vary</source>
+        <translation>{ip}, ports variables</translation>
+    </message>
+    <message>
+        <source>varies</source>
+        <translation>variable</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>recommended</source>
+        <translation>recommandé</translation>
     </message>
 </context>
 <context>
@@ -1501,14 +1532,6 @@
 <context>
     <name>Report</name>
     <message>
-        <source>{ports}, … (ranges left out: {count})</source>
-        <translation>{ports}, … (plages omises : {count})</translation>
-    </message>
-    <message>
-        <source>{result} ({reason})</source>
-        <translation>{result} ({reason})</translation>
-    </message>
-    <message>
         <source>PBX firewall check – {product}</source>
         <translation>Vérification du pare-feu du PBX – {product}</translation>
     </message>
@@ -1535,14 +1558,6 @@
     <message>
         <source>{app} {version}, {date}</source>
         <translation>{app} {version}, {date}</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>échec</translation>
     </message>
     <message>
         <source>Created with {app} {version}</source>
@@ -1609,14 +1624,6 @@
         <translation>Ce qui menace les appels :</translation>
     </message>
     <message>
-        <source>Used for this check.</source>
-        <translation>Utilisé pour cette vérification.</translation>
-    </message>
-    <message>
-        <source>Answered.</source>
-        <translation>A répondu.</translation>
-    </message>
-    <message>
         <source>STUN server</source>
         <translation>Serveur STUN</translation>
     </message>
@@ -1677,14 +1684,6 @@
         <translation>Les mêmes commandes valent pour les autres ports occupés ; changez le numéro de port.</translation>
     </message>
     <message>
-        <source>{ip}, ports vary</source>
-        <translation>{ip}, ports variables</translation>
-    </message>
-    <message>
-        <source>varies</source>
-        <translation>variable</translation>
-    </message>
-    <message>
         <source>Count</source>
         <translation>Nombre</translation>
     </message>
@@ -1707,14 +1706,6 @@
     <message>
         <source>Rows left out here: {count}. The JSON export lists every port.</source>
         <translation>Lignes omises ici : {count}. L&apos;export JSON liste tous les ports.</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>obligatoire</translation>
-    </message>
-    <message>
-        <source>recommended</source>
-        <translation>recommandé</translation>
     </message>
     <message>
         <source>Protocol</source>
@@ -1876,6 +1867,10 @@
             <numerusform>{title} — %n ports</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Second address: {other}.</source>
+        <translation>Seconde adresse : {other}.</translation>
+    </message>
     <message numerus="yes">
         <source>…and %n more port(s); the report lists them all.</source>
         <translation>
@@ -1884,8 +1879,8 @@
         </translation>
     </message>
     <message>
-        <source>used; second address {other}</source>
-        <translation>utilisé ; seconde adresse {other}</translation>
+        <source>Rows left out: {count}. The JSON report lists every port.</source>
+        <translation>Lignes omises : {count}. Le rapport JSON liste tous les ports.</translation>
     </message>
     <message>
         <source>Link quality</source>

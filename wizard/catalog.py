@@ -50,7 +50,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from wizard import RESOURCES
-from wizard.engine.model import Direction, PortCheck, Protocol, Requirement
+from wizard.engine.model import Direction, ManualCheck, PortCheck, Protocol, Requirement
 from wizard.engine.resolve import ServerSpecError, parse_server
 from wizard.engine.text import QT_TRANSLATE_NOOP, TranslatableError
 from wizard.portspec import MAX_PORT, OUT_OF_RANGE, PortRange, PortSpecError, parse_ports
@@ -189,17 +189,21 @@ class Rule:
         return not self.versions or version in self.versions
 
     def as_dict(self) -> dict:
-        """The rule as JSON data, e.g. for the manual checks of a report."""
-        return {
-            "ports": str(self.ports),
-            "protocol": str(self.protocol),
-            "direction": str(self.direction),
-            "purpose": self.purpose,
-            "requirement": str(self.requirement),
-            "required": self.required,
-            "destinations": self.destinations,
-            "public_port": self.public_port,
-        }
+        """The rule as JSON data (``ports --json``); a manual check's JSON is the same."""
+        return self.manual_check().as_dict()
+
+    def manual_check(self) -> ManualCheck:
+        """The rule as a check for a person, carried through the scan into its result."""
+        return ManualCheck(
+            ports=str(self.ports),
+            protocol=self.protocol,
+            direction=self.direction,
+            purpose=self.purpose,
+            requirement=self.requirement,
+            required=self.required,
+            destinations=self.destinations,
+            public_port=self.public_port,
+        )
 
 
 @dataclass(frozen=True)
