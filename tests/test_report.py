@@ -35,8 +35,10 @@ from wizard.presentation import MAX_TABLE_ROWS, OUTCOME_COLOURS, group_ports, pr
 from wizard.report import (
     html_report,
     json_document,
+    report_format,
     summary_text,
     to_json,
+    write_report,
 )
 from wizard.verdicts import (
     behaviour_text,
@@ -332,9 +334,7 @@ def test_inconclusive_ports_are_explained_by_reason_whatever_the_verdict(inconcl
         (Outcome.INCONCLUSIVE, Reason.RECENT_CONTACT, "9010–9013", 4),
         (Outcome.INCONCLUSIVE, Reason.LINK_LOSS, "9014–9015, 9017", 3),
     ]
-    assert classes[1].explanation == explain_outcome(
-        Outcome.INCONCLUSIVE, reason=Reason.LINK_LOSS
-    )
+    assert classes[1].explanation == explain_outcome(Outcome.INCONCLUSIVE, reason=Reason.LINK_LOSS)
     # Beside a verdict that explains the failures, the unclear ports still get their words.
     mixed = scan(
         Verdict.NOT_FORWARDED,
@@ -594,3 +594,80 @@ def test_every_translate_call_is_a_literal_lupdate_can_read():
         context, text = call.args[:2]
         assert isinstance(context, ast.Constant) and context.value == "Report"
         assert isinstance(text, ast.Constant) and isinstance(text.value, str)
+
+
+# --- Hostile text, and writing the files -------------------------------------------------------
+
+HOSTILE = '<script>alert("pwned")</script>'
+
+
+def hostile_result() -> ScanResult:
+    """Every text a network, a machine or a product file puts into a report, made hostile:
+    a resolver's words about a server, a holding program's name and its commands."""
+    unfit = ServerStatus(
+        server="stun.hostile.example:3478", error=ServerError.DNS_NO_ANSWER, detail=HOSTILE
+    )
+    ports = [held(5060, name=HOSTILE), passed(9000)]
+    return scan(Verdict.PORT_IN_USE, ports, servers=(unfit, SERVER))
+
+
+def test_hostile_text_is_escaped_in_the_html_and_only_text_in_the_pdf(qapp):
+    from PySide6.QtGui import QTextDocument
+
+    document = html_report(
+        hostile_result(), HOSTILE, version=HOSTILE, pbx_address=HOSTILE, computer=HOSTILE
+    )
+    assert "<script" not in document.lower()
+    assert "&lt;script&gt;" in document
+    # A reader sees the words, as words: in the title, the meta table, the server table
+    # and the held ports (table and sentence).
+    assert visible(document).count(HOSTILE) >= 6
+    # Qt's rich text (the PDF) shows them as text too, not as markup.
+    rich = QTextDocument()
+    rich.setHtml(document)
+    assert rich.toPlainText().count(HOSTILE) >= 6
+
+
+def test_a_report_is_written_whole_by_its_extension(qapp, tmp_path):
+    result = hostile_result()
+    for name in ("r.html", "r.json", "r.pdf", "R.HTM"):
+        write_report(tmp_path / name, result, "3CX", created=CREATED)
+    assert (tmp_path / "r.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert json.loads((tmp_path / "r.json").read_text(encoding="utf-8")) == json_document(result)
+    pdf = (tmp_path / "r.pdf").read_bytes()
+    assert pdf.startswith(b"%PDF") and pdf.rstrip().endswith(b"%%EOF")
+    assert pdf_pages(pdf) == rich_pages(html_report(result, "3CX", created=CREATED)) >= 2
+    assert report_format("x.txt") is None
+
+
+def pdf_pages(data: bytes) -> int:
+    return len(re.findall(rb"/Type\s*/Page\b(?!s)", data))
+
+
+def rich_pages(document: str) -> int:
+    """Pages the report takes in Qt's rich text on the PDF's A4 page, so a blank or a
+    truncated PDF cannot pass."""
+    from PySide6.QtCore import QBuffer, QSizeF
+    from PySide6.QtGui import QTextDocument
+
+    from wizard.pdf import a4_writer
+
+    area = a4_writer(QBuffer()).pageLayout().paintRectPixels(96)
+    rich = QTextDocument()
+    rich.setHtml(document)
+    rich.setPageSize(QSizeF(area.width(), area.height()))
+    return rich.pageCount()
+
+
+@pytest.mark.parametrize("name", ["r.html", "r.json", "r.pdf"])
+def test_a_report_that_cannot_be_written_raises(qapp, tmp_path, name):
+    result = hostile_result()
+    with pytest.raises(FileNotFoundError):
+        write_report(tmp_path / "no such folder" / name, result, "3CX")
+    (tmp_path / name).mkdir()
+    with pytest.raises(IsADirectoryError):
+        write_report(tmp_path / name, result, "3CX")
+    full = tmp_path / f"full-{name}"
+    full.symlink_to("/dev/full")  # a disk with no room left
+    with pytest.raises(OSError, match="No space left"):
+        write_report(full, result, "3CX")

@@ -90,6 +90,10 @@
         <translation>ein JSON-Dokument ausgeben</translation>
     </message>
     <message>
+        <source>also write a report to FILE: .html, .pdf or .json (may repeat)</source>
+        <translation>zusätzlich einen Bericht in DATEI schreiben: .html, .pdf oder .json (mehrfach möglich)</translation>
+    </message>
+    <message>
         <source>error: {problem}</source>
         <translation>Fehler: {problem}</translation>
     </message>
@@ -144,6 +148,22 @@
     <message>
         <source>no STUN server given</source>
         <translation>kein STUN-Server angegeben</translation>
+    </message>
+    <message>
+        <source>error: could not write {path}: {problem}</source>
+        <translation>Fehler: {path} konnte nicht geschrieben werden: {problem}</translation>
+    </message>
+    <message>
+        <source>Report written to {path}</source>
+        <translation>Bericht geschrieben: {path}</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos;: unknown report type; use .html, .pdf or .json</source>
+        <translation>&apos;{path}&apos;: unbekannte Berichtsart; verwenden Sie .html, .pdf oder .json</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;{path}&apos;: {problem}</source>
+        <translation>&apos;{path}&apos; kann nicht geschrieben werden: {problem}</translation>
     </message>
     <message>
         <source>STUN server {server}: {problem}</source>

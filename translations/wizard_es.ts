@@ -90,6 +90,10 @@
         <translation>mostrar un único documento JSON</translation>
     </message>
     <message>
+        <source>also write a report to FILE: .html, .pdf or .json (may repeat)</source>
+        <translation>escribir también un informe en ARCHIVO: .html, .pdf o .json (se puede repetir)</translation>
+    </message>
+    <message>
         <source>error: {problem}</source>
         <translation>error: {problem}</translation>
     </message>
@@ -144,6 +148,22 @@
     <message>
         <source>no STUN server given</source>
         <translation>no se indicó ningún servidor STUN</translation>
+    </message>
+    <message>
+        <source>error: could not write {path}: {problem}</source>
+        <translation>error: no se pudo escribir {path}: {problem}</translation>
+    </message>
+    <message>
+        <source>Report written to {path}</source>
+        <translation>Informe escrito: {path}</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos;: unknown report type; use .html, .pdf or .json</source>
+        <translation>&apos;{path}&apos;: tipo de informe desconocido; use .html, .pdf o .json</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;{path}&apos;: {problem}</source>
+        <translation>no se puede escribir &apos;{path}&apos;: {problem}</translation>
     </message>
     <message>
         <source>STUN server {server}: {problem}</source>

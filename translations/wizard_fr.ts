@@ -90,6 +90,10 @@
         <translation>sortie en un seul document JSON</translation>
     </message>
     <message>
+        <source>also write a report to FILE: .html, .pdf or .json (may repeat)</source>
+        <translation>écrire aussi un rapport dans FICHIER : .html, .pdf ou .json (répétable)</translation>
+    </message>
+    <message>
         <source>error: {problem}</source>
         <translation>erreur : {problem}</translation>
     </message>
@@ -144,6 +148,22 @@
     <message>
         <source>no STUN server given</source>
         <translation>aucun serveur STUN indiqué</translation>
+    </message>
+    <message>
+        <source>error: could not write {path}: {problem}</source>
+        <translation>erreur : impossible d&apos;écrire {path} : {problem}</translation>
+    </message>
+    <message>
+        <source>Report written to {path}</source>
+        <translation>Rapport écrit : {path}</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos;: unknown report type; use .html, .pdf or .json</source>
+        <translation>&apos;{path}&apos; : type de rapport inconnu ; utilisez .html, .pdf ou .json</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;{path}&apos;: {problem}</source>
+        <translation>impossible d&apos;écrire &apos;{path}&apos; : {problem}</translation>
     </message>
     <message>
         <source>STUN server {server}: {problem}</source>

@@ -15,11 +15,15 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import errno
 import json
 import os
+import re
+import socket
 import sys
 import time
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import TextIO
 
 from wizard import APP_NAME, __version__
@@ -57,7 +61,7 @@ from wizard.engine.resolve import ServerSpecError, parse_server
 from wizard.i18n import LANGUAGES, error_text, product_text, set_language, translate
 from wizard.portspec import PortSpecError, expand, parse_ports
 from wizard.presentation import present
-from wizard.report import to_json
+from wizard.report import ReportFormat, report_format, to_json, write_report
 from wizard.verdicts import (
     direction_label,
     protocol_label,
@@ -160,6 +164,13 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--json", action="store_true", help=translate("Cli", "print one JSON document")
     )
+    check.add_argument(
+        "--report",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help=translate("Cli", "also write a report to FILE: .html, .pdf or .json (may repeat)"),
+    )
     return parser
 
 
@@ -185,12 +196,28 @@ def _only_window_options(argv: Sequence[str]) -> bool:
     return True
 
 
+def _wants_pdf(argv: Sequence[str]) -> bool:
+    """Whether a ``--report`` asks for a PDF, read ahead of parsing: Qt prints it only in a
+    ``QGuiApplication``, which must exist before the translations make a plain one."""
+    for i, arg in enumerate(argv):
+        value = argv[i + 1] if arg == "--report" and i + 1 < len(argv) else None
+        if arg.startswith("--report="):
+            value = arg.split("=", 1)[1]
+        if value is not None and report_format(value) is ReportFormat.PDF:
+            return True
+    return False
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     wanted = _wanted_language(argv)
     if _only_window_options(argv):
         return _open_wizard(wanted, smoke="--smoke" in argv)
     try:
+        if _wants_pdf(argv):
+            from wizard.pdf import gui_application
+
+            gui_application(offscreen=not _has_display(os.environ, sys.platform))
         set_language(wanted if wanted in LANGUAGES else None)
         args = build_parser().parse_args(argv)
         if args.command == "products":
@@ -328,6 +355,8 @@ def _check(args: argparse.Namespace) -> int:
                 "Cli", "{product} has no UDP ports that STUN can check; give them with --ports"
             ).format(product=product_text(product.name))
         )
+    for path in args.report:
+        _check_report_path(path)
     specs = args.stun or list(product.stun_servers)
     servers = [parse_server(item) for spec in specs for item in spec.split(",") if item.strip()]
     if not servers:
@@ -350,7 +379,48 @@ def _check(args: argparse.Namespace) -> int:
         print(to_json(result))
     else:
         print_summary(result, product, version, sys.stdout)
+    name = product_text(product.name)
+    if version is not None:
+        name += " " + product_text(next(v.name for v in product.versions if v.id == version))
+    for path in args.report:
+        try:
+            write_report(path, result, name, computer=socket.gethostname())
+        except OSError as exc:
+            problem = exc.strerror or str(exc)
+            print(
+                translate("Cli", "error: could not write {path}: {problem}").format(
+                    path=path, problem=problem
+                ),
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+        print(translate("Cli", "Report written to {path}").format(path=path), file=sys.stderr)
     return EXIT_OK if result.verdict is Verdict.SUCCESS else EXIT_PROBLEM
+
+
+def _check_report_path(path: str) -> None:
+    """Refuse a report the check could not write, before the scan rather than after it."""
+    if report_format(path) is None:
+        raise UsageError(
+            translate("Cli", "'{path}': unknown report type; use .html, .pdf or .json").format(
+                path=path
+            )
+        )
+    target = Path(path)
+    folder = target.parent
+    if target.is_dir():
+        code = errno.EISDIR
+    elif not folder.is_dir():
+        code = errno.ENOENT
+    elif not os.access(folder, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
+        code = errno.EACCES
+    else:
+        return
+    raise UsageError(
+        translate("Cli", "cannot write '{path}': {problem}").format(
+            path=path, problem=os.strerror(code)
+        )
+    )
 
 
 class Progress:
@@ -475,11 +545,28 @@ def _duration(seconds: float) -> str:
     return f"{seconds // 60}:{seconds % 60:02d}"
 
 
+class _Printable:
+    """A stream that shows control characters as ``?``: a process name or a server's words
+    must not move the cursor, clear the screen or retitle the terminal."""
+
+    _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+
+    def write(self, text: str) -> int:
+        return self.out.write(self._CONTROL.sub("?", text))
+
+    def flush(self) -> None:
+        self.out.flush()
+
+
 def print_summary(result: ScanResult, product: Product, version: str | None, out: TextIO) -> None:
     """What a technician reads after a check: the view every face shows, as plain text.
 
     Port ranges are written as ``--ports`` takes them (``9000-9019``), to paste back in.
     """
+    out = _Printable(out)  # type: ignore[assignment]
     view = present(result)
     name = product_text(product.name) + (f" {version}" if version else "")
     print(f"{APP_NAME} {__version__} — {name}", file=out)

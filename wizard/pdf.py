@@ -17,22 +17,28 @@ import sys
 from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QSizeF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-__all__ = ["PdfError", "gui_application", "pdf_bytes"]
+__all__ = ["PdfError", "a4_writer", "gui_application", "pdf_bytes"]
 
 
 class PdfError(OSError):
     """Qt made no PDF (it says why only on its log)."""
 
 
-def pdf_bytes(document_html: str) -> bytes:
-    """The HTML printed to an A4 PDF, as the bytes of the file."""
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
+def a4_writer(device: QIODevice) -> QPdfWriter:
+    """A PDF writer for A4 pages with 15 mm margins, at the 96 dpi the HTML is laid out for."""
+    writer = QPdfWriter(device)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
     writer.setResolution(96)
     writer.setTitle("PBX firewall check")
+    return writer
+
+
+def pdf_bytes(document_html: str) -> bytes:
+    """The HTML printed to an A4 PDF, as the bytes of the file."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = a4_writer(buffer)
     document = QTextDocument()
     document.setHtml(document_html)
     area = writer.pageLayout().paintRectPixels(writer.resolution())
