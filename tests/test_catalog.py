@@ -529,16 +529,20 @@ def test_bad_rule_or_version_names_file_and_field(tmp_path: Path, tail: str, mes
         ),
         (
             ('"stun.example.net:3478"', '"stun.example.net:99999"'),
-            "stun_servers[0]: 'stun.example.net:99999' "
-            "needs a port from 1 to 65535 after the colon",
+            "stun_servers[0]: 'stun.example.net:99999': port 99999 is outside 1–65535",
+        ),
+        (
+            # The same reader as --stun: a file cannot hold a server the check refuses.
+            ('"stun.example.net:3478"', '"stun..bad:3478"'),
+            "stun_servers[0]: 'stun..bad:3478' is not a host name or IP address",
         ),
         (
             ('"stun.example.net:3478"', '":3478"'),
-            "stun_servers[0]: ':3478' needs a host name or address before the port",
+            "stun_servers[0]: ':3478' is not a host name or IP address",
         ),
         (
             ('"stun.example.net:3478"', '"[2001:db8::1]"'),
-            "stun_servers[0]: '[2001:db8::1]' must look like [2001:db8::1]:3478",
+            "stun_servers[0]: '[2001:db8::1]' needs a port, as in stun.example.net:3478",
         ),
     ],
 )

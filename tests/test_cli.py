@@ -24,6 +24,7 @@ from wizard.engine.model import (
     PhaseStarted,
     PortDone,
     PortResult,
+    ProcessInfo,
     RateChanged,
     Reason,
     Requirement,
@@ -72,6 +73,11 @@ def run(*args: str, timeout: float = 60) -> subprocess.CompletedProcess:
         (["check", "--product", "custom"], "--ports"),
         (["check"], "--product"),
         (["frobnicate"], "frobnicate"),
+        (["check", "--product", "3cx", "--report", "x.txt"], "'x.txt': unknown report type"),
+        (
+            ["check", "--product", "3cx", "--report", "/nonexistent/x.pdf"],
+            "cannot write '/nonexistent/x.pdf': No such file or directory",
+        ),
     ],
 )
 def test_bad_input_is_one_line_and_exit_2(args, words):
@@ -179,6 +185,85 @@ def test_readable_summary(coturn, hold_udp_port):
     assert f"ss -lunp 'sport = :{ports[5]}'" in out
     assert "PID" in out
     assert "Traceback" not in done.stderr
+
+
+HOSTILE_NAME = "<script>x"  # a process may call itself anything (Linux: up to 15 bytes)
+
+
+def test_reports_from_the_command_line_headless_and_escaped(coturn, tmp_path):
+    """A check that writes all three reports, with no display at all: the PDF comes from
+    Qt's offscreen platform, which the tool picks itself. A program that holds a port
+    under a hostile name comes out as text everywhere."""
+    ports = free_ports(3)
+    code = (
+        "import ctypes, socket, time\n"
+        f"ctypes.CDLL(None).prctl(15, {HOSTILE_NAME.encode()!r}, 0, 0, 0)\n"  # PR_SET_NAME
+        "s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)\n"
+        f"s.bind(('0.0.0.0', {ports[1]}))\n"
+        "print('bound', flush=True)\n"
+        "time.sleep(600)\n"
+    )
+    holder = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "bound"
+        environ = {k: v for k, v in os.environ.items() if k not in DISPLAY_VARIABLES}
+        done = subprocess.run(
+            [
+                sys.executable, "-m", "wizard", "check", "--product", "custom",
+                "--stun", coturn.spec, "--ports", f"{ports[0]}-{ports[-1]}",
+                "--rate", "500", "--timeout", "0.5",
+                "--report", str(tmp_path / "r.html"), "--report", str(tmp_path / "r.pdf"),
+                "--report=" + str(tmp_path / "r.json"),
+            ],
+            capture_output=True, text=True, timeout=120, env=environ,
+        )  # fmt: skip
+    finally:
+        holder.kill()
+        holder.wait()
+    assert done.returncode == 1, done.stderr
+    assert "Traceback" not in done.stderr
+    assert f"{HOSTILE_NAME} (PID {holder.pid})" in done.stdout  # plain text in a terminal
+    for name in ("r.html", "r.pdf", "r.json"):
+        assert f"Report written to {tmp_path / name}" in done.stderr
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "<script" not in page
+    assert "&lt;script&gt;x" in page
+    pdf = (tmp_path / "r.pdf").read_bytes()
+    assert pdf.startswith(b"%PDF") and len(pdf) > 10_000
+    document = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert document["verdict"] == "port_in_use"
+    assert document["ports"][1]["process"] == {"pid": holder.pid, "name": HOSTILE_NAME}
+
+
+def test_a_report_that_cannot_be_written_after_the_check_is_one_line_and_exit_2(coturn, tmp_path):
+    full = tmp_path / "full.html"
+    full.symlink_to("/dev/full")  # a disk with no room left
+    ports = free_ports(2)
+    done = run(
+        "check", "--product", "custom", "--stun", coturn.spec,
+        "--ports", f"{ports[0]}-{ports[1]}", "--rate", "500", "--timeout", "0.5",
+        "--report", str(full),
+    )  # fmt: skip
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines()[-1] == (
+        f"error: could not write {full}: No space left on device"
+    )
+    assert "Traceback" not in done.stderr
+
+
+def test_control_characters_from_the_machine_do_not_reach_the_terminal():
+    result = ScanResult(
+        Verdict.PORT_IN_USE, "3cx", (SERVER,), NatSummary(PUBLIC),
+        (PortResult(
+            5060, Requirement.FULL_CONE, Outcome.PORT_IN_USE, None, None, None,
+            process=ProcessInfo(4312, "evil\x1b]0;owned\x07\x1b[2J"),
+            commands=("ss -lunp 'sport = :5060'",),
+        ),),
+        1.0, SERVER,
+    )  # fmt: skip
+    text = summary(result)
+    assert "\x1b" not in text and "\x07" not in text
+    assert "evil?]0;owned??[2J (PID 4312)" in text
 
 
 def test_products_and_ports_listing():

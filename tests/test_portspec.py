@@ -6,7 +6,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wizard.portspec import PortRange, PortSpecError, expand, format_ports, parse_ports
+from wizard.portspec import (
+    PortRange,
+    PortSpecError,
+    expand,
+    format_ports,
+    parse_ports,
+    port_runs,
+)
 
 # --- parse_ports ---------------------------------------------------------------------------
 
@@ -151,6 +158,21 @@ def test_format_compresses_runs() -> None:
     assert format_ports([9000, 9001, 9002, 5060]) == "5060,9000-9002"
     assert format_ports([5, 3, 4, 4, 10, 12, 11, 1]) == "1,3-5,10-12"
     assert format_ports([]) == ""
+
+
+def test_runs_are_neighbouring_ports_and_read_with_an_en_dash() -> None:
+    runs = port_runs([9002, 5060, 9000, 9001, 9001])
+    assert runs == [PortRange(5060, 5060), PortRange(9000, 9002)]
+    assert [run.display() for run in runs] == ["5060", "9000–9002"]
+    assert PortRange(10000, 10010, 2).display() == "10000–10010/2"
+    assert port_runs([]) == []
+
+
+@given(st.lists(st.integers(min_value=1, max_value=65535), max_size=200))
+def test_runs_cover_each_port_once_and_never_touch(ports: list[int]) -> None:
+    runs = port_runs(ports)
+    assert expand(runs) == sorted(set(ports))
+    assert all(a.last + 1 < b.first for a, b in zip(runs, runs[1:], strict=False))
 
 
 def test_format_refuses_impossible_ports() -> None:

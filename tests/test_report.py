@@ -16,11 +16,14 @@ from wizard import __version__, report
 from wizard.engine.model import (
     Address,
     Behaviour,
+    Direction,
     LinkQuality,
+    ManualCheck,
     NatSummary,
     Outcome,
     PortResult,
     ProcessInfo,
+    Protocol,
     Reason,
     Requirement,
     ScanResult,
@@ -28,15 +31,14 @@ from wizard.engine.model import (
     ServerStatus,
     Verdict,
 )
+from wizard.presentation import MAX_TABLE_ROWS, OUTCOME_COLOURS, group_ports, present
 from wizard.report import (
-    MAX_TABLE_ROWS,
-    OUTCOME_COLOURS,
-    failures_beside_verdict,
-    group_ports,
     html_report,
     json_document,
+    report_format,
     summary_text,
     to_json,
+    write_report,
 )
 from wizard.verdicts import (
     behaviour_text,
@@ -68,16 +70,14 @@ NAT = NatSummary(
     port_preserving=True,
 )
 MANUAL = (
-    {
-        "ports": "5090",
-        "protocol": "tcp",
-        "direction": "both",
-        "purpose": "3CX tunnel over TCP",
-        "requirement": "inbound-tcp",
-        "required": True,
-        "destinations": None,
-        "public_port": None,
-    },
+    ManualCheck(
+        ports="5090",
+        protocol=Protocol.TCP,
+        direction=Direction.BOTH,
+        purpose="3CX tunnel over TCP",
+        requirement=Requirement.INBOUND_TCP,
+        required=True,
+    ),
 )
 
 
@@ -329,20 +329,18 @@ def test_json_without_link_figures_says_null(partial):
 
 
 def test_inconclusive_ports_are_explained_by_reason_whatever_the_verdict(inconclusive):
-    classes = failures_beside_verdict(inconclusive)
-    assert [(c.outcome, c.reason, [p.port for p in c.ports]) for c in classes] == [
-        (Outcome.INCONCLUSIVE, Reason.RECENT_CONTACT, [9010, 9011, 9012, 9013]),
-        (Outcome.INCONCLUSIVE, Reason.LINK_LOSS, [9014, 9015, 9017]),
+    classes = present(inconclusive).beside_verdict
+    assert [(c.outcome, c.reason, c.ports_text, c.count) for c in classes] == [
+        (Outcome.INCONCLUSIVE, Reason.RECENT_CONTACT, "9010–9013", 4),
+        (Outcome.INCONCLUSIVE, Reason.LINK_LOSS, "9014–9015, 9017", 3),
     ]
-    assert classes[1].explanation() == explain_outcome(
-        Outcome.INCONCLUSIVE, reason=Reason.LINK_LOSS
-    )
+    assert classes[1].explanation == explain_outcome(Outcome.INCONCLUSIVE, reason=Reason.LINK_LOSS)
     # Beside a verdict that explains the failures, the unclear ports still get their words.
     mixed = scan(
         Verdict.NOT_FORWARDED,
         [not_forwarded(9000), not_forwarded(9001), unclear(9002, Reason.BAD_REPLY)],
     )
-    assert [(c.outcome, c.reason) for c in failures_beside_verdict(mixed)] == [
+    assert [(c.outcome, c.reason) for c in present(mixed).beside_verdict] == [
         (Outcome.INCONCLUSIVE, Reason.BAD_REPLY)
     ]
 
@@ -485,7 +483,7 @@ def test_ports_in_use_show_the_program_and_the_commands_escaped(in_use):
     assert "Port 5060 is held by <evil>& (PID 4242). To see it:" in text
     assert 'netstat -ano | findstr /I /C:"PID" /C:":5060"' in text
     assert 'tasklist /fi "pid eq 4242"' in text
-    assert re.search(r"<pre>netstat -ano \| findstr /I /C:&quot;PID&quot;", document)
+    assert re.search(r"<pre>netstat -ano \| findstr /I /C:&#34;PID&#34;", document)
     # The verdict's steps are those of the outcome: once is enough.
     step = explain_outcome(Outcome.PORT_IN_USE).steps[0]
     assert text.count(step) == 1
@@ -596,3 +594,80 @@ def test_every_translate_call_is_a_literal_lupdate_can_read():
         context, text = call.args[:2]
         assert isinstance(context, ast.Constant) and context.value == "Report"
         assert isinstance(text, ast.Constant) and isinstance(text.value, str)
+
+
+# --- Hostile text, and writing the files -------------------------------------------------------
+
+HOSTILE = '<script>alert("pwned")</script>'
+
+
+def hostile_result() -> ScanResult:
+    """Every text a network, a machine or a product file puts into a report, made hostile:
+    a resolver's words about a server, a holding program's name and its commands."""
+    unfit = ServerStatus(
+        server="stun.hostile.example:3478", error=ServerError.DNS_NO_ANSWER, detail=HOSTILE
+    )
+    ports = [held(5060, name=HOSTILE), passed(9000)]
+    return scan(Verdict.PORT_IN_USE, ports, servers=(unfit, SERVER))
+
+
+def test_hostile_text_is_escaped_in_the_html_and_only_text_in_the_pdf(qapp):
+    from PySide6.QtGui import QTextDocument
+
+    document = html_report(
+        hostile_result(), HOSTILE, version=HOSTILE, pbx_address=HOSTILE, computer=HOSTILE
+    )
+    assert "<script" not in document.lower()
+    assert "&lt;script&gt;" in document
+    # A reader sees the words, as words: in the title, the meta table, the server table
+    # and the held ports (table and sentence).
+    assert visible(document).count(HOSTILE) >= 6
+    # Qt's rich text (the PDF) shows them as text too, not as markup.
+    rich = QTextDocument()
+    rich.setHtml(document)
+    assert rich.toPlainText().count(HOSTILE) >= 6
+
+
+def test_a_report_is_written_whole_by_its_extension(qapp, tmp_path):
+    result = hostile_result()
+    for name in ("r.html", "r.json", "r.pdf", "R.HTM"):
+        write_report(tmp_path / name, result, "3CX", created=CREATED)
+    assert (tmp_path / "r.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert json.loads((tmp_path / "r.json").read_text(encoding="utf-8")) == json_document(result)
+    pdf = (tmp_path / "r.pdf").read_bytes()
+    assert pdf.startswith(b"%PDF") and pdf.rstrip().endswith(b"%%EOF")
+    assert pdf_pages(pdf) == rich_pages(html_report(result, "3CX", created=CREATED)) >= 2
+    assert report_format("x.txt") is None
+
+
+def pdf_pages(data: bytes) -> int:
+    return len(re.findall(rb"/Type\s*/Page\b(?!s)", data))
+
+
+def rich_pages(document: str) -> int:
+    """Pages the report takes in Qt's rich text on the PDF's A4 page, so a blank or a
+    truncated PDF cannot pass."""
+    from PySide6.QtCore import QBuffer, QSizeF
+    from PySide6.QtGui import QTextDocument
+
+    from wizard.pdf import a4_writer
+
+    area = a4_writer(QBuffer()).pageLayout().paintRectPixels(96)
+    rich = QTextDocument()
+    rich.setHtml(document)
+    rich.setPageSize(QSizeF(area.width(), area.height()))
+    return rich.pageCount()
+
+
+@pytest.mark.parametrize("name", ["r.html", "r.json", "r.pdf"])
+def test_a_report_that_cannot_be_written_raises(qapp, tmp_path, name):
+    result = hostile_result()
+    with pytest.raises(FileNotFoundError):
+        write_report(tmp_path / "no such folder" / name, result, "3CX")
+    (tmp_path / name).mkdir()
+    with pytest.raises(IsADirectoryError):
+        write_report(tmp_path / name, result, "3CX")
+    full = tmp_path / f"full-{name}"
+    full.symlink_to("/dev/full")  # a disk with no room left
+    with pytest.raises(OSError, match="No space left"):
+        write_report(full, result, "3CX")

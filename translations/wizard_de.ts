@@ -90,6 +90,10 @@
         <translation>ein JSON-Dokument ausgeben</translation>
     </message>
     <message>
+        <source>also write a report to FILE: .html, .pdf or .json (may repeat)</source>
+        <translation>zusätzlich einen Bericht in DATEI schreiben: .html, .pdf oder .json (mehrfach möglich)</translation>
+    </message>
+    <message>
         <source>error: {problem}</source>
         <translation>Fehler: {problem}</translation>
     </message>
@@ -146,6 +150,22 @@
         <translation>kein STUN-Server angegeben</translation>
     </message>
     <message>
+        <source>error: could not write {path}: {problem}</source>
+        <translation>Fehler: {path} konnte nicht geschrieben werden: {problem}</translation>
+    </message>
+    <message>
+        <source>Report written to {path}</source>
+        <translation>Bericht geschrieben: {path}</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos;: unknown report type; use .html, .pdf or .json</source>
+        <translation>&apos;{path}&apos;: unbekannte Berichtsart; verwenden Sie .html, .pdf oder .json</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;{path}&apos;: {problem}</source>
+        <translation>&apos;{path}&apos; kann nicht geschrieben werden: {problem}</translation>
+    </message>
+    <message>
         <source>STUN server {server}: {problem}</source>
         <translation>STUN-Server {server}: {problem}</translation>
     </message>
@@ -168,14 +188,6 @@
     <message>
         <source>Slowed to {rate} requests a second: the server or the link dropped control requests</source>
         <translation>Verlangsamt auf {rate} Anfragen pro Sekunde: Der Server oder die Verbindung hat Kontrollanfragen verworfen</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>STUN server: {server} ({address}, second address {other})</source>
@@ -204,6 +216,10 @@
     <message>
         <source>Test 2</source>
         <translation>Test 2</translation>
+    </message>
+    <message>
+        <source>Rows left out: {count}. The JSON output lists every port.</source>
+        <translation>Ausgelassene Zeilen: {count}. Die JSON-Ausgabe enthält alle Ports.</translation>
     </message>
     <message>
         <source>Public IP address: {ip}</source>
@@ -1001,14 +1017,6 @@
         <source>Details</source>
         <translation>Details</translation>
     </message>
-    <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
 </context>
 <context>
     <name>PortsPage</name>
@@ -1119,6 +1127,49 @@
     <message>
         <source>&lt;PBX address&gt;</source>
         <translation>&lt;Adresse der TK-Anlage&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>{ports}, … (ranges left out: {count})</source>
+        <translation>{ports}, … (ausgelassene Bereiche: {count})</translation>
+    </message>
+    <message>
+        <source>{result} ({reason})</source>
+        <translation>{result} ({reason})</translation>
+    </message>
+    <message>
+        <source>Used for this check.</source>
+        <translation>Für diese Prüfung verwendet.</translation>
+    </message>
+    <message>
+        <source>Answered.</source>
+        <translation>Hat geantwortet.</translation>
+    </message>
+    <message>
+        <source>{ip}, ports vary</source>
+        <translation>{ip}, Ports unterschiedlich</translation>
+    </message>
+    <message>
+        <source>varies</source>
+        <translation>unterschiedlich</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>recommended</source>
+        <translation>empfohlen</translation>
     </message>
 </context>
 <context>
@@ -1501,14 +1552,6 @@
 <context>
     <name>Report</name>
     <message>
-        <source>{ports}, … (ranges left out: {count})</source>
-        <translation>{ports}, … (ausgelassene Bereiche: {count})</translation>
-    </message>
-    <message>
-        <source>{result} ({reason})</source>
-        <translation>{result} ({reason})</translation>
-    </message>
-    <message>
         <source>PBX firewall check – {product}</source>
         <translation>Firewall-Prüfung der Telefonanlage – {product}</translation>
     </message>
@@ -1535,14 +1578,6 @@
     <message>
         <source>{app} {version}, {date}</source>
         <translation>{app} {version}, {date}</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>Created with {app} {version}</source>
@@ -1609,14 +1644,6 @@
         <translation>Was Gespräche gefährdet:</translation>
     </message>
     <message>
-        <source>Used for this check.</source>
-        <translation>Für diese Prüfung verwendet.</translation>
-    </message>
-    <message>
-        <source>Answered.</source>
-        <translation>Hat geantwortet.</translation>
-    </message>
-    <message>
         <source>STUN server</source>
         <translation>STUN-Server</translation>
     </message>
@@ -1677,14 +1704,6 @@
         <translation>Für die übrigen belegten Ports gelten dieselben Befehle; ändern Sie nur die Portnummer.</translation>
     </message>
     <message>
-        <source>{ip}, ports vary</source>
-        <translation>{ip}, Ports unterschiedlich</translation>
-    </message>
-    <message>
-        <source>varies</source>
-        <translation>unterschiedlich</translation>
-    </message>
-    <message>
         <source>Count</source>
         <translation>Anzahl</translation>
     </message>
@@ -1707,14 +1726,6 @@
     <message>
         <source>Rows left out here: {count}. The JSON export lists every port.</source>
         <translation>Hier ausgelassene Zeilen: {count}. Der JSON-Export enthält alle Ports.</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>erforderlich</translation>
-    </message>
-    <message>
-        <source>recommended</source>
-        <translation>empfohlen</translation>
     </message>
     <message>
         <source>Protocol</source>
@@ -1876,6 +1887,10 @@
             <numerusform>{title} – %n Ports</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Second address: {other}.</source>
+        <translation>Zweite Adresse: {other}.</translation>
+    </message>
     <message numerus="yes">
         <source>…and %n more port(s); the report lists them all.</source>
         <translation>
@@ -1884,8 +1899,8 @@
         </translation>
     </message>
     <message>
-        <source>used; second address {other}</source>
-        <translation>verwendet; zweite Adresse {other}</translation>
+        <source>Rows left out: {count}. The JSON report lists every port.</source>
+        <translation>Ausgelassene Zeilen: {count}. Der JSON-Bericht enthält alle Ports.</translation>
     </message>
     <message>
         <source>Link quality</source>
@@ -2079,6 +2094,10 @@
     <message>
         <source>&apos;{spec}&apos; is not a host name or IP address</source>
         <translation>&apos;{spec}&apos; ist weder ein Hostname noch eine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>&apos;{spec}&apos; needs a port, as in stun.example.net:3478</source>
+        <translation>&apos;{spec}&apos; braucht einen Port, etwa stun.example.net:3478</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,10 @@
         <translation>mostrar un único documento JSON</translation>
     </message>
     <message>
+        <source>also write a report to FILE: .html, .pdf or .json (may repeat)</source>
+        <translation>escribir también un informe en ARCHIVO: .html, .pdf o .json (se puede repetir)</translation>
+    </message>
+    <message>
         <source>error: {problem}</source>
         <translation>error: {problem}</translation>
     </message>
@@ -146,6 +150,22 @@
         <translation>no se indicó ningún servidor STUN</translation>
     </message>
     <message>
+        <source>error: could not write {path}: {problem}</source>
+        <translation>error: no se pudo escribir {path}: {problem}</translation>
+    </message>
+    <message>
+        <source>Report written to {path}</source>
+        <translation>Informe escrito: {path}</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos;: unknown report type; use .html, .pdf or .json</source>
+        <translation>&apos;{path}&apos;: tipo de informe desconocido; use .html, .pdf o .json</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;{path}&apos;: {problem}</source>
+        <translation>no se puede escribir &apos;{path}&apos;: {problem}</translation>
+    </message>
+    <message>
         <source>STUN server {server}: {problem}</source>
         <translation>Servidor STUN {server}: {problem}</translation>
     </message>
@@ -168,14 +188,6 @@
     <message>
         <source>Slowed to {rate} requests a second: the server or the link dropped control requests</source>
         <translation>Reducido a {rate} solicitudes por segundo: el servidor o el enlace perdió solicitudes de control</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fallo</translation>
     </message>
     <message>
         <source>STUN server: {server} ({address}, second address {other})</source>
@@ -204,6 +216,10 @@
     <message>
         <source>Test 2</source>
         <translation>Prueba 2</translation>
+    </message>
+    <message>
+        <source>Rows left out: {count}. The JSON output lists every port.</source>
+        <translation>Filas omitidas: {count}. La salida JSON incluye todos los puertos.</translation>
     </message>
     <message>
         <source>Public IP address: {ip}</source>
@@ -1001,14 +1017,6 @@
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
-    <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fallo</translation>
-    </message>
 </context>
 <context>
     <name>PortsPage</name>
@@ -1119,6 +1127,49 @@
     <message>
         <source>&lt;PBX address&gt;</source>
         <translation>&lt;dirección de la centralita&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallo</translation>
+    </message>
+    <message>
+        <source>{ports}, … (ranges left out: {count})</source>
+        <translation>{ports}, … (rangos omitidos: {count})</translation>
+    </message>
+    <message>
+        <source>{result} ({reason})</source>
+        <translation>{result} ({reason})</translation>
+    </message>
+    <message>
+        <source>Used for this check.</source>
+        <translation>Usado en esta comprobación.</translation>
+    </message>
+    <message>
+        <source>Answered.</source>
+        <translation>Respondió.</translation>
+    </message>
+    <message>
+        <source>{ip}, ports vary</source>
+        <translation>{ip}, puertos variables</translation>
+    </message>
+    <message>
+        <source>varies</source>
+        <translation>variable</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatorio</translation>
+    </message>
+    <message>
+        <source>recommended</source>
+        <translation>recomendado</translation>
     </message>
 </context>
 <context>
@@ -1501,14 +1552,6 @@
 <context>
     <name>Report</name>
     <message>
-        <source>{ports}, … (ranges left out: {count})</source>
-        <translation>{ports}, … (rangos omitidos: {count})</translation>
-    </message>
-    <message>
-        <source>{result} ({reason})</source>
-        <translation>{result} ({reason})</translation>
-    </message>
-    <message>
         <source>PBX firewall check – {product}</source>
         <translation>Comprobación del firewall de la centralita – {product}</translation>
     </message>
@@ -1535,14 +1578,6 @@
     <message>
         <source>{app} {version}, {date}</source>
         <translation>{app} {version}, {date}</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fallo</translation>
     </message>
     <message>
         <source>Created with {app} {version}</source>
@@ -1609,14 +1644,6 @@
         <translation>Lo que pone en riesgo las llamadas:</translation>
     </message>
     <message>
-        <source>Used for this check.</source>
-        <translation>Usado en esta comprobación.</translation>
-    </message>
-    <message>
-        <source>Answered.</source>
-        <translation>Respondió.</translation>
-    </message>
-    <message>
         <source>STUN server</source>
         <translation>Servidor STUN</translation>
     </message>
@@ -1677,14 +1704,6 @@
         <translation>Los mismos comandos sirven para los demás puertos ocupados; cambie el número de puerto.</translation>
     </message>
     <message>
-        <source>{ip}, ports vary</source>
-        <translation>{ip}, puertos variables</translation>
-    </message>
-    <message>
-        <source>varies</source>
-        <translation>variable</translation>
-    </message>
-    <message>
         <source>Count</source>
         <translation>Cantidad</translation>
     </message>
@@ -1707,14 +1726,6 @@
     <message>
         <source>Rows left out here: {count}. The JSON export lists every port.</source>
         <translation>Filas omitidas aquí: {count}. La exportación JSON incluye todos los puertos.</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>obligatorio</translation>
-    </message>
-    <message>
-        <source>recommended</source>
-        <translation>recomendado</translation>
     </message>
     <message>
         <source>Protocol</source>
@@ -1876,6 +1887,10 @@
             <numerusform>{title} — %n puertos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Second address: {other}.</source>
+        <translation>Segunda dirección: {other}.</translation>
+    </message>
     <message numerus="yes">
         <source>…and %n more port(s); the report lists them all.</source>
         <translation>
@@ -1884,8 +1899,8 @@
         </translation>
     </message>
     <message>
-        <source>used; second address {other}</source>
-        <translation>utilizado; segunda dirección {other}</translation>
+        <source>Rows left out: {count}. The JSON report lists every port.</source>
+        <translation>Filas omitidas: {count}. El informe JSON incluye todos los puertos.</translation>
     </message>
     <message>
         <source>Link quality</source>
@@ -2079,6 +2094,10 @@
     <message>
         <source>&apos;{spec}&apos; is not a host name or IP address</source>
         <translation>&apos;{spec}&apos; no es un nombre de host ni una dirección IP</translation>
+    </message>
+    <message>
+        <source>&apos;{spec}&apos; needs a port, as in stun.example.net:3478</source>
+        <translation>&apos;{spec}&apos; necesita un puerto, por ejemplo stun.example.net:3478</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,10 @@
         <translation>sortie en un seul document JSON</translation>
     </message>
     <message>
+        <source>also write a report to FILE: .html, .pdf or .json (may repeat)</source>
+        <translation>écrire aussi un rapport dans FICHIER : .html, .pdf ou .json (répétable)</translation>
+    </message>
+    <message>
         <source>error: {problem}</source>
         <translation>erreur : {problem}</translation>
     </message>
@@ -146,6 +150,22 @@
         <translation>aucun serveur STUN indiqué</translation>
     </message>
     <message>
+        <source>error: could not write {path}: {problem}</source>
+        <translation>erreur : impossible d&apos;écrire {path} : {problem}</translation>
+    </message>
+    <message>
+        <source>Report written to {path}</source>
+        <translation>Rapport écrit : {path}</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos;: unknown report type; use .html, .pdf or .json</source>
+        <translation>&apos;{path}&apos; : type de rapport inconnu ; utilisez .html, .pdf ou .json</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;{path}&apos;: {problem}</source>
+        <translation>impossible d&apos;écrire &apos;{path}&apos; : {problem}</translation>
+    </message>
+    <message>
         <source>STUN server {server}: {problem}</source>
         <translation>serveur STUN {server} : {problem}</translation>
     </message>
@@ -168,14 +188,6 @@
     <message>
         <source>Slowed to {rate} requests a second: the server or the link dropped control requests</source>
         <translation>Ralenti à {rate} requêtes par seconde : le serveur ou la liaison a perdu des requêtes de contrôle</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>échec</translation>
     </message>
     <message>
         <source>STUN server: {server} ({address}, second address {other})</source>
@@ -204,6 +216,10 @@
     <message>
         <source>Test 2</source>
         <translation>Test 2</translation>
+    </message>
+    <message>
+        <source>Rows left out: {count}. The JSON output lists every port.</source>
+        <translation>Lignes omises : {count}. La sortie JSON liste tous les ports.</translation>
     </message>
     <message>
         <source>Public IP address: {ip}</source>
@@ -1001,14 +1017,6 @@
         <source>Details</source>
         <translation>Détails</translation>
     </message>
-    <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>échec</translation>
-    </message>
 </context>
 <context>
     <name>PortsPage</name>
@@ -1119,6 +1127,49 @@
     <message>
         <source>&lt;PBX address&gt;</source>
         <translation>&lt;adresse du PBX&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>{ports}, … (ranges left out: {count})</source>
+        <translation>{ports}, … (plages omises : {count})</translation>
+    </message>
+    <message>
+        <source>{result} ({reason})</source>
+        <translation>{result} ({reason})</translation>
+    </message>
+    <message>
+        <source>Used for this check.</source>
+        <translation>Utilisé pour cette vérification.</translation>
+    </message>
+    <message>
+        <source>Answered.</source>
+        <translation>A répondu.</translation>
+    </message>
+    <message>
+        <source>{ip}, ports vary</source>
+        <translation>{ip}, ports variables</translation>
+    </message>
+    <message>
+        <source>varies</source>
+        <translation>variable</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>recommended</source>
+        <translation>recommandé</translation>
     </message>
 </context>
 <context>
@@ -1501,14 +1552,6 @@
 <context>
     <name>Report</name>
     <message>
-        <source>{ports}, … (ranges left out: {count})</source>
-        <translation>{ports}, … (plages omises : {count})</translation>
-    </message>
-    <message>
-        <source>{result} ({reason})</source>
-        <translation>{result} ({reason})</translation>
-    </message>
-    <message>
         <source>PBX firewall check – {product}</source>
         <translation>Vérification du pare-feu du PBX – {product}</translation>
     </message>
@@ -1535,14 +1578,6 @@
     <message>
         <source>{app} {version}, {date}</source>
         <translation>{app} {version}, {date}</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>échec</translation>
     </message>
     <message>
         <source>Created with {app} {version}</source>
@@ -1609,14 +1644,6 @@
         <translation>Ce qui menace les appels :</translation>
     </message>
     <message>
-        <source>Used for this check.</source>
-        <translation>Utilisé pour cette vérification.</translation>
-    </message>
-    <message>
-        <source>Answered.</source>
-        <translation>A répondu.</translation>
-    </message>
-    <message>
         <source>STUN server</source>
         <translation>Serveur STUN</translation>
     </message>
@@ -1677,14 +1704,6 @@
         <translation>Les mêmes commandes valent pour les autres ports occupés ; changez le numéro de port.</translation>
     </message>
     <message>
-        <source>{ip}, ports vary</source>
-        <translation>{ip}, ports variables</translation>
-    </message>
-    <message>
-        <source>varies</source>
-        <translation>variable</translation>
-    </message>
-    <message>
         <source>Count</source>
         <translation>Nombre</translation>
     </message>
@@ -1707,14 +1726,6 @@
     <message>
         <source>Rows left out here: {count}. The JSON export lists every port.</source>
         <translation>Lignes omises ici : {count}. L&apos;export JSON liste tous les ports.</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>obligatoire</translation>
-    </message>
-    <message>
-        <source>recommended</source>
-        <translation>recommandé</translation>
     </message>
     <message>
         <source>Protocol</source>
@@ -1876,6 +1887,10 @@
             <numerusform>{title} — %n ports</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Second address: {other}.</source>
+        <translation>Seconde adresse : {other}.</translation>
+    </message>
     <message numerus="yes">
         <source>…and %n more port(s); the report lists them all.</source>
         <translation>
@@ -1884,8 +1899,8 @@
         </translation>
     </message>
     <message>
-        <source>used; second address {other}</source>
-        <translation>utilisé ; seconde adresse {other}</translation>
+        <source>Rows left out: {count}. The JSON report lists every port.</source>
+        <translation>Lignes omises : {count}. Le rapport JSON liste tous les ports.</translation>
     </message>
     <message>
         <source>Link quality</source>
@@ -2079,6 +2094,10 @@
     <message>
         <source>&apos;{spec}&apos; is not a host name or IP address</source>
         <translation>« {spec} » n&apos;est ni un nom d&apos;hôte ni une adresse IP</translation>
+    </message>
+    <message>
+        <source>&apos;{spec}&apos; needs a port, as in stun.example.net:3478</source>
+        <translation>&apos;{spec}&apos; doit indiquer un port, par exemple stun.example.net:3478</translation>
     </message>
 </context>
 <context>

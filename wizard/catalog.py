@@ -50,7 +50,8 @@ from pathlib import Path
 from typing import TypeVar
 
 from wizard import RESOURCES
-from wizard.engine.model import Direction, PortCheck, Protocol, Requirement
+from wizard.engine.model import Direction, ManualCheck, PortCheck, Protocol, Requirement
+from wizard.engine.resolve import ServerSpecError, parse_server
 from wizard.engine.text import QT_TRANSLATE_NOOP, TranslatableError
 from wizard.portspec import MAX_PORT, OUT_OF_RANGE, PortRange, PortSpecError, parse_ports
 
@@ -188,17 +189,21 @@ class Rule:
         return not self.versions or version in self.versions
 
     def as_dict(self) -> dict:
-        """The rule as JSON data, e.g. for the manual checks of a report."""
-        return {
-            "ports": str(self.ports),
-            "protocol": str(self.protocol),
-            "direction": str(self.direction),
-            "purpose": self.purpose,
-            "requirement": str(self.requirement),
-            "required": self.required,
-            "destinations": self.destinations,
-            "public_port": self.public_port,
-        }
+        """The rule as JSON data (``ports --json``); a manual check's JSON is the same."""
+        return self.manual_check().as_dict()
+
+    def manual_check(self) -> ManualCheck:
+        """The rule as a check for a person, carried through the scan into its result."""
+        return ManualCheck(
+            ports=str(self.ports),
+            protocol=self.protocol,
+            direction=self.direction,
+            purpose=self.purpose,
+            requirement=self.requirement,
+            required=self.required,
+            destinations=self.destinations,
+            public_port=self.public_port,
+        )
 
 
 @dataclass(frozen=True)
@@ -374,9 +379,10 @@ class _ProductReader:
         for index, server in enumerate(servers):
             field = f"stun_servers[{index}]"
             self.expect(server, str, field)
-            problem = _server_problem(server)
-            if problem:
-                raise self.fail(field, f"'{server}' {problem}")
+            try:
+                parse_server(server, need_port=True)
+            except ServerSpecError as exc:
+                raise self.fail(field, str(exc)) from None
         return tuple(servers)
 
     def notes(self, data: dict) -> tuple[str, ...]:
@@ -584,21 +590,3 @@ def _describe(value: object) -> str:
 
 def _choices(kind: type[StrEnum]) -> str:
     return ", ".join(member.value for member in kind)
-
-
-def _server_problem(server: str) -> str | None:
-    """Why ``server`` is not a usable ``host:port`` (``[v6-address]:port``), or None."""
-    if server.startswith("["):
-        host, bracket, rest = server[1:].partition("]")
-        if not bracket or not rest.startswith(":"):
-            return "must look like [2001:db8::1]:3478"
-        port_text = rest[1:]
-    else:
-        host, colon, port_text = server.rpartition(":")
-        if not colon:
-            return "needs a port, as in stun.example.net:3478"
-    if not host or any(char.isspace() for char in host):
-        return "needs a host name or address before the port"
-    if not re.fullmatch(r"[0-9]{1,5}", port_text) or not 1 <= int(port_text) <= MAX_PORT:
-        return "needs a port from 1 to 65535 after the colon"
-    return None

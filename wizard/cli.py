@@ -15,11 +15,15 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import errno
 import json
 import os
+import re
+import socket
 import sys
 import time
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import TextIO
 
 from wizard import APP_NAME, __version__
@@ -42,11 +46,9 @@ from wizard.engine.defaults import (
 )
 from wizard.engine.model import (
     Event,
-    Outcome,
     Phase,
     PhaseStarted,
     PortDone,
-    Protocol,
     RateChanged,
     ScanFinished,
     ScanResult,
@@ -57,26 +59,17 @@ from wizard.engine.model import (
 )
 from wizard.engine.resolve import ServerSpecError, parse_server
 from wizard.i18n import LANGUAGES, error_text, product_text, set_language, translate
-from wizard.portspec import PortSpecError, expand, format_ports, parse_ports
-from wizard.report import failures_beside_verdict, group_ports, to_json
+from wizard.portspec import PortSpecError, expand, parse_ports
+from wizard.presentation import present
+from wizard.report import ReportFormat, report_format, to_json, write_report
 from wizard.verdicts import (
-    behaviour_text,
     direction_label,
-    explain_verdict,
-    link_figures,
-    link_note,
-    link_warnings,
-    outcome_label,
-    port_preservation_text,
     protocol_label,
-    reason_label,
     requirement_label,
     server_error_text,
-    verdict_message,
 )
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
-MAX_COMMAND_BLOCKS = 5  # a running PBX holds thousands of ports; the JSON has every one
 
 
 class UsageError(Exception):
@@ -171,6 +164,13 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--json", action="store_true", help=translate("Cli", "print one JSON document")
     )
+    check.add_argument(
+        "--report",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help=translate("Cli", "also write a report to FILE: .html, .pdf or .json (may repeat)"),
+    )
     return parser
 
 
@@ -196,12 +196,28 @@ def _only_window_options(argv: Sequence[str]) -> bool:
     return True
 
 
+def _wants_pdf(argv: Sequence[str]) -> bool:
+    """Whether a ``--report`` asks for a PDF, read ahead of parsing: Qt prints it only in a
+    ``QGuiApplication``, which must exist before the translations make a plain one."""
+    for i, arg in enumerate(argv):
+        value = argv[i + 1] if arg == "--report" and i + 1 < len(argv) else None
+        if arg.startswith("--report="):
+            value = arg.split("=", 1)[1]
+        if value is not None and report_format(value) is ReportFormat.PDF:
+            return True
+    return False
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     wanted = _wanted_language(argv)
     if _only_window_options(argv):
         return _open_wizard(wanted, smoke="--smoke" in argv)
     try:
+        if _wants_pdf(argv):
+            from wizard.pdf import gui_application
+
+            gui_application(offscreen=not _has_display(os.environ, sys.platform))
         set_language(wanted if wanted in LANGUAGES else None)
         args = build_parser().parse_args(argv)
         if args.command == "products":
@@ -339,6 +355,8 @@ def _check(args: argparse.Namespace) -> int:
                 "Cli", "{product} has no UDP ports that STUN can check; give them with --ports"
             ).format(product=product_text(product.name))
         )
+    for path in args.report:
+        _check_report_path(path)
     specs = args.stun or list(product.stun_servers)
     servers = [parse_server(item) for spec in specs for item in spec.split(",") if item.strip()]
     if not servers:
@@ -353,7 +371,7 @@ def _check(args: argparse.Namespace) -> int:
             plan.checks,
             settings,
             progress,
-            manual=[rule.as_dict() for rule in plan.manual],
+            manual=[rule.manual_check() for rule in plan.manual],
         )
     )
     progress.finish()
@@ -361,7 +379,48 @@ def _check(args: argparse.Namespace) -> int:
         print(to_json(result))
     else:
         print_summary(result, product, version, sys.stdout)
+    name = product_text(product.name)
+    if version is not None:
+        name += " " + product_text(next(v.name for v in product.versions if v.id == version))
+    for path in args.report:
+        try:
+            write_report(path, result, name, computer=socket.gethostname())
+        except OSError as exc:
+            problem = exc.strerror or str(exc)
+            print(
+                translate("Cli", "error: could not write {path}: {problem}").format(
+                    path=path, problem=problem
+                ),
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+        print(translate("Cli", "Report written to {path}").format(path=path), file=sys.stderr)
     return EXIT_OK if result.verdict is Verdict.SUCCESS else EXIT_PROBLEM
+
+
+def _check_report_path(path: str) -> None:
+    """Refuse a report the check could not write, before the scan rather than after it."""
+    if report_format(path) is None:
+        raise UsageError(
+            translate("Cli", "'{path}': unknown report type; use .html, .pdf or .json").format(
+                path=path
+            )
+        )
+    target = Path(path)
+    folder = target.parent
+    if target.is_dir():
+        code = errno.EISDIR
+    elif not folder.is_dir():
+        code = errno.ENOENT
+    elif not os.access(folder, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
+        code = errno.EACCES
+    else:
+        return
+    raise UsageError(
+        translate("Cli", "cannot write '{path}': {problem}").format(
+            path=path, problem=os.strerror(code)
+        )
+    )
 
 
 class Progress:
@@ -486,141 +545,132 @@ def _duration(seconds: float) -> str:
     return f"{seconds // 60}:{seconds % 60:02d}"
 
 
-def _mark(value: bool | None) -> str:
-    if value is None:
-        return "–"
-    return translate("Cli", "ok") if value else translate("Cli", "failed")
+class _Printable:
+    """A stream that shows control characters as ``?``: a process name or a server's words
+    must not move the cursor, clear the screen or retitle the terminal."""
+
+    _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+
+    def write(self, text: str) -> int:
+        return self.out.write(self._CONTROL.sub("?", text))
+
+    def flush(self) -> None:
+        self.out.flush()
 
 
 def print_summary(result: ScanResult, product: Product, version: str | None, out: TextIO) -> None:
+    """What a technician reads after a check: the view every face shows, as plain text.
+
+    Port ranges are written as ``--ports`` takes them (``9000-9019``), to paste back in.
+    """
+    out = _Printable(out)  # type: ignore[assignment]
+    view = present(result)
     name = product_text(product.name) + (f" {version}" if version else "")
     print(f"{APP_NAME} {__version__} — {name}", file=out)
-    server = result.server_used
-    if server is not None and server.primary is not None:
-        other = str(server.other_address) if server.other_address else "–"
+    used = view.server_used
+    if used is not None:
         print(
             translate("Cli", "STUN server: {server} ({address}, second address {other})").format(
-                server=server.server, address=server.primary, other=other
+                server=used.server, address=used.address, other=used.other
             ),
             file=out,
         )
-    for status in result.servers:
-        if status.error is not None and status is not server:
+    for server in view.servers:
+        if server.error is not None:
             print(
                 "  "
                 + translate("Cli", "{server}: {problem}").format(
-                    server=status.server, problem=server_error_text(status.error)
+                    server=server.server, problem=server.state
                 ),
                 file=out,
             )
     print(file=out)
 
-    explanation = explain_verdict(result.verdict)
-    print(verdict_message(result.verdict), file=out)
-    print(explanation.summary, file=out)
+    verdict = view.verdict
+    print(verdict.message, file=out)
+    print(verdict.explanation.summary, file=out)
 
-    if result.ports:
+    if view.rows:
         print(file=out)
-        rows = [
-            (
-                translate("Cli", "Port"),
-                translate("Cli", "Result"),
-                translate("Cli", "Public address"),
-                translate("Cli", "Test 1"),
-                translate("Cli", "Test 2"),
-                "",
-            )
+        header = (
+            translate("Cli", "Port"),
+            translate("Cli", "Result"),
+            translate("Cli", "Public address"),
+            translate("Cli", "Test 1"),
+            translate("Cli", "Test 2"),
+            "",
+        )
+        rows = [header]
+        rows += [
+            (str(row.ports), row.label, row.public, row.test1, row.test2, row.details)
+            for row in view.rows
         ]
-        for group in group_ports(result.ports):
-            first, last = group[0], group[-1]
-            ports = f"{first.port}-{last.port}" if len(group) > 1 else str(first.port)
-            mapped = "–"
-            if first.mapped and last.mapped:
-                mapped = str(first.mapped)
-                if len(group) > 1:
-                    mapped += f"–{last.mapped.port}"
-            extra = ""
-            if first.process is not None:
-                extra = f"{first.process.name or '?'} (PID {first.process.pid or '?'})"
-            elif first.outcome is Outcome.INCONCLUSIVE and first.reason is not None:
-                extra = reason_label(first.reason)
-            rows.append(
-                (
-                    ports,
-                    outcome_label(first.outcome),
-                    mapped,
-                    _mark(first.test1),
-                    _mark(first.test2),
-                    extra,
-                )
-            )
         _print_table(rows, out)
+        if view.rows_left_out:
+            print(
+                translate(
+                    "Cli", "Rows left out: {count}. The JSON output lists every port."
+                ).format(count=view.rows_left_out),
+                file=out,
+            )
 
-    nat = result.nat
-    if nat.public_ip or nat.mapping or nat.filtering:
+    nat = view.nat
+    if nat.shown:
         print(file=out)
-        print(translate("Cli", "Public IP address: {ip}").format(ip=nat.public_ip or "–"), file=out)
-        print("  " + behaviour_text("mapping", nat.mapping), file=out)
-        print("  " + behaviour_text("filtering", nat.filtering), file=out)
-        print("  " + port_preservation_text(nat.port_preserving), file=out)
+        print(translate("Cli", "Public IP address: {ip}").format(ip=nat.public_ip), file=out)
+        for line in (nat.mapping, nat.filtering, nat.port_numbers):
+            print("  " + line, file=out)
 
-    if result.link is not None:
+    if view.link is not None:
         print(file=out)
         print(translate("Cli", "Link to the STUN server:"), file=out)
-        for label, value in link_figures(result.link):
+        for label, value in view.link.figures:
             print(
                 "  " + translate("Cli", "{label}: {value}").format(label=label, value=value),
                 file=out,
             )
-        for warning in link_warnings(result.link):
+        for warning in view.link.warnings:
             print("  ! " + warning, file=out)
-        print("  " + link_note(), file=out)
+        print("  " + view.link.note, file=out)
 
     print(file=out)
-    if explanation.steps and result.verdict is not Verdict.SUCCESS:
+    if verdict.show_steps:
         print(translate("Cli", "What to do:"), file=out)
-        for number, step in enumerate(explanation.steps, 1):
+        for number, step in enumerate(verdict.explanation.steps, 1):
             print(f"  {number}. {step}", file=out)
-    for port_class in failures_beside_verdict(result):
-        about = port_class.explanation()
+    for port_class in view.beside_verdict:
+        about = port_class.explanation
+        ports = ", ".join(str(run) for run in port_class.runs)
         print(file=out)
-        print(
-            f"{about.title} — "
-            + translate("Cli", "ports {ports}").format(
-                ports=format_ports([p.port for p in port_class.ports]).replace(",", ", ")
-            ),
-            file=out,
-        )
+        print(f"{about.title} — " + translate("Cli", "ports {ports}").format(ports=ports), file=out)
         print(f"  {about.summary}", file=out)
         for step in about.steps:
             print(f"  • {step}", file=out)
-    held = [port for port in result.ports if port.commands]
-    for port in held[:MAX_COMMAND_BLOCKS]:
+    for held in view.held.shown:
         print(file=out)
         print(
             translate("Cli", "Port {port} is held by {name} (PID {pid}). To see it:").format(
-                port=port.port,
-                name=port.process.name if port.process and port.process.name else "?",
-                pid=port.process.pid if port.process and port.process.pid else "?",
+                port=held.port, name=held.name, pid=held.pid
             ),
             file=out,
         )
-        for command in port.commands:
+        for command in held.commands:
             print(f"    {command}", file=out)
-    if len(held) > MAX_COMMAND_BLOCKS:
+    if view.held.more:
         print(
             translate("Cli", "Other ports held: {count}. The JSON output lists them all.").format(
-                count=len(held) - MAX_COMMAND_BLOCKS
+                count=view.held.more
             ),
             file=out,
         )
-    if result.manual:
+    if view.manual:
         print(file=out)
         print(translate("Cli", "Check by hand (STUN cannot test these):"), file=out)
-        for rule in result.manual:
-            purpose = product_text(rule["purpose"])
-            protocol = protocol_label(Protocol(rule["protocol"]))
-            print(f"  {protocol} {rule['ports']}: {purpose}", file=out)
+        for check in view.manual:
+            print(f"  {check.protocol} {check.ports}: {check.purpose}", file=out)
     print(file=out)
     print(
         translate("Cli", "Finished in {seconds:.1f} s.").format(seconds=result.elapsed_s), file=out

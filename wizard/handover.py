@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from wizard.catalog import Product, Rule
 from wizard.engine.model import Protocol, Requirement
 from wizard.i18n import product_text, translate
-from wizard.portspec import PortRange
+from wizard.portspec import PortRange, port_runs
 
 __all__ = ["admin_checklist", "netsh_commands", "selected_rules"]
 
@@ -72,7 +72,7 @@ def admin_checklist(
             ).format(ports=_ports_text(port_range), pbx=pbx),
             translate("Handover", "Ports added by the technician"),
         )
-        for port_range in _runs(custom_ports)
+        for port_range in port_runs(custom_ports)
     ]
     recommended = [_rule_item(rule, pbx) for rule in rules if not rule.required]
     if required:
@@ -177,25 +177,11 @@ def _protocol_text(protocol: Protocol) -> str:
 
 def _ports_text(ports: PortRange) -> str:
     """A port or a range as people write it: ``5060``, ``9000–10999`` (en dash)."""
-    if ports.first == ports.last:
-        return str(ports.first)
-    text = f"{ports.first}–{ports.last}"
-    if ports.step != 1:
-        text = translate("Handover", "{range} in steps of {step}").format(
-            range=text, step=ports.step
-        )
-    return text
-
-
-def _runs(ports: Iterable[int]) -> list[PortRange]:
-    """Sorted, unique ``ports`` as runs of neighbouring numbers."""
-    runs: list[PortRange] = []
-    for port in sorted(set(ports)):
-        if runs and runs[-1].last == port - 1:
-            runs[-1] = PortRange(runs[-1].first, port)
-        else:
-            runs.append(PortRange(port, port))
-    return runs
+    if ports.step == 1 or ports.first == ports.last:
+        return ports.display()
+    return translate("Handover", "{range} in steps of {step}").format(
+        range=PortRange(ports.first, ports.last).display(), step=ports.step
+    )
 
 
 # --- Windows Defender Firewall on the PBX machine -----------------------------------------
@@ -231,7 +217,7 @@ def netsh_commands(
                 name = _rule_name(product.name, product_text(rule.purpose), label)
                 commands.append(_netsh(name, "in", protocol, ports))
     extra = translate("Handover", "Port added by the technician")
-    for port_range in _runs(custom_ports):
+    for port_range in port_runs(custom_ports):
         ports = _netsh_ports(port_range)
         name = _rule_name(product.name, extra, f"UDP {ports}")
         commands.append(_netsh(name, "in", "UDP", ports))

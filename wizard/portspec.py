@@ -23,6 +23,7 @@ __all__ = [
     "expand",
     "format_ports",
     "parse_ports",
+    "port_runs",
 ]
 
 MIN_PORT = 1
@@ -92,6 +93,13 @@ class PortRange:
     def __str__(self) -> str:
         return self._text()
 
+    def display(self) -> str:
+        """The range as people read it: ``5060``, ``9000–9019`` (an en dash, not a spec)."""
+        if self.first == self.last:
+            return str(self.first)
+        text = f"{self.first}–{self.last}"
+        return text if self.step == 1 else f"{text}/{self.step}"
+
     def _text(self) -> str:
         if self.first == self.last:
             return str(self.first)
@@ -121,22 +129,32 @@ def expand(ranges: Iterable[PortRange]) -> list[int]:
     return sorted(ports)
 
 
-def format_ports(ports: Iterable[int]) -> str:
-    """The shortest plain spec for ``ports``: sorted, duplicates dropped, runs as ranges.
+def port_runs(ports: Iterable[int]) -> list[PortRange]:
+    """``ports`` sorted, each once, as runs of neighbouring numbers.
 
-    ``[9000, 9001, 9002, 5060]`` gives ``"5060,9000-9002"``; no ports give ``""``.
+    The one port compressor: the port lists of the reports, the summaries and the handover
+    texts are all made from its runs. ``[9002, 5060, 9000, 9001]`` gives ``5060`` and
+    ``9000-9002``.
     """
     unique = sorted(set(ports))
     for port in unique:
         if not MIN_PORT <= port <= MAX_PORT:
             raise PortSpecError(OUT_OF_RANGE, port=port)
-    items = []
+    runs: list[PortRange] = []
     start = 0
     for index in range(1, len(unique) + 1):
         if index == len(unique) or unique[index] != unique[index - 1] + 1:
-            items.append(str(PortRange(unique[start], unique[index - 1])))
+            runs.append(PortRange(unique[start], unique[index - 1]))
             start = index
-    return ",".join(items)
+    return runs
+
+
+def format_ports(ports: Iterable[int]) -> str:
+    """The shortest plain spec for ``ports``: sorted, duplicates dropped, runs as ranges.
+
+    ``[9000, 9001, 9002, 5060]`` gives ``"5060,9000-9002"``; no ports give ``""``.
+    """
+    return ",".join(str(run) for run in port_runs(ports))
 
 
 def _parse_item(item: str) -> PortRange:

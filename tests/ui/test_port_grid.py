@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QToolTip
 import pytest
 
 from wizard.engine.model import Outcome
-from wizard.report import OUTCOME_COLOURS as REPORT_COLOURS
+from wizard.presentation import OUTCOME_COLOURS as REPORT_COLOURS
 from wizard.ui.port_grid import (
     MAX_GRID_HEIGHT,
     OUTCOME_COLOURS,

@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 
 from wizard.engine.model import Address, Outcome, PortResult, ProcessInfo, Reason, Requirement
-from wizard.ui.port_table import PortTableModel, details
+from wizard.presentation import port_row
+from wizard.ui.port_table import PortTableModel
 from wizard.verdicts import outcome_label, reason_label
 
 PUBLIC = "198.51.100.7"
@@ -45,7 +46,8 @@ def test_the_last_column_names_the_program_or_the_reason(qapp) -> None:
         "3CXPhoneSystem.exe (PID 4312)",
     ]
     assert cell(model, 1, 1) == outcome_label(Outcome.INCONCLUSIVE)
-    assert details(result(9003, Outcome.INCONCLUSIVE)) == ""  # no reason given: nothing to say
+    # No reason given: nothing to say.
+    assert port_row(result(9003, Outcome.INCONCLUSIVE)).details == ""
 
 
 def test_an_inconclusive_port_is_not_written_in_the_failure_red(qapp) -> None:

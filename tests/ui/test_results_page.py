@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QGroupBox, QLabel
+from PySide6.QtWidgets import QFileDialog, QGroupBox, QLabel
 
 from wizard.catalog import get_product
 from wizard.engine.model import (
@@ -24,6 +25,7 @@ from wizard.engine.model import (
     ServerStatus,
     Verdict,
 )
+from wizard.report import ReportFormat
 from wizard.ui.path_picture import Segment, segment_status
 from wizard.ui.results_page import CommandRow, ResultsPage
 from wizard.ui.running_page import RunningPage
@@ -239,3 +241,28 @@ def test_a_port_retested_on_the_running_page_is_counted_once(qtbot):
     assert page.model.rowCount() == 1
     assert page.grid.counts() == {Outcome.INCONCLUSIVE: 1, None: 1}
     assert page.progress.value() == 2 and page.progress.maximum() == 2
+
+
+def test_a_report_that_cannot_be_saved_says_so_and_never_saved(qtbot, tmp_path, monkeypatch):
+    page = page_for(qtbot, inconclusive_result())
+    chosen: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (chosen[-1], ""))
+    buttons = {
+        ReportFormat.HTML: page.export_html_button,
+        ReportFormat.PDF: page.export_pdf_button,
+        ReportFormat.JSON: page.export_json_button,
+    }
+    for kind, button in buttons.items():
+        chosen.append(str(tmp_path / "no such folder" / f"report.{kind}"))
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert page.saved.text() == f"Could not save {chosen[-1]}: No such file or directory"
+    full = tmp_path / "full.pdf"
+    full.symlink_to("/dev/full")  # a disk with no room left
+    chosen.append(str(full))
+    qtbot.mouseClick(page.export_pdf_button, Qt.MouseButton.LeftButton)
+    assert page.saved.text() == f"Could not save {full}: No space left on device"
+
+    chosen.append(str(tmp_path / "report"))  # typed without an extension
+    qtbot.mouseClick(page.export_pdf_button, Qt.MouseButton.LeftButton)
+    assert page.saved.text() == f"Saved to {tmp_path / 'report.pdf'}"
+    assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")

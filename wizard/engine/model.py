@@ -191,6 +191,36 @@ class PortResult:
 
 
 @dataclass(frozen=True)
+class ManualCheck:
+    """A rule of the product that STUN cannot test, for a person to check by hand.
+
+    The engine passes it through to the result untouched; the faces list it. The fields
+    are the product file's (``wizard.catalog.Rule``), so the JSON keeps its shape.
+    """
+
+    ports: str  # the product file's port spec, e.g. "5090" or "5060-5061"
+    protocol: Protocol
+    direction: Direction
+    purpose: str  # the product file's English sentence; faces translate it
+    requirement: Requirement
+    required: bool
+    destinations: str | None = None
+    public_port: int | None = None
+
+    def as_dict(self) -> dict:
+        return {
+            "ports": self.ports,
+            "protocol": str(self.protocol),
+            "direction": str(self.direction),
+            "purpose": self.purpose,
+            "requirement": str(self.requirement),
+            "required": self.required,
+            "destinations": self.destinations,
+            "public_port": self.public_port,
+        }
+
+
+@dataclass(frozen=True)
 class ServerStatus:
     """One STUN server as the preflight found it."""
 
@@ -279,7 +309,7 @@ class ScanResult:
     ports: tuple[PortResult, ...]
     elapsed_s: float
     server_used: ServerStatus | None = None
-    manual: tuple[dict, ...] = field(default=())
+    manual: tuple[ManualCheck, ...] = field(default=())
     link: LinkQuality | None = None
 
     def as_dict(self) -> dict:
@@ -291,7 +321,7 @@ class ScanResult:
             "stun_used": self.server_used.server if self.server_used else None,
             "nat": self.nat.as_dict(),
             "ports": [p.as_dict() for p in self.ports],
-            "manual_checks": list(self.manual),
+            "manual_checks": [check.as_dict() for check in self.manual],
             "link": self.link.as_dict() if self.link else None,
             "elapsed_s": round(self.elapsed_s, 3),
         }

@@ -36,6 +36,7 @@ NO_PORT_AFTER = QT_TRANSLATE_NOOP("ServerSpec", "'{spec}': expected ':port' afte
 PORT_NOT_NUMBER = QT_TRANSLATE_NOOP("ServerSpec", "'{spec}': the port '{port}' is not a number")
 PORT_OUT_OF_RANGE = QT_TRANSLATE_NOOP("ServerSpec", "'{spec}': port {port} is outside 1–65535")
 NOT_A_HOST = QT_TRANSLATE_NOOP("ServerSpec", "'{spec}' is not a host name or IP address")
+NO_PORT = QT_TRANSLATE_NOOP("ServerSpec", "'{spec}' needs a port, as in stun.example.net:3478")
 
 
 class ServerSpecError(TranslatableError):
@@ -54,8 +55,12 @@ class ServerSpec:
         return f"{host}:{self.port}"
 
 
-def parse_server(text: str) -> ServerSpec:
-    """``host``, ``host:port``, ``1.2.3.4:3478`` or ``[2001:db8::1]:3478``."""
+def parse_server(text: str, *, need_port: bool = False) -> ServerSpec:
+    """``host``, ``host:port``, ``1.2.3.4:3478`` or ``[2001:db8::1]:3478``.
+
+    The one reader of ``host:port`` for STUN servers: the command line, the settings page
+    and the product files (which must name the port: ``need_port``) all go through it.
+    """
     spec = text.strip()
     if not spec:
         raise ServerSpecError(EMPTY_SERVER)
@@ -72,6 +77,8 @@ def parse_server(text: str) -> ServerSpec:
     elif spec.count(":") == 1:
         host, port_text = spec.split(":")
     port = DEFAULT_STUN_PORT
+    if port_text is None and need_port:
+        raise ServerSpecError(NO_PORT, spec=spec)
     if port_text is not None:
         if not port_text.isdigit():
             raise ServerSpecError(PORT_NOT_NUMBER, spec=spec, port=port_text)

@@ -41,6 +41,7 @@ from wizard.engine.model import (
     Address,
     BindFailure,
     Event,
+    ManualCheck,
     NatSummary,
     Outcome,
     Phase,
@@ -190,7 +191,7 @@ async def run_scan(
     checks: Sequence[PortCheck],
     settings: ScanSettings,
     on_event: Listener | None = None,
-    manual: Sequence[dict] = (),
+    manual: Sequence[ManualCheck] = (),
 ) -> ScanResult:
     loop = asyncio.get_running_loop()
     started = loop.time()

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from wizard.engine.model import Outcome, Verdict
 from wizard.i18n import QT_TRANSLATE_NOOP, translated
-from wizard.report import OUTCOME_COLOURS
+from wizard.presentation import OUTCOME_COLOURS
 
 __all__ = [
     "INCOMING",

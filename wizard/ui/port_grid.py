@@ -1,6 +1,6 @@
 """A grid of small cells, one per port, coloured by outcome as a scan's results arrive.
 
-The colours come from the one table in ``wizard.report``, which the legend below, the port
+The colours come from the one table in ``wizard.presentation``, which the legend below, the port
 tables and the HTML report share, so a colour means the same wherever a technician sees it.
 """
 
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from wizard.engine.model import Outcome
 from wizard.i18n import QT_TRANSLATE_NOOP, translated
-from wizard.report import OUTCOME_COLOURS as REPORT_COLOURS
+from wizard.presentation import OUTCOME_COLOURS as REPORT_COLOURS
 from wizard.verdicts import outcome_label
 
 __all__ = [

@@ -10,8 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
 
 from wizard.engine.model import Outcome, PortResult
 from wizard.i18n import QT_TRANSLATE_NOOP, translated
-from wizard.report import OUTCOME_COLOURS
-from wizard.verdicts import outcome_label, reason_label
+from wizard.presentation import OUTCOME_COLOURS, port_row
 
 HEADERS = (
     QT_TRANSLATE_NOOP("PortTable", "Port"),
@@ -21,39 +20,8 @@ HEADERS = (
     QT_TRANSLATE_NOOP("PortTable", "Test 2"),
     QT_TRANSLATE_NOOP("PortTable", "Details"),
 )
-OK = QT_TRANSLATE_NOOP("PortTable", "ok")
-FAILED = QT_TRANSLATE_NOOP("PortTable", "failed")
-
 _FAILING = QColor("#b00020")
-# Outcomes not written in the failure red: a port that works, and one that could not be
-# judged (it is not a fault of the router, so it must not look like one).
-_NOT_FAILING = (Outcome.PASS, Outcome.INCONCLUSIVE)
 _SWATCH = 10  # px
-
-
-def mark(value: bool | None) -> str:
-    if value is None:
-        return "–"
-    return translated("PortTable", OK) if value else translated("PortTable", FAILED)
-
-
-def held_by(result: PortResult) -> str:
-    if result.process is None:
-        return ""
-    name = result.process.name or "?"
-    return f"{name} (PID {result.process.pid})" if result.process.pid else name
-
-
-def details(result: PortResult) -> str:
-    """The last column: the program holding the port, or why the port is inconclusive."""
-    if result.outcome is Outcome.INCONCLUSIVE and result.reason is not None:
-        return reason_label(result.reason)
-    return held_by(result)
-
-
-def is_failing(outcome: Outcome) -> bool:
-    """Whether the outcome is written in the failure red."""
-    return outcome not in _NOT_FAILING
 
 
 @cache
@@ -118,23 +86,18 @@ class PortTableModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0):
         if not index.isValid():
             return None
-        result = self.results[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return str(result.port)
-            if column == 1:
-                return outcome_label(result.outcome)
-            if column == 2:
-                return str(result.mapped) if result.mapped else "–"
-            if column == 3:
-                return mark(result.test1)
-            if column == 4:
-                return mark(result.test2)
-            return details(result)
+            row = port_row(self.results[index.row()])
+            cells = (row.ports.display(), row.label, row.public, row.test1, row.test2, row.details)
+            return cells[column]
         if role == Qt.ItemDataRole.DecorationRole and column == 1:
-            return outcome_icon(result.outcome)
-        if role == Qt.ItemDataRole.ForegroundRole and column == 1 and is_failing(result.outcome):
+            return outcome_icon(self.results[index.row()].outcome)
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and column == 1
+            and port_row(self.results[index.row()]).failing
+        ):
             return QBrush(_FAILING)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

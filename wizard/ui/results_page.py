@@ -7,16 +7,8 @@ import socket
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QMarginsF, QSizeF, Qt
-from PySide6.QtGui import (
-    QFont,
-    QGuiApplication,
-    QPageLayout,
-    QPageSize,
-    QPalette,
-    QPdfWriter,
-    QTextDocument,
-)
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -37,43 +29,15 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from wizard.engine.model import LinkQuality, Protocol, ScanResult, ServerError, Verdict
+from wizard.engine.model import ScanResult, ServerError, Verdict
 from wizard.i18n import product_text
-from wizard.report import failures_beside_verdict, group_ports, html_report, summary_text, to_json
+from wizard.presentation import LinkView, ResultView, present
+from wizard.report import ReportFormat, html_report, report_format, summary_text, write_report
 from wizard.ui.language import Retranslating
 from wizard.ui.path_picture import PathPicture, path_for
-from wizard.ui.port_table import details, held_by, mark, outcome_icon
+from wizard.ui.port_table import outcome_icon
 from wizard.ui.session import Session
-from wizard.verdicts import (
-    behaviour_text,
-    explain_verdict,
-    link_figures,
-    link_note,
-    link_warnings,
-    outcome_label,
-    port_preservation_text,
-    protocol_label,
-    server_error_text,
-    term,
-    verdict_message,
-)
-
-MAX_HELD_SHOWN = 5
-
-
-def write_pdf(document_html: str, path: str | Path) -> None:
-    """Print the HTML report to an A4 PDF with Qt's own engine (no extra dependency)."""
-    writer = QPdfWriter(str(path))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
-    writer.setResolution(96)
-    writer.setTitle("PBX firewall check")
-    document = QTextDocument()
-    document.setHtml(document_html)
-    layout = writer.pageLayout()
-    area = layout.paintRectPixels(writer.resolution())
-    document.setPageSize(QSizeF(area.width(), area.height()))
-    document.print_(writer)
+from wizard.verdicts import term
 
 
 def _steps_html(steps: tuple[str, ...]) -> str:
@@ -161,12 +125,13 @@ class ResultsPage(Retranslating, QWizardPage):
         # Short columns take what their text needs, so the public address is not cut short.
         for column in (0, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.left_out = _wrapping()
         self.manual = _wrapping(rich=True)
         # The held ports come right after the steps that say "run the commands below".
         for widget in (self.summary, self.path, self.steps, self.servers, self.held):
             self.content.addWidget(widget)
         self.content.addLayout(self.classes)
-        for widget in (self.nat, self.link, self.table, self.manual):
+        for widget in (self.nat, self.link, self.table, self.left_out, self.manual):
             self.content.addWidget(widget)
         self.content.addStretch(1)
 
@@ -243,36 +208,38 @@ class ResultsPage(Retranslating, QWizardPage):
 
     def show_result(self, result: ScanResult) -> None:
         self.saved.clear()
-        verdict = result.verdict
-        explanation = explain_verdict(verdict)
-        self.headline.setText(verdict_message(verdict))
+        view = present(result)
+        verdict = view.verdict
+        self.headline.setText(verdict.message)
         icon = {
             Verdict.SUCCESS: QStyle.StandardPixmap.SP_DialogApplyButton,
             Verdict.PARTIAL: QStyle.StandardPixmap.SP_MessageBoxWarning,
             # Nothing failed for certain: a question, not an alarm.
             Verdict.INCONCLUSIVE: QStyle.StandardPixmap.SP_MessageBoxQuestion,
-        }.get(verdict, QStyle.StandardPixmap.SP_MessageBoxCritical)
+        }.get(verdict.verdict, QStyle.StandardPixmap.SP_MessageBoxCritical)
         self.icon.setPixmap(self.style().standardIcon(icon).pixmap(40, 40))
         self.setSubTitle(
-            self.tr("{product}: %n port(s) checked in {seconds} s.", "", len(result.ports)).format(
-                product=self.product_name(), seconds=QLocale().toString(result.elapsed_s, "f", 1)
+            self.tr("{product}: %n port(s) checked in {seconds} s.", "", view.ports_checked).format(
+                product=self.product_name(), seconds=QLocale().toString(view.elapsed_s, "f", 1)
             )
         )
-        self.summary.setText(explanation.summary)
-        self.path.set_state(path_for(verdict))
-        show_steps = verdict is not Verdict.SUCCESS and explanation.steps
-        self.steps.setVisible(bool(show_steps))
-        if show_steps:
+        self.summary.setText(verdict.explanation.summary)
+        self.path.set_state(path_for(verdict.verdict))
+        self.steps.setVisible(verdict.show_steps)
+        if verdict.show_steps:
             self.steps.setText(
-                "<b>" + html.escape(self.tr("What to do")) + "</b>" + _steps_html(explanation.steps)
+                "<b>"
+                + html.escape(self.tr("What to do"))
+                + "</b>"
+                + _steps_html(verdict.explanation.steps)
             )
-        self._show_servers(result)
-        self._show_classes(result)
-        self._show_held(result)
-        self._show_nat(result)
-        self._show_link(result.link)
-        self._show_table(result)
-        self._show_manual(result)
+        self._show_servers(view)
+        self._show_classes(view)
+        self._show_held(view)
+        self._show_nat(view)
+        self._show_link(view.link)
+        self._show_table(view)
+        self._show_manual(view)
         self.scroll.verticalScrollBar().setValue(0)
 
     def _clear(self, layout) -> None:
@@ -281,67 +248,59 @@ class ResultsPage(Retranslating, QWizardPage):
             if item.widget() is not None:
                 item.widget().deleteLater()
 
-    def _show_classes(self, result: ScanResult) -> None:
+    def _show_classes(self, view: ResultView) -> None:
         self._clear(self.classes)
-        for port_class in failures_beside_verdict(result):
-            about = port_class.explanation()
-            count = len(port_class.ports)
-            box = QGroupBox(self.tr("{title} — %n port(s)", "", count).format(title=about.title))
+        for port_class in view.beside_verdict:
+            about = port_class.explanation
+            box = QGroupBox(
+                self.tr("{title} — %n port(s)", "", port_class.count).format(title=about.title)
+            )
             layout = QVBoxLayout(box)
             layout.addWidget(_wrapping(about.summary))
             layout.addWidget(_wrapping(_steps_html(about.steps), rich=True))
             self.classes.addWidget(box)
 
-    def _show_servers(self, result: ScanResult) -> None:
+    def _show_servers(self, view: ResultView) -> None:
         """Which servers were tried and why each could not be used, when any could not."""
-        troubled = [s for s in result.servers if s.error not in (None, ServerError.NOT_TRIED)]
+        troubled = [s for s in view.servers if s.error not in (None, ServerError.NOT_TRIED)]
         self.servers.setVisible(bool(troubled))
         lines = []
-        for status in result.servers:
-            if status.error is None:
-                state = self.tr("used; second address {other}").format(other=status.other_address)
-            else:
-                state = server_error_text(status.error)
-            lines.append(f"<li><b>{html.escape(status.server)}</b>: {html.escape(state)}</li>")
+        for server in view.servers:
+            state = server.state
+            if server.used:
+                state += " " + self.tr("Second address: {other}.").format(other=server.other)
+            lines.append(f"<li><b>{html.escape(server.server)}</b>: {html.escape(state)}</li>")
         self.servers_text.setText("<ul>" + "".join(lines) + "</ul>")
 
-    def _show_held(self, result: ScanResult) -> None:
+    def _show_held(self, view: ResultView) -> None:
         self._clear(self.held_layout)
-        held = [p for p in result.ports if p.commands]
-        self.held.setVisible(bool(held))
-        for port in held[:MAX_HELD_SHOWN]:
+        held = view.held
+        self.held.setVisible(bool(held.shown))
+        for port in held.shown:
             text = self.tr("Port {port}: {program}").format(
-                port=port.port, program=held_by(port) or self.tr("unknown program")
+                port=port.port, program=port.program or self.tr("unknown program")
             )
             label = _wrapping(text)
             label.setAccessibleName(text)
             self.held_layout.addWidget(label)
             for command in port.commands:
                 self.held_layout.addWidget(CommandRow(command))
-        if len(held) > MAX_HELD_SHOWN:
+        if held.more:
             self.held_layout.addWidget(
                 _wrapping(
-                    self.tr(
-                        "…and %n more port(s); the report lists them all.",
-                        "",
-                        len(held) - MAX_HELD_SHOWN,
-                    )
+                    self.tr("…and %n more port(s); the report lists them all.", "", held.more)
                 )
             )
 
-    def _show_nat(self, result: ScanResult) -> None:
+    def _show_nat(self, view: ResultView) -> None:
         self._clear(self.nat_grid)
-        nat = result.nat
-        self.nat.setVisible(bool(nat.public_ip))
+        nat = view.nat
+        self.nat.setVisible(nat.shown)
         rows = [
-            (self.tr("Public IP address"), nat.public_ip or "–", ""),
-            (self.tr("Mapping"), behaviour_text("mapping", nat.mapping), term("symmetric NAT")),
-            (self.tr("Filtering"), behaviour_text("filtering", nat.filtering), term("full cone")),
-            (
-                self.tr("Port numbers"),
-                port_preservation_text(nat.port_preserving),
-                term("port preservation"),
-            ),
+            (self.tr("Public IP address"), nat.public_ip, ""),
+            (self.tr("Mapping"), nat.mapping, term("symmetric NAT")),
+            (self.tr("Filtering"), nat.filtering, term("full cone")),
+            (self.tr("Port numbers"), nat.port_numbers, term("port preservation")),
         ]
         for row, (name, value, tip) in enumerate(rows):
             label = QLabel(self.tr("{label}:").format(label=name))
@@ -351,7 +310,7 @@ class ResultsPage(Retranslating, QWizardPage):
             self.nat_grid.addWidget(text, row, 1)
         self.nat_grid.setColumnStretch(1, 1)
 
-    def _show_link(self, link: LinkQuality | None) -> None:
+    def _show_link(self, link: LinkView | None) -> None:
         """Loss, round trip, jitter and pace as the control requests saw them, with a
         warning for each figure that threatens calls."""
         self._clear(self.link_layout)
@@ -359,7 +318,7 @@ class ResultsPage(Retranslating, QWizardPage):
         if link is None:
             return
         grid = QGridLayout()
-        for row, (name, value) in enumerate(link_figures(link)):
+        for row, (name, value) in enumerate(link.figures):
             label = QLabel(self.tr("{label}:").format(label=name))
             grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(_wrapping(value), row, 1)
@@ -370,7 +329,7 @@ class ResultsPage(Retranslating, QWizardPage):
         self.link_layout.addWidget(holder)
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         size = self.fontMetrics().height()
-        for warning in link_warnings(link):
+        for warning in link.warnings:
             line = QHBoxLayout()
             sign = QLabel()
             sign.setPixmap(icon.pixmap(size, size))
@@ -379,7 +338,7 @@ class ResultsPage(Retranslating, QWizardPage):
             text.setAccessibleName(self.tr("Warning"))
             line.addWidget(text, 1)
             self.link_layout.addLayout(line)
-        note = _wrapping(link_note())
+        note = _wrapping(link.note)
         quiet = note.palette()
         quiet.setColor(
             QPalette.ColorRole.WindowText, quiet.color(QPalette.ColorRole.PlaceholderText)
@@ -387,44 +346,32 @@ class ResultsPage(Retranslating, QWizardPage):
         note.setPalette(quiet)
         self.link_layout.addWidget(note)
 
-    def _show_table(self, result: ScanResult) -> None:
-        groups = group_ports(result.ports)
-        self.table.setVisible(bool(groups))
-        self.table.setRowCount(len(groups))
-        for row, group in enumerate(groups):
-            first, last = group[0], group[-1]
-            ports = str(first.port) if len(group) == 1 else f"{first.port}–{last.port}"
-            public = "–"
-            if first.mapped and last.mapped:
-                public = str(first.mapped)
-                if len(group) > 1:
-                    public += f"–{last.mapped.port}"
-            cells = (
-                ports,
-                outcome_label(first.outcome),
-                public,
-                mark(first.test1),
-                mark(first.test2),
-                details(first),
-            )
+    def _show_table(self, view: ResultView) -> None:
+        rows = view.rows
+        self.table.setVisible(bool(rows))
+        self.table.setRowCount(len(rows))
+        for index, row in enumerate(rows):
+            cells = (row.ports.display(), row.label, row.public, row.test1, row.test2, row.details)
             for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
-            self.table.item(row, 1).setIcon(outcome_icon(first.outcome))
+                self.table.setItem(index, column, QTableWidgetItem(text))
+            self.table.item(index, 1).setIcon(outcome_icon(row.outcome))
         height = self.table.horizontalHeader().height() + 4
-        height += sum(self.table.rowHeight(r) for r in range(min(len(groups), 12)))
+        height += sum(self.table.rowHeight(r) for r in range(min(len(rows), 12)))
         self.table.setFixedHeight(height)
+        self.left_out.setVisible(bool(view.rows_left_out))
+        self.left_out.setText(
+            self.tr("Rows left out: {count}. The JSON report lists every port.").format(
+                count=view.rows_left_out
+            )
+        )
 
-    def _show_manual(self, result: ScanResult) -> None:
-        self.manual.setVisible(bool(result.manual))
-        if not result.manual:
+    def _show_manual(self, view: ResultView) -> None:
+        self.manual.setVisible(bool(view.manual))
+        if not view.manual:
             return
         items = "".join(
-            "<li>{protocol} {ports}: {purpose}</li>".format(
-                protocol=html.escape(protocol_label(Protocol(rule["protocol"]))),
-                ports=html.escape(str(rule["ports"])),
-                purpose=html.escape(product_text(str(rule["purpose"]))),
-            )
-            for rule in result.manual
+            "<li>" + html.escape(f"{check.protocol} {check.ports}: {check.purpose}") + "</li>"
+            for check in view.manual
         )
         title = html.escape(self.tr("Check these by hand (STUN cannot test them):"))
         self.manual.setText(f"<b>{title}</b><ul>{items}</ul>")
@@ -434,23 +381,30 @@ class ResultsPage(Retranslating, QWizardPage):
     def report_html(self) -> str:
         result = self.session.result
         assert result is not None
-        return html_report(
-            result,
-            self.product_name(),
-            pbx_address=self.session.pbx_address or None,
-            computer=socket.gethostname(),
-            created=datetime.now().astimezone(),
+        return html_report(result, self.product_name(), **self._report_details())
+
+    def _report_details(self) -> dict:
+        return {
+            "pbx_address": self.session.pbx_address or None,
+            "computer": socket.gethostname(),
+            "created": datetime.now().astimezone(),
+        }
+
+    def write(self, path: str | Path, kind: ReportFormat | None = None) -> None:
+        """Write the report; ``OSError`` when it cannot be written."""
+        assert self.session.result is not None
+        write_report(
+            path, self.session.result, self.product_name(), kind=kind, **self._report_details()
         )
 
     def export_html(self, path: str | Path) -> None:
-        Path(path).write_text(self.report_html(), encoding="utf-8")
+        self.write(path, ReportFormat.HTML)
 
     def export_json(self, path: str | Path) -> None:
-        assert self.session.result is not None
-        Path(path).write_text(to_json(self.session.result) + "\n", encoding="utf-8")
+        self.write(path, ReportFormat.JSON)
 
     def export_pdf(self, path: str | Path) -> None:
-        write_pdf(self.report_html(), path)
+        self.write(path, ReportFormat.PDF)
 
     def _save(self, kind: str) -> None:
         if self.session.result is None:
@@ -465,16 +419,23 @@ class ResultsPage(Retranslating, QWizardPage):
         suggested = str(Path.home() / f"firewall-check-{product}-{stamp}.{kind}")
         title = self.tr("Save report")
         path, _ = QFileDialog.getSaveFileName(self, title, suggested, filters[kind])
-        if not path:
-            return
+        if path:
+            self.save_to(path, ReportFormat(kind))
+
+    def save_to(self, path: str, kind: ReportFormat) -> bool:
+        """Write the report and say whether it was saved, with the reason when not."""
+        if report_format(path) is not kind:
+            path += f".{kind}"
         try:
-            {"html": self.export_html, "pdf": self.export_pdf, "json": self.export_json}[kind](path)
+            self.write(path, kind)
         except OSError as exc:
+            problem = exc.strerror or str(exc)
             self.saved.setText(
-                self.tr("Could not save {path}: {problem}").format(path=path, problem=exc.strerror)
+                self.tr("Could not save {path}: {problem}").format(path=path, problem=problem)
             )
-            return
+            return False
         self.saved.setText(self.tr("Saved to {path}").format(path=path))
+        return True
 
     def copy_summary(self) -> None:
         if self.session.result is not None:

@@ -178,7 +178,7 @@ class RunningPage(Retranslating, QWizardPage):
             contact_log=self.session.contact_log,
         )
         product = self.session.product.id if self.session.product else "custom"
-        manual = [rule.as_dict() for rule in plan.manual]
+        manual = [rule.manual_check() for rule in plan.manual]
         self.task = asyncio.ensure_future(
             run_scan(product, plan.checks, settings, self.on_event, manual=manual)
         )

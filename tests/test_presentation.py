@@ -1,0 +1,271 @@
+"""The one view of a result that every face renders (no network, no widgets)."""
+
+from __future__ import annotations
+
+import random
+
+from wizard.engine.model import (
+    Address,
+    Direction,
+    LinkQuality,
+    ManualCheck,
+    NatSummary,
+    Outcome,
+    PortResult,
+    ProcessInfo,
+    Protocol,
+    Reason,
+    Requirement,
+    ScanResult,
+    ServerError,
+    ServerStatus,
+    Verdict,
+)
+from wizard.portspec import PortRange
+from wizard.presentation import (
+    MAX_COMMAND_BLOCKS,
+    MAX_TABLE_ROWS,
+    OUTCOME_COLOURS,
+    held_by,
+    mark,
+    port_row,
+    present,
+)
+from wizard.verdicts import (
+    explain_outcome,
+    link_figures,
+    outcome_label,
+    reason_label,
+    server_error_text,
+    verdict_message,
+)
+
+PUBLIC = "203.0.113.7"
+SERVER = ServerStatus(
+    "stun.example.net:3478",
+    addresses=(Address("198.51.100.1", 3478),),
+    primary=Address("198.51.100.1", 3478),
+    other_address=Address("198.51.100.2", 3479),
+)
+
+
+def port(number: int, outcome: Outcome = Outcome.PASS, **changes) -> PortResult:
+    values = dict(
+        port=number,
+        requirement=Requirement.FULL_CONE,
+        outcome=outcome,
+        mapped=Address(PUBLIC, number),
+        test1=True,
+        test2=outcome is Outcome.PASS,
+    )
+    values.update(changes)
+    return PortResult(**values)
+
+
+def held(number: int, name: str | None = "3CXPhoneSystem.exe", pid: int | None = 4312):
+    return port(
+        number,
+        Outcome.PORT_IN_USE,
+        mapped=None,
+        test1=None,
+        test2=None,
+        process=ProcessInfo(pid, name),
+        commands=(f"ss -lunp 'sport = :{number}'",),
+    )
+
+
+def result(verdict: Verdict, ports, **changes) -> ScanResult:
+    values = dict(
+        verdict=verdict,
+        product="3cx",
+        servers=(SERVER,),
+        nat=NatSummary(PUBLIC),
+        ports=tuple(ports),
+        elapsed_s=3.0,
+        server_used=SERVER,
+    )
+    values.update(changes)
+    return ScanResult(**values)
+
+
+def test_neighbouring_ports_that_ended_alike_make_one_row():
+    ports = [port(p) for p in range(9000, 9010)] + [
+        port(p, Outcome.NOT_FORWARDED) for p in range(9010, 9020)
+    ]
+    view = present(result(Verdict.PARTIAL, ports))
+    assert [(row.ports, row.count, row.label) for row in view.rows] == [
+        (PortRange(9000, 9009), 10, outcome_label(Outcome.PASS)),
+        (PortRange(9010, 9019), 10, outcome_label(Outcome.NOT_FORWARDED)),
+    ]
+    first, second = view.rows
+    assert (first.public, first.test1, first.test2) == (f"{PUBLIC}:9000–9009", "ok", "ok")
+    assert (second.test2, second.colour, second.failing) == (
+        "failed",
+        OUTCOME_COLOURS[Outcome.NOT_FORWARDED],
+        True,
+    )
+    assert view.rows_left_out == 0
+    assert view.counts == (("Passed", 10), ("Not forwarded", 10))
+    assert view.not_passing == (("Not forwarded", "9010–9019"),)
+
+
+def test_an_inconclusive_row_carries_its_reason_and_is_not_a_fault():
+    row = port_row(port(9000, Outcome.INCONCLUSIVE, reason=Reason.LINK_LOSS, test2=None))
+    assert row.reason == reason_label(Reason.LINK_LOSS)
+    assert row.details == row.reason
+    assert row.result == f"{outcome_label(Outcome.INCONCLUSIVE)} ({row.reason})"
+    assert (row.test2, row.failing) == ("–", False)
+
+
+def test_random_public_ports_fold_into_one_row_that_says_they_vary():
+    rng = random.Random(5)
+    ports = [
+        port(p, Outcome.SYMMETRIC_NAT, mapped=Address(PUBLIC, rng.randrange(20000, 60000)))
+        for p in range(9000, 11000)
+    ]
+    view = present(result(Verdict.SYMMETRIC_NAT, ports))
+    assert [(row.ports, row.public) for row in view.rows] == [
+        (PortRange(9000, 10999), f"{PUBLIC}, ports vary")
+    ]
+
+
+def test_a_table_that_cannot_fold_is_cut_short_and_says_how_much():
+    ports = [port(p) if p % 2 else port(p, Outcome.NOT_FORWARDED) for p in range(9000, 11000)]
+    view = present(result(Verdict.PARTIAL, ports))
+    assert len(view.rows) == MAX_TABLE_ROWS
+    assert view.rows_left_out == 2000 - MAX_TABLE_ROWS
+    # The list of failing ports in words is cut short too, and says so.
+    assert view.failures[0].ports_text.endswith("(ranges left out: 960)")
+
+
+def test_failures_are_classed_by_outcome_and_requirement_and_unclear_ports_by_reason():
+    ports = [
+        port(9000, Outcome.NOT_FORWARDED),
+        port(9001, Outcome.NOT_FORWARDED),
+        port(9002, Outcome.NOT_FORWARDED, requirement=Requirement.OUTBOUND),
+        port(9003, Outcome.INCONCLUSIVE, reason=Reason.RECENT_CONTACT, retested=True),
+        port(9005, Outcome.INCONCLUSIVE, reason=Reason.RECENT_CONTACT),
+    ]
+    view = present(result(Verdict.NOT_FORWARDED, ports))
+    assert [(c.requirement, c.ports_text, c.count) for c in view.failures] == [
+        (Requirement.FULL_CONE, "9000–9001", 2),
+        (Requirement.OUTBOUND, "9002", 1),
+    ]
+    assert view.failures[0].explanation == explain_outcome(
+        Outcome.NOT_FORWARDED, Requirement.FULL_CONE
+    )
+    assert view.failures[0].detail == "Not forwarded, Forwarded one-to-one (full cone)"
+    [unclear] = view.unclear
+    assert (unclear.reason, unclear.ports_text, unclear.retested) == (
+        Reason.RECENT_CONTACT,
+        "9003, 9005",
+        1,
+    )
+    assert unclear.detail == reason_label(Reason.RECENT_CONTACT)
+    # One outcome failed, and the verdict says it: only the unclear ports are explained
+    # beside it.
+    assert view.beside_verdict == (unclear,)
+
+
+def test_a_partial_verdict_explains_each_failure_beside_it():
+    ports = [port(9000), port(9001, Outcome.NOT_FORWARDED), port(9002, Outcome.NO_RESPONSE)]
+    view = present(result(Verdict.PARTIAL, ports))
+    assert [c.outcome for c in view.beside_verdict] == [
+        Outcome.NOT_FORWARDED,
+        Outcome.NO_RESPONSE,
+    ]
+
+
+def test_held_ports_are_grouped_by_program_and_a_few_show_their_commands():
+    ports = [held(p) for p in range(5060, 5068)] + [held(5070, name=None, pid=None)]
+    view = present(result(Verdict.PORT_IN_USE, ports))
+    assert [(g.ports, g.name, g.pid) for g in view.held.groups] == [
+        (PortRange(5060, 5067), "3CXPhoneSystem.exe", "4312"),
+        (PortRange(5070, 5070), "?", "?"),
+    ]
+    assert len(view.held.shown) == MAX_COMMAND_BLOCKS
+    assert view.held.more == 9 - MAX_COMMAND_BLOCKS
+    first = view.held.shown[0]
+    assert (first.port, first.program, first.commands) == (
+        5060,
+        "3CXPhoneSystem.exe (PID 4312)",
+        ("ss -lunp 'sport = :5060'",),
+    )
+    assert view.rows[0].details == "3CXPhoneSystem.exe (PID 4312)"
+
+
+def test_one_way_to_name_a_holder_and_a_test():
+    assert held_by(ProcessInfo(7, "a.exe")) == "a.exe (PID 7)"
+    assert held_by(ProcessInfo(None, "a.exe")) == "a.exe"
+    assert held_by(ProcessInfo(7, None)) == "? (PID 7)"
+    assert held_by(None) == ""
+    assert (mark(True), mark(False), mark(None)) == ("ok", "failed", "–")
+
+
+def test_manual_checks_are_typed_rows_in_words():
+    checks = (
+        ManualCheck("5090", Protocol.TCP, Direction.BOTH, "3CX tunnel over TCP",
+                    Requirement.INBOUND_TCP, True),
+        ManualCheck("65002", Protocol.BOTH, Direction.INBOUND, "SIP trunk",
+                    Requirement.INBOUND_TCP, False, public_port=5060),
+    )  # fmt: skip
+    view = present(result(Verdict.SUCCESS, [port(9000)], manual=checks))
+    assert [(m.ports, m.protocol, m.needs, m.purpose) for m in view.manual] == [
+        ("5090", "TCP", "Inbound TCP (check by hand), required", "3CX tunnel over TCP"),
+        ("5060 → 65002", "UDP and TCP", "Inbound TCP (check by hand), recommended", "SIP trunk"),
+    ]
+    # The JSON keeps the catalog's shape.
+    assert result(Verdict.SUCCESS, [], manual=checks).as_dict()["manual_checks"][1] == {
+        "ports": "65002",
+        "protocol": "both",
+        "direction": "inbound",
+        "purpose": "SIP trunk",
+        "requirement": "inbound-tcp",
+        "required": False,
+        "destinations": None,
+        "public_port": 5060,
+    }
+
+
+def test_servers_say_which_was_used_and_why_others_were_not():
+    missing = ServerStatus(
+        "stun.nosuch.example:3478", error=ServerError.NAME_NOT_FOUND, detail="Name not known"
+    )
+    spare = ServerStatus("stun2.example.net:3478", error=ServerError.NOT_TRIED)
+    view = present(result(Verdict.SUCCESS, [port(9000)], servers=(missing, SERVER, spare)))
+    assert [(s.server, s.address, s.other, s.used) for s in view.servers] == [
+        ("stun.nosuch.example:3478", "–", "–", False),
+        ("stun.example.net:3478", "198.51.100.1:3478", "198.51.100.2:3479", True),
+        ("stun2.example.net:3478", "–", "–", False),
+    ]
+    assert view.servers[0].state == server_error_text(ServerError.NAME_NOT_FOUND) + (
+        " (Name not known)"
+    )
+    assert view.servers[1].state == "Used for this check."
+    assert view.server_used == view.servers[1]
+
+
+def test_verdict_nat_and_link_in_words():
+    link = LinkQuality(240, 235, 2.1, 340.0, 610.0, 42.0, 50.0, 31.4, 3, 4.5)
+    view = present(result(Verdict.SUCCESS, [port(9000)], link=link))
+    assert view.verdict.message == verdict_message(Verdict.SUCCESS)
+    assert view.verdict.badge == ("#009E73", "#FFFFFF")
+    assert not view.verdict.show_steps
+    assert present(result(Verdict.PARTIAL, [port(9000)])).verdict.show_steps
+    assert (view.nat.shown, view.nat.public_ip) == (True, PUBLIC)
+    assert view.link is not None
+    assert view.link.figures == tuple(link_figures(link))
+    assert len(view.link.warnings) == 3
+    assert view.link.summary.startswith("loss 2.1 %")
+    nothing = present(result(Verdict.DNS_FAILURE, [], nat=NatSummary(), server_used=None))
+    assert not nothing.nat.shown and nothing.rows == () and nothing.link is None
+
+
+def test_text_from_the_network_is_passed_on_as_it_came():
+    """Escaping is each face's business (HTML, rich text, a terminal); the view keeps the
+    text exactly, so every face can escape it for its own medium."""
+    hostile = '<script>alert("x")</script>\x1b[2J'
+    unfit = ServerStatus("stun.example.org:3478", error=ServerError.NO_RESPONSE, detail=hostile)
+    view = present(result(Verdict.PORT_IN_USE, [held(5060, name=hostile)], servers=(unfit,)))
+    assert view.held.groups[0].name == hostile
+    assert hostile in view.servers[0].state

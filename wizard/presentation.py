@@ -1,0 +1,600 @@
+"""One view of a scan result, which every face renders: the command line's summary, the
+wizard's results page, the clipboard text and the HTML, PDF and JSON reports.
+
+Data flows one way: catalog → plan → engine → result → presentation → face. Everything a
+face shows about a result is decided here, once: the verdict's words and colours, the port
+table's rows (neighbouring ports that ended alike folded into one), the ports held by
+another program, the failures explained beside the verdict, the checks to do by hand, the
+router's behaviour and the link's figures. A face only lays these out; it never looks at a
+``PortResult`` to decide what a row says.
+
+All text here is translated already, in the language in effect when ``present`` ran. Text
+from the network or the machine (server names, a STUN server's words, process names) is
+passed on as it came; each face escapes it for its medium.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from dataclasses import dataclass
+
+from wizard.engine.classify import verdict_for
+from wizard.engine.model import (
+    LinkQuality,
+    ManualCheck,
+    Outcome,
+    PortResult,
+    ProcessInfo,
+    Reason,
+    Requirement,
+    ScanResult,
+    ServerError,
+    ServerStatus,
+    Verdict,
+)
+from wizard.i18n import product_text, translate
+from wizard.portspec import PortRange, port_runs
+from wizard.verdicts import (
+    Explanation,
+    behaviour_text,
+    explain_outcome,
+    explain_verdict,
+    link_figures,
+    link_note,
+    link_summary,
+    link_warnings,
+    outcome_label,
+    port_preservation_text,
+    protocol_label,
+    reason_label,
+    requirement_label,
+    server_error_text,
+    verdict_message,
+)
+
+__all__ = [
+    "MAX_COMMAND_BLOCKS",
+    "MAX_LISTED_RANGES",
+    "MAX_TABLE_ROWS",
+    "OUTCOME_COLOURS",
+    "FailureClass",
+    "HeldGroup",
+    "HeldPort",
+    "HeldPorts",
+    "LinkView",
+    "ManualRow",
+    "NatView",
+    "PortRow",
+    "ResultView",
+    "ServerRow",
+    "VerdictView",
+    "group_ports",
+    "held_by",
+    "mark",
+    "port_list",
+    "port_row",
+    "present",
+]
+
+# The one table of outcome colours: the reports, the port grid, its legend, the port tables
+# and the path picture all take theirs from here, so a colour means the same wherever a
+# technician sees it. Okabe–Ito colours (Okabe & Ito, "Color Universal Design", 2008), told
+# apart with the common kinds of colour blindness; the label is always written next to the
+# colour, so nothing depends on the colour alone. A port that could not be judged gets a
+# grey-blue outside the palette: neutral on purpose, far from the warm colours of the faults.
+OUTCOME_COLOURS: dict[Outcome, str] = {
+    Outcome.PASS: "#009E73",  # bluish green
+    Outcome.NOT_FORWARDED: "#E69F00",  # orange
+    Outcome.PORT_TRANSLATED: "#F0E442",  # yellow
+    Outcome.SYMMETRIC_NAT: "#D55E00",  # vermillion
+    Outcome.NO_RESPONSE: "#000000",  # black
+    Outcome.PORT_IN_USE: "#0072B2",  # blue
+    Outcome.NO_PERMISSION: "#CC79A7",  # reddish purple
+    Outcome.UNTESTED: "#56B4E9",  # sky blue
+    Outcome.INCONCLUSIVE: "#6F7F99",  # grey-blue
+}
+
+# The verdict badge: (background, text colour). Black on amber reads better than white.
+_BADGE_SUCCESS = ("#009E73", "#FFFFFF")
+_BADGE_PARTIAL = ("#E69F00", "#000000")
+_BADGE_FAILURE = ("#D55E00", "#FFFFFF")
+_BADGE_INCONCLUSIVE = (OUTCOME_COLOURS[Outcome.INCONCLUSIVE], "#000000")
+
+# Beyond this many rows the port table drops the public address from what makes ports
+# alike (a router that picks random public ports makes every port a row of its own); beyond
+# it again the table is cut short and says so. The JSON always lists every port.
+MAX_TABLE_ROWS = 200
+# A running PBX can hold thousands of ports; the commands for a few show how to look.
+MAX_COMMAND_BLOCKS = 5
+# Failing ports listed in one line of text before "and N more".
+MAX_LISTED_RANGES = 40
+
+_UNKNOWN = "–"
+
+
+# --- Small pieces every face writes the same way ---------------------------------------------
+
+
+def mark(value: bool | None) -> str:
+    """A test's result for a table cell: ok, failed, or a dash where it did not run."""
+    if value is None:
+        return _UNKNOWN
+    return translate("Presentation", "ok") if value else translate("Presentation", "failed")
+
+
+def held_by(process: ProcessInfo | None) -> str:
+    """``"3CXPhoneSystem.exe (PID 4312)"``; ``"?"`` for a program the system did not name."""
+    if process is None:
+        return ""
+    name = process.name or "?"
+    return f"{name} (PID {process.pid})" if process.pid is not None else name
+
+
+def port_list(runs: Sequence[PortRange]) -> str:
+    """``"5060, 9980–9999"``; a long list ends with how many ranges were left out."""
+    shown = [run.display() for run in runs]
+    if len(shown) <= MAX_LISTED_RANGES:
+        return ", ".join(shown)
+    return translate("Presentation", "{ports}, … (ranges left out: {count})").format(
+        ports=", ".join(shown[:MAX_LISTED_RANGES]), count=len(shown) - MAX_LISTED_RANGES
+    )
+
+
+# --- The parts of the view ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class VerdictView:
+    verdict: Verdict
+    message: str  # the headline: the verdict in one sentence
+    explanation: Explanation
+    badge: tuple[str, str]  # (background, text) colour of the verdict's badge
+    show_steps: bool  # a passing check has nothing to do
+
+
+@dataclass(frozen=True)
+class ServerRow:
+    server: str  # as the technician or the product file wrote it
+    address: str  # the address that answered, or what the name resolved to
+    other: str  # the second address it announced
+    state: str  # used, answered, or why it could not be used (with the system's words)
+    error: ServerError | None
+    used: bool
+
+
+@dataclass(frozen=True)
+class NatView:
+    public_ip: str
+    mapping: str
+    filtering: str
+    port_numbers: str
+    shown: bool  # False when the check learnt nothing about the router
+
+
+@dataclass(frozen=True)
+class LinkView:
+    figures: tuple[tuple[str, str], ...]  # (label, value)
+    warnings: tuple[str, ...]  # one sentence for each figure that threatens calls
+    note: str  # what the figures were measured with
+    summary: str | None  # one line for a chat or ticket; None without a loss figure
+
+
+@dataclass(frozen=True)
+class PortRow:
+    """One row of the port table: neighbouring ports that ended alike."""
+
+    ports: PortRange
+    outcome: Outcome
+    label: str  # the outcome in words
+    reason: str  # why an inconclusive port is so, in words; "" otherwise
+    public: str  # the public address (range), "ip, ports vary", "varies" or "–"
+    test1: str
+    test2: str
+    holder: str  # the program holding the port, "" when none
+    colour: str
+
+    @property
+    def count(self) -> int:
+        return len(self.ports)
+
+    @property
+    def result(self) -> str:
+        """The outcome with its reason, for a face that has no column for details."""
+        if self.reason:
+            return translate("Presentation", "{result} ({reason})").format(
+                result=self.label, reason=self.reason
+            )
+        return self.label
+
+    @property
+    def details(self) -> str:
+        """The program holding the port, or why the port is inconclusive."""
+        return self.reason or self.holder
+
+    @property
+    def failing(self) -> bool:
+        """Whether the outcome is a fault: a port that works or could not be judged is not."""
+        return self.outcome not in (Outcome.PASS, Outcome.INCONCLUSIVE)
+
+
+@dataclass(frozen=True)
+class FailureClass:
+    """Ports that did not pass in the same way, and so share one explanation."""
+
+    outcome: Outcome
+    requirement: Requirement | None  # None where it changes nothing (inconclusive ports)
+    reason: Reason | None  # why, for inconclusive ports
+    runs: tuple[PortRange, ...]
+    count: int
+    retested: int  # ports asked again more slowly, still without a clear answer
+    explanation: Explanation
+    detail: str  # outcome and requirement (or the reason) in words, beside the title
+    colour: str
+
+    @property
+    def ports_text(self) -> str:
+        return port_list(self.runs)
+
+
+@dataclass(frozen=True)
+class HeldGroup:
+    ports: PortRange
+    name: str
+    pid: str
+
+
+@dataclass(frozen=True)
+class HeldPort:
+    port: int
+    program: str  # held_by(), or "" when the system named no program
+    name: str
+    pid: str
+    commands: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class HeldPorts:
+    groups: tuple[HeldGroup, ...]  # neighbouring ports held by the same program
+    shown: tuple[HeldPort, ...]  # the first few ports with commands to see the holder
+    more: int  # ports with commands beyond those shown
+
+
+@dataclass(frozen=True)
+class ManualRow:
+    ports: str  # "5090", or "5060 → 65002" for a forwarded public port
+    protocol: str
+    needs: str  # the requirement, and whether it is required or recommended
+    purpose: str
+
+
+@dataclass(frozen=True)
+class ResultView:
+    """Everything a face shows about one scan result, decided once."""
+
+    verdict: VerdictView
+    elapsed_s: float
+    ports_checked: int
+    servers: tuple[ServerRow, ...]
+    server_used: ServerRow | None
+    nat: NatView
+    link: LinkView | None
+    rows: tuple[PortRow, ...]
+    rows_left_out: int  # rows beyond MAX_TABLE_ROWS; the JSON lists every port
+    failures: tuple[FailureClass, ...]  # ports that failed for certain, by class
+    unclear: tuple[FailureClass, ...]  # ports that could not be judged, by reason
+    beside_verdict: tuple[FailureClass, ...]  # the classes a summary explains below its verdict
+    held: HeldPorts
+    manual: tuple[ManualRow, ...]
+    counts: tuple[tuple[str, int], ...]  # (outcome in words, ports), in order of appearance
+    not_passing: tuple[tuple[str, str], ...]  # (result in words, port list) for the summary
+
+
+def present(result: ScanResult) -> ResultView:
+    """The view of ``result`` in the current language."""
+    classes = _failing_classes(result.ports)
+    failures = tuple(c for c in classes if c.outcome is not Outcome.INCONCLUSIVE)
+    unclear = tuple(c for c in classes if c.outcome is Outcome.INCONCLUSIVE)
+    rows, left_out = _table(result.ports)
+    servers = tuple(_server_row(status, result.server_used) for status in result.servers)
+    used = next((row for row in servers if row.used), None)
+    return ResultView(
+        verdict=_verdict(result.verdict),
+        elapsed_s=result.elapsed_s,
+        ports_checked=len(result.ports),
+        servers=servers,
+        server_used=used,
+        nat=_nat(result),
+        link=_link(result.link),
+        rows=rows,
+        rows_left_out=left_out,
+        failures=failures,
+        unclear=unclear,
+        beside_verdict=_beside_verdict(result.verdict, failures, unclear),
+        held=_held(result.ports),
+        manual=tuple(_manual_row(check) for check in result.manual),
+        counts=_counts(result.ports),
+        not_passing=_not_passing(result.ports),
+    )
+
+
+def _verdict(verdict: Verdict) -> VerdictView:
+    explanation = explain_verdict(verdict)
+    if verdict is Verdict.SUCCESS:
+        badge = _BADGE_SUCCESS
+    elif verdict is Verdict.PARTIAL:
+        badge = _BADGE_PARTIAL
+    elif verdict is Verdict.INCONCLUSIVE:
+        badge = _BADGE_INCONCLUSIVE
+    else:
+        badge = _BADGE_FAILURE
+    return VerdictView(
+        verdict=verdict,
+        message=verdict_message(verdict),
+        explanation=explanation,
+        badge=badge,
+        show_steps=verdict is not Verdict.SUCCESS and bool(explanation.steps),
+    )
+
+
+def _server_row(status: ServerStatus, used: ServerStatus | None) -> ServerRow:
+    if status.primary is not None:
+        address = str(status.primary)
+    elif status.addresses:
+        address = ", ".join(str(address) for address in status.addresses)
+    else:
+        address = _UNKNOWN
+    is_used = status.error is None and used is not None and status.server == used.server
+    if status.error is not None:
+        state = server_error_text(status.error)
+        if status.detail:
+            state += f" ({status.detail})"
+    elif is_used:
+        state = translate("Presentation", "Used for this check.")
+    else:
+        state = translate("Presentation", "Answered.")
+    return ServerRow(
+        server=status.server,
+        address=address,
+        other=str(status.other_address) if status.other_address else _UNKNOWN,
+        state=state,
+        error=status.error,
+        used=is_used,
+    )
+
+
+def _nat(result: ScanResult) -> NatView:
+    nat = result.nat
+    return NatView(
+        public_ip=nat.public_ip or _UNKNOWN,
+        mapping=behaviour_text("mapping", nat.mapping),
+        filtering=behaviour_text("filtering", nat.filtering),
+        port_numbers=port_preservation_text(nat.port_preserving),
+        shown=bool(
+            nat.public_ip or nat.mapping or nat.filtering or nat.port_preserving is not None
+        ),
+    )
+
+
+def _link(link: LinkQuality | None) -> LinkView | None:
+    if link is None:
+        return None
+    return LinkView(
+        figures=tuple(link_figures(link)),
+        warnings=tuple(link_warnings(link)),
+        note=link_note(),
+        summary=link_summary(link) if link.loss_pct is not None else None,
+    )
+
+
+# --- The port table ---------------------------------------------------------------------------
+
+
+def group_ports(ports: Sequence[PortResult]) -> list[list[PortResult]]:
+    """Neighbouring ports that ended alike, so 2000 passing ports make one group.
+
+    Alike means the same outcome (and reason, where it is inconclusive), test results and
+    holding process, and the same public address with the same offset between public and
+    local port.
+    """
+    return _group(ports, _strict_key)
+
+
+def _strict_key(result: PortResult) -> Hashable:
+    return (*_coarse_key(result), _shift(result))
+
+
+def _coarse_key(result: PortResult) -> tuple:
+    return (result.outcome, result.reason, result.test1, result.test2, result.process)
+
+
+def _shift(result: PortResult) -> tuple[str, int] | None:
+    return (result.mapped.ip, result.mapped.port - result.port) if result.mapped else None
+
+
+def _group(
+    ports: Sequence[PortResult], key: Callable[[PortResult], Hashable]
+) -> list[list[PortResult]]:
+    groups: list[list[PortResult]] = []
+    for result in ports:
+        if groups:
+            last = groups[-1][-1]
+            if result.port == last.port + 1 and key(result) == key(last):
+                groups[-1].append(result)
+                continue
+        groups.append([result])
+    return groups
+
+
+def _table(ports: Sequence[PortResult]) -> tuple[tuple[PortRow, ...], int]:
+    """The rows of the port table, and how many rows were left out."""
+    groups = group_ports(ports)
+    if len(groups) > MAX_TABLE_ROWS:
+        groups = _group(ports, _coarse_key)
+    left_out = max(len(groups) - MAX_TABLE_ROWS, 0)
+    return tuple(_row(group) for group in groups[:MAX_TABLE_ROWS]), left_out
+
+
+def port_row(result: PortResult) -> PortRow:
+    """The row of one port, for a table filled while a scan runs."""
+    return _row([result])
+
+
+def _row(group: Sequence[PortResult]) -> PortRow:
+    first = group[0]
+    reason = ""
+    if first.outcome is Outcome.INCONCLUSIVE and first.reason is not None:
+        reason = reason_label(first.reason)
+    return PortRow(
+        ports=PortRange(first.port, group[-1].port),
+        outcome=first.outcome,
+        label=outcome_label(first.outcome),
+        reason=reason,
+        public=_public_span(group),
+        test1=mark(first.test1),
+        test2=mark(first.test2),
+        holder=held_by(first.process),
+        colour=OUTCOME_COLOURS[first.outcome],
+    )
+
+
+def _public_span(group: Sequence[PortResult]) -> str:
+    first, last = group[0].mapped, group[-1].mapped
+    if first is None or last is None:
+        return _UNKNOWN
+    if len(group) == 1:
+        return str(first)
+    if any(_shift(port) != _shift(group[0]) for port in group):
+        if all(port.mapped is not None and port.mapped.ip == first.ip for port in group):
+            return translate("Presentation", "{ip}, ports vary").format(ip=first.ip)
+        return translate("Presentation", "varies")
+    return f"{first}–{last.port}"
+
+
+# --- Failures and the ports that could not be judged -----------------------------------------
+
+
+def _failing_classes(ports: Sequence[PortResult]) -> list[FailureClass]:
+    """Ports that did not pass, by outcome and requirement, in order of first appearance.
+
+    The requirement matters because it changes what an outcome means (``explain_outcome``);
+    for an inconclusive port its reason does instead.
+    """
+    found: dict[tuple[Outcome, Requirement | None, Reason | None], list[PortResult]] = {}
+    for port in ports:
+        if port.outcome is Outcome.PASS:
+            continue
+        if port.outcome is Outcome.INCONCLUSIVE:
+            key = (port.outcome, None, port.reason)
+        else:
+            key = (port.outcome, port.requirement, None)
+        found.setdefault(key, []).append(port)
+    return [_failure_class(*key, members) for key, members in found.items()]
+
+
+def _failure_class(
+    outcome: Outcome,
+    requirement: Requirement | None,
+    reason: Reason | None,
+    ports: Sequence[PortResult],
+) -> FailureClass:
+    if reason is not None:
+        detail = reason_label(reason)
+    elif requirement is not None:
+        detail = f"{outcome_label(outcome)}, {requirement_label(requirement)}"
+    else:
+        detail = outcome_label(outcome)
+    return FailureClass(
+        outcome=outcome,
+        requirement=requirement,
+        reason=reason,
+        runs=tuple(port_runs(port.port for port in ports)),
+        count=len(ports),
+        retested=sum(port.retested for port in ports),
+        explanation=explain_outcome(outcome, requirement, reason),
+        detail=detail,
+        colour=OUTCOME_COLOURS[outcome],
+    )
+
+
+def _beside_verdict(
+    verdict: Verdict, failures: Sequence[FailureClass], unclear: Sequence[FailureClass]
+) -> tuple[FailureClass, ...]:
+    """When ports failed in more than one way (or only some failed), each failure class
+    but the one the verdict explains; and the inconclusive ports by reason, always, since no
+    verdict can say why for them."""
+    if len({c.outcome for c in failures}) < 2 and verdict is not Verdict.PARTIAL:
+        return tuple(unclear)
+    return (*(c for c in failures if verdict_for(c.outcome) is not verdict), *unclear)
+
+
+# --- Ports held by another program -----------------------------------------------------------
+
+
+def _held(ports: Sequence[PortResult]) -> HeldPorts:
+    held = [port for port in ports if port.outcome is Outcome.PORT_IN_USE]
+    groups = tuple(
+        HeldGroup(
+            ports=PortRange(group[0].port, group[-1].port),
+            name=_name(group[0].process),
+            pid=_pid(group[0].process),
+        )
+        for group in _group(held, lambda port: port.process)
+    )
+    with_commands = [port for port in ports if port.commands]
+    shown = tuple(
+        HeldPort(
+            port=port.port,
+            program=held_by(port.process),
+            name=_name(port.process),
+            pid=_pid(port.process),
+            commands=port.commands,
+        )
+        for port in with_commands[:MAX_COMMAND_BLOCKS]
+    )
+    return HeldPorts(groups, shown, max(len(with_commands) - MAX_COMMAND_BLOCKS, 0))
+
+
+def _name(process: ProcessInfo | None) -> str:
+    return process.name if process is not None and process.name else "?"
+
+
+def _pid(process: ProcessInfo | None) -> str:
+    return str(process.pid) if process is not None and process.pid is not None else "?"
+
+
+# --- Checks to do by hand -------------------------------------------------------------------
+
+
+def _manual_row(check: ManualCheck) -> ManualRow:
+    ports = check.ports
+    if check.public_port is not None:
+        ports = f"{check.public_port} → {ports}"
+    flag = (
+        translate("Presentation", "required")
+        if check.required
+        else translate("Presentation", "recommended")
+    )
+    return ManualRow(
+        ports=ports,
+        protocol=protocol_label(check.protocol),
+        needs=f"{requirement_label(check.requirement)}, {flag}",
+        purpose=product_text(check.purpose),
+    )
+
+
+# --- Counts for a short summary ----------------------------------------------------------------
+
+
+def _counts(ports: Iterable[PortResult]) -> tuple[tuple[str, int], ...]:
+    counts: dict[Outcome, int] = {}
+    for port in ports:
+        counts[port.outcome] = counts.get(port.outcome, 0) + 1
+    return tuple((outcome_label(outcome), count) for outcome, count in counts.items())
+
+
+def _not_passing(ports: Iterable[PortResult]) -> tuple[tuple[str, str], ...]:
+    by_result: dict[str, list[int]] = {}
+    for port in ports:
+        if port.outcome is not Outcome.PASS:
+            by_result.setdefault(port_row(port).result, []).append(port.port)
+    return tuple((label, port_list(port_runs(numbers))) for label, numbers in by_result.items())
