@@ -46,7 +46,8 @@ import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from pathlib import Path
+from importlib.resources.abc import Traversable
+from pathlib import Path, PurePath
 from typing import TypeVar
 
 from wizard import RESOURCES
@@ -215,7 +216,7 @@ class Product:
     versions: tuple[Version, ...]
     rules: tuple[Rule, ...]
     notes: tuple[str, ...]
-    source: Path
+    source: Traversable
 
     def default_version(self) -> str | None:
         return next((v.id for v in self.versions if v.default), None)
@@ -302,10 +303,13 @@ def _shipped_catalog() -> dict[str, Product]:
     return _read_catalog(PRODUCTS_DIR)
 
 
-def _read_catalog(directory: Path) -> dict[str, Product]:
+def _read_catalog(directory: Traversable) -> dict[str, Product]:
+    # Only what importlib.resources offers (no glob), so the shipped files are read the
+    # same way from a source tree, a wheel or a PyInstaller bundle.
     if not directory.is_dir():
         raise CatalogError(str(directory), None, "the product directory does not exist")
-    products = [load_product(path) for path in directory.glob("*.toml")]
+    paths = [path for path in directory.iterdir() if path.name.endswith(".toml")]
+    products = [load_product(path) for path in paths]
     if not products:
         raise CatalogError(str(directory), None, "no product files (*.toml) in this directory")
     products.sort(key=_display_order)
@@ -320,9 +324,10 @@ def _display_order(product: Product) -> tuple[int, int, str]:
     return (1, 0, product.id)
 
 
-def load_product(path: Path) -> Product:
+def load_product(path: Traversable | str) -> Product:
     """Read and check one product file."""
-    path = Path(path)
+    if isinstance(path, str):
+        path = Path(path)
     try:
         with path.open("rb") as file:
             data = tomllib.load(file)
@@ -336,8 +341,9 @@ def load_product(path: Path) -> Product:
 class _ProductReader:
     """Checks the data of one file field by field; every problem names the field."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Traversable) -> None:
         self.path = path
+        self.stem = PurePath(path.name).stem
 
     def fail(self, field: str | None, problem: str) -> CatalogError:
         return CatalogError(self.path.name, field, problem)
@@ -347,9 +353,9 @@ class _ProductReader:
         product_id = self.text(data, "id")
         if not _PRODUCT_ID.fullmatch(product_id):
             raise self.fail("id", f"'{product_id}' may hold only a-z, 0-9 and '-'")
-        if product_id != self.path.stem:
+        if product_id != self.stem:
             raise self.fail(
-                "id", f"'{product_id}' must match the file name (expected '{self.path.stem}')"
+                "id", f"'{product_id}' must match the file name (expected '{self.stem}')"
             )
         name = self.text(data, "name")
         summary = self.text(data, "summary")

@@ -15,6 +15,7 @@ so the TOML files stay their only source.
 from __future__ import annotations
 
 import logging
+from importlib.resources import as_file
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -108,7 +109,9 @@ def set_language(language: str | None = None) -> str:
     _installed.clear()
     _current = "en"
     ours = QTranslator(app)
-    if not ours.load(str(TRANSLATIONS / f"wizard_{wanted}.qm")):
+    with as_file(TRANSLATIONS / f"wizard_{wanted}.qm") as catalog:
+        loaded = ours.load(str(catalog))
+    if not loaded:
         # English works without its catalog, only with clumsy plurals ("1 port(s)").
         log.warning("no compiled translation for %s in %s", wanted, TRANSLATIONS)
         return _current
