@@ -765,10 +765,19 @@ class Controls:
         self._next_send = -math.inf
         self.gone = False
         self.stopped = False  # ``Controls.stop`` was called
+        # What ``probes.Controls.quality`` reports besides the records.
+        self.slowed_down = 0
+        self.paused_s = 0.0
+        self._rates: list[float] = []  # the allowed rate at each control
 
     @property
     def interval(self) -> float:
         return max(0.01, min(0.25, 10.0 / self.pacer.rate))
+
+    @property
+    def rate_reached(self) -> float:
+        """``probes.Controls.rate_reached``: the allowed rate averaged over the controls."""
+        return sum(self._rates) / len(self._rates) if self._rates else self.pacer.rate
 
     # ------------------------------------------------------------------ the preflight
 
@@ -861,6 +870,7 @@ class Controls:
     def send(self) -> None:
         """One control now, on the next track in turn."""
         now = self.world.now
+        self._rates.append(self.pacer.rate)
         track = self._turn
         self._turn = (self._turn + 1) % len(self.tracks)
         request = self.tracks[track]
@@ -904,6 +914,8 @@ class Controls:
         self._steer_due()
         self.stopped = True
         self._undecided = []
+        if self._paused_at is not None:
+            self.paused_s += self.world.now - self._paused_at
         self._paused_at = None
         self.pacer.paused = False
 
@@ -926,6 +938,7 @@ class Controls:
         if answered:
             self._consecutive[track] = 0
             if self._paused_at is not None and max(self._consecutive) < PAUSE_RUN:
+                self.paused_s += now - self._paused_at
                 self._paused_at = None
                 pacer.paused = False
             if max(self._consecutive) == 0:
@@ -935,12 +948,15 @@ class Controls:
         failures = self._consecutive[track]
         if failures >= DISTURBANCE_RUN and now - self._last_cut > self.timeout:
             self._last_cut = now
-            pacer.rate = max(self.floor, pacer.rate / 2)
+            slower = max(self.floor, pacer.rate / 2)
+            self.slowed_down += slower < pacer.rate
+            pacer.rate = slower
         if failures >= PAUSE_RUN and self._paused_at is None:
             self._paused_at = now
             pacer.paused = True
         elif self._paused_at is not None and now - self._paused_at > GIVE_UP_AFTER:
             self.gone = True
+            self.paused_s += now - self._paused_at
             self._paused_at = None
             pacer.rate, pacer.paused = self.ceiling, False
 

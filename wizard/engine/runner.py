@@ -29,7 +29,7 @@ import functools
 import random
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -39,8 +39,10 @@ from wizard.engine.defaults import DEFAULT_RATE, DEFAULT_TIMEOUT
 from wizard.engine.holders import HolderLookup, inspect_commands
 from wizard.engine.model import (
     Address,
+    Behaviour,
     BindFailure,
     Event,
+    LinkQuality,
     ManualCheck,
     NatSummary,
     Outcome,
@@ -50,6 +52,7 @@ from wizard.engine.model import (
     PortDone,
     PortResult,
     PortStarted,
+    ProcessInfo,
     Reason,
     ScanFinished,
     ScanResult,
@@ -233,37 +236,71 @@ async def run_scan(
             log.own_public(port, public, now)
         log.save(settings.contact_log, now)
 
-    findings = scan.findings if scan is not None else {}
-    results = tuple(scan.results[c.port] for c in checks if scan and c.port in scan.results)
+    link = None
+    if scan is not None and scan.controls is not None:
+        link = replace(scan.controls.quality(), rate_ceiling=settings.rate)
     # Public ports the router gave our own ports, in this run or one shortly before.
     own = {public.port for _, public in _own_publics(checked, scan)}
     own |= prior.own_public_ports(wall)
-    results = classify.without_own_port_clashes(results, own)
-    if server is not None and any(f.wrong_source for f in findings.values()):
+    result = assemble_result(
+        product,
+        checks,
+        statuses,
+        server,
+        public_ip,
+        tuple(scan.results[c.port] for c in checks if scan and c.port in scan.results),
+        scan.findings if scan is not None else None,
+        own,
+        mapping=scan.mapping.behaviour if scan and scan.mapping else None,
+        filtering=scan.filtering.behaviour if scan and scan.filtering else None,
+        link=link,
+        elapsed=loop.time() - started,
+        manual=manual,
+    )
+    emit(ScanFinished(result))
+    return result
+
+
+def assemble_result(
+    product: str,
+    checks: Sequence[PortCheck],
+    statuses: Sequence[ServerStatus],
+    server: ServerStatus | None,
+    public_ip: str | None,
+    results: Sequence[PortResult],
+    findings: Mapping[int, PortFinding] | None,
+    own_public_ports: Iterable[int],
+    *,
+    mapping: Behaviour | None,
+    filtering: Behaviour | None,
+    link: LinkQuality | None,
+    elapsed: float,
+    manual: Sequence[ManualCheck] = (),
+) -> ScanResult:
+    """The scan's result from what its phases found: ``results`` in the order of
+    ``checks``, ``findings`` by port (None: no server answered, so no port was probed),
+    the public ports the router gave the check's own ports, and the answers of the
+    mapping and filtering questions. Pure: the tests build results from the NAT model
+    through it too."""
+    results = classify.without_own_port_clashes(results, own_public_ports)
+    found = findings if findings is not None else {}
+    if server is not None and any(f.wrong_source for f in found.values()):
         # A server that answered a CHANGE-REQUEST from its primary address cannot do
         # test 2 for any port: every result that stands on test 2 becomes untested.
         server = replace(server, error=ServerError.IGNORES_CHANGE_REQUEST)
         results = tuple(_untested_without_test2(r) for r in results)
         statuses = [server if s.server == server.server else s for s in statuses]
-
     nat = NatSummary(public_ip=public_ip)
-    if scan is not None:
-        judged = [c for c in checks if c.port in findings]
+    if findings is not None:
+        judged = [c for c in checks if c.port in found]
         nat = classify.nat_summary(
-            [findings[c.port] for c in judged],
+            [found[c.port] for c in judged],
             judged,
             fallback_public_ip=public_ip,
-            mapping_question=scan.mapping.behaviour if scan.mapping else None,
-            filtering_question=scan.filtering.behaviour if scan.filtering else None,
+            mapping_question=mapping,
+            filtering_question=filtering,
         )
-    elapsed = loop.time() - started
-    link = None
-    if scan is not None and scan.controls is not None:
-        link = replace(
-            scan.controls.quality(),
-            rate_ceiling=settings.rate,
-        )
-    result = ScanResult(
+    return ScanResult(
         verdict=classify.overall_verdict(statuses, results),
         product=product,
         servers=tuple(statuses),
@@ -274,8 +311,50 @@ async def run_scan(
         manual=tuple(manual),
         link=link,
     )
-    emit(ScanFinished(result))
-    return result
+
+
+def port_result(check: PortCheck, finding: PortFinding) -> PortResult:
+    """The result a port's finding makes."""
+    return PortResult(
+        port=check.port,
+        requirement=check.requirement,
+        outcome=finding.outcome,
+        mapped=finding.mapped,
+        test1=finding.test1,
+        test2=finding.test2,
+        mapped_other=finding.mapped_other,
+        reason=finding.reason,
+        retested=finding.retested,
+    )
+
+
+def bind_failure_result(
+    check: PortCheck, failure: BindFailure | None, holder: ProcessInfo | None, platform: str
+) -> PortResult:
+    """The result of a port the system would not bind, and the program holding it."""
+    if holder is not None and failure is not BindFailure.IN_USE:
+        # Windows answers "access denied" for a port another program holds
+        # exclusively; a holder found on that very port tells them apart.
+        failure = BindFailure.IN_USE
+    outcome, reason = {
+        BindFailure.IN_USE: (Outcome.PORT_IN_USE, None),
+        BindFailure.NO_PERMISSION: (Outcome.NO_PERMISSION, None),
+        None: (Outcome.INCONCLUSIVE, Reason.BIND_ERROR),
+    }[failure]
+    commands: tuple[str, ...] = ()
+    if outcome is Outcome.PORT_IN_USE or holder is not None:
+        commands = inspect_commands(check.port, holder.pid if holder else None, platform)
+    return PortResult(
+        port=check.port,
+        requirement=check.requirement,
+        outcome=outcome,
+        mapped=None,
+        test1=None,
+        test2=None,
+        process=holder,
+        commands=commands,
+        reason=reason,
+    )
 
 
 def test2_plan(
@@ -541,31 +620,7 @@ class _Scan:
         except OSError as exc:
             failure = bind_failure(exc, settings.platform)
             holder = await self.holders.find(check.port)
-            if holder is not None and failure is not BindFailure.IN_USE:
-                # Windows answers "access denied" for a port another program holds
-                # exclusively; a holder found on that very port tells them apart.
-                failure = BindFailure.IN_USE
-            outcome, reason = {
-                BindFailure.IN_USE: (Outcome.PORT_IN_USE, None),
-                BindFailure.NO_PERMISSION: (Outcome.NO_PERMISSION, None),
-                None: (Outcome.INCONCLUSIVE, Reason.BIND_ERROR),
-            }[failure]
-            commands: tuple[str, ...] = ()
-            if outcome is Outcome.PORT_IN_USE or holder is not None:
-                commands = inspect_commands(
-                    check.port, holder.pid if holder else None, settings.platform
-                )
-            return PortResult(
-                port=check.port,
-                requirement=check.requirement,
-                outcome=outcome,
-                mapped=None,
-                test1=None,
-                test2=None,
-                process=holder,
-                commands=commands,
-                reason=reason,
-            )
+            return bind_failure_result(check, failure, holder, settings.platform)
         return await open_endpoint(sock)
 
     async def _probe(self, check: PortCheck) -> None:
@@ -620,20 +675,7 @@ class _Scan:
         finding = sequence.finding
         assert finding is not None
         self.findings[check.port] = finding
-        self._done(
-            PortResult(
-                port=check.port,
-                requirement=check.requirement,
-                outcome=finding.outcome,
-                mapped=finding.mapped,
-                test1=finding.test1,
-                test2=finding.test2,
-                mapped_other=finding.mapped_other,
-                reason=finding.reason,
-                retested=finding.retested,
-            ),
-            report,
-        )
+        self._done(port_result(check, finding), report)
 
     def _done(self, result: PortResult, report: bool = True) -> None:
         """Keep ``result``; report it unless it only replaces one reported already."""
