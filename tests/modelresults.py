@@ -27,6 +27,7 @@ from wizard.engine.model import (
     ManualCheck,
     PortCheck,
     ProcessInfo,
+    Requirement,
     ScanResult,
     ServerError,
     ServerStatus,
@@ -171,3 +172,22 @@ def _status(name: str, server: Server, error: ServerError | None) -> ServerStatu
     if error is ServerError.NO_RESPONSE:
         return status
     return replace(status, primary=server.primary, other_address=server.other)
+
+
+def rerun_result(
+    world: World,
+    touched: Sequence[int],
+    checks: Sequence[PortCheck],
+    *,
+    outage: tuple[float, float] | None = None,
+    **options,
+) -> ScanResult:
+    """``model_result`` for a check run just after one of the outbound ports ``touched``
+    (their requests to the server's other address are in the contact log). ``outage``:
+    when the link drops out, in seconds after the check starts."""
+    log = ContactLog()
+    scan(world, [PortCheck(port, Requirement.OUTBOUND) for port in touched], log=log)
+    world.now += 5.0
+    if outage is not None:
+        world.path.outage = (world.now + outage[0], world.now + outage[1])
+    return model_result(world, checks, log=log, **options)

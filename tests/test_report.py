@@ -11,12 +11,11 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from modelresults import NAME_NOT_FOUND, model_result, unresolved_result
-from natmodel import AD, APD, WAN_IP, Allocation, Router, World, forwarded, scan
+from modelresults import NAME_NOT_FOUND, model_result, rerun_result, unresolved_result
+from natmodel import AD, APD, WAN_IP, Allocation, Router, World, forwarded
 from natmodel import Path as Link
 
 from wizard import __version__, report
-from wizard.engine.contacts import ContactLog
 from wizard.engine.model import (
     Address,
     Behaviour,
@@ -139,15 +138,10 @@ def in_use() -> ScanResult:
 
 
 def rerun(world: World, touched, ports, outage: tuple[float, float] | None = None) -> ScanResult:
-    """A check of ``ports`` just after one of the outbound ports ``touched``: their
-    earlier requests to the server's other address are in the contact log. ``outage``:
-    when the link drops out, in seconds after the check starts."""
-    log = ContactLog()
-    scan(world, checks(touched, Requirement.OUTBOUND), log=log)
-    world.now += 5.0
-    if outage is not None:
-        world.path.outage = (world.now + outage[0], world.now + outage[1])
-    return engine(world, ports, log=log)
+    """A check of ``ports`` just after one of the outbound ports ``touched``."""
+    return rerun_result(
+        world, touched, checks(ports), outage=outage, spares=(SPARE,), manual=MANUAL
+    )
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,5 @@
-"""The results page for verdicts a loopback scan cannot produce, from results built by hand."""
+"""The results page for verdicts a loopback scan cannot produce, from results the engine
+assembles from the pure NAT model."""
 
 from __future__ import annotations
 
@@ -6,14 +7,23 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QFileDialog, QGroupBox, QLabel
 
+from modelresults import (
+    NAME_NOT_FOUND,
+    NO_ANSWER,
+    Tried,
+    model_result,
+    rerun_result,
+    unresolved_result,
+)
+from natmodel import Path as Link
+from natmodel import Router, Server, World, forwarded
+
 from wizard.catalog import get_product
 from wizard.engine.model import (
-    Address,
-    LinkQuality,
-    NatSummary,
     Outcome,
     Phase,
     PhaseStarted,
+    PortCheck,
     PortDone,
     PortResult,
     ProcessInfo,
@@ -22,7 +32,6 @@ from wizard.engine.model import (
     Requirement,
     ScanResult,
     ServerError,
-    ServerStatus,
     Verdict,
 )
 from wizard.report import ReportFormat
@@ -41,11 +50,10 @@ from wizard.verdicts import (
 )
 
 FULL = Requirement.FULL_CONE
-GOOD = ServerStatus(
-    "stun.example.net:3478",
-    primary=Address("192.0.2.10", 3478),
-    other_address=Address("192.0.2.11", 3479),
-)
+
+
+def checks(ports) -> list[PortCheck]:
+    return [PortCheck(port, FULL) for port in ports]
 
 
 def shown(label) -> str:
@@ -65,9 +73,9 @@ def page_for(qtbot, result: ScanResult) -> ResultsPage:
 
 
 def test_dns_failure_names_each_server(qtbot):
-    missing = ServerStatus("stun.nowhere.invalid:3478", error=ServerError.NAME_NOT_FOUND)
-    silent = ServerStatus("stun.quiet.example:3478", error=ServerError.DNS_NO_ANSWER)
-    result = ScanResult(Verdict.DNS_FAILURE, "3cx", (missing, silent), NatSummary(), (), 0.1)
+    result = unresolved_result(
+        {"stun.nowhere.invalid:3478": NAME_NOT_FOUND, "stun.quiet.example:3478": NO_ANSWER}
+    )
     page = page_for(qtbot, result)
     assert page.headline.text() == verdict_message(Verdict.DNS_FAILURE)
     assert page.servers.isVisible()
@@ -79,14 +87,9 @@ def test_dns_failure_names_each_server(qtbot):
 
 
 def test_partial_lists_each_failure_class_and_folds_the_table(qtbot):
-    public = "198.51.100.7"
-    ports = [
-        PortResult(p, FULL, Outcome.PASS, Address(public, p), True, True) for p in range(9000, 9010)
-    ] + [
-        PortResult(p, FULL, Outcome.NOT_FORWARDED, Address(public, p), True, False)
-        for p in range(9010, 9020)
-    ]
-    result = ScanResult(Verdict.PARTIAL, "3cx", (GOOD,), NatSummary(public), tuple(ports), 2.0)
+    world = World(Router(forwards=forwarded(range(9000, 9010))))
+    result = model_result(world, checks(range(9000, 9020)))
+    assert result.verdict is Verdict.PARTIAL
     page = page_for(qtbot, result)
     assert page.table.rowCount() == 2
     assert page.table.item(1, 0).text() == "9010–9019"
@@ -97,17 +100,10 @@ def test_partial_lists_each_failure_class_and_folds_the_table(qtbot):
 
 
 def test_many_held_ports_show_a_few_commands_and_say_how_many_more(qtbot):
-    ports = tuple(
-        PortResult(
-            p, FULL, Outcome.PORT_IN_USE, None, None, None,
-            process=ProcessInfo(4312, "3CXPhoneSystem.exe"),
-            commands=(
-                f'netstat -ano | findstr /I /C:"PID" /C:":{p}"', 'tasklist /fi "pid eq 4312"',
-            ),
-        )
-        for p in range(9000, 9012)
-    )  # fmt: skip
-    result = ScanResult(Verdict.PORT_IN_USE, "3cx", (GOOD,), NatSummary(), ports, 1.0)
+    holder = ProcessInfo(4312, "3CXPhoneSystem.exe")
+    held = dict.fromkeys(range(9000, 9012), holder)
+    result = model_result(World(), checks(range(9000, 9012)), held=held, platform="win32")
+    assert result.verdict is Verdict.PORT_IN_USE
     page = page_for(qtbot, result)
     rows = page.held.findChildren(CommandRow)
     assert len(rows) == 10  # five ports, two commands each
@@ -117,29 +113,21 @@ def test_many_held_ports_show_a_few_commands_and_say_how_many_more(qtbot):
     assert "…and 7 more ports; the report lists them all." in texts
 
 
-POOR_LINK = LinkQuality(240, 235, 2.1, 340.0, 610.0, 42.0, 50.0, 31.4, 3, 4.5)
-
-
-def inconclusive_result(link: LinkQuality | None = POOR_LINK) -> ScanResult:
-    public = "198.51.100.7"
-
-    def port(p: int, outcome: Outcome, reason: Reason | None = None) -> PortResult:
-        return PortResult(p, FULL, outcome, Address(public, p), True, True, reason=reason)
-
-    ports = [port(p, Outcome.PASS) for p in range(9000, 9010)]
-    ports += [port(p, Outcome.INCONCLUSIVE, Reason.RECENT_CONTACT) for p in range(9010, 9014)]
-    ports += [port(p, Outcome.INCONCLUSIVE, Reason.SECOND_ADDRESS_SILENT) for p in (9014, 9015)]
-    unfit = ServerStatus("stun.odd.example:3478", error=ServerError.CHANGE_REQUEST_UNANSWERED)
-    return ScanResult(
-        Verdict.INCONCLUSIVE,
-        "3cx",
-        (unfit, GOOD),
-        NatSummary(public),
-        tuple(ports),
-        3.0,
-        GOOD,
-        link=link,
+def inconclusive_result() -> ScanResult:
+    """A re-run in which four ports talked to the second address lately, over a slow link
+    that drops out for three seconds mid-scan, after a server whose second address is
+    dead."""
+    world = World(
+        Router(forwards=forwarded(range(9000, 9016))),
+        path=Link(loss_in=0.01, loss_out=0.01, rtt=0.34),
+        seed=1,
     )
+    unfit = Tried("stun.odd.example:3478", Server(second_dead_from=0.0))
+    result = rerun_result(
+        world, range(9010, 9014), checks(range(9000, 9016)), outage=(1.5, 4.5), tried=[unfit]
+    )
+    assert result.verdict is Verdict.INCONCLUSIVE
+    return result
 
 
 def texts_in(box: QGroupBox) -> list[str]:
@@ -151,8 +139,7 @@ def test_inconclusive_ports_are_explained_by_reason_and_not_drawn_as_a_fault(qtb
     assert page.headline.text() == verdict_message(Verdict.INCONCLUSIVE)
     titles = [page.classes.itemAt(i).widget().title() for i in range(page.classes.count())]
     recent = explain_outcome(Outcome.INCONCLUSIVE, reason=Reason.RECENT_CONTACT)
-    silent = explain_outcome(Outcome.INCONCLUSIVE, reason=Reason.SECOND_ADDRESS_SILENT)
-    assert titles == [f"{recent.title} — 4 ports", f"{silent.title} — 2 ports"]
+    assert titles == [f"{recent.title} — 4 ports"]
     assert recent.summary in texts_in(page.classes.itemAt(0).widget())
     # The table names the reason where it names a holding program for a port in use.
     assert page.table.horizontalHeaderItem(5).text() == "Details"
@@ -164,40 +151,46 @@ def test_inconclusive_ports_are_explained_by_reason_and_not_drawn_as_a_fault(qtb
     assert state.problem_at is None
     assert Segment.STOPPED not in segment_status(state).values()
     assert page.servers.isVisible()
-    assert server_error_text(ServerError.CHANGE_REQUEST_UNANSWERED) in shown(page.servers_text)
+    assert server_error_text(ServerError.SECOND_ADDRESS_UNREACHABLE) in shown(page.servers_text)
 
 
 def test_link_quality_shows_figures_warnings_and_what_they_were_measured_with(qtbot):
-    page = page_for(qtbot, inconclusive_result())
+    result = inconclusive_result()
+    link = result.link
+    assert link is not None and link_warnings(link)
+    page = page_for(qtbot, result)
     assert page.link.isVisible()
     assert page.link.title() == "Link quality"
     texts = texts_in(page.link)
-    for label, value in link_figures(POOR_LINK):
+    for label, value in link_figures(link):
         assert f"{label}:" in texts
         assert value in texts
-    for warning in link_warnings(POOR_LINK):
+    for warning in link_warnings(link):
         assert warning in texts
     assert link_note() in texts
-    assert texts.index(link_warnings(POOR_LINK)[0]) < texts.index(link_note())
+    assert texts.index(link_warnings(link)[0]) < texts.index(link_note())
     # Everything fits: no wrapped label is cut off at the page's width.
     for label in page.link.findChildren(QLabel):
         if label.wordWrap() and label.text():
             assert label.heightForWidth(label.width()) <= label.height() + 1, label.text()
 
-    page.show_result(inconclusive_result(link=None))
+    # Only a check that never reached a server has no link figures.
+    page.show_result(unresolved_result({"stun.nowhere.invalid:3478": NAME_NOT_FOUND}))
     assert not page.link.isVisible()
 
 
 def test_the_pdf_report_of_an_inconclusive_check(qtbot, tmp_path):
-    page = page_for(qtbot, inconclusive_result())
+    result = inconclusive_result()
+    assert result.link is not None
+    page = page_for(qtbot, result)
     page.export_pdf(tmp_path / "report.pdf")
     data = (tmp_path / "report.pdf").read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 5000
     document = QTextDocument()
     document.setHtml(page.report_html())
     text = document.toPlainText()
-    assert reason_label(Reason.SECOND_ADDRESS_SILENT) in text
-    assert link_warnings(POOR_LINK)[2] in text
+    assert reason_label(Reason.RECENT_CONTACT) in text
+    assert link_warnings(result.link)[-1] in text
 
 
 def test_the_running_page_says_when_it_retests_and_when_it_slows_down(qtbot):
