@@ -2,8 +2,8 @@
 
 Runs the real wizard against a real coturn on loopback (127.0.0.1 and 127.0.0.2): the
 product, ports and settings pages, the scan while it runs, and its results. Then it
-shows the results page for a few other verdicts, from results built by hand, so their
-layout can be reviewed too.
+shows the results page for a few other verdicts, from results the engine assembles from
+the pure NAT model (``tests/modelresults.py``), so their layout can be reviewed too.
 
     xvfb-run -s "-screen 0 1366x768x24" python packaging/screenshots.py [--out screenshots]
                                          [--lang de] [--pseudo]
@@ -29,26 +29,26 @@ import qasync
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "translations"))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 from loopback import Coturn  # noqa: E402
+from modelresults import (  # noqa: E402
+    NAME_NOT_FOUND,
+    Tried,
+    model_result,
+    rerun_result,
+    unresolved_result,
+)
+from natmodel import APD, Allocation, Router, Server, World, forwarded  # noqa: E402
+from natmodel import Path as Link  # noqa: E402
 from pseudo import write_pseudo_qm  # noqa: E402
 
 from wizard.engine.model import (
-    Address,
-    Behaviour,
-    LinkQuality,
-    NatSummary,
-    Outcome,
     Phase,
     PhaseStarted,
-    PortResult,
+    PortCheck,
     ProcessInfo,
     RateChanged,
-    Reason,
     Requirement,
     ScanResult,
-    ServerError,
-    ServerStatus,
     StateWait,
-    Verdict,
 )
 from wizard.i18n import LANGUAGES, set_language
 from wizard.ui.app import make_application
@@ -68,102 +68,49 @@ def save(window: QWizard, out: Path, name: str) -> Path:
     return path
 
 
-def sample_results(server: ServerStatus) -> dict[str, ScanResult]:
-    """Results as the lab produces them, for pages a loopback scan cannot show."""
-    public = "203.0.113.1"
+def sample_results() -> dict[str, ScanResult]:
+    """Results the engine assembles from NAT-model worlds (``tests/modelresults.py``), for
+    pages a loopback scan cannot show."""
 
-    def ports(first: int, last: int, outcome: Outcome, test2: bool | None, **kw) -> list:
-        return [
-            PortResult(
-                p, Requirement.FULL_CONE, outcome, Address(public, p), True, test2,
-                Address(public, p), **kw,
-            )
-            for p in range(first, last + 1)
-        ]  # fmt: skip
+    def checks(*ports: int | range) -> list[PortCheck]:
+        numbers = [n for p in ports for n in (p if isinstance(p, range) else (p,))]
+        return [PortCheck(n, Requirement.FULL_CONE) for n in numbers]
 
-    partial = ports(9000, 10899, Outcome.PASS, True) + ports(
-        10900, 10999, Outcome.NOT_FORWARDED, False
+    # A re-run over LTE: ports the last run touched, a link that drops out for a while,
+    # after a server whose second address is dead.
+    lte = World(
+        Router(forwards=forwarded(range(9000, 9200))),
+        path=Link(loss_in=0.01, loss_out=0.01, rtt=0.12),
+        seed=1,
     )
-    held = [
-        PortResult(
-            5060, Requirement.FULL_CONE, Outcome.PORT_IN_USE, None, None, None,
-            process=ProcessInfo(4312, "3CXPhoneSystem.exe"),
-            commands=(
-                'netstat -ano | findstr /I /C:"PID" /C:":5060"', 'tasklist /fi "pid eq 4312"',
-            ),
-        ),
-        *ports(5090, 5090, Outcome.PASS, True),
-        *ports(9000, 9019, Outcome.NOT_FORWARDED, False),
-    ]  # fmt: skip
-    symmetric = [
-        PortResult(
-            p, Requirement.FULL_CONE, Outcome.SYMMETRIC_NAT, Address(public, 30000 + p % 977),
-            True, False, Address(public, 41000 + p % 613),
-        )
-        for p in range(9000, 9020)
-    ]  # fmt: skip
-    router = NatSummary(
-        public, Behaviour.ENDPOINT_INDEPENDENT, Behaviour.ADDRESS_AND_PORT_DEPENDENT, True
+    single = Tried("stun.single.example:3478", Server(second_dead_from=0.0))
+    inconclusive = rerun_result(
+        lte, range(9180, 9184), checks(range(9000, 9200)), outage=(2.0, 5.0), tried=[single]
     )
-    missing = ServerStatus("stun.example.invalid:3478", error=ServerError.NAME_NOT_FOUND)
-    # A re-run over LTE: ports the last run touched, ports silent while the link lost packets.
-    unclear = sorted(
-        ports(9000, 9179, Outcome.PASS, True)
-        + ports(9180, 9183, Outcome.INCONCLUSIVE, True, reason=Reason.RECENT_CONTACT)
-        + ports(9184, 9194, Outcome.PASS, True)
-        + [
-            *ports(9195, 9196, Outcome.INCONCLUSIVE, None, reason=Reason.LINK_LOSS, retested=True),
-            *ports(9197, 9199, Outcome.PASS, True),
-        ],
-        key=lambda r: r.port,
+    # The rule for the media ports ends 100 ports too early.
+    partial = model_result(
+        World(Router(forwards=forwarded(range(9000, 10900)))), checks(range(9000, 11000))
     )
-    lossy = LinkQuality(
-        controls_sent=412, controls_answered=401, loss_pct=2.7, rtt_p50_ms=96.0,
-        rtt_p95_ms=240.0, jitter_ms=38.5, rate_ceiling=50.0, rate_reached=31.2,
-        slowed_down=4, paused_s=3.5,
-    )  # fmt: skip
-    unfit = ServerStatus(
-        "stun.single.example:3478",
-        primary=Address("192.0.2.40", 3478),
-        other_address=Address("192.0.2.41", 3479),
-        error=ServerError.SECOND_ADDRESS_UNREACHABLE,
+    holder = ProcessInfo(4312, "3CXPhoneSystem.exe")
+    in_use = model_result(
+        World(Router(forwards=forwarded([5090]))),
+        checks(5060, 5090, range(9000, 9020)),
+        held={5060: holder},
     )
-
-    def result(verdict: Verdict, port_results: list, nat: NatSummary, servers=None, link=None):
-        return ScanResult(
-            verdict, "3cx", tuple(servers or (server,)), nat, tuple(port_results), 7.4, server,
-            link=link,
-        )  # fmt: skip
-
+    symmetric = model_result(
+        World(Router(mapping=APD, allocation=Allocation.RANDOM, wan_input_drop=False)),
+        checks(range(9000, 9020)),
+    )
     return {
-        "results-inconclusive": result(
-            Verdict.INCONCLUSIVE,
-            unclear,
-            NatSummary(
-                public, Behaviour.ENDPOINT_INDEPENDENT, Behaviour.ENDPOINT_INDEPENDENT, True
-            ),
-            servers=(unfit, server),
-            link=lossy,
-        ),
-        "results-partial": result(Verdict.PARTIAL, partial, router),
-        "results-port-in-use": result(Verdict.PORT_IN_USE, held, router),
-        "results-symmetric": result(
-            Verdict.SYMMETRIC_NAT,
-            symmetric,
-            NatSummary(
-                public,
-                Behaviour.ADDRESS_AND_PORT_DEPENDENT,
-                Behaviour.ADDRESS_AND_PORT_DEPENDENT,
-                False,
-            ),
-        ),  # fmt: skip
-        "results-dns": ScanResult(
-            Verdict.DNS_FAILURE, "3cx", (missing,), NatSummary(), (), 0.2, None
-        ),
+        "results-inconclusive": inconclusive,
+        "results-partial": partial,
+        "results-port-in-use": in_use,
+        "results-symmetric": symmetric,
+        "results-dns": unresolved_result({"stun.example.invalid:3478": NAME_NOT_FOUND}),
     }
 
 
-async def walk(app: QApplication, out: Path, stun: str) -> None:
+async def walk(app: QApplication, out: Path, stun: str, samples: dict[str, ScanResult]) -> None:
     settings = QSettings(str(out / "settings.ini"), QSettings.Format.IniFormat)
     window = FirewallWizard(settings)
     window.show()
@@ -206,7 +153,7 @@ async def walk(app: QApplication, out: Path, stun: str) -> None:
     save(window, out, "5-results-success-bottom")
     assert window.session.result is not None and window.session.result.server_used is not None
     page = window.results_page
-    for name, result in sample_results(window.session.result.server_used).items():
+    for name, result in samples.items():
         window.session.result = result
         page.show_result(result)
         await settle(app)
@@ -236,6 +183,7 @@ def main() -> int:
     os.environ.setdefault("QT_SCALE_FACTOR", "1")
     app = make_application([sys.argv[0]])
     set_language(args.lang)
+    samples = sample_results()  # before the Qt loop runs: they run loops of their own
     with tempfile.TemporaryDirectory() as temp:
         if args.pseudo:
             translator = QTranslator(app)
@@ -244,7 +192,7 @@ def main() -> int:
         coturn = Coturn(("127.0.0.1", "127.0.0.2"))
         try:
             with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
-                runner.run(walk(app, args.out, coturn.spec))
+                runner.run(walk(app, args.out, coturn.spec, samples))
         finally:
             coturn.stop()
     return 0
