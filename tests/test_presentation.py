@@ -31,7 +31,7 @@ from wizard.presentation import (
     port_row,
     present,
 )
-from wizard.verdicts import (
+from wizard.words import (
     explain_outcome,
     link_figures,
     outcome_label,

@@ -62,7 +62,7 @@ from wizard.i18n import LANGUAGES, error_text, product_text, set_language, trans
 from wizard.portspec import PortSpecError, expand, parse_ports
 from wizard.presentation import present
 from wizard.report import ReportFormat, report_format, to_json, write_report
-from wizard.verdicts import (
+from wizard.words import (
     direction_label,
     protocol_label,
     requirement_label,

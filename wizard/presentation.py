@@ -34,7 +34,7 @@ from wizard.engine.model import (
 )
 from wizard.i18n import product_text, translate
 from wizard.portspec import PortRange, port_runs
-from wizard.verdicts import (
+from wizard.words import (
     Explanation,
     behaviour_text,
     explain_outcome,

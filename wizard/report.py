@@ -32,7 +32,7 @@ from wizard import APP_NAME, RESOURCES, __version__
 from wizard.engine.model import ScanResult
 from wizard.i18n import translate
 from wizard.presentation import present
-from wizard.verdicts import term, verdict_message
+from wizard.words import term, verdict_message
 
 __all__ = [
     "ReportFormat",

@@ -18,7 +18,7 @@ from wizard.ui.port_grid import (
     OutcomeLegend,
     PortGrid,
 )
-from wizard.verdicts import outcome_label
+from wizard.words import outcome_label
 
 MEDIA = list(range(9000, 11000))  # 3CX's media ports
 

@@ -8,7 +8,7 @@ from PySide6.QtGui import QIcon
 from wizard.engine.model import Address, Outcome, PortResult, ProcessInfo, Reason, Requirement
 from wizard.presentation import port_row
 from wizard.ui.port_table import PortTableModel
-from wizard.verdicts import outcome_label, reason_label
+from wizard.words import outcome_label, reason_label
 
 PUBLIC = "198.51.100.7"
 

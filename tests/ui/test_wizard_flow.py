@@ -15,7 +15,7 @@ from netutil import free_ports
 from wizard.engine.model import Verdict
 from wizard.ui.results_page import CommandRow
 from wizard.ui.window import FirewallWizard
-from wizard.verdicts import verdict_message
+from wizard.words import verdict_message
 
 LEFT = Qt.MouseButton.LeftButton
 

@@ -2,7 +2,7 @@
 
 The string values of the enums are the JSON contract of ``check --json`` and of the saved
 reports, so they never change once released; the words shown for them live in
-``wizard.verdicts``.
+``wizard.words``.
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from wizard.engine.model import Outcome
 from wizard.i18n import QT_TRANSLATE_NOOP, translated
 from wizard.presentation import OUTCOME_COLOURS as REPORT_COLOURS
-from wizard.verdicts import outcome_label
+from wizard.words import outcome_label
 
 __all__ = [
     "OUTCOME_COLOURS",

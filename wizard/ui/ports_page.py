@@ -28,7 +28,7 @@ from wizard.i18n import error_text, product_text
 from wizard.portspec import PortSpecError, expand, format_ports, parse_ports
 from wizard.ui.language import Retranslating
 from wizard.ui.session import Session
-from wizard.verdicts import (
+from wizard.words import (
     direction_label,
     protocol_label,
     requirement_label,

@@ -19,7 +19,7 @@ from wizard.engine.model import Requirement
 from wizard.i18n import LANGUAGES, current_language, product_text, set_language, translate
 from wizard.ui.language import Retranslating, mnemonic, qt_button_texts
 from wizard.ui.session import Session
-from wizard.verdicts import term
+from wizard.words import term
 
 
 def _with_mnemonic(name: str, taken: set[str]) -> str:

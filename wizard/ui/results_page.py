@@ -37,7 +37,7 @@ from wizard.ui.language import Retranslating
 from wizard.ui.path_picture import PathPicture, path_for
 from wizard.ui.port_table import outcome_icon
 from wizard.ui.session import Session
-from wizard.verdicts import term
+from wizard.words import term
 
 
 def _steps_html(steps: tuple[str, ...]) -> str:

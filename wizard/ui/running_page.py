@@ -43,7 +43,7 @@ from wizard.ui.language import Retranslating
 from wizard.ui.port_grid import OutcomeLegend, PortGrid
 from wizard.ui.port_table import PortTableModel
 from wizard.ui.session import Session
-from wizard.verdicts import server_error_text
+from wizard.words import server_error_text
 
 GRID_FROM = 10  # ports: fewer are clearer in the table alone
 REFRESH_MS = 100

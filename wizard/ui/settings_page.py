@@ -36,7 +36,7 @@ from wizard.engine.resolve import ServerSpecError, parse_server
 from wizard.i18n import error_text
 from wizard.ui.language import Retranslating
 from wizard.ui.session import Session
-from wizard.verdicts import term
+from wizard.words import term
 
 ERROR_STYLE = "color: #b00020;"
 WARNING_STYLE = "color: #8a5300;"

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import ast
+import importlib
+import pkgutil
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from ci import need
 
-from wizard import verdicts
+import wizard.words
 from wizard.engine.model import (
     Behaviour,
     Direction,
@@ -23,7 +26,7 @@ from wizard.engine.model import (
     ServerError,
     Verdict,
 )
-from wizard.verdicts import (
+from wizard.words import (
     MAX_JITTER_MS,
     MAX_LOSS_PCT,
     MAX_ONE_WAY_MS,
@@ -32,6 +35,7 @@ from wizard.verdicts import (
     behaviour_text,
     direction_label,
     explain_outcome,
+    explain_reason,
     explain_verdict,
     link_figures,
     link_note,
@@ -48,7 +52,12 @@ from wizard.verdicts import (
     verdict_message,
 )
 
-SOURCE = Path(verdicts.__file__)
+# Every module of the package, found on disk so a new one cannot be left out.
+MODULES: list[ModuleType] = [
+    importlib.import_module(f"wizard.words.{info.name}")
+    for info in pkgutil.iter_modules(wizard.words.__path__)
+]
+SOURCES = sorted(Path(wizard.words.__file__).parent.glob("*.py"))
 CONTEXTS = {"Verdicts", "Outcomes", "Reasons", "Servers", "Nat", "Requirements", "Terms", "Link"}
 REQUIREMENTS: list[Requirement | None] = [None, *Requirement]
 BEHAVIOURS: list[Behaviour | None] = [*Behaviour, None]
@@ -96,7 +105,7 @@ def every_text() -> list[str]:
             add(explain_outcome(outcome, requirement))
     for reason in Reason:
         texts.append(reason_label(reason))
-        add(explain_outcome(Outcome.INCONCLUSIVE, reason=reason))
+        add(explain_reason(reason))
     texts.extend(server_error_text(error) for error in ServerError)
     texts.append(link_note())
     for link in (POOR_LINK, GOOD_LINK, SLOWED_LINK, EMPTY_LINK):
@@ -117,8 +126,8 @@ def every_text() -> list[str]:
     return texts
 
 
-def marking_calls() -> list[ast.Call]:
-    tree = ast.parse(SOURCE.read_text(encoding="utf-8"))
+def marking_calls(source: Path) -> list[ast.Call]:
+    tree = ast.parse(source.read_text(encoding="utf-8"))
     return [
         node
         for node in ast.walk(tree)
@@ -129,8 +138,12 @@ def marking_calls() -> list[ast.Call]:
 
 
 def marked_texts() -> set[tuple[str, str]]:
-    """(context, source text) of every QT_TRANSLATE_NOOP call in the module."""
-    return {(call.args[0].value, call.args[1].value) for call in marking_calls()}
+    """(context, source text) of every QT_TRANSLATE_NOOP call in the package."""
+    return {
+        (call.args[0].value, call.args[1].value)
+        for source in SOURCES
+        for call in marking_calls(source)
+    }
 
 
 def assert_explained(explanation: Explanation) -> None:
@@ -183,6 +196,7 @@ def test_every_reason_has_a_label_and_an_explanation(reason: Reason) -> None:
     assert isinstance(label, str) and 1 <= len(label.split()) <= 3
     explanation = explain_outcome(Outcome.INCONCLUSIVE, reason=reason)
     assert_explained(explanation)
+    assert explain_reason(reason) == explanation
     # Whatever the port had to do, the reason decides the words.
     for requirement in REQUIREMENTS:
         assert explain_outcome(Outcome.INCONCLUSIVE, requirement, reason) == explanation
@@ -279,10 +293,6 @@ def test_dns_failure_steps_name_nslookup_without_a_placeholder() -> None:
     steps = " ".join(explain_verdict(Verdict.DNS_FAILURE).steps)
     assert "nslookup" in steps
     assert "<" not in steps
-
-
-def explain_reason(reason: Reason) -> Explanation:
-    return explain_outcome(Outcome.INCONCLUSIVE, reason=reason)
 
 
 @pytest.mark.parametrize(
@@ -456,16 +466,42 @@ def test_sentences_end_cleanly() -> None:
         assert "  " not in text, text
 
 
-def test_every_marking_is_a_literal() -> None:
-    calls = marking_calls()
-    assert calls
+@pytest.mark.parametrize("module", MODULES, ids=lambda module: module.__name__)
+def test_every_marking_is_a_literal_in_the_context_of_its_module(module: ModuleType) -> None:
+    calls = marking_calls(Path(module.__file__))
+    if not calls:
+        assert not hasattr(module, "CONTEXT"), module.__name__
+        return
+    # One context a module, and the same one for the translation as for the marking.
+    assert module.CONTEXT in CONTEXTS
     for call in calls:
         assert not call.keywords, ast.dump(call)
         assert len(call.args) == 2, ast.dump(call)
         context, text = call.args
-        assert isinstance(context, ast.Constant) and context.value in CONTEXTS, ast.dump(call)
+        assert isinstance(context, ast.Constant) and context.value == module.CONTEXT, (
+            module.__name__,
+            ast.dump(call),
+        )
         assert isinstance(text, ast.Constant) and isinstance(text.value, str), ast.dump(call)
         assert text.value.strip(), ast.dump(call)
+
+
+def test_the_contexts_are_those_the_translations_hold() -> None:
+    # Renaming a context would orphan every translation of it in translations/*.ts.
+    assert {getattr(module, "CONTEXT", None) for module in MODULES} - {None} == CONTEXTS
+
+
+def test_the_package_offers_everything_its_modules_offer() -> None:
+    offered = set(wizard.words.__all__)
+    for module in MODULES:
+        for name, value in vars(module).items():
+            if name.startswith("_") or name == "CONTEXT" or isinstance(value, ModuleType):
+                continue
+            if getattr(value, "__module__", module.__name__) != module.__name__:
+                continue  # imported from elsewhere
+            if name.isupper() or callable(value):
+                assert name in offered or name in {"Words", "explain"}, (module.__name__, name)
+    assert all(hasattr(wizard.words, name) for name in offered)
 
 
 def test_every_text_is_translated_in_the_context_it_was_marked_in(monkeypatch) -> None:
@@ -477,7 +513,10 @@ def test_every_text_is_translated_in_the_context_it_was_marked_in(monkeypatch) -
         looked_up.add((context, text))
         return "»" + text
 
-    monkeypatch.setattr(verdicts, "translated", translate)
+    patched = [module for module in MODULES if hasattr(module, "translated")]
+    assert patched
+    for module in patched:
+        monkeypatch.setattr(module, "translated", translate)
     texts = every_text()
     assert all(text.startswith("»") for text in texts)
     # Nothing is marked that no function can return.
@@ -488,9 +527,9 @@ def test_lupdate_finds_every_marked_text(tmp_path: Path) -> None:
     lupdate = shutil.which("pyside6-lupdate")
     need(lupdate is not None, "pyside6-lupdate is not installed")
     assert lupdate is not None
-    ts = tmp_path / "verdicts.ts"
+    ts = tmp_path / "words.ts"
     subprocess.run(
-        [lupdate, str(SOURCE), "-ts", str(ts)], check=True, capture_output=True, timeout=60
+        [lupdate, *map(str, SOURCES), "-ts", str(ts)], check=True, capture_output=True, timeout=60
     )
     found = {
         (context.findtext("name"), message.findtext("source"))

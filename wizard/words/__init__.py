@@ -1,0 +1,76 @@
+"""The words for every code the engine returns: headlines, explanations and next steps.
+
+The engine speaks in stable codes (``wizard.engine.model``); this package turns them into
+what a field technician reads, in the command line, the wizard and the saved report. Each
+module holds the words for one part of a result, in its own translation context:
+
+- ``verdicts``: the overall answer of a check ("Verdicts")
+- ``outcomes``: what one port showed ("Outcomes")
+- ``reasons``: why a port is not conclusive ("Reasons")
+- ``servers``: why a STUN server could not be used ("Servers")
+- ``nat``: how the router maps and filters ("Nat")
+- ``link``: the link to the STUN server, and the limits above which it threatens calls ("Link")
+- ``requirements``: what a port must do, its direction and protocol ("Requirements")
+- ``glossary``: the terms the results use, for tooltips ("Terms")
+
+Import from the package, not from its modules. Every text is marked with
+``QT_TRANSLATE_NOOP`` where it is written, so ``pyside6-lupdate`` finds it, and translated
+with ``translated`` when a function returns it. No returned text holds a placeholder:
+where a step needs the real port or process, it points to "the commands shown below",
+which the engine fills in (``PortResult.commands``). Only the link figures fill in numbers,
+after translating.
+
+Long texts are split over adjacent string literals inside the ``QT_TRANSLATE_NOOP`` call;
+Python joins them at compile time and ``pyside6-lupdate`` reads them as one source text.
+"""
+
+from __future__ import annotations
+
+from wizard.words.explanation import Explanation
+from wizard.words.glossary import TERMS, term
+from wizard.words.link import (
+    MAX_JITTER_MS,
+    MAX_LOSS_PCT,
+    MAX_ONE_WAY_MS,
+    link_figures,
+    link_note,
+    link_summary,
+    link_warnings,
+)
+from wizard.words.nat import behaviour_text, port_preservation_text
+from wizard.words.outcomes import explain_outcome, outcome_label
+from wizard.words.reasons import explain_reason, reason_label
+from wizard.words.requirements import (
+    direction_label,
+    protocol_label,
+    requirement_label,
+    requirement_text,
+)
+from wizard.words.servers import server_error_text
+from wizard.words.verdicts import explain_verdict, verdict_message
+
+__all__ = [
+    "MAX_JITTER_MS",
+    "MAX_LOSS_PCT",
+    "MAX_ONE_WAY_MS",
+    "TERMS",
+    "Explanation",
+    "behaviour_text",
+    "direction_label",
+    "explain_outcome",
+    "explain_reason",
+    "explain_verdict",
+    "link_figures",
+    "link_note",
+    "link_summary",
+    "link_warnings",
+    "outcome_label",
+    "port_preservation_text",
+    "protocol_label",
+    "reason_label",
+    "requirement_label",
+    "requirement_text",
+    "server_error_text",
+    "term",
+    "verdict_message",
+]
