@@ -36,7 +36,7 @@ from wizard.engine.model import (
 )
 from wizard.progress import Progress
 from wizard.summary import print_summary
-from wizard.verdicts import (
+from wizard.words import (
     explain_outcome,
     explain_verdict,
     link_warnings,

@@ -41,7 +41,7 @@ from wizard.report import (
     to_json,
     write_report,
 )
-from wizard.verdicts import (
+from wizard.words import (
     behaviour_text,
     explain_outcome,
     explain_verdict,

@@ -39,7 +39,7 @@ from wizard.ui.path_picture import Segment, segment_status
 from wizard.ui.results_page import CommandRow, ResultsPage
 from wizard.ui.running_page import RunningPage
 from wizard.ui.session import Session
-from wizard.verdicts import (
+from wizard.words import (
     explain_outcome,
     link_figures,
     link_note,
