@@ -8,20 +8,19 @@
 
 Exit codes of ``check``: 0 when every port passes, 1 when the check ran and found a
 problem, 2 on bad input (one line on stderr, never a traceback), 130 when interrupted.
+This module parses the arguments and runs the commands; ``wizard.progress`` shows a
+running check on stderr and ``wizard.summary`` prints its result.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import errno
 import json
 import os
-import re
 import socket
 import sys
-import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TextIO
@@ -44,30 +43,14 @@ from wizard.engine.defaults import (
     MIN_RATE,
     MIN_TIMEOUT,
 )
-from wizard.engine.model import (
-    Event,
-    Phase,
-    PhaseStarted,
-    PortDone,
-    RateChanged,
-    ScanFinished,
-    ScanResult,
-    ScanStarted,
-    ServerChecked,
-    StateWait,
-    Verdict,
-)
+from wizard.engine.model import Verdict
 from wizard.engine.resolve import ServerSpecError, parse_server
 from wizard.i18n import LANGUAGES, error_text, product_text, set_language, translate
 from wizard.portspec import PortSpecError, expand, parse_ports
-from wizard.presentation import present
+from wizard.progress import Progress
 from wizard.report import ReportFormat, report_format, to_json, write_report
-from wizard.words import (
-    direction_label,
-    protocol_label,
-    requirement_label,
-    server_error_text,
-)
+from wizard.summary import print_summary, print_table
+from wizard.words import direction_label, protocol_label, requirement_label
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -327,17 +310,10 @@ def _ports(args: argparse.Namespace, out: TextIO) -> int:
                 product_text(rule.purpose),
             )
         )
-    _print_table(rows, out)
+    print_table(rows, out)
     for note in product.notes:
         print(f"  • {product_text(note)}", file=out)
     return EXIT_OK
-
-
-def _print_table(rows: Sequence[Sequence[str]], out: TextIO) -> None:
-    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
-    for row in rows:
-        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
-        print("  ".join([*cells, row[-1]]).rstrip(), file=out)
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -420,258 +396,4 @@ def _check_report_path(path: str) -> None:
         translate("Cli", "cannot write '{path}': {problem}").format(
             path=path, problem=os.strerror(code)
         )
-    )
-
-
-class Progress:
-    """Shows a long scan on stderr: a live line on a terminal, a line every few seconds
-    in a log; nothing at all for a scan that ends within a second or two.
-
-    Besides the count it says when the scan retests ports or tests their mapping, and when
-    it slows down because its control requests go unanswered.
-    """
-
-    def __init__(self, stream: TextIO, quiet_for: float = 1.5, every: float = 5.0) -> None:
-        self.stream = stream
-        self.live = stream.isatty()
-        self.quiet_for = quiet_for
-        self.every = every
-        self.started = time.monotonic()
-        self.last = 0.0
-        self.last_rate = 0.0
-        self.total = 0
-        self.shown = False
-        self.phase: PhaseStarted | None = None
-        self.rate: float | None = None
-        self._later: asyncio.TimerHandle | None = None
-
-    def __call__(self, event: Event) -> None:
-        if isinstance(event, ScanStarted):
-            self.total = event.total
-        elif isinstance(event, ServerChecked) and event.status.error is not None:
-            self._line(
-                translate("Cli", "STUN server {server}: {problem}").format(
-                    server=event.status.server, problem=server_error_text(event.status.error)
-                ),
-                keep=True,
-            )
-        elif isinstance(event, StateWait):
-            text = translate(
-                "Cli",
-                "Waiting {time} for the router to forget the answers of the previous check, "
-                "so they cannot decide this one…",
-            )
-            self._line(text.format(time=_duration(event.seconds)), keep=True)
-        elif isinstance(event, PhaseStarted):
-            self.phase = event
-            self._announce_phase()
-        elif isinstance(event, RateChanged):
-            self._rate_changed(event)
-        elif isinstance(event, PortDone):
-            now = time.monotonic()
-            elapsed = now - self.started
-            if elapsed < self.quiet_for or now - self.last < (0.2 if self.live else self.every):
-                return
-            self.last = now
-            left = elapsed / event.done * (event.total - event.done)
-            self._line(
-                translate("Cli", "{done} of {total} ports checked, about {left} left").format(
-                    done=event.done, total=event.total, left=_duration(left)
-                )
-            )
-        elif isinstance(event, ScanFinished):
-            self._cancel_later()
-
-    def _announce_phase(self) -> None:
-        """Say that the retest begins; in a short scan only once it has lasted long
-        enough to need saying."""
-        self._cancel_later()
-        phase = self.phase
-        if phase is None or phase.phase is Phase.SCAN or not phase.ports:
-            return
-        wait = self.quiet_for - (time.monotonic() - self.started)
-        if wait > 0:
-            with contextlib.suppress(RuntimeError):  # no loop: called outside a scan
-                self._later = asyncio.get_running_loop().call_later(wait, self._announce_phase)
-            return
-        text = translate("Cli", "Retesting {count} ports slowly…")
-        self._line(text.format(count=phase.ports), keep=not self.live)
-
-    def _rate_changed(self, event: RateChanged) -> None:
-        slower = event.paused or (self.rate is not None and event.rate < self.rate)
-        self.rate = event.rate
-        now = time.monotonic()
-        if not slower or now - self.started < self.quiet_for:
-            return
-        if now - self.last_rate < self.every:
-            return  # one line about the pace every few seconds is enough
-        self.last_rate = now
-        if event.paused:
-            text = translate(
-                "Cli",
-                "Paused: the server or the link stopped answering control requests. "
-                "Waiting for it to recover…",
-            )
-        else:
-            text = translate(
-                "Cli",
-                "Slowed to {rate} requests a second: the server or the link dropped control "
-                "requests",
-            ).format(rate=f"{round(event.rate, 1):g}")
-        self._line(text, keep=True)
-
-    def _cancel_later(self) -> None:
-        if self._later is not None:
-            self._later.cancel()
-            self._later = None
-
-    def _line(self, text: str, keep: bool = False) -> None:
-        if self.live:
-            self.stream.write("\r\033[K" + text + ("\n" if keep else ""))
-        else:
-            self.stream.write(text + "\n")
-        self.stream.flush()
-        self.shown = self.live and not keep
-
-    def finish(self) -> None:
-        self._cancel_later()
-        if self.shown:
-            self.stream.write("\r\033[K")
-            self.stream.flush()
-
-
-def _duration(seconds: float) -> str:
-    seconds = int(seconds + 0.5)
-    return f"{seconds // 60}:{seconds % 60:02d}"
-
-
-class _Printable:
-    """A stream that shows control characters as ``?``: a process name or a server's words
-    must not move the cursor, clear the screen or retitle the terminal."""
-
-    _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-    def __init__(self, out: TextIO) -> None:
-        self.out = out
-
-    def write(self, text: str) -> int:
-        return self.out.write(self._CONTROL.sub("?", text))
-
-    def flush(self) -> None:
-        self.out.flush()
-
-
-def print_summary(result: ScanResult, product: Product, version: str | None, out: TextIO) -> None:
-    """What a technician reads after a check: the view every face shows, as plain text.
-
-    Port ranges are written as ``--ports`` takes them (``9000-9019``), to paste back in.
-    """
-    out = _Printable(out)  # type: ignore[assignment]
-    view = present(result)
-    name = product_text(product.name) + (f" {version}" if version else "")
-    print(f"{APP_NAME} {__version__} — {name}", file=out)
-    used = view.server_used
-    if used is not None:
-        print(
-            translate("Cli", "STUN server: {server} ({address}, second address {other})").format(
-                server=used.server, address=used.address, other=used.other
-            ),
-            file=out,
-        )
-    for server in view.servers:
-        if server.error is not None:
-            print(
-                "  "
-                + translate("Cli", "{server}: {problem}").format(
-                    server=server.server, problem=server.state
-                ),
-                file=out,
-            )
-    print(file=out)
-
-    verdict = view.verdict
-    print(verdict.message, file=out)
-    print(verdict.explanation.summary, file=out)
-
-    if view.rows:
-        print(file=out)
-        header = (
-            translate("Cli", "Port"),
-            translate("Cli", "Result"),
-            translate("Cli", "Public address"),
-            translate("Cli", "Test 1"),
-            translate("Cli", "Test 2"),
-            "",
-        )
-        rows = [header]
-        rows += [
-            (str(row.ports), row.label, row.public, row.test1, row.test2, row.details)
-            for row in view.rows
-        ]
-        _print_table(rows, out)
-        if view.rows_left_out:
-            print(
-                translate(
-                    "Cli", "Rows left out: {count}. The JSON output lists every port."
-                ).format(count=view.rows_left_out),
-                file=out,
-            )
-
-    nat = view.nat
-    if nat.shown:
-        print(file=out)
-        print(translate("Cli", "Public IP address: {ip}").format(ip=nat.public_ip), file=out)
-        for line in (nat.mapping, nat.filtering, nat.port_numbers):
-            print("  " + line, file=out)
-
-    if view.link is not None:
-        print(file=out)
-        print(translate("Cli", "Link to the STUN server:"), file=out)
-        for label, value in view.link.figures:
-            print(
-                "  " + translate("Cli", "{label}: {value}").format(label=label, value=value),
-                file=out,
-            )
-        for warning in view.link.warnings:
-            print("  ! " + warning, file=out)
-        print("  " + view.link.note, file=out)
-
-    print(file=out)
-    if verdict.show_steps:
-        print(translate("Cli", "What to do:"), file=out)
-        for number, step in enumerate(verdict.explanation.steps, 1):
-            print(f"  {number}. {step}", file=out)
-    for port_class in view.beside_verdict:
-        about = port_class.explanation
-        ports = ", ".join(str(run) for run in port_class.runs)
-        print(file=out)
-        print(f"{about.title} — " + translate("Cli", "ports {ports}").format(ports=ports), file=out)
-        print(f"  {about.summary}", file=out)
-        for step in about.steps:
-            print(f"  • {step}", file=out)
-    for held in view.held.shown:
-        print(file=out)
-        print(
-            translate("Cli", "Port {port} is held by {name} (PID {pid}). To see it:").format(
-                port=held.port, name=held.name, pid=held.pid
-            ),
-            file=out,
-        )
-        for command in held.commands:
-            print(f"    {command}", file=out)
-    if view.held.more:
-        print(
-            translate("Cli", "Other ports held: {count}. The JSON output lists them all.").format(
-                count=view.held.more
-            ),
-            file=out,
-        )
-    if view.manual:
-        print(file=out)
-        print(translate("Cli", "Check by hand (STUN cannot test these):"), file=out)
-        for check in view.manual:
-            print(f"  {check.protocol} {check.ports}: {check.purpose}", file=out)
-    print(file=out)
-    print(
-        translate("Cli", "Finished in {seconds:.1f} s.").format(seconds=result.elapsed_s), file=out
     )
