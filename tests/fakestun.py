@@ -35,6 +35,8 @@ class Behaviour:
     change_requests: int = 0
     change_from: list[int] = field(default_factory=list)  # source port of each change request
     change_flags: list[tuple[int, int]] = field(default_factory=list)  # (source port, flags)
+    # (source port, the address a change request's answer left from)
+    changed_from: list[tuple[int, tuple[str, int]]] = field(default_factory=list)
     _random: random.Random | None = None
     _tokens: float = 0.0
     _refilled: float | None = None
@@ -141,6 +143,8 @@ class FakeStunServer:
                     ip = self.alt_ip if ip == self.ip else self.ip
                 if change & 0x2:
                     port = self.alt_port if port == self.port else self.port
+        if change:
+            behaviour.changed_from.append((addr[1], (ip, port)))
         response = stun.Message(stun.Method.BINDING, stun.Class.RESPONSE, request.transaction_id)
         if addr[1] not in behaviour.unmapped_for:
             response.attributes["XOR-MAPPED-ADDRESS"] = addr

@@ -79,7 +79,8 @@ from wizard.engine.runner import (
     SLOW_WITNESS_SAMPLE,
     SLOW_WITNESS_SPREAD,
     _untested_without_test2,
-    test2_plan,
+    alternates_wanted,
+    route_plan,
 )
 from wizard.engine.sequence import (
     CHANGE_IP,
@@ -91,6 +92,7 @@ from wizard.engine.sequence import (
     PortFinding,
     PortSequence,
     Request,
+    Route,
     Test,
 )
 from wizard.engine.transport import send_offsets
@@ -826,20 +828,37 @@ class Controls:
         self._consecutive = [0] * len(self.tracks)
         return self.error
 
-    def verify_change_ip(self) -> bool:
-        """``probes.verify_change_ip`` from this port."""
-        return run_one(self.world, self._verify_change_ip())  # type: ignore[return-value]
+    def reopen(self) -> None:
+        """``probes.reopen``: the second address asked once more from this port."""
+        other = self.world.server.other
+        request = Request(Test.MAPPING_OTHER, other, other)
+        self.asked.append(request)
+        run_one(self.world, ask(self.world, self.port, request, self.probe_timeout))
 
-    def _verify_change_ip(self) -> Generator[float, None, bool]:
+    def verify_alternates(self, change_ip_only: bool, alternate_port: bool) -> tuple[bool, bool]:
+        """``probes.verify_alternates`` from this port."""
+        found = run_one(self.world, self._verify_alternates(change_ip_only, alternate_port))
+        return found  # type: ignore[return-value]
+
+    def _verify_alternates(
+        self, change_ip_only: bool, alternate_port: bool
+    ) -> Generator[float, None, tuple[bool, bool]]:
         primary, other = self.world.server.primary, self.world.server.other
         if self.public is None:
-            return False
-        source = Address(other.ip, primary.port)
-        direct, _ = yield from self._repeat(Request(Test.MAPPING, source, source))
-        if direct is None or direct.mapped != self.public:
-            return False
-        changed, _ = yield from self._repeat(Request(Test.TEST2, primary, source, CHANGE_IP))
-        return changed is not None
+            return False, False
+        ip_only = port = False
+        if change_ip_only:
+            source = Address(other.ip, primary.port)
+            direct, _ = yield from self._repeat(Request(Test.MAPPING, source, source))
+            if direct is not None and direct.mapped == self.public:
+                change = Request(Test.TEST2, primary, source, CHANGE_IP)
+                changed, _ = yield from self._repeat(change)
+                ip_only = changed is not None
+        if alternate_port:
+            address = Address(primary.ip, other.port)
+            direct, _ = yield from self._repeat(Request(Test.MAPPING, address, address))
+            port = direct is not None
+        return ip_only, port
 
     def _first_answer(self, request: Request) -> Generator[float, None, Answer | None]:
         """``probes._first_answer``: ask until answered or REACH_SENDS copies went out."""
@@ -1160,6 +1179,7 @@ def history(
         reached_ip=lambda ip, public: prior.reached_ip(port, ip, now, public) is not None,
         invited_from=invited_from,
         sent_to=lambda remote: prior.sent_to(port, remote, now) is not None,
+        sent_any=lambda: prior.sent_any(port, now) is not None,
     )
 
 
@@ -1197,7 +1217,7 @@ def scan(
         error = controls.preflight()
         server = world.server
         other = server.other if error is None else None
-        test2_from = {} if other is None else _plan_test2(world, controls, prior, checks, timeout)
+        routes = {} if other is None else _plan_routes(world, controls, prior, checks, timeout)
         sequences = {
             check.port: PortSequence(
                 check.port,
@@ -1205,7 +1225,7 @@ def scan(
                 server.primary,
                 other,
                 history(prior, check.port, wall, world.wall, INVITED_HOLD + timeout),
-                test2_from=test2_from.get(check.port),
+                route=routes.get(check.port),
             )
             for check in checks
         }
@@ -1234,26 +1254,28 @@ def scan(
             log.own_public(port, public, now)
 
 
-def _plan_test2(
+def _plan_routes(
     world: World,
     controls: Controls,
     prior: ContactLog,
     checks: Sequence[PortCheck],
     timeout: float,
-) -> dict[int, Address]:
-    """``runner._Scan._plan_test2``: each port's test 2 source, and the wait (model time)
-    until the router has forgotten an earlier check's answers from it."""
-    now, hold = world.wall(), INVITED_HOLD + timeout
-    plan = test2_plan(prior, checks, world.server.primary, world.server.other, now, hold)
-    chosen, ready = plan(change_ip_only=False)
-    if ready > now:
-        alternative, sooner = plan(change_ip_only=True)
-        if sooner < ready and controls.verify_change_ip():
-            chosen, ready = alternative, sooner
+) -> dict[int, Route]:
+    """``runner._Scan._plan_routes``: each port's route, and the wait (model time) until
+    the router has forgotten an earlier check's answers from its test 2 source."""
+    primary, now, hold = world.server.primary, world.wall(), INVITED_HOLD + timeout
+    plan = route_plan(prior, checks, primary, world.server.other, now, hold)
+    routes, ready = plan(change_ip_only=False, alternate_port=False)
+    stale = any(prior.sent_to(p, r.test1, now) for p, r in routes.items())
+    if ready > now or stale:
+        better, _ = plan(change_ip_only=True, alternate_port=True)
+        ip_only, port = controls.verify_alternates(*alternates_wanted(better, checks, primary))
+        routes, ready = plan(change_ip_only=ip_only, alternate_port=port)
     wait = min(ready - world.wall(), hold)
     if wait > 0:
         world.now += wait
-    return chosen
+        controls.reopen()
+    return routes
 
 
 def _scan_phases(

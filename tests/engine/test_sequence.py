@@ -323,10 +323,13 @@ def test_answers_from_elsewhere_are_strays() -> None:
         # The outbound run sends to the other IP: the next runs' test 2 answers walk in
         # through that state, and only the contact log keeps them from passing.
         ("address-dependent-filtering", [OUT, FULL, FULL], [PASS, INC, INC]),
-        ("port-shifting", [FULL, FULL, FULL], [XLATED, XLATED, XLATED]),
-        # Later runs' mapping tests go where the first run's went: the router may still
-        # use the mappings it made then, so a changed port is not called symmetric.
-        ("symmetric", [OUT, FULL, OUT], [SYM, XLATED, INC]),
+        # A router reuses the mapping of a flow it still holds, or picks another port
+        # because that flow holds this one: a translated port is believed only from a
+        # port that has no earlier check's flow left.
+        ("port-shifting", [FULL, FULL, FULL], [XLATED, INC, INC]),
+        # The first run's corroboration went to the primary IP's other port, so later
+        # runs have no fresh destination for test 1 left.
+        ("symmetric", [OUT, FULL, OUT], [SYM, INC, INC]),
     ],
 )
 def test_reruns_carry_the_contact_log(
@@ -818,8 +821,13 @@ def test_an_earlier_runs_own_port_given_a_forwarded_public_port(
     run = scan(world, checks(FULL), log=log)
     assert 9003 not in {a.port for _, a in run.own_publics()}  # not this run's own
     assert 9003 in run.own_public_ports()  # but remembered from the first run
-    assert run.finding(9003).outcome is wrong_again  # what the sequence alone concludes
-    assert (run.outcome(9003), run.reason(9003)) == (INC, Reason.OWN_PORT)
+    # This run's routes avoid the addresses the first run's ports used, so the port
+    # may pass on fresh evidence (true, as the model's truth below confirms) or stay
+    # inconclusive; it never fails.
+    assert run.finding(9003).outcome in (wrong_again, PASS, INC)
+    if run.outcome(9003) is not PASS:
+        assert run.outcome(9003) is INC
+        assert run.reason(9003) in (Reason.OWN_PORT, Reason.RECENT_CONTACT)
     assert {run.outcome(p) for p in PORTS if p != 9003} == {PASS}
     assert violations(world, run) == []
 

@@ -82,6 +82,10 @@ class ContactLog:
         """When we last asked ``remote`` to send to ``port`` within the lifetime."""
         return self._last(port, INVITED, now, lambda c: c.remote == remote, public)
 
+    def sent_any(self, port: int, now: float) -> float | None:
+        """When ``port`` last sent anywhere within the lifetime."""
+        return self._last(port, SENT, now, lambda c: True, None)
+
     def sent_to(self, port: int, remote: Address, now: float) -> float | None:
         """When ``port`` last sent to exactly ``remote`` within the lifetime."""
         return self._last(port, SENT, now, lambda c: c.remote == remote, None)

@@ -266,24 +266,54 @@ async def preflight_server(
             endpoint.close()
 
 
-async def verify_change_ip(found: Preflight, settings: ProbeSettings, pacer: Pacer) -> bool:
-    """Whether the server answers a CHANGE-REQUEST for another IP only (RFC 5780 section
-    7.2) from its other IP on the primary port, asked from the preflight port after that
-    port sent there itself (so the router lets the answer in). Test 2 uses it when an
-    earlier check's answers from the other address may still be held by the router."""
+async def verify_alternates(
+    found: Preflight,
+    settings: ProbeSettings,
+    pacer: Pacer,
+    *,
+    change_ip_only: bool,
+    alternate_port: bool,
+) -> tuple[bool, bool]:
+    """Whether the server can serve the routes ``sequence.choose_routes`` picks when an
+    earlier check used the usual ones, asked from the preflight port:
+    (``change_ip_only``) it answers a CHANGE-REQUEST for another IP alone (RFC 5780
+    section 7.2) from its other IP on the primary port, once that port sent there itself
+    so the router lets the answer in; (``alternate_port``) it answers a Binding request on
+    its primary IP's other port. Only what is asked is checked; the rest comes back
+    False."""
     status, endpoint = found.status, found.endpoint
     primary, other = status.primary, status.other_address
     if endpoint is None or primary is None or other is None or found.public is None:
-        return False
-    source = Address(other.ip, primary.port)
-    direct, _ = await _repeat(
-        endpoint, Request(Test.MAPPING, source, source), settings, pacer, found.asked
-    )
-    if direct is None or direct.mapped != found.public:
-        return False  # no answer there, or another mapping: the answer could not get in
-    change = Request(Test.TEST2, primary, source, CHANGE_IP)
-    changed, _ = await _repeat(endpoint, change, settings, pacer, found.asked)
-    return changed is not None
+        return False, False
+
+    async def answers(address: Address, same_mapping: bool) -> bool:
+        direct, _ = await _repeat(
+            endpoint, Request(Test.MAPPING, address, address), settings, pacer, found.asked
+        )
+        return direct is not None and (direct.mapped == found.public or not same_mapping)
+
+    ip_only = port = False
+    if change_ip_only:
+        source = Address(other.ip, primary.port)
+        if await answers(source, same_mapping=True):
+            change = Request(Test.TEST2, primary, source, CHANGE_IP)
+            changed, _ = await _repeat(endpoint, change, settings, pacer, found.asked)
+            ip_only = changed is not None
+    if alternate_port:
+        port = await answers(Address(primary.ip, other.port), same_mapping=False)
+    return ip_only, port
+
+
+async def reopen(found: Preflight, settings: ProbeSettings, pacer: Pacer) -> None:
+    """Ask the second address once more from the preflight port, after the scan waited:
+    a router forgets an exchange of one request and one answer in as little as 30 s
+    (Linux), and the controls' answers from that address need the way open."""
+    other = found.status.other_address
+    if found.endpoint is None or other is None:
+        return
+    request = Request(Test.MAPPING_OTHER, other, other)
+    found.asked.append(request)
+    await ask(found.endpoint, request, settings, pacer, urgent=True)
 
 
 def _paced(pacer: Pacer):

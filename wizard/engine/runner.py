@@ -54,6 +54,7 @@ from wizard.engine.model import (
     PortStarted,
     ProcessInfo,
     Reason,
+    Requirement,
     ScanFinished,
     ScanResult,
     ScanStarted,
@@ -72,7 +73,8 @@ from wizard.engine.probes import (
     drive,
     open_ephemeral,
     preflight_server,
-    verify_change_ip,
+    reopen,
+    verify_alternates,
 )
 from wizard.engine.resolve import ServerSpec, resolve
 from wizard.engine.sequence import (
@@ -81,8 +83,9 @@ from wizard.engine.sequence import (
     MappingQuestion,
     PortFinding,
     PortSequence,
+    Route,
     Test,
-    choose_test2_sources,
+    choose_routes,
 )
 from wizard.engine.transport import Pacer, bind_failure, open_endpoint, open_probe_socket
 
@@ -97,9 +100,10 @@ SLOW_WITNESS_SPREAD = 30.0  # seconds
 SLOW_WITNESS_PACE = 4.0  # new test 2 answers a second for the others
 SLOW_WITNESS_MAX = 240  # the others asked again, at most (a minute)
 # How long a router may keep state for an earlier check's test 2 answers that nothing
-# answered: Linux (nf_conntrack_udp_timeout) forgets them 30 s after the last one, and an
-# answer may come up to the time-out after its request was logged.
-INVITED_HOLD = 30.0
+# answered: Linux (nf_conntrack_udp_timeout) forgets them 30 s after the last one, OpenWrt
+# and pf (udp.first) 60 s; an answer may come up to the time-out after its request was
+# logged, which the scan adds.
+INVITED_HOLD = 60.0
 
 
 @dataclass(frozen=True)
@@ -357,25 +361,35 @@ def bind_failure_result(
     )
 
 
-def test2_plan(
+def route_plan(
     prior: ContactLog,
     checks: Sequence[PortCheck],
     primary: Address,
     other: Address,
     now: float,
     hold: float,
-) -> Callable[..., tuple[dict[int, Address], float]]:
-    """``sequence.choose_test2_sources`` for ``checks`` as the contact log ``prior`` has
-    it at wall time ``now``; call it with ``change_ip_only``."""
+) -> Callable[..., tuple[dict[int, Route], float]]:
+    """``sequence.choose_routes`` for ``checks`` as the contact log ``prior`` has it at
+    wall time ``now``; call it with ``change_ip_only`` and ``alternate_port``."""
     return functools.partial(
-        choose_test2_sources,
+        choose_routes,
         [(c.port, c.requirement) for c in checks],
         primary,
         other,
-        lambda port, source: prior.invited_from(port, source, now),
-        lambda port, address: prior.sent_to(port, address, now) is not None,
-        hold,
+        sent_at=lambda port, address: prior.sent_to(port, address, now),
+        invited_at=lambda port, address: prior.invited_from(port, address, now),
+        hold=hold,
     )
+
+
+def alternates_wanted(
+    routes: dict[int, Route], checks: Sequence[PortCheck], primary: Address
+) -> tuple[bool, bool]:
+    """(change the IP alone, the primary IP's other port): what ``routes`` ask of the
+    server beyond the usual test 1 and test 2."""
+    full_cone = {c.port for c in checks if c.requirement is not Requirement.OUTBOUND}
+    ip_only = any(r.test2.port == r.test1.port for p, r in routes.items() if p in full_cone)
+    return ip_only, any(r.test1 != primary for r in routes.values())
 
 
 def _own_publics(checked: Sequence[Preflight], scan: _Scan | None) -> list[tuple[int, Address]]:
@@ -433,7 +447,7 @@ class _Scan:
         self._questions: list[tuple[object, object]] = []  # (question, endpoint)
         self.total = 0
         self.first_tries = 0  # ports whose first try is over
-        self.test2_from: dict[int, Address] = {}  # where each port's test 2 answer comes from
+        self.routes: dict[int, Route] = {}  # the server addresses each port's tests use
         # How long a router may keep state for an earlier check's unanswered answers.
         self.hold = INVITED_HOLD + settings.timeout
 
@@ -448,7 +462,7 @@ class _Scan:
         self.total = len(checks)
         server = self.server
         if server.usable:
-            await self._plan_test2(checks)
+            await self._plan_routes(checks)
         if server.primary is not None:
             self.controls = Controls(
                 self.chosen.endpoint,
@@ -480,31 +494,42 @@ class _Scan:
             asking.cancel()
         await self._slow_witness(checks)
 
-    async def _plan_test2(self, checks: Sequence[PortCheck]) -> None:
-        """Choose where each port's test 2 answer comes from, and wait if need be.
+    async def _plan_routes(self, checks: Sequence[PortCheck]) -> None:
+        """Choose each port's route through the server's addresses, and wait if need be.
 
-        An earlier check's test 2 answers may have left state in a router that does not
-        drop unsolicited packets (or that forwarded them then): while it lasts, an answer
-        from the same address walks in, or is kept out, whatever the rules are now. So a
-        port's test 2 comes from whichever of the server's two addresses on its other IP
-        asked least recently (the second only when the server is seen to answer from it),
-        and the scan waits until the router has forgotten that one (``INVITED_HOLD``)."""
+        An earlier check leaves state in the router: its test 1 flows (answered, so kept
+        for minutes, and reused with the mapping they were given then), and its test 2
+        answers in a router that does not drop unsolicited packets or that forwarded
+        them (kept ``INVITED_HOLD``): while that lasts, an answer from the same address
+        walks in, or is kept out, whatever the rules are now. So each port's test 1 goes
+        to the primary-IP address it sent to least recently, test 2's answer comes from
+        the other-IP address asked least recently (the server's other addresses only
+        once it is seen to serve them), and the scan waits until the router has
+        forgotten that one."""
         primary, other = self.server.primary, self.server.other_address
         assert primary is not None and other is not None
         now = time.time()
-        plan = test2_plan(self.prior, checks, primary, other, now, self.hold)
-        chosen, ready = plan(change_ip_only=False)
-        if ready > now:
-            alternative, sooner = plan(change_ip_only=True)
-            if sooner < ready and await verify_change_ip(
-                self.chosen, self.probe_settings, self.pacer
-            ):
-                chosen, ready = alternative, sooner
-        self.test2_from = chosen
+        plan = route_plan(self.prior, checks, primary, other, now, self.hold)
+        routes, ready = plan(change_ip_only=False, alternate_port=False)
+        stale = any(self.prior.sent_to(p, r.test1, now) for p, r in routes.items())
+        if ready > now or stale:
+            better, _ = plan(change_ip_only=True, alternate_port=True)
+            ip_only, port = alternates_wanted(better, checks, primary)
+            ip_only, port = await verify_alternates(
+                self.chosen,
+                self.probe_settings,
+                self.pacer,
+                change_ip_only=ip_only,
+                alternate_port=port,
+            )
+            routes, ready = plan(change_ip_only=ip_only, alternate_port=port)
+        self.routes = routes
         wait = min(ready - time.time(), self.hold)
-        if wait > 0:
+        if wait >= 1.0:  # a shorter wait is not worth a line
             self.emit(StateWait(wait))
+        if wait > 0:
             await asyncio.sleep(wait)
+            await reopen(self.chosen, self.probe_settings, self.pacer)
 
     async def _slow_witness(self, checks: Sequence[PortCheck]) -> None:
         """Ports that passed test 2 beside ports that failed it: a protection that drops
@@ -602,7 +627,7 @@ class _Scan:
 
         def invited_from(remote: Address, public: Address | None) -> bool:
             # An earlier check's answers leave state only as long as a router keeps an
-            # unanswered flow (``_plan_test2`` waits for that).
+            # unanswered flow (``_plan_routes`` waits for that).
             at = prior.invited_from(port, remote, now, public)
             return at is not None and at + hold > time.time()
 
@@ -610,6 +635,7 @@ class _Scan:
             reached_ip=lambda ip, public: prior.reached_ip(port, ip, now, public) is not None,
             invited_from=invited_from,
             sent_to=lambda remote: prior.sent_to(port, remote, now) is not None,
+            sent_any=lambda: prior.sent_any(port, now) is not None,
         )
 
     async def _bind(self, check: PortCheck):
@@ -634,7 +660,7 @@ class _Scan:
             self.server.primary,
             self.server.other_address if self.server.usable else None,
             self._history(check.port),
-            test2_from=self.test2_from.get(check.port),
+            route=self.routes.get(check.port),
         )
         self.sequences[check.port] = sequence
         bound = await self._bind(check)

@@ -8,20 +8,21 @@ passes a ``LinkEstimate`` once the controls can judge, and the sequence goes on.
 
 The order is the point (RFC 5780 section 4 and the state a router keeps):
 
-* Test 1 asks the server's primary address for the port's public address.
-* Test 2 asks the primary address to answer from its other IP: from its other port too,
-  or (when an earlier check's answers came from there and the router may still hold
-  them) from the primary port (``test2_from``). Nothing from the port has gone to that
-  IP in this scan, and the contact log says whether it has in an earlier one; a pass is
-  believed only when it has not.
+* Test 1 asks a primary-IP address of the server for the port's public address: the
+  one the port sent to least recently (``Route``), because a router reuses the mapping
+  of a flow it still holds, even one an earlier check made under other rules.
+* Test 2 asks that address to answer from the other IP: from whichever of its two ports
+  an earlier check asked least recently, since a router may still hold state for those
+  answers. Nothing from the port has gone to that IP in this scan, and the contact log
+  says whether it has in an earlier one; a pass is believed only when it has not.
 * The mapping test asks the other IP on the port test 2's answer did *not* come from
   (RFC 5780 test II): when a router does not drop unsolicited packets, that answer
   leaves an entry which a flow to the same address collides with, and the router then
   picks another port for no reason of its own. It runs only when it is needed (a
   translated port, an outbound rule), and only after test 2 is settled, because a
   packet to the other IP opens the way for test 2's answer on many routers. A changed
-  mapping towards an address the port already talked to in an earlier check is not
-  believed either: the router may still be using the mapping it made then.
+  mapping, or a translated port, is not believed when an earlier check's port sent to
+  the same address: the router may still be using the mapping it made then.
 * A changed mapping is called symmetric only when a second fresh destination (the
   primary IP on the other port) confirms it; a different public *IP* means a second path
   out (two WAN lines, a VPN), not a symmetric NAT.
@@ -84,56 +85,87 @@ class History:
         reached_ip: Callable[[str, Address | None], bool] = lambda ip, public: False,
         invited_from: Callable[[Address, Address | None], bool] = lambda remote, public: False,
         sent_to: Callable[[Address], bool] = lambda remote: False,
+        sent_any: Callable[[], bool] = lambda: False,
     ) -> None:
         self.reached_ip = reached_ip  # the port sent to that IP (with that public address)
         self.invited_from = invited_from  # we asked that address to send to the port
         self.sent_to = sent_to  # the port sent to that exact address (any public address)
+        self.sent_any = sent_any  # the port sent anywhere
 
 
 NO_HISTORY = History()
 
 
-def choose_test2_sources(
+@dataclass(frozen=True)
+class Route:
+    """Which of an RFC 5780 server's four addresses a port's tests use: ``test1``, on the
+    primary IP, is where test 1 and test 2's request go; ``test2``, on the other IP, is
+    where test 2's answer comes from. The mapping tests go to the two addresses left on
+    each IP."""
+
+    test1: Address
+    test2: Address
+
+
+def choose_routes(
     checks: Iterable[tuple[int, Requirement]],
     primary: Address,
     other: Address,
+    *,
+    sent_at: Callable[[int, Address], float | None],
     invited_at: Callable[[int, Address], float | None],
-    sent_to: Callable[[int, Address], bool],
     hold: float,
     change_ip_only: bool,
-) -> tuple[dict[int, Address], float]:
-    """Where each port's test 2 answer comes from (``PortSequence``'s ``test2_from``), so
-    that no state an earlier check left in the router decides this one; and when the
-    router has forgotten what it must (wall time, seconds).
+    alternate_port: bool,
+) -> tuple[dict[int, Route], float]:
+    """Each port's ``Route``, so that no state an earlier check left in the router
+    decides this one; and when the router has forgotten what it must (wall time, s).
 
-    ``checks`` are (port, requirement); ``invited_at(port, source)`` is when an earlier
-    check last asked ``source`` to send to ``port`` (None: not within the contact log's
-    lifetime), ``sent_to(port, address)`` whether the port sent there; ``hold`` how long
-    a router may keep state for answers nothing replied to (Linux: 30 s after the last).
-    With ``change_ip_only`` (the server answers a CHANGE-REQUEST for the IP alone from its
-    other IP on the primary port), a full-cone port's test 2 may come from there: from
-    whichever of the two asked least recently. An outbound port asks no test 2; its
-    mapping test goes to the address on the other IP it has not sent to, and of those the
-    one asked least recently (its test 2 source is the other one).
+    ``checks`` are (port, requirement). ``sent_at(port, address)`` is when an earlier
+    check last sent from ``port`` to ``address``, ``invited_at(port, address)`` when it
+    last asked ``address`` to send to ``port`` (None: not within the contact log's
+    lifetime); ``hold`` is how long a router may keep state for answers nothing replied
+    to (Linux 30 s after the last one, OpenWrt and pf 60 s).
+
+    * Test 1 goes to the primary-IP address the port sent to least recently: a router
+      reuses the mapping of a flow it still holds, so a fresh destination shows the
+      mapping its rules give now. The primary IP's other port only with
+      ``alternate_port`` (the server answers there).
+    * Test 2's answer comes from the other-IP address asked least recently; from the one
+      on test 1's port number only with ``change_ip_only`` (the server changes the IP
+      alone when asked). The scan waits until the router has forgotten it (``ready``).
+    * An outbound port asks no test 2: its mapping test goes to the other-IP address it
+      has not sent to, of those the one asked least recently, else the one on test 1's
+      port number (RFC 5780 test II).
     """
-    same_port = Address(other.ip, primary.port)
+    firsts = (primary, Address(primary.ip, other.port))
+    seconds = (other, Address(other.ip, primary.port))
 
-    def age(port: int, source: Address) -> float:
-        at = invited_at(port, source)
+    def age(at: float | None) -> float:
         return float("-inf") if at is None else at
 
-    chosen: dict[int, Address] = {}
+    routes: dict[int, Route] = {}
     ready = float("-inf")
     for port, requirement in checks:
+        test1 = min(firsts[: 2 if alternate_port else 1], key=lambda a: age(sent_at(port, a)))
         if requirement is Requirement.OUTBOUND:
-            towards = min((same_port, other), key=lambda a: (sent_to(port, a), age(port, a)))
-            chosen[port] = other if towards == same_port else same_port
-            ready = max(ready, age(port, towards) + hold)
+            # Other things equal, RFC 5780's test II: the other IP, test 1's port.
+            towards = min(
+                seconds,
+                key=lambda a: (
+                    sent_at(port, a) is not None,
+                    age(invited_at(port, a)),
+                    a.port != test1.port,
+                ),
+            )
+            routes[port] = Route(test1, seconds[1] if towards == seconds[0] else seconds[0])
+            ready = max(ready, age(invited_at(port, towards)) + hold)
         else:
-            sources = (other, same_port) if change_ip_only else (other,)
-            chosen[port] = min(sources, key=lambda a: age(port, a))
-            ready = max(ready, age(port, chosen[port]) + hold)
-    return chosen, ready
+            sources = [a for a in seconds if a.port != test1.port or change_ip_only]
+            test2 = min(sources, key=lambda a: age(invited_at(port, a)))
+            routes[port] = Route(test1, test2)
+            ready = max(ready, age(invited_at(port, test2)) + hold)
+    return routes, ready
 
 
 class _Verdict(StrEnum):
@@ -163,14 +195,11 @@ class _Step:
 class _Sequence:
     """Shared bookkeeping: one ``_Step`` per test, the last request handed out."""
 
-    def __init__(
-        self, primary: Address, other: Address | None, test2_from: Address | None = None
-    ) -> None:
+    def __init__(self, primary: Address, other: Address | None, route: Route | None = None) -> None:
         self.primary, self.other = primary, other
-        # Where test 2's answer comes from: the other address (IP and port changed), or
-        # the other IP on the primary port (IP changed only).
-        self.test2_from = test2_from or other
-        assert other is None or self.test2_from in (other, Address(other.ip, primary.port))
+        self.route = route or Route(primary, other or primary)
+        if other is not None:
+            assert self.route.test1.ip == primary.ip and self.route.test2.ip == other.ip
         self.steps: dict[Test, _Step] = {}
         self.done = False
 
@@ -207,20 +236,23 @@ class _Sequence:
 
     def request(self, test: Test) -> Request:
         assert self.other is not None or test is Test.TEST1
-        primary, other = self.primary, self.other
+        primary, other, route = self.primary, self.other, self.route
         if test is Test.TEST1:
-            return Request(test, primary, primary)
+            return Request(test, route.test1, route.test1)
         assert other is not None
-        same_port = Address(other.ip, primary.port)
+        ports = (primary.port, other.port)
+
+        def the_other(port: int) -> int:
+            return ports[1] if port == ports[0] else ports[0]
+
         if test is Test.TEST2:
-            if self.test2_from == other:
-                return Request(test, primary, other, CHANGE_IP | CHANGE_PORT)
-            return Request(test, primary, same_port, CHANGE_IP)
+            change = CHANGE_IP | (CHANGE_PORT if route.test2.port != route.test1.port else 0)
+            return Request(test, route.test1, route.test2, change)
         if test is Test.FILTER_PORT:
             return Request(test, primary, Address(primary.ip, other.port), CHANGE_PORT)
         destination = {
-            Test.MAPPING: other if self.test2_from == same_port else same_port,
-            Test.MAPPING_PORT: Address(primary.ip, other.port),
+            Test.MAPPING: Address(other.ip, the_other(route.test2.port)),
+            Test.MAPPING_PORT: Address(primary.ip, the_other(route.test1.port)),
             Test.MAPPING_OTHER: other,
         }[test]
         return Request(test, destination, destination)
@@ -257,9 +289,9 @@ class PortSequence(_Sequence):
         primary: Address,
         other: Address | None,
         history: History = NO_HISTORY,
-        test2_from: Address | None = None,
+        route: Route | None = None,
     ) -> None:
-        super().__init__(primary, other, test2_from)
+        super().__init__(primary, other, route)
         self.port, self.requirement, self.history = port, requirement, history
         self.finding: PortFinding | None = None
         self._test2: bool | None = None
@@ -292,6 +324,11 @@ class PortSequence(_Sequence):
         # A translated port fails whatever test 2 shows (the answer went to another
         # port number); test 2 then tells whether a forward exists, for the report.
         translated = mapped.port != self.port
+        if translated and self.history.sent_any():
+            # An earlier check's flow from this port may still be held: the router may
+            # reuse the mapping it made for it (the same address), or have had to pick
+            # another port because that flow holds this one (a mapping per destination).
+            return self._finish(Outcome.INCONCLUSIVE, Reason.RECENT_CONTACT)
         recent = self.history.reached_ip(self.other.ip, mapped)
         if test2.answered:
             self._test2 = None if recent else True
@@ -401,12 +438,12 @@ class PortSequence(_Sequence):
         if self.history.invited_from(towards, mapped):
             # An entry we caused may have made the router pick this port.
             return self._finish(*unconfirmed, mapped_other=seen)
-        if self.history.sent_to(towards):
+        if self.history.sent_to(towards) or self.history.sent_to(self.route.test1):
             # The router may still use the mapping it made for an earlier check's flow
-            # to this address, whatever it would pick today.
+            # to either address, whatever it would pick today.
             return self._finish(*self._stale(unconfirmed), mapped_other=seen)
         # Corroborate with a second destination nothing has sent to this port from.
-        confirm_at = Address(self.primary.ip, self.other.port)
+        confirm_at = self.request(Test.MAPPING_PORT).destination
         if self.history.invited_from(confirm_at, mapped):
             return self._finish(*unconfirmed, mapped_other=seen)
         if self.history.sent_to(confirm_at):
