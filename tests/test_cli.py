@@ -467,3 +467,23 @@ def test_the_wizard_without_a_display_points_to_the_command_line(tmp_path):
 )
 def test_when_there_is_a_display(environ, platform, shown):
     assert _has_display(environ, platform) is shown
+
+
+def test_checking_every_port_leaves_none_for_the_check_itself():
+    done = run("check", "--product", "custom", "--ports", "1-65535", "--stun", "127.0.0.1:9")
+    assert done.returncode == 2, done.stderr
+    (line,) = done.stderr.strip().splitlines()[-1:]
+    assert line.startswith("error: ") and "check fewer ports" in line
+    assert "Traceback" not in done.stderr
+
+
+def test_checking_the_systems_own_port_range_still_finds_a_port_for_the_check():
+    # Linux hands out 32768-60999 for ports a program does not choose; the check's own
+    # port then comes from outside the checked ones.
+    done = run(
+        "check", "--product", "custom", "--ports", "32768-60999",
+        "--stun", "127.0.0.1:9", "--timeout", "0.2", "--json",
+    )  # fmt: skip
+    assert done.returncode == 1, done.stderr
+    assert "Traceback" not in done.stderr
+    assert json.loads(done.stdout)["verdict"] == "stun_unreachable"

@@ -150,6 +150,10 @@
         <translation>kein STUN-Server angegeben</translation>
     </message>
     <message>
+        <source>the ports to check leave none free for the check&apos;s own requests; check fewer ports at a time</source>
+        <translation>die zu prüfenden Ports lassen keinen frei für die eigenen Anfragen der Prüfung; weniger Ports auf einmal prüfen</translation>
+    </message>
+    <message>
         <source>error: could not write {path}: {problem}</source>
         <translation>Fehler: {path} konnte nicht geschrieben werden: {problem}</translation>
     </message>

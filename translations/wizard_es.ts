@@ -150,6 +150,10 @@
         <translation>no se indicó ningún servidor STUN</translation>
     </message>
     <message>
+        <source>the ports to check leave none free for the check&apos;s own requests; check fewer ports at a time</source>
+        <translation>los puertos a comprobar no dejan ninguno libre para las solicitudes de la propia comprobación; compruebe menos puertos a la vez</translation>
+    </message>
+    <message>
         <source>error: could not write {path}: {problem}</source>
         <translation>error: no se pudo escribir {path}: {problem}</translation>
     </message>

@@ -150,6 +150,10 @@
         <translation>aucun serveur STUN indiqué</translation>
     </message>
     <message>
+        <source>the ports to check leave none free for the check&apos;s own requests; check fewer ports at a time</source>
+        <translation>les ports à contrôler n’en laissent aucun de libre pour les requêtes du contrôle lui-même ; contrôlez moins de ports à la fois</translation>
+    </message>
+    <message>
         <source>error: could not write {path}: {problem}</source>
         <translation>erreur : impossible d&apos;écrire {path} : {problem}</translation>
     </message>

@@ -319,6 +319,7 @@ def _ports(args: argparse.Namespace, out: TextIO) -> int:
 def _check(args: argparse.Namespace) -> int:
     # The engine (and the STUN codec with it) loads only when a check runs.
     from wizard.engine.contacts import default_path
+    from wizard.engine.probes import NoSparePort
     from wizard.engine.runner import ScanSettings, run_scan
 
     product = get_product(args.product)
@@ -341,15 +342,25 @@ def _check(args: argparse.Namespace) -> int:
         servers=servers, rate=args.rate, timeout=args.timeout, contact_log=default_path()
     )
     progress = Progress(sys.stderr)
-    result = asyncio.run(
-        run_scan(
-            product.id,
-            plan.checks,
-            settings,
-            progress,
-            manual=[rule.manual_check() for rule in plan.manual],
+    try:
+        result = asyncio.run(
+            run_scan(
+                product.id,
+                plan.checks,
+                settings,
+                progress,
+                manual=[rule.manual_check() for rule in plan.manual],
+            )
         )
-    )
+    except NoSparePort:
+        progress.finish()
+        raise UsageError(
+            translate(
+                "Cli",
+                "the ports to check leave none free for the check's own requests; "
+                "check fewer ports at a time",
+            )
+        ) from None
     progress.finish()
     if args.json:
         print(to_json(result))

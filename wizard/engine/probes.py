@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import bisect
 import contextlib
+import random
 import sys
 import time
 from collections.abc import Callable, Collection
@@ -121,7 +122,21 @@ async def open_ephemeral(settings: ProbeSettings, avoid: Collection[int]) -> Stu
         if sock.getsockname()[1] not in avoid:
             return await open_endpoint(sock)
         sock.close()
-    raise OSError("no free port outside the checked ones")
+    # The checked ports cover the system's own range (Windows 49152-65535, Linux
+    # 32768-60999): take one of the others, at random.
+    avoided = set(avoid)
+    spare = [p for p in range(1024, 65536) if p not in avoided]
+    for port in random.sample(spare, min(len(spare), 200)):
+        try:
+            sock = open_probe_socket(port, settings.local_ip, settings.platform)
+        except OSError:
+            continue
+        return await open_endpoint(sock)
+    raise NoSparePort()
+
+
+class NoSparePort(OSError):
+    """Every port the check could use for its own requests is being checked or taken."""
 
 
 def usable_other(primary: Address, other: Address | None) -> bool:
