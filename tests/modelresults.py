@@ -1,7 +1,7 @@
 """Whole scan results as the engine makes them, for tests of what the faces show.
 
 ``model_result`` scans a world of the pure NAT model (``natmodel.scan``, the probe
-sequence the engine runs) and assembles the result with ``runner.assemble_result``, the
+sequence the engine runs) and assembles the result with ``results.assemble_result``, the
 function ``run_scan`` ends with: the same clash check, server demotion, NAT summary and
 verdict. What the model leaves out comes from the engine's own code for it: a port
 another program holds gets ``runner.bind_failure_result``; a server whose name does not
@@ -35,7 +35,7 @@ from wizard.engine.model import (
 )
 from wizard.engine.probes import ProbeSettings, preflight_server
 from wizard.engine.resolve import ServerSpec, parse_server, resolve
-from wizard.engine.runner import assemble_result, bind_failure_result, port_result
+from wizard.engine.results import assemble_result, bind_failure_result, port_result
 from wizard.engine.transport import Pacer
 
 SERVER = "stun.example.net:3478"

@@ -72,13 +72,13 @@ from wizard.engine.probes import (
     REACH_SENDS,
     Recorder,
 )
+from wizard.engine.results import untested_without_test2
 from wizard.engine.runner import (
     INVITED_HOLD,
     SLOW_WITNESS_MAX,
     SLOW_WITNESS_PACE,
     SLOW_WITNESS_SAMPLE,
     SLOW_WITNESS_SPREAD,
-    _untested_without_test2,
     alternates_wanted,
     route_plan,
 )
@@ -1121,7 +1121,7 @@ class ScanRun:
         )
         results = classify.without_own_port_clashes(results, self.own_public_ports())
         if any(s.finding is not None and s.finding.wrong_source for s in self.sequences.values()):
-            results = tuple(_untested_without_test2(r) for r in results)
+            results = tuple(untested_without_test2(r) for r in results)
         self._results = (key, {r.port: r for r in results})
         return self._results[1]
 

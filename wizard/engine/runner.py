@@ -29,22 +29,17 @@ import functools
 import random
 import sys
 import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from wizard.engine import classify
 from wizard.engine.contacts import ContactLog
 from wizard.engine.defaults import DEFAULT_RATE, DEFAULT_TIMEOUT
-from wizard.engine.holders import HolderLookup, inspect_commands
+from wizard.engine.holders import HolderLookup
 from wizard.engine.model import (
     Address,
-    Behaviour,
-    BindFailure,
     Event,
-    LinkQuality,
     ManualCheck,
-    NatSummary,
     Outcome,
     Phase,
     PhaseStarted,
@@ -52,8 +47,6 @@ from wizard.engine.model import (
     PortDone,
     PortResult,
     PortStarted,
-    ProcessInfo,
-    Reason,
     Requirement,
     ScanFinished,
     ScanResult,
@@ -77,6 +70,7 @@ from wizard.engine.probes import (
     verify_alternates,
 )
 from wizard.engine.resolve import ServerSpec, resolve
+from wizard.engine.results import assemble_result, bind_failure_result, port_result
 from wizard.engine.sequence import (
     FilteringQuestion,
     History,
@@ -265,102 +259,6 @@ async def run_scan(
     return result
 
 
-def assemble_result(
-    product: str,
-    checks: Sequence[PortCheck],
-    statuses: Sequence[ServerStatus],
-    server: ServerStatus | None,
-    public_ip: str | None,
-    results: Sequence[PortResult],
-    findings: Mapping[int, PortFinding] | None,
-    own_public_ports: Iterable[int],
-    *,
-    mapping: Behaviour | None,
-    filtering: Behaviour | None,
-    link: LinkQuality | None,
-    elapsed: float,
-    manual: Sequence[ManualCheck] = (),
-) -> ScanResult:
-    """The scan's result from what its phases found: ``results`` in the order of
-    ``checks``, ``findings`` by port (None: no server answered, so no port was probed),
-    the public ports the router gave the check's own ports, and the answers of the
-    mapping and filtering questions. Pure: the tests build results from the NAT model
-    through it too."""
-    results = classify.without_own_port_clashes(results, own_public_ports)
-    found = findings if findings is not None else {}
-    if server is not None and any(f.wrong_source for f in found.values()):
-        # A server that answered a CHANGE-REQUEST from its primary address cannot do
-        # test 2 for any port: every result that stands on test 2 becomes untested.
-        server = replace(server, error=ServerError.IGNORES_CHANGE_REQUEST)
-        results = tuple(_untested_without_test2(r) for r in results)
-        statuses = [server if s.server == server.server else s for s in statuses]
-    nat = NatSummary(public_ip=public_ip)
-    if findings is not None:
-        judged = [c for c in checks if c.port in found]
-        nat = classify.nat_summary(
-            [found[c.port] for c in judged],
-            judged,
-            fallback_public_ip=public_ip,
-            mapping_question=mapping,
-            filtering_question=filtering,
-        )
-    return ScanResult(
-        verdict=classify.overall_verdict(statuses, results),
-        product=product,
-        servers=tuple(statuses),
-        nat=nat,
-        ports=results,
-        elapsed_s=elapsed,
-        server_used=server,
-        manual=tuple(manual),
-        link=link,
-    )
-
-
-def port_result(check: PortCheck, finding: PortFinding) -> PortResult:
-    """The result a port's finding makes."""
-    return PortResult(
-        port=check.port,
-        requirement=check.requirement,
-        outcome=finding.outcome,
-        mapped=finding.mapped,
-        test1=finding.test1,
-        test2=finding.test2,
-        mapped_other=finding.mapped_other,
-        reason=finding.reason,
-        retested=finding.retested,
-    )
-
-
-def bind_failure_result(
-    check: PortCheck, failure: BindFailure | None, holder: ProcessInfo | None, platform: str
-) -> PortResult:
-    """The result of a port the system would not bind, and the program holding it."""
-    if holder is not None and failure is not BindFailure.IN_USE:
-        # Windows answers "access denied" for a port another program holds
-        # exclusively; a holder found on that very port tells them apart.
-        failure = BindFailure.IN_USE
-    outcome, reason = {
-        BindFailure.IN_USE: (Outcome.PORT_IN_USE, None),
-        BindFailure.NO_PERMISSION: (Outcome.NO_PERMISSION, None),
-        None: (Outcome.INCONCLUSIVE, Reason.BIND_ERROR),
-    }[failure]
-    commands: tuple[str, ...] = ()
-    if outcome is Outcome.PORT_IN_USE or holder is not None:
-        commands = inspect_commands(check.port, holder.pid if holder else None, platform)
-    return PortResult(
-        port=check.port,
-        requirement=check.requirement,
-        outcome=outcome,
-        mapped=None,
-        test1=None,
-        test2=None,
-        process=holder,
-        commands=commands,
-        reason=reason,
-    )
-
-
 def route_plan(
     prior: ContactLog,
     checks: Sequence[PortCheck],
@@ -408,15 +306,6 @@ def _unique(checks: Sequence[PortCheck]) -> list[PortCheck]:
             seen.add(check.port)
             unique.append(check)
     return unique
-
-
-_NEEDS_TEST2 = (Outcome.PASS, Outcome.NOT_FORWARDED)
-
-
-def _untested_without_test2(result: PortResult) -> PortResult:
-    if result.outcome in _NEEDS_TEST2 or result.reason is Reason.RECENT_CONTACT:
-        return replace(result, outcome=Outcome.UNTESTED, reason=None, test2=None)
-    return result
 
 
 class _Scan:
