@@ -44,8 +44,10 @@ class Router:
     forward: tuple[int, int] | None = None  # forward_partial only
     wan_input: str = "drop"
     flush: bool = True
+    udp_timeouts: tuple[int, int] = (30, 120)  # unanswered, answered (Linux; OpenWrt 60, 180)
 
     def apply(self, lab: Lab) -> None:
+        lab.udp_timeouts(*self.udp_timeouts)
         extra = {"forward": self.forward} if self.forward else {}
         lab.router(
             self.scenario, ports=self.ports, wan_input=self.wan_input, flush=self.flush, **extra
@@ -189,6 +191,23 @@ SCENARIOS: tuple[Scenario, ...] = (
         (
             Check(PASS),
             Check(NOT_FORWARDED, router=Router("masquerade", wan_input="accept", flush=False)),
+            Check(NOT_FORWARDED),
+        ),
+        args=FAST,
+    ),
+    Scenario(
+        "rerun_forward_removed_openwrt",
+        "as rerun_forward_removed, on a router that keeps unanswered UDP flows 60 s",
+        Router("forward", udp_timeouts=(60, 180)),
+        (
+            Check(PASS),
+            Check(
+                NOT_FORWARDED,
+                router=Router(
+                    "masquerade", wan_input="accept", flush=False, udp_timeouts=(60, 180)
+                ),
+            ),
+            Check(NOT_FORWARDED),
             Check(NOT_FORWARDED),
         ),
         args=FAST,

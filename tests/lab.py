@@ -664,6 +664,19 @@ class Lab:
         ]
         return "\n".join(lines)
 
+    def udp_timeouts(self, unreplied: int = 30, replied: int = 120) -> None:
+        """The router's conntrack timeouts for UDP, in seconds: how long it keeps a flow
+        that saw no answer (``nf_conntrack_udp_timeout``; Linux 30, OpenWrt 60) and one
+        that did (``nf_conntrack_udp_timeout_stream``; Linux 120, OpenWrt 180). Per
+        namespace, so only the lab's router changes."""
+        _run(
+            [
+                "ip", "netns", "exec", self.rtr, "sysctl", "-qw",
+                f"net.netfilter.nf_conntrack_udp_timeout={int(unreplied)}",
+                f"net.netfilter.nf_conntrack_udp_timeout_stream={int(replied)}",
+            ]
+        )  # fmt: skip
+
     def flush_conntrack(self) -> None:
         """Forget every IPv4 conntrack entry (and so every NAT mapping) in the router."""
 
