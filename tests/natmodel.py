@@ -72,7 +72,7 @@ from wizard.engine.probes import (
     REACH_SENDS,
     Recorder,
 )
-from wizard.engine.results import untested_without_test2
+from wizard.engine.results import port_result, untested_without_test2
 from wizard.engine.runner import (
     INVITED_HOLD,
     SLOW_WITNESS_MAX,
@@ -1105,20 +1105,7 @@ class ScanRun:
         key = (tuple(s.finding for s in self.sequences.values()), tuple(self.own_public_ports()))
         if self._results is not None and self._results[0] == key:
             return self._results[1]
-        results = tuple(
-            PortResult(
-                port=check.port,
-                requirement=check.requirement,
-                outcome=(finding := self.finding(check.port)).outcome,
-                mapped=finding.mapped,
-                test1=finding.test1,
-                test2=finding.test2,
-                mapped_other=finding.mapped_other,
-                reason=finding.reason,
-                retested=finding.retested,
-            )
-            for check in self.checks
-        )
+        results = tuple(port_result(check, self.finding(check.port)) for check in self.checks)
         results = classify.without_own_port_clashes(results, self.own_public_ports())
         if any(s.finding is not None and s.finding.wrong_source for s in self.sequences.values()):
             results = tuple(untested_without_test2(r) for r in results)

@@ -337,39 +337,25 @@ async def _three_runs(server, port, log, monkeypatch, hold=1.5):
     return runs
 
 
+@pytest.mark.parametrize("ip_only_as_both", [False, True], ids=["server", "no-ip-only"])
 async def test_a_re_run_takes_test_2_from_the_address_the_last_one_did_not_use(
-    tmp_path, monkeypatch
+    tmp_path, monkeypatch, ip_only_as_both
 ):
     # A router may still hold state for the first run's test 2 answers (from the other
-    # IP and port): the second run has its answers come from the other IP's primary
-    # port, and the third, with both used moments ago, waits for the router to forget.
-    server = await FakeStunServer().start()
+    # IP and port): the second run has its answers come from the other IP's primary port
+    # (its test 1 goes to the primary IP's other port, so even a server that cannot
+    # change the IP alone serves it), and the third, with both used moments ago, waits
+    # for the router to forget.
+    behaviour = Behaviour(ip_only_as_both=ip_only_as_both)
+    server = await FakeStunServer(behaviour=behaviour).start()
     (port,) = free_ports(1)
     try:
         runs = await _three_runs(server, port, tmp_path / "contacts.json", monkeypatch)
     finally:
         server.close()
     assert [r.verdict for r, _, _ in runs] == [Verdict.SUCCESS] * 3
+    assert all(r.server_used.error is None for r, _, _ in runs)
     assert [asked for _, asked, _ in runs] == [{"other port"}, {"primary port"}, {"other port"}]
     assert runs[0][2] == runs[1][2] == []
     (wait,) = runs[2][2]
     assert 0 < wait <= 1.5 + 0.5  # the hold and one time-out at most
-
-
-async def test_a_server_that_cannot_change_the_ip_alone_serves_a_re_run_from_its_other_port(
-    tmp_path, monkeypatch
-):
-    # The second run's test 1 goes to the primary IP's other port; from there, a request
-    # to change IP and port brings the answer from the other IP's primary port, which
-    # the first run did not use: no change of the IP alone is needed, and no wait.
-    server = await FakeStunServer(behaviour=Behaviour(ip_only_as_both=True)).start()
-    (port,) = free_ports(1)
-    try:
-        runs = await _three_runs(server, port, tmp_path / "contacts.json", monkeypatch)
-    finally:
-        server.close()
-    assert [r.verdict for r, _, _ in runs] == [Verdict.SUCCESS] * 3
-    assert [asked for _, asked, _ in runs] == [{"other port"}, {"primary port"}, {"other port"}]
-    assert runs[0][2] == runs[1][2] == []
-    assert len(runs[2][2]) == 1
-    assert all(r.server_used.error is None for r, _, _ in runs)
