@@ -159,7 +159,8 @@ def choose_routes(
                 ),
             )
             routes[port] = Route(test1, seconds[1] if towards == seconds[0] else seconds[0])
-            ready = max(ready, age(invited_at(port, towards)) + hold)
+            if sent_at(port, towards) is None:  # else waiting would not make it fresh
+                ready = max(ready, age(invited_at(port, towards)) + hold)
         else:
             sources = [a for a in seconds if a.port != test1.port or change_ip_only]
             test2 = min(sources, key=lambda a: age(invited_at(port, a)))
