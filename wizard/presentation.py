@@ -36,6 +36,7 @@ from wizard.i18n import product_text, translate
 from wizard.portspec import PortRange, port_runs
 from wizard.words import (
     Explanation,
+    MachineNote,
     behaviour_text,
     explain_outcome,
     explain_verdict,
@@ -43,6 +44,7 @@ from wizard.words import (
     link_note,
     link_summary,
     link_warnings,
+    machine_notes,
     outcome_label,
     port_preservation_text,
     protocol_label,
@@ -92,6 +94,8 @@ OUTCOME_COLOURS: dict[Outcome, str] = {
     Outcome.NO_PERMISSION: "#CC79A7",  # reddish purple
     Outcome.UNTESTED: "#56B4E9",  # sky blue
     Outcome.INCONCLUSIVE: "#6F7F99",  # grey-blue
+    Outcome.BLOCKED_ON_THIS_COMPUTER: "#A0A0A0",  # grey: nothing said about the router
+    Outcome.PORT_RESERVED: "#882255",  # wine
 }
 
 # The verdict badge: (background, text colour). Black on amber reads better than white.
@@ -285,6 +289,7 @@ class ResultView:
     beside_verdict: tuple[FailureClass, ...]  # the classes a summary explains below its verdict
     held: HeldPorts
     manual: tuple[ManualRow, ...]
+    machine: tuple[MachineNote, ...]  # what this computer itself does to the check and the PBX
     counts: tuple[tuple[str, int], ...]  # (outcome in words, ports), in order of appearance
     not_passing: tuple[tuple[str, str], ...]  # (result in words, port list) for the summary
 
@@ -312,6 +317,7 @@ def present(result: ScanResult) -> ResultView:
         beside_verdict=_beside_verdict(result.verdict, failures, unclear),
         held=_held(result.ports),
         manual=tuple(_manual_row(check) for check in result.manual),
+        machine=machine_notes(result),
         counts=_counts(result.ports),
         not_passing=_not_passing(result.ports),
     )
@@ -323,7 +329,7 @@ def _verdict(verdict: Verdict) -> VerdictView:
         badge = _BADGE_SUCCESS
     elif verdict is Verdict.PARTIAL:
         badge = _BADGE_PARTIAL
-    elif verdict is Verdict.INCONCLUSIVE:
+    elif verdict in (Verdict.INCONCLUSIVE, Verdict.BLOCKED_ON_THIS_COMPUTER):
         badge = _BADGE_INCONCLUSIVE
     else:
         badge = _BADGE_FAILURE

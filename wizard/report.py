@@ -32,7 +32,7 @@ from wizard import APP_NAME, RESOURCES, __version__
 from wizard.engine.model import ScanResult
 from wizard.i18n import translate
 from wizard.presentation import present
-from wizard.words import term, verdict_message
+from wizard.words import Severity, term, verdict_message
 
 __all__ = [
     "ReportFormat",
@@ -118,6 +118,7 @@ def summary_text(result: ScanResult, product_name: str, *, created: datetime | N
         lines.extend(f"  {label}: {ports}" for label, ports in view.not_passing)
     else:
         lines.append(translate("Report", "No port was checked."))
+    lines.extend(f"  ! {note.title}" for note in view.machine if note.severity is not Severity.INFO)
     if view.link is not None and view.link.summary is not None:
         lines.append(
             translate("Report", "Link to the STUN server: {figures}").format(
@@ -170,6 +171,7 @@ def _words() -> dict[str, str]:
         "filtering": translate("Report", "Filtering (RFC 5780)"),
         "port_numbers": translate("Report", "Port numbers"),
         "link": translate("Report", "The link to the STUN server"),
+        "machine": translate("Report", "This computer"),
         "threats": translate("Report", "What threatens calls:"),
         "servers": translate("Report", "STUN servers tried"),
         "stun_server": translate("Report", "STUN server"),

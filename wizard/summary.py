@@ -11,6 +11,7 @@ from wizard.catalog import Product
 from wizard.engine.model import ScanResult
 from wizard.i18n import product_text, translate
 from wizard.presentation import present
+from wizard.words import Severity
 
 __all__ = ["print_summary", "print_table"]
 
@@ -94,6 +95,18 @@ def print_summary(result: ScanResult, product: Product, version: str | None, out
                 ).format(count=view.rows_left_out),
                 file=out,
             )
+
+    if view.machine:
+        print(file=out)
+        print(translate("Cli", "This computer:"), file=out)
+        for note in view.machine:
+            marker = "!" if note.severity is not Severity.INFO else "-"
+            print(f"  {marker} {note.title}", file=out)
+            print(f"    {note.text}", file=out)
+            for step in note.steps:
+                print(f"    • {step}", file=out)
+            for command in note.commands:
+                print(f"      {command}", file=out)
 
     nat = view.nat
     if nat.shown:

@@ -35,6 +35,8 @@ EXPECTED = {
     Verdict.NO_RESPONSE: (R, None, False, R),
     Verdict.PORT_IN_USE: (C, None, False, C),
     Verdict.NO_PERMISSION: (C, None, False, C),
+    Verdict.BLOCKED_ON_THIS_COMPUTER: (None, C, True, C),
+    Verdict.PORT_RESERVED: (C, None, False, C),
     Verdict.DNS_FAILURE: (C, None, False, C),
     Verdict.STUN_UNREACHABLE: (NET, None, False, S),
     Verdict.STUN_NO_SECOND_ADDRESS: (None, None, False, S),

@@ -32,8 +32,13 @@ FAILURE_PRIORITY: tuple[Outcome, ...] = (
     Outcome.NOT_FORWARDED,
     Outcome.NO_PERMISSION,
     Outcome.UNTESTED,
+    Outcome.PORT_RESERVED,
+    Outcome.BLOCKED_ON_THIS_COMPUTER,
     Outcome.INCONCLUSIVE,
 )
+
+# Outcomes that say nothing against the router: the port could not be judged.
+NOT_THE_ROUTER = (Outcome.PASS, Outcome.INCONCLUSIVE, Outcome.BLOCKED_ON_THIS_COMPUTER)
 
 _OUTCOME_VERDICT = {
     Outcome.PORT_IN_USE: Verdict.PORT_IN_USE,
@@ -42,6 +47,8 @@ _OUTCOME_VERDICT = {
     Outcome.SYMMETRIC_NAT: Verdict.SYMMETRIC_NAT,
     Outcome.NO_RESPONSE: Verdict.NO_RESPONSE,
     Outcome.NO_PERMISSION: Verdict.NO_PERMISSION,
+    Outcome.PORT_RESERVED: Verdict.PORT_RESERVED,
+    Outcome.BLOCKED_ON_THIS_COMPUTER: Verdict.BLOCKED_ON_THIS_COMPUTER,
     # Only reachable when a server with a second address was found but a port could not be
     # tested with it, which the verdict for servers already covers.
     Outcome.UNTESTED: Verdict.STUN_NO_SECOND_ADDRESS,
@@ -60,7 +67,10 @@ def overall_verdict(servers: Sequence[ServerStatus], ports: Sequence[PortResult]
     """The first verdict that applies, in the order the technician has to fix things.
 
     ``inconclusive`` ports never count as failures: with nothing failing for certain the
-    verdict is ``inconclusive``, beside a failure the failure is named.
+    verdict is ``inconclusive``, beside a failure the failure is named. Ports this
+    computer's firewall kept from being judged are no failure of the router either: with
+    nothing failing for certain, the verdict names this computer. Ports the system
+    reserves come first after ports in use: the PBX cannot use them whatever the router.
     """
     if servers and all(s.error in _DNS_ERRORS for s in servers):
         return Verdict.DNS_FAILURE
@@ -71,11 +81,15 @@ def overall_verdict(servers: Sequence[ServerStatus], ports: Sequence[PortResult]
     outcomes = [p.outcome for p in ports]
     if Outcome.PORT_IN_USE in outcomes:
         return Verdict.PORT_IN_USE
+    if Outcome.PORT_RESERVED in outcomes:
+        return Verdict.PORT_RESERVED
     passed = outcomes.count(Outcome.PASS)
     if outcomes and passed == len(outcomes):
         return Verdict.SUCCESS
-    failing = [o for o in outcomes if o not in (Outcome.PASS, Outcome.INCONCLUSIVE)]
+    failing = [o for o in outcomes if o not in NOT_THE_ROUTER]
     if not failing:
+        if Outcome.BLOCKED_ON_THIS_COMPUTER in outcomes:
+            return Verdict.BLOCKED_ON_THIS_COMPUTER
         return Verdict.INCONCLUSIVE
     if passed:
         return Verdict.PARTIAL

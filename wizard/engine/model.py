@@ -48,6 +48,13 @@ class Outcome(StrEnum):
     # The evidence has another explanation than the router (our own earlier packets, a
     # lossy link, a server that stopped answering); ``PortResult.reason`` says which.
     INCONCLUSIVE = "inconclusive"
+    # Test 2's answer did not arrive, and this computer's own firewall would have dropped
+    # it whatever the router did (``ScanResult.firewall`` says why): the router's part
+    # could not be told. Never a verdict against the router.
+    BLOCKED_ON_THIS_COMPUTER = "blocked_on_this_computer"
+    # The operating system reserves the port for itself (Windows' excluded port ranges,
+    # taken by Hyper-V, WinNAT, Docker or WSL): neither the check nor the PBX can use it.
+    PORT_RESERVED = "port_reserved"
 
 
 class Reason(StrEnum):
@@ -93,6 +100,8 @@ class Verdict(StrEnum):
     SYMMETRIC_NAT = "symmetric_nat"
     NO_RESPONSE = "no_response"
     NO_PERMISSION = "no_permission"
+    BLOCKED_ON_THIS_COMPUTER = "blocked_on_this_computer"
+    PORT_RESERVED = "port_reserved"
     # No port failed for certain, but some could not be told (see the ports' reasons).
     INCONCLUSIVE = "inconclusive"
     CANCELLED = "cancelled"
@@ -155,6 +164,7 @@ class ProcessInfo:
 class BindFailure(StrEnum):
     IN_USE = "in_use"
     NO_PERMISSION = "no_permission"
+    RESERVED = "reserved"  # inside a range the system keeps for itself (Windows: WSAEACCES)
     OTHER = "other"  # anything else the system said; ``bind_error`` has its words
 
 
@@ -300,6 +310,101 @@ class LinkQuality:
         }
 
 
+class FirewallInbound(StrEnum):
+    """Whether this computer's own firewall lets in answers from addresses a port has not
+    sent to (test 2's), as far as it could be read before the scan."""
+
+    OPEN = "open"  # known to let them in: off, or an allow rule covers the ports
+    FILTERS = "filters"  # known to drop them unless the check opens the way first
+    UNKNOWN = "unknown"  # could not be read (no rights, a third-party firewall, an error)
+
+
+@dataclass(frozen=True)
+class HostFirewall:
+    """This computer's own firewall, read (never changed) before the scan.
+
+    Windows: Windows Defender Firewall's policy through ``HNetCfg.FwPolicy2``
+    (learn.microsoft.com, INetFwPolicy2); Linux: the nftables ruleset where readable.
+    """
+
+    inbound: FirewallInbound
+    product: str | None = None  # "Windows Defender Firewall", "nftables", a third party's name
+    profiles: tuple[str, ...] = ()  # active Windows profiles: "domain", "private", "public"
+    enabled: bool | None = None  # on for every active profile
+    default_inbound_block: bool | None = None  # DefaultInboundAction is block
+    block_all_inbound: bool | None = None  # "Block all incoming connections" is set
+    group_policy: bool | None = None  # group policy overrides local rules (GP_OVERRIDE)
+    block_rules: tuple[str, ...] = ()  # enabled inbound block rules for this program
+    allow_rules: tuple[str, ...] = ()  # enabled inbound allow rules covering the ports
+    third_party: tuple[str, ...] = ()  # other firewall products Security Center reports on
+    program: str | None = None  # the executable the rules were matched against
+    preopen: bool = False  # the check opened it for its answers (a TTL-1 datagram first)
+    detail: str | None = None  # why it could not be read, in the system's words
+
+    def as_dict(self) -> dict:
+        return {
+            "inbound": str(self.inbound),
+            "product": self.product,
+            "profiles": list(self.profiles),
+            "enabled": self.enabled,
+            "default_inbound_block": self.default_inbound_block,
+            "block_all_inbound": self.block_all_inbound,
+            "group_policy": self.group_policy,
+            "block_rules": list(self.block_rules),
+            "allow_rules": list(self.allow_rules),
+            "third_party": list(self.third_party),
+            "program": self.program,
+            "preopen": self.preopen,
+            "detail": self.detail,
+        }
+
+
+class AdapterKind(StrEnum):
+    PHYSICAL = "physical"  # Ethernet or Wi-Fi
+    VPN = "vpn"  # a tunnel (TAP/TUN, WireGuard, IPsec, a remote-support client's)
+    VIRTUAL = "virtual"  # Hyper-V vEthernet, WSL, Docker, a bridge or a VM's adapter
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class Egress:
+    """Where this computer sends traffic for the STUN server from (a connected UDP
+    socket's ``getsockname()``, which sends nothing), and the adapter that holds it."""
+
+    source_ip: str | None  # None: the system has no route to the server
+    interface: str | None = None
+    kind: AdapterKind = AdapterKind.UNKNOWN
+    pbx_ip: str | None = None  # the PBX's address as the technician gave it, if any
+
+    @property
+    def elsewhere(self) -> bool:
+        """Traffic leaves from another address than the PBX's."""
+        return bool(self.pbx_ip and self.source_ip and self.pbx_ip != self.source_ip)
+
+    def as_dict(self) -> dict:
+        return {
+            "source_ip": self.source_ip,
+            "interface": self.interface,
+            "kind": str(self.kind),
+            "pbx_ip": self.pbx_ip,
+        }
+
+
+@dataclass(frozen=True)
+class ReservedRange:
+    """Ports the system keeps for itself (``netsh int ipv4 show excludedportrange``)."""
+
+    start: int
+    end: int  # inclusive
+    administered: bool = False  # "*": added by an administrator, not by a service
+
+    def __contains__(self, port: object) -> bool:
+        return isinstance(port, int) and self.start <= port <= self.end
+
+    def as_dict(self) -> dict:
+        return {"start": self.start, "end": self.end, "administered": self.administered}
+
+
 @dataclass(frozen=True)
 class ScanResult:
     verdict: Verdict
@@ -311,6 +416,9 @@ class ScanResult:
     server_used: ServerStatus | None = None
     manual: tuple[ManualCheck, ...] = field(default=())
     link: LinkQuality | None = None
+    firewall: HostFirewall | None = None  # this computer's own firewall, as read
+    egress: Egress | None = None  # where traffic for the server leaves this computer
+    reserved: tuple[ReservedRange, ...] = ()  # reserved ranges that meet the checked ports
 
     def as_dict(self) -> dict:
         """The JSON document of ``check --json``, less the translated ``message``."""
@@ -323,6 +431,9 @@ class ScanResult:
             "ports": [p.as_dict() for p in self.ports],
             "manual_checks": [check.as_dict() for check in self.manual],
             "link": self.link.as_dict() if self.link else None,
+            "firewall": self.firewall.as_dict() if self.firewall else None,
+            "egress": self.egress.as_dict() if self.egress else None,
+            "reserved_ranges": [r.as_dict() for r in self.reserved],
             "elapsed_s": round(self.elapsed_s, 3),
         }
 

@@ -130,6 +130,16 @@ _CAPTIONS: dict[Verdict, str] = {
         "PathPicture",
         "This computer did not let the program use the port, so the test could not send.",
     ),
+    Verdict.BLOCKED_ON_THIS_COMPUTER: QT_TRANSLATE_NOOP(
+        "PathPicture",
+        "Traffic gets out to the STUN server. Answers from its second address are dropped by "
+        "this computer's own firewall, so the router could not be judged.",
+    ),
+    Verdict.PORT_RESERVED: QT_TRANSLATE_NOOP(
+        "PathPicture",
+        "Windows reserves some of the ports for itself, so neither the test nor the PBX can "
+        "use them.",
+    ),
     Verdict.DNS_FAILURE: QT_TRANSLATE_NOOP(
         "PathPicture", "This computer could not look up the name of the STUN server."
     ),
@@ -159,6 +169,8 @@ _PATHS: dict[Verdict, tuple[Hop | None, Hop | None, bool, Hop | None, bool]] = {
     Verdict.NO_RESPONSE: (Hop.ROUTER, None, False, Hop.ROUTER, True),
     Verdict.PORT_IN_USE: (Hop.COMPUTER, None, False, Hop.COMPUTER, True),
     Verdict.NO_PERMISSION: (Hop.COMPUTER, None, False, Hop.COMPUTER, True),
+    Verdict.BLOCKED_ON_THIS_COMPUTER: (None, Hop.COMPUTER, True, Hop.COMPUTER, True),
+    Verdict.PORT_RESERVED: (Hop.COMPUTER, None, False, Hop.COMPUTER, True),
     Verdict.DNS_FAILURE: (Hop.COMPUTER, None, False, Hop.COMPUTER, True),
     Verdict.STUN_UNREACHABLE: (Hop.INTERNET, None, False, Hop.SERVER, True),
     Verdict.STUN_NO_SECOND_ADDRESS: (None, None, False, Hop.SERVER, True),

@@ -37,7 +37,7 @@ from wizard.ui.language import Retranslating
 from wizard.ui.path_picture import PathPicture, path_for
 from wizard.ui.port_table import outcome_icon
 from wizard.ui.session import Session
-from wizard.words import term
+from wizard.words import Severity, term
 
 
 def _steps_html(steps: tuple[str, ...]) -> str:
@@ -109,6 +109,8 @@ class ResultsPage(Retranslating, QWizardPage):
         self.servers = QGroupBox()
         self.servers_text = _wrapping(rich=True)
         QVBoxLayout(self.servers).addWidget(self.servers_text)
+        self.machine = QGroupBox()
+        self.machine_layout = QVBoxLayout(self.machine)
         self.held = QGroupBox()
         self.held_layout = QVBoxLayout(self.held)
         self.nat = QGroupBox()
@@ -128,7 +130,7 @@ class ResultsPage(Retranslating, QWizardPage):
         self.left_out = _wrapping()
         self.manual = _wrapping(rich=True)
         # The held ports come right after the steps that say "run the commands below".
-        for widget in (self.summary, self.path, self.steps, self.servers, self.held):
+        for widget in (self.summary, self.path, self.steps, self.machine, self.servers, self.held):
             self.content.addWidget(widget)
         self.content.addLayout(self.classes)
         for widget in (self.nat, self.link, self.table, self.left_out, self.manual):
@@ -166,6 +168,7 @@ class ResultsPage(Retranslating, QWizardPage):
         self.steps.setAccessibleName(self.tr("What to do"))
         self.servers.setTitle(self.tr("STUN servers"))
         self.servers_text.setAccessibleName(self.tr("STUN servers"))
+        self.machine.setTitle(self.tr("This computer"))
         self.held.setTitle(self.tr("Ports held by another program"))
         self.nat.setTitle(self.tr("Your router, as the server saw it"))
         self.link.setTitle(self.tr("Link quality"))
@@ -233,6 +236,7 @@ class ResultsPage(Retranslating, QWizardPage):
                 + "</b>"
                 + _steps_html(verdict.explanation.steps)
             )
+        self._show_machine(view)
         self._show_servers(view)
         self._show_classes(view)
         self._show_held(view)
@@ -309,6 +313,32 @@ class ResultsPage(Retranslating, QWizardPage):
             self.nat_grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
             self.nat_grid.addWidget(text, row, 1)
         self.nat_grid.setColumnStretch(1, 1)
+
+    def _show_machine(self, view: ResultView) -> None:
+        """What this computer itself does to the check and the PBX: its firewall, the
+        adapter traffic leaves by, the ports the system reserves."""
+        self._clear(self.machine_layout)
+        self.machine.setVisible(bool(view.machine))
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        size = self.fontMetrics().height()
+        for note in view.machine:
+            line = QHBoxLayout()
+            sign = QLabel()
+            if note.severity is not Severity.INFO:
+                sign.setPixmap(icon.pixmap(size, size))
+            sign.setFixedWidth(size)
+            line.addWidget(sign, 0, Qt.AlignmentFlag.AlignTop)
+            parts = [f"<b>{html.escape(note.title)}</b><br>{html.escape(note.text)}"]
+            if note.steps:
+                parts.append(_steps_html(note.steps))
+            if note.commands:
+                commands = "<br>".join(html.escape(c) for c in note.commands)
+                parts.append(f"<p style='font-family: monospace'>{commands}</p>")
+            text = _wrapping("".join(parts), rich=True)
+            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            text.setAccessibleName(note.title)
+            line.addWidget(text, 1)
+            self.machine_layout.addLayout(line)
 
     def _show_link(self, link: LinkView | None) -> None:
         """Loss, round trip, jitter and pace as the control requests saw them, with a

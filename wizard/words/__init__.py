@@ -11,6 +11,9 @@ module holds the words for one part of a result, in its own translation context:
 - ``nat``: how the router maps and filters ("Nat")
 - ``link``: the link to the STUN server, and the limits above which it threatens calls ("Link")
 - ``requirements``: what a port must do, its direction and protocol ("Requirements")
+- ``machine``: what this computer itself does (its firewall, its adapters, its reserved
+  ports), gathered from ``firewall`` ("Firewall"), ``egress`` ("Egress") and ``reserved``
+  ("Reserved")
 - ``glossary``: the terms the results use, for tooltips ("Terms")
 
 Import from the package, not from its modules. Every text is marked with
@@ -37,6 +40,10 @@ from wizard.words.link import (
     link_summary,
     link_warnings,
 )
+
+from wizard.words.machine import MachineNote, Severity, machine_notes  # isort: skip
+from wizard.words.egress import egress_notes
+from wizard.words.firewall import firewall_notes
 from wizard.words.nat import behaviour_text, port_preservation_text
 from wizard.words.outcomes import explain_outcome, outcome_label
 from wizard.words.reasons import explain_reason, reason_label
@@ -46,6 +53,7 @@ from wizard.words.requirements import (
     requirement_label,
     requirement_text,
 )
+from wizard.words.reserved import reserved_notes
 from wizard.words.servers import server_error_text
 from wizard.words.verdicts import explain_verdict, verdict_message
 
@@ -64,6 +72,12 @@ __all__ = [
     "link_note",
     "link_summary",
     "link_warnings",
+    "MachineNote",
+    "Severity",
+    "machine_notes",
+    "egress_notes",
+    "firewall_notes",
+    "reserved_notes",
     "outcome_label",
     "port_preservation_text",
     "protocol_label",

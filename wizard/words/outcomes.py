@@ -20,6 +20,8 @@ _OUTCOME_LABELS: dict[Outcome, str] = {
     Outcome.NO_PERMISSION: QT_TRANSLATE_NOOP("Outcomes", "No permission"),
     Outcome.UNTESTED: QT_TRANSLATE_NOOP("Outcomes", "Inbound not tested"),
     Outcome.INCONCLUSIVE: QT_TRANSLATE_NOOP("Outcomes", "Not conclusive"),
+    Outcome.BLOCKED_ON_THIS_COMPUTER: QT_TRANSLATE_NOOP("Outcomes", "Local firewall"),
+    Outcome.PORT_RESERVED: QT_TRANSLATE_NOOP("Outcomes", "Reserved by Windows"),
 }
 
 _PASS_TITLE = QT_TRANSLATE_NOOP("Outcomes", "Port works as required")
@@ -259,6 +261,47 @@ _OUTCOME_WORDS: dict[Outcome, Words] = {
             QT_TRANSLATE_NOOP(
                 "Outcomes",
                 "Security software can stop programs from opening ports. Allow this program in it.",
+            ),
+            QT_TRANSLATE_NOOP("Outcomes", "Then run the check again."),
+        ),
+    ),
+    Outcome.BLOCKED_ON_THIS_COMPUTER: Words(
+        title=QT_TRANSLATE_NOOP("Outcomes", "This computer's firewall kept the test out"),
+        summary=QT_TRANSLATE_NOOP(
+            "Outcomes",
+            "The answer from the STUN server's second address did not arrive, and the "
+            "firewall of this computer would have dropped it whatever the router did. So "
+            "whether the router forwards this port could not be told. This is no fault of "
+            "the router.",
+        ),
+        steps=(
+            QT_TRANSLATE_NOOP(
+                "Outcomes",
+                "Let an administrator allow this program for the check (the button on the "
+                "results page does it for the time of one check), or allow UDP on these "
+                "ports in this computer's firewall for all programs.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Outcomes",
+                "If the firewall has block rules for this program, delete them: a block rule "
+                "wins over every allow rule.",
+            ),
+            QT_TRANSLATE_NOOP("Outcomes", "Then run the check again."),
+        ),
+    ),
+    Outcome.PORT_RESERVED: Words(
+        title=QT_TRANSLATE_NOOP("Outcomes", "Port reserved by Windows"),
+        summary=QT_TRANSLATE_NOOP(
+            "Outcomes",
+            "Windows keeps this port for itself (an excluded port range, usually taken by "
+            "Hyper-V, the Windows NAT service, Docker or WSL). No program can open it, and "
+            "the PBX cannot either: its calls on this port fail whatever the router does.",
+        ),
+        steps=(
+            QT_TRANSLATE_NOOP(
+                "Outcomes",
+                "Move Windows' reserved ranges away from the PBX's ports for good; the "
+                "commands for an administrator are given with this computer's findings.",
             ),
             QT_TRANSLATE_NOOP("Outcomes", "Then run the check again."),
         ),

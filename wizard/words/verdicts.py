@@ -49,6 +49,14 @@ _VERDICT_MESSAGES: dict[Verdict, str] = {
     Verdict.NO_PERMISSION: QT_TRANSLATE_NOOP(
         "Verdicts", "The operating system refused to open some ports, so they were not tested."
     ),
+    Verdict.BLOCKED_ON_THIS_COMPUTER: QT_TRANSLATE_NOOP(
+        "Verdicts",
+        "This computer's firewall kept the check's test traffic out, so the router could not "
+        "be judged for some ports.",
+    ),
+    Verdict.PORT_RESERVED: QT_TRANSLATE_NOOP(
+        "Verdicts", "Windows reserves some of the PBX's ports for itself; the PBX cannot use them."
+    ),
     Verdict.INCONCLUSIVE: QT_TRANSLATE_NOOP(
         "Verdicts", "No port failed for certain, but the results of some ports are not conclusive."
     ),
@@ -261,6 +269,25 @@ _VERDICT_WORDS: dict[Verdict, Words] = {
             "tested. Their results say nothing about the router yet.",
         ),
     ),
+    Verdict.BLOCKED_ON_THIS_COMPUTER: Words(
+        title=QT_TRANSLATE_NOOP("Verdicts", "Blocked by this computer's firewall"),
+        summary=QT_TRANSLATE_NOOP(
+            "Verdicts",
+            "No port failed for certain because of the router. For some ports the answer from "
+            "the STUN server's second address did not arrive, and this computer's own "
+            "firewall would have dropped it whatever the router did. Those ports say nothing "
+            "about the router; what the firewall showed is given under This computer.",
+        ),
+    ),
+    Verdict.PORT_RESERVED: Words(
+        title=QT_TRANSLATE_NOOP("Verdicts", "Ports reserved by Windows"),
+        summary=QT_TRANSLATE_NOOP(
+            "Verdicts",
+            "Windows keeps some of the PBX's ports for itself, so no program can open them: "
+            "not this check, and not the PBX. Calls that need those ports fail on this "
+            "computer before the router is even involved.",
+        ),
+    ),
     Verdict.INCONCLUSIVE: Words(
         title=QT_TRANSLATE_NOOP("Verdicts", "Some results are not conclusive"),
         summary=QT_TRANSLATE_NOOP(
@@ -317,6 +344,8 @@ _VERDICT_STEPS_FROM: dict[Verdict, Outcome] = {
     Verdict.SYMMETRIC_NAT: Outcome.SYMMETRIC_NAT,
     Verdict.NO_RESPONSE: Outcome.NO_RESPONSE,
     Verdict.NO_PERMISSION: Outcome.NO_PERMISSION,
+    Verdict.BLOCKED_ON_THIS_COMPUTER: Outcome.BLOCKED_ON_THIS_COMPUTER,
+    Verdict.PORT_RESERVED: Outcome.PORT_RESERVED,
 }
 
 
