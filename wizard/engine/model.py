@@ -336,6 +336,9 @@ class HostFirewall:
     group_policy: bool | None = None  # group policy overrides local rules (GP_OVERRIDE)
     block_rules: tuple[str, ...] = ()  # enabled inbound block rules for this program
     allow_rules: tuple[str, ...] = ()  # enabled inbound allow rules covering the ports
+    # Checked ports whose unsolicited UDP answers the rules let in for this program (an
+    # allow rule covers them and no block rule applies); empty when ``inbound`` is OPEN.
+    open_ports: tuple[int, ...] = ()
     third_party: tuple[str, ...] = ()  # other firewall products Security Center reports on
     program: str | None = None  # the executable the rules were matched against
     preopen: bool = False  # the check opened it for its answers (a TTL-1 datagram first)
@@ -352,6 +355,7 @@ class HostFirewall:
             "group_policy": self.group_policy,
             "block_rules": list(self.block_rules),
             "allow_rules": list(self.allow_rules),
+            "open_ports": list(self.open_ports),
             "third_party": list(self.third_party),
             "program": self.program,
             "preopen": self.preopen,
