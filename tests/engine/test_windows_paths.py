@@ -57,6 +57,7 @@ def windows_sockets(monkeypatch):
     monkeypatch.setattr(socket, "SO_EXCLUSIVEADDRUSE", SO_EXCLUSIVEADDRUSE, raising=False)
     disabled = []
     monkeypatch.setattr(transport, "disable_udp_connreset", lambda s: disabled.append(s))
+    monkeypatch.setattr(transport, "disable_udp_netreset", lambda s: None)
     return disabled
 
 

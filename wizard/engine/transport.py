@@ -11,9 +11,11 @@ from __future__ import annotations
 import asyncio
 import ctypes
 import errno
+import logging
 import socket
 import struct
 import sys
+import weakref
 from collections import deque
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
@@ -31,6 +33,18 @@ WSAEACCES = 10013
 WSAEADDRINUSE = 10048
 # _WSAIOW(IOC_VENDOR, 12): lets a UDP socket survive an ICMP port-unreachable.
 SIO_UDP_CONNRESET = 0x9800000C
+# _WSAIOW(IOC_VENDOR, 15): the same for an ICMP time-exceeded (the pre-open's TTL-1 send).
+SIO_UDP_NETRESET = 0x9800000F
+
+# What a pre-open datagram carries: not STUN, so a server that gets it (one on the same
+# link, where nothing counts down the TTL) ignores it.
+PREOPEN_PAYLOAD = b"pbx-firewall-wizard pre-open\n"
+
+log = logging.getLogger(__name__)
+
+# Sockets that must not send a pre-open: Windows refused to keep them readable after the
+# ICMP time-exceeded it brings back.
+_NO_PREOPEN: weakref.WeakSet[socket.socket] = weakref.WeakSet()
 
 
 def send_offsets(timeout: float, first_retry: float = 0.5) -> tuple[float, ...]:
@@ -157,13 +171,27 @@ def bind_failure(exc: OSError, platform: str = sys.platform) -> BindFailure | No
 
 
 def disable_udp_connreset(sock: socket.socket) -> None:
-    """Windows: keep a UDP socket readable after an ICMP port-unreachable (WinError 10054)."""
+    """Windows: keep a UDP socket readable after an ICMP port-unreachable (WinError 10054).
+
+    Raises ``OSError`` (with the Windows error code) when Winsock refuses."""
+    _udp_ioctl_off(sock, SIO_UDP_CONNRESET, "SIO_UDP_CONNRESET")
+
+
+def disable_udp_netreset(sock: socket.socket) -> None:
+    """Windows: keep a UDP socket readable after an ICMP time-exceeded (WinError 10052,
+    WSAENETRESET), which the pre-open's TTL-1 datagram brings back from the router.
+
+    Raises ``OSError`` (with the Windows error code) when Winsock refuses."""
+    _udp_ioctl_off(sock, SIO_UDP_NETRESET, "SIO_UDP_NETRESET")
+
+
+def _udp_ioctl_off(sock: socket.socket, code: int, name: str) -> None:
     ws2_32 = ctypes.WinDLL("ws2_32")  # type: ignore[attr-defined]
     flag = ctypes.c_ulong(0)
     returned = ctypes.c_ulong(0)
     result = ws2_32.WSAIoctl(
         ctypes.c_void_p(sock.fileno()),
-        ctypes.c_ulong(SIO_UDP_CONNRESET),
+        ctypes.c_ulong(code),
         ctypes.byref(flag),
         ctypes.sizeof(flag),
         None,
@@ -173,7 +201,12 @@ def disable_udp_connreset(sock: socket.socket) -> None:
         None,
     )
     if result != 0:
-        raise OSError(ws2_32.WSAGetLastError(), "WSAIoctl(SIO_UDP_CONNRESET) failed")
+        raise OSError(ws2_32.WSAGetLastError(), f"WSAIoctl({name}) failed")
+
+
+def can_preopen(sock: socket.socket) -> bool:
+    """Whether ``sock`` may send a pre-open datagram (see ``StunEndpoint.preopen``)."""
+    return sock not in _NO_PREOPEN
 
 
 def open_probe_socket(
@@ -189,7 +222,18 @@ def open_probe_socket(
     try:
         if platform == "win32":
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_EXCLUSIVEADDRUSE, 1)  # type: ignore[attr-defined]
-            disable_udp_connreset(sock)
+            # A refusal (some security software's layered providers) is no reason to give
+            # up: time-outs cover what ICMP would have said. Only the pre-open needs the
+            # second one, so without it the socket sends none.
+            try:
+                disable_udp_connreset(sock)
+            except OSError as exc:
+                log.warning("Port %d: %s; going on without it", port, exc)
+            try:
+                disable_udp_netreset(sock)
+            except OSError as exc:
+                log.warning("Port %d: %s; no pre-open from it", port, exc)
+                _NO_PREOPEN.add(sock)
         sock.bind((host, port))
         sock.setblocking(False)
     except BaseException:
@@ -245,8 +289,11 @@ class StunEndpoint(asyncio.DatagramProtocol):
 
     def __init__(self) -> None:
         self.transport: asyncio.DatagramTransport | None = None
+        self.sock: socket.socket | None = None  # the bound socket, set by ``open_endpoint``
         self._pending: dict[bytes, _Pending] = {}
         self.ignored = 0  # datagrams that were malformed, unexpected or from the wrong place
+        self.preopens = 0  # pre-open datagrams sent
+        self.preopen_failed = False  # a pre-open was wanted but could not be sent
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         self.transport = transport  # type: ignore[assignment]
@@ -286,6 +333,36 @@ class StunEndpoint(asyncio.DatagramProtocol):
         if not pending.future.done():
             pending.future.set_result(Reply(message, source, asyncio.get_running_loop().time()))
 
+    def preopen(self, peer: Address) -> bool:
+        """Send one datagram to ``peer`` with IP TTL 1; True if it went out.
+
+        It opens this computer's stateful firewall for answers from ``peer`` (the host
+        keeps state per remote address and port: Windows Filtering Platform's ALE flows,
+        Linux conntrack) and dies at the first router, which drops an expired packet
+        before its NAT creates any state (Linux: the TTL check in ip_forward comes before
+        POSTROUTING's source NAT and conntrack's confirmation). So the router still
+        answers test 2 on its own rules. The lab checks both halves.
+        """
+        sock = self.sock
+        if sock is None or not can_preopen(sock) or self.transport is None:
+            self.preopen_failed = True
+            return False
+        if self.transport.is_closing():
+            return False
+        try:
+            ttl = sock.getsockopt(socket.IPPROTO_IP, socket.IP_TTL)
+            sock.setsockopt(socket.IPPROTO_IP, socket.IP_TTL, 1)
+            try:
+                sock.sendto(PREOPEN_PAYLOAD, (peer.ip, peer.port))
+            finally:
+                sock.setsockopt(socket.IPPROTO_IP, socket.IP_TTL, ttl)
+        except OSError as exc:
+            log.debug("Pre-open to %s failed: %s", peer, exc)
+            self.preopen_failed = True
+            return False
+        self.preopens += 1
+        return True
+
     async def request(
         self,
         destination: Address,
@@ -295,12 +372,15 @@ class StunEndpoint(asyncio.DatagramProtocol):
         offsets: Sequence[float] = (0.0,),
         timeout: float,
         pace: Callable[[bool], Awaitable[None]] | None = None,
+        preopen: Address | None = None,
     ) -> Exchange:
         """Send a Binding request, resend it at ``offsets``, and wait for its answer.
 
-        ``pace(urgent)`` is awaited before every copy (``urgent`` for resends). The wait
-        for the answer lasts ``timeout`` from the first send, and never less after the
-        last copy than the schedule meant it to have, however late pacing let it go.
+        ``pace(urgent)`` is awaited before every copy (``urgent`` for resends); with
+        ``preopen``, a pre-open datagram goes to that address just before the first copy
+        (see ``preopen``). The wait for the answer lasts ``timeout`` from the first send,
+        and never less after the last copy than the schedule meant it to have, however
+        late pacing let it go.
         Answers from addresses not in ``expect`` (the destination by default) are only
         reported, as ``strays``.
         """
@@ -327,6 +407,8 @@ class StunEndpoint(asyncio.DatagramProtocol):
                     await pace(start is not None)
                 if pending.future.done() or self.transport.is_closing():
                     break
+                if start is None and preopen is not None:
+                    self.preopen(preopen)
                 now = loop.time()
                 start = now if start is None else start
                 self.transport.sendto(data, target)
@@ -365,4 +447,5 @@ async def open_endpoint(sock: socket.socket) -> StunEndpoint:
     except BaseException:
         sock.close()
         raise
+    endpoint.sock = sock
     return endpoint
