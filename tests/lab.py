@@ -677,8 +677,9 @@ class Lab:
             ]
         )  # fmt: skip
 
-    def flush_conntrack(self) -> None:
-        """Forget every IPv4 conntrack entry (and so every NAT mapping) in the router."""
+    def flush_conntrack(self, ns: str | None = None) -> None:
+        """Forget every IPv4 conntrack entry (and so every NAT mapping) in the router, or
+        in namespace ``ns`` (the PBX's, whose host firewall keeps state too)."""
 
         def flush() -> None:
             sock = socket.socket(socket.AF_NETLINK, socket.SOCK_RAW, 12)  # NETLINK_NETFILTER
@@ -697,8 +698,9 @@ class Lab:
             finally:
                 sock.close()
 
-        self._require_ns(self.rtr)
-        run_in_netns(self.rtr, flush)
+        target = ns or self.rtr
+        self._require_ns(target)
+        run_in_netns(target, flush)
 
     def conntrack_entries(self) -> list[ConntrackEntry]:
         """The router's UDP conntrack entries (a netlink dump, as ``conntrack -L`` does)."""
@@ -942,6 +944,27 @@ class Lab:
         return "\n".join(f"== {log.name}\n{self._tail(log, 200)}" for _, log in self._servers)
 
     # ---------------------------------------------------------------- PBX side
+
+    # A stateful host firewall on the PBX itself, as Windows Defender Firewall or a
+    # FreePBX machine's keeps: answers to what the PBX sent get in, nothing else.
+    HOST_FIREWALL = (
+        "table inet pbxhost\n"
+        "delete table inet pbxhost\n"
+        "table inet pbxhost {\n"
+        "  chain input {\n"
+        "    type filter hook input priority 0; policy drop;\n"
+        "    iif lo accept\n"
+        "    ct state established,related accept\n"
+        "  }\n"
+        "}\n"
+    )
+
+    def host_firewall(self, on: bool = True) -> None:
+        """Turn the PBX's own stateful firewall (``HOST_FIREWALL``) on or off; its state
+        from before is forgotten either way."""
+        ruleset = self.HOST_FIREWALL if on else "table inet pbxhost\ndelete table inet pbxhost\n"
+        _run(["ip", "netns", "exec", self.pbx, "nft", "-f", "-"], input=ruleset)
+        self.flush_conntrack(self.pbx)
 
     def exec_pbx(self, argv: Sequence[str], **kw: Any) -> subprocess.CompletedProcess:
         """``ip netns exec <pbx> argv...`` (subprocess.run keyword arguments pass through)."""

@@ -7,11 +7,13 @@ this module weighs the ports together. No sockets and no clock here.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import replace
 
 from wizard.engine.model import (
     Behaviour,
+    FirewallInbound,
+    HostFirewall,
     NatSummary,
     Outcome,
     PortCheck,
@@ -171,6 +173,60 @@ def without_own_port_clashes(
     return tuple(
         replace(p, outcome=Outcome.INCONCLUSIVE, reason=Reason.OWN_PORT)
         if p.port in taken and p.outcome in _CLASH_CAN_CAUSE
+        else p
+        for p in ports
+    )
+
+
+# Systems on which the lab showed that a pre-open (``StunEndpoint.preopen``) lets test 2's
+# answer through the computer's own stateful firewall and leaves the router's answer as it
+# was (nftables and conntrack on the PBX, a Linux router in front). Elsewhere, Windows
+# Filtering Platform above all, it is sent all the same, but only a port that passed
+# through it in the same scan proves it works there.
+PREOPEN_VERIFIED = frozenset({"linux"})
+
+
+def silence_trusted(
+    firewall: HostFirewall | None,
+    ports: Sequence[PortResult],
+    preopen_failed: Collection[int] = (),
+    verified: bool = True,
+) -> Callable[[int | None], bool]:
+    """Whether a silent test 2 on a port (None: on a port of the check's own) can only be
+    the router's doing, given this computer's firewall as read before the scan.
+
+    It can when the firewall lets such answers in anyway (off, or an allow rule covers the
+    port), or when the pre-open went out from the port and is known to work: verified for
+    the platform, or shown in this scan by a port that passed test 2 although the firewall,
+    read in full, would have dropped its answer. A firewall that was not read at all
+    (``None``: no reader) leaves every silence to the router, as before.
+    """
+    if firewall is None or firewall.inbound is FirewallInbound.OPEN:
+        return lambda port: True
+    open_ports = set(firewall.open_ports)
+    failed = set(preopen_failed)
+    proven = firewall.inbound is FirewallInbound.FILTERS and any(
+        p.test2 and p.port not in open_ports and p.port not in failed for p in ports
+    )
+    works = firewall.preopen and (verified or proven)
+
+    def trusted(port: int | None) -> bool:
+        if port is not None and port in open_ports:
+            return True
+        return works and port not in failed
+
+    return trusted
+
+
+def on_this_computer(
+    ports: Sequence[PortResult], trusted: Callable[[int | None], bool]
+) -> tuple[PortResult, ...]:
+    """Ports that failed only because test 2's answer did not arrive, where this
+    computer's firewall could have dropped it (``trusted`` is False), become
+    ``blocked_on_this_computer``: never a verdict against the router on such evidence."""
+    return tuple(
+        replace(p, outcome=Outcome.BLOCKED_ON_THIS_COMPUTER)
+        if p.outcome is Outcome.NOT_FORWARDED and not trusted(p.port)
         else p
         for p in ports
     )

@@ -71,6 +71,10 @@ class ProbeSettings:
     timeout: float = 2.0  # seconds to wait for the answer to one request, resends included
     local_ip: str = "0.0.0.0"
     platform: str = sys.platform
+    # Send a pre-open datagram (``StunEndpoint.preopen``) before every request whose answer
+    # comes from another address than it goes to, so this computer's own stateful firewall
+    # lets that answer in and only the router decides.
+    preopen: bool = True
 
     @property
     def offsets(self) -> tuple[float, ...]:
@@ -110,6 +114,7 @@ async def ask(
         offsets=settings.offsets,
         timeout=settings.timeout,
         pace=pace,
+        preopen=request.invites if settings.preopen else None,
     )
     return _answer(exchange, request)
 
@@ -364,9 +369,11 @@ class Controls:
         timeout: float,
         emit: Callable[[Event], None],
         give_up_after: float = GIVE_UP_AFTER,
+        preopen: bool = False,
     ) -> None:
         assert server.primary is not None
         self.give_up_after = give_up_after
+        self.preopen = preopen  # a pre-open before each CHANGE-REQUEST control
         self.endpoint, self.pacer, self.emit = endpoint, pacer, emit
         # One track when CHANGE-REQUEST controls come back: they cross the same path as
         # test 2. Otherwise (a symmetric NAT sends their answers to another public port)
@@ -472,6 +479,7 @@ class Controls:
                 expect=(request.expect,),
                 offsets=(0.0,),
                 timeout=self.timeout,
+                preopen=request.invites if self.preopen else None,
             )
         finally:
             self._pending.remove(sent)

@@ -6,7 +6,7 @@ through the same functions, so no result shows a state the engine never reaches.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from wizard.engine import classify
@@ -14,6 +14,7 @@ from wizard.engine.holders import inspect_commands
 from wizard.engine.model import (
     Behaviour,
     BindFailure,
+    HostFirewall,
     LinkQuality,
     ManualCheck,
     NatSummary,
@@ -44,13 +45,21 @@ def assemble_result(
     link: LinkQuality | None,
     elapsed: float,
     manual: Sequence[ManualCheck] = (),
+    firewall: HostFirewall | None = None,
+    preopen_failed: Collection[int] = (),
+    preopen_verified: bool = True,
 ) -> ScanResult:
     """The scan's result from what its phases found: ``results`` in the order of
     ``checks``, ``findings`` by port (None: no server answered, so no port was probed),
     the public ports the router gave the check's own ports, and the answers of the
-    mapping and filtering questions. Pure: the tests build results from the NAT model
-    through it too."""
+    mapping and filtering questions. ``firewall``: this computer's own firewall as read
+    before the scan, whose pre-open could not be sent for ``preopen_failed`` ports and is
+    ``preopen_verified`` to work on this platform or not; test 2
+    silences it could explain are not the router's. Pure: the tests build results from
+    the NAT model through it too."""
     results = classify.without_own_port_clashes(results, own_public_ports)
+    trusted = classify.silence_trusted(firewall, results, preopen_failed, preopen_verified)
+    results = classify.on_this_computer(results, trusted)
     found = findings if findings is not None else {}
     if server is not None and any(f.wrong_source for f in found.values()):
         # A server that answered a CHANGE-REQUEST from its primary address cannot do
@@ -68,6 +77,9 @@ def assemble_result(
             mapping_question=mapping,
             filtering_question=filtering,
         )
+        if not trusted(None) and nat.filtering is not Behaviour.ENDPOINT_INDEPENDENT:
+            # Only a pass says something about filtering the firewall cannot have caused.
+            nat = replace(nat, filtering=None)
     return ScanResult(
         verdict=classify.overall_verdict(statuses, results),
         product=product,
@@ -78,6 +90,7 @@ def assemble_result(
         server_used=server,
         manual=tuple(manual),
         link=link,
+        firewall=firewall,
     )
 
 

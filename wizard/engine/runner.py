@@ -33,12 +33,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from wizard.engine.classify import PREOPEN_VERIFIED
 from wizard.engine.contacts import ContactLog
 from wizard.engine.defaults import DEFAULT_RATE, DEFAULT_TIMEOUT
 from wizard.engine.holders import HolderLookup
+from wizard.engine.hostfirewall import read_host_firewall
 from wizard.engine.model import (
     Address,
     Event,
+    HostFirewall,
     ManualCheck,
     Outcome,
     Phase,
@@ -81,7 +84,13 @@ from wizard.engine.sequence import (
     Test,
     choose_routes,
 )
-from wizard.engine.transport import Pacer, bind_failure, open_endpoint, open_probe_socket
+from wizard.engine.transport import (
+    Pacer,
+    StunEndpoint,
+    bind_failure,
+    open_endpoint,
+    open_probe_socket,
+)
 
 MAX_IN_FLIGHT = 2048
 # After a scan with some ports passing test 2 and some failing it, a sample of the failing
@@ -113,9 +122,17 @@ class ScanSettings:
     contact_log: Path | None = None
     # Seconds without an answered control before the path counts as gone.
     give_up_after: float = GIVE_UP_AFTER
+    # A TTL-1 datagram before each request whose answer comes from an address the port
+    # has not sent to, so this computer's own firewall lets test 2's answer in.
+    preopen: bool = True
+    # Reads this computer's firewall for the checked ports (blocking; run in a thread);
+    # None: not read, and every silence counts as the router's.
+    host_firewall: Callable[[Sequence[int]], HostFirewall] | None = read_host_firewall
+    # Whether the lab showed the pre-open to work on this system; None: from ``platform``.
+    preopen_verified: bool | None = None
 
     def probe_settings(self) -> ProbeSettings:
-        return ProbeSettings(self.timeout, self.local_ip, self.platform)
+        return ProbeSettings(self.timeout, self.local_ip, self.platform, self.preopen)
 
     def ports_in_flight(self) -> int:
         if self.in_flight is not None:
@@ -207,13 +224,17 @@ async def run_scan(
     checked: list[Preflight] = []
     scan: _Scan | None = None
     chosen: Preflight | None = None
+    reading = _read_firewall(settings, sorted(ports))
     try:
         statuses, chosen, public_ip = await preflight(settings, pacer, emit, ports, checked)
         server = chosen.status if chosen is not None else None
         if chosen is not None and server is not None:
             scan = _Scan(settings, chosen, pacer, emit, prior, wall, log)
             await scan.run(checks)
+        firewall = await reading if reading is not None else None
     finally:
+        if reading is not None and not reading.done():
+            reading.cancel()
         pacer.close()
         if scan is not None:
             await scan.close()
@@ -254,9 +275,24 @@ async def run_scan(
         link=link,
         elapsed=loop.time() - started,
         manual=manual,
+        firewall=replace(firewall, preopen=settings.preopen) if firewall is not None else None,
+        preopen_failed=scan.preopen_failed if scan is not None else (),
+        preopen_verified=(
+            settings.platform in PREOPEN_VERIFIED
+            if settings.preopen_verified is None
+            else settings.preopen_verified
+        ),
     )
     emit(ScanFinished(result))
     return result
+
+
+def _read_firewall(settings: ScanSettings, ports: Sequence[int]) -> asyncio.Task | None:
+    """This computer's firewall, read in a thread while the servers are checked."""
+    reader = settings.host_firewall
+    if reader is None:
+        return None
+    return asyncio.get_running_loop().create_task(asyncio.to_thread(reader, ports))
 
 
 def route_plan(
@@ -337,6 +373,7 @@ class _Scan:
         self.total = 0
         self.first_tries = 0  # ports whose first try is over
         self.routes: dict[int, Route] = {}  # the server addresses each port's tests use
+        self.preopen_failed: set[int] = set()  # ports a pre-open was wanted for but not sent
         # How long a router may keep state for an earlier check's unanswered answers.
         self.hold = INVITED_HOLD + settings.timeout
 
@@ -363,6 +400,7 @@ class _Scan:
                 timeout=self.settings.timeout,
                 emit=self.emit,
                 give_up_after=self.settings.give_up_after,
+                preopen=self.settings.preopen,
             )
             await self.controls.baseline()
             self.controls.start()
@@ -479,7 +517,7 @@ class _Scan:
                     answer = await ask(bound, request, self.probe_settings, self.pacer, urgent=True)
                     sequence.record(request, answer)
                 finally:
-                    await bound.aclose()
+                    await self._release(check.port, bound)
             finally:
                 busy.discard(check.port)
             if answer.answered:
@@ -572,10 +610,15 @@ class _Scan:
                     judge=judge,
                 )
         finally:
-            await bound.aclose()
+            await self._release(check.port, bound)
         if not sequence.done:  # no controls to judge by: nothing could be proven
             sequence.abandon()
         self._conclude(check, sequence)
+
+    async def _release(self, port: int, endpoint: StunEndpoint) -> None:
+        if endpoint.preopen_failed:
+            self.preopen_failed.add(port)
+        await endpoint.aclose()
 
     def _first_try_done(self) -> None:
         """Once every port has had its first try, say how many are being asked again
