@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from wizard.engine.classify import (
     most_common_failure,
     nat_summary,
+    on_this_computer,
     overall_verdict,
+    silence_trusted,
     without_own_port_clashes,
 )
 from wizard.engine.model import (
     Address,
     Behaviour,
+    FirewallInbound,
+    HostFirewall,
     Outcome,
     PortCheck,
     PortResult,
@@ -203,3 +209,82 @@ def test_a_port_whose_number_our_own_port_took_is_not_blamed_on_the_router():
         (Outcome.INCONCLUSIVE, Reason.OWN_PORT),
         (Outcome.PASS, None),  # a pass is a pass: the answer did reach the port
     ]
+
+
+# ---------------------------------------------------------------- this computer's firewall
+
+FILTERS, UNKNOWN, OPEN = FirewallInbound.FILTERS, FirewallInbound.UNKNOWN, FirewallInbound.OPEN
+
+
+def firewall(inbound: FirewallInbound, *, preopen: bool = True, open_ports=()) -> HostFirewall:
+    return HostFirewall(inbound, preopen=preopen, open_ports=tuple(open_ports))
+
+
+def checked(port: int, outcome: Outcome) -> PortResult:
+    passed = outcome is Outcome.PASS
+    return PortResult(port, FULL, outcome, Address(PUBLIC, port), True, passed)
+
+
+def judged(ports, fw, *, failed=(), verified=True) -> list[Outcome]:
+    trusted = silence_trusted(fw, ports, failed, verified)
+    return [p.outcome for p in on_this_computer(ports, trusted)]
+
+
+NF, PASS, BLOCKED = Outcome.NOT_FORWARDED, Outcome.PASS, Outcome.BLOCKED_ON_THIS_COMPUTER
+
+
+@pytest.mark.parametrize(
+    ("fw", "verified", "expected"),
+    [
+        (None, False, [NF, NF]),  # not read: the router's, as before
+        (firewall(OPEN, preopen=False), False, [NF, NF]),
+        (firewall(FILTERS), True, [NF, NF]),  # a pre-open the lab verified
+        (firewall(UNKNOWN), True, [NF, NF]),
+        (firewall(FILTERS), False, [BLOCKED, BLOCKED]),  # Windows: nothing proves it
+        (firewall(UNKNOWN), False, [BLOCKED, BLOCKED]),
+        (firewall(FILTERS, preopen=False), True, [BLOCKED, BLOCKED]),
+        (firewall(UNKNOWN, preopen=False), True, [BLOCKED, BLOCKED]),
+        (firewall(FILTERS, preopen=False, open_ports=[9001]), True, [BLOCKED, NF]),
+    ],
+)
+def test_a_silent_test_2_is_the_routers_only_where_this_computer_is_ruled_out(
+    fw, verified, expected
+):
+    ports = [checked(9000, NF), checked(9001, NF)]
+    assert judged(ports, fw, verified=verified) == expected
+
+
+def test_a_pass_through_a_read_firewall_proves_the_preopen_works():
+    ports = [checked(9000, PASS), checked(9001, NF), checked(9002, NF)]
+    assert judged(ports, firewall(FILTERS), verified=False) == [PASS, NF, NF]
+    # Unless that port's pre-open failed: then only what got through counts.
+    assert judged(ports, firewall(FILTERS), failed=[9002], verified=False) == [PASS, NF, BLOCKED]
+    # A port an allow rule opens proves nothing about the pre-open.
+    fw = firewall(FILTERS, open_ports=[9000])
+    assert judged(ports, fw, verified=False) == [PASS, BLOCKED, BLOCKED]
+    # Nor does a pass where the rules could not be read: another rule may have let it in.
+    assert judged(ports, firewall(UNKNOWN), verified=False) == [PASS, BLOCKED, BLOCKED]
+
+
+def test_ports_blocked_on_this_computer_are_no_failure_of_the_router():
+    servers = [server()]
+    blocked = checked(9001, BLOCKED)
+    assert overall_verdict(servers, [blocked, blocked]) == Verdict.BLOCKED_ON_THIS_COMPUTER
+    assert overall_verdict(servers, [checked(9000, PASS), blocked]) == (
+        Verdict.BLOCKED_ON_THIS_COMPUTER
+    )
+    inconclusive = replace(checked(9002, Outcome.INCONCLUSIVE), reason=Reason.LINK_LOSS)
+    assert overall_verdict(servers, [inconclusive, blocked]) == Verdict.BLOCKED_ON_THIS_COMPUTER
+    # Beside a failure of the router's own, that failure is named.
+    translated = checked(9003, Outcome.PORT_TRANSLATED)
+    assert overall_verdict(servers, [translated, blocked]) == Verdict.PORT_TRANSLATED
+    assert overall_verdict(servers, [checked(9000, PASS), translated, blocked]) == Verdict.PARTIAL
+
+
+def test_reserved_ports_come_right_after_ports_in_use():
+    servers = [server()]
+    reserved = checked(9001, Outcome.PORT_RESERVED)
+    assert overall_verdict(servers, [checked(9000, PASS), reserved]) == Verdict.PORT_RESERVED
+    assert overall_verdict(servers, [checked(9000, NF), reserved]) == Verdict.PORT_RESERVED
+    in_use = checked(9002, Outcome.PORT_IN_USE)
+    assert overall_verdict(servers, [in_use, reserved]) == Verdict.PORT_IN_USE
