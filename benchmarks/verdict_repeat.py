@@ -92,6 +92,7 @@ class Scenario:
     product: str = "custom"
     ports: str = "9000-9019"
     args: tuple[str, ...] = ()  # more `check` arguments (--rate, --timeout)
+    host_firewall: bool = False  # a stateful firewall on the PBX itself (Lab.host_firewall)
 
 
 FAST = ("--rate", "1000", "--timeout", "1")  # small clean cases, as tests/engine do
@@ -108,6 +109,37 @@ MASQUERADE_ACCEPT = Router("masquerade", wan_input="accept")
 
 SCENARIOS: tuple[Scenario, ...] = (
     Scenario("forward", "one-to-one forwarding", FORWARD, (Check(PASS),), args=FAST),
+    Scenario(
+        "forward_hostfw",
+        "one-to-one forwarding, a stateful firewall on the PBX (the pre-open lets test 2 in)",
+        FORWARD,
+        (Check(PASS),),
+        args=FAST,
+        host_firewall=True,
+    ),
+    Scenario(
+        "masquerade_hostfw",
+        "ordinary router, a stateful firewall on the PBX (the pre-open opens nothing there)",
+        MASQUERADE_ACCEPT,
+        (Check(NOT_FORWARDED),),
+        args=FAST,
+        host_firewall=True,
+    ),
+    Scenario(
+        "partial_hostfw",
+        "half the range forwarded, a stateful firewall on the PBX",
+        Router("forward_partial", forward=(9000, 9009)),
+        (
+            Check(
+                Truth(
+                    ("partial",),
+                    ranges=((9000, 9009, "pass"), (9010, 9019, "not_forwarded")),
+                )
+            ),
+        ),
+        args=FAST,
+        host_firewall=True,
+    ),
     Scenario("masquerade", "ordinary router", MASQUERADE, (Check(NOT_FORWARDED),), args=FAST),
     Scenario(
         "masquerade_accept",
@@ -393,6 +425,7 @@ def run_once(lab: Lab, scenario: Scenario) -> list[Checked]:
     """One run: the router and impairments afresh, then every check (all of them even
     after a wrong one, to show which of a re-run's checks go wrong)."""
     scenario.router.apply(lab)
+    lab.host_firewall(scenario.host_firewall)
     lab.impair(**scenario.impair)
     results: list[Checked] = []
     with tempfile.TemporaryDirectory(prefix="verdict-repeat-") as state:
