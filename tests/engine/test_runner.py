@@ -13,6 +13,8 @@ from wizard.engine.model import (
     Behaviour as Nat,
 )
 from wizard.engine.model import (
+    FirewallInbound,
+    HostFirewall,
     Outcome,
     PortCheck,
     PortDone,
@@ -359,3 +361,36 @@ async def test_a_re_run_takes_test_2_from_the_address_the_last_one_did_not_use(
     assert runs[0][2] == runs[1][2] == []
     (wait,) = runs[2][2]
     assert 0 < wait <= 1.5 + 0.5  # the hold and one time-out at most
+
+
+async def test_a_firewall_reader_that_fails_leaves_the_firewall_unknown(coturn):
+    def broken(ports):
+        raise RuntimeError("PowerShell said no")
+
+    ports = free_ports(3)
+    result = await run_scan(
+        "custom",
+        [PortCheck(p) for p in ports],
+        settings(coturn.spec, host_firewall=broken, preopen_verified=False),
+    )
+    assert result.verdict is Verdict.SUCCESS  # a pass is a pass, whatever the firewall
+    assert result.firewall is not None
+    assert result.firewall.inbound is FirewallInbound.UNKNOWN
+    assert result.firewall.detail == "PowerShell said no"
+    assert result.firewall.preopen is True
+    assert result.as_dict()["firewall"]["inbound"] == "unknown"
+
+
+async def test_the_firewall_is_read_for_the_checked_ports(coturn):
+    asked = []
+
+    def reader(ports):
+        asked.append(list(ports))
+        return HostFirewall(FirewallInbound.OPEN, product="test")
+
+    ports = free_ports(3)
+    result = await run_scan(
+        "custom", [PortCheck(p) for p in ports], settings(coturn.spec, host_firewall=reader)
+    )
+    assert asked == [sorted(ports)]
+    assert result.firewall is not None and result.firewall.product == "test"

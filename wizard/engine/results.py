@@ -53,10 +53,10 @@ def assemble_result(
     ``checks``, ``findings`` by port (None: no server answered, so no port was probed),
     the public ports the router gave the check's own ports, and the answers of the
     mapping and filtering questions. ``firewall``: this computer's own firewall as read
-    before the scan, whose pre-open could not be sent for ``preopen_failed`` ports and is
-    ``preopen_verified`` to work on this platform or not; test 2
-    silences it could explain are not the router's. Pure: the tests build results from
-    the NAT model through it too."""
+    before the scan; the pre-open could not be sent from the ``preopen_failed`` ports, and
+    is known to work on this platform if ``preopen_verified``. Test 2 silences that
+    firewall could explain are not the router's. Pure: the tests build results from the
+    NAT model through it too."""
     results = classify.without_own_port_clashes(results, own_public_ports)
     trusted = classify.silence_trusted(firewall, results, preopen_failed, preopen_verified)
     results = classify.on_this_computer(results, trusted)

@@ -41,6 +41,7 @@ from wizard.engine.hostfirewall import read_host_firewall
 from wizard.engine.model import (
     Address,
     Event,
+    FirewallInbound,
     HostFirewall,
     ManualCheck,
     Outcome,
@@ -231,7 +232,7 @@ async def run_scan(
         if chosen is not None and server is not None:
             scan = _Scan(settings, chosen, pacer, emit, prior, wall, log)
             await scan.run(checks)
-        firewall = await reading if reading is not None else None
+        firewall = await _firewall_read(reading)
     finally:
         if reading is not None and not reading.done():
             reading.cancel()
@@ -293,6 +294,15 @@ def _read_firewall(settings: ScanSettings, ports: Sequence[int]) -> asyncio.Task
     if reader is None:
         return None
     return asyncio.get_running_loop().create_task(asyncio.to_thread(reader, ports))
+
+
+async def _firewall_read(reading: asyncio.Task | None) -> HostFirewall | None:
+    if reading is None:
+        return None
+    try:
+        return await reading
+    except Exception as exc:  # a reader that fails leaves the firewall unknown, not the scan
+        return HostFirewall(FirewallInbound.UNKNOWN, detail=str(exc) or type(exc).__name__)
 
 
 def route_plan(
