@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import struct
 import subprocess
 import sys
 import tomllib
@@ -62,18 +63,58 @@ def version_info(text_version: str) -> str:
 """
 
 
-def render_icon(target: Path) -> None:
-    """The application icon, from its SVG source, in the sizes Windows asks for."""
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+
+def render_icon(target: Path, sizes: tuple[int, ...] = ICON_SIZES) -> None:
+    """The application icon, drawn from its SVG source at each size Windows asks for
+    (Explorer's lists 16, taskbar 24 and 32, tiles 48 and 64, large views 128 and 256),
+    so none is scaled down from a bigger one. Qt's ICO writer stores one image, so the
+    file is put together here."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication, QIcon, QImageWriter
+    from PySide6.QtGui import QGuiApplication, QIcon, QImage
 
     app = QGuiApplication.instance() or QGuiApplication([])
     icon = QIcon(str(ROOT / "resources" / "icons" / "app.svg"))
-    writer = QImageWriter(str(target), b"ico")
-    image = icon.pixmap(256, 256).toImage()
-    if not writer.write(image):
-        raise SystemExit(f"cannot write {target}: {writer.errorString()}")
+    images = []
+    for size in sizes:
+        image = icon.pixmap(size, size).toImage().convertToFormat(QImage.Format.Format_ARGB32)
+        if image.width() != size or image.height() != size:
+            raise SystemExit(f"cannot draw the icon at {size}x{size}")
+        images.append((size, _ico_entry(image)))
+    target.write_bytes(ico_file(images))
     del app
+
+
+def _ico_entry(image) -> bytes:
+    """One image of an .ico: PNG at 256 px, as Windows stores it; a 32-bit DIB below,
+    which every reader of icons takes."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    size = image.width()
+    if size >= 256:
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        if not image.save(buffer, "PNG"):
+            raise SystemExit("cannot encode the 256 px icon as PNG")
+        return bytes(data.data())
+    rows = [bytes(image.constScanLine(y))[: size * 4] for y in range(size)]  # BGRA
+    mask_row = ((size + 31) // 32) * 4  # the AND mask: 1 bit a pixel, rows of 32 bits
+    header = struct.pack("<IiiHHIIiiII", 40, size, size * 2, 1, 32, 0, size * size * 4, 0, 0, 0, 0)
+    return header + b"".join(reversed(rows)) + bytes(mask_row * size)
+
+
+def ico_file(images: list[tuple[int, bytes]]) -> bytes:
+    """An ICONDIR with one ICONDIRENTRY per image (learn.microsoft.com, "Icons")."""
+    offset = 6 + 16 * len(images)
+    directory, blobs = [struct.pack("<HHH", 0, 1, len(images))], []
+    for size, blob in images:
+        side = 0 if size >= 256 else size  # 0 stands for 256
+        directory.append(struct.pack("<BBBBHHII", side, side, 0, 0, 1, 32, len(blob), offset))
+        blobs.append(blob)
+        offset += len(blob)
+    return b"".join(directory + blobs)
 
 
 def main() -> int:
