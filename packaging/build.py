@@ -117,11 +117,53 @@ def ico_file(images: list[tuple[int, bytes]]) -> bytes:
     return b"".join(directory + blobs)
 
 
+SPLASH_SIZE = (460, 150)
+SPLASH_TEXT_POS = (140, 128)  # where the bootloader writes what it unpacks
+
+
+def render_splash(target: Path, text_version: str) -> None:
+    """The picture the one-file program shows at once, while its bootloader unpacks the
+    rest to %TEMP% (seconds on Windows, where antivirus scans every file). It holds the
+    icon, the name and the version, no sentence: it is shown before any translation
+    can be loaded. The bootloader writes the file it unpacks below the name."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QImage, QPainter
+
+    app = QGuiApplication.instance() or QGuiApplication([])
+    width, height = SPLASH_SIZE
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor("#ffffff"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QColor("#c8d0d8"))
+    painter.drawRect(0, 0, width - 1, height - 1)
+    icon = QIcon(str(ROOT / "resources" / "icons" / "app.svg"))
+    painter.drawPixmap(24, 27, icon.pixmap(96, 96))
+    title = QFont()
+    title.setPixelSize(22)
+    title.setBold(True)
+    painter.setFont(title)
+    painter.setPen(QColor("#1f2933"))
+    flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    painter.drawText(QRect(140, 40, width - 150, 32), flags, "PBX Firewall Wizard")
+    small = QFont()
+    small.setPixelSize(14)
+    painter.setFont(small)
+    painter.setPen(QColor("#52606d"))
+    painter.drawText(QRect(140, 74, width - 150, 24), flags, text_version)
+    painter.end()
+    if not image.save(str(target), "PNG"):
+        raise SystemExit(f"cannot write {target}")
+    del app
+
+
 def main() -> int:
     GENERATED.mkdir(parents=True, exist_ok=True)
     subprocess.run([sys.executable, str(ROOT / "translations" / "update.py"), "--release"],
                    check=True)  # fmt: skip
     render_icon(GENERATED / "app.ico")
+    render_splash(GENERATED / "splash.png", version())
     (GENERATED / "version_info.txt").write_text(version_info(version()), encoding="utf-8")
     for stale in (ONEFILE, FOLDER):
         if stale.is_dir():
