@@ -239,3 +239,48 @@ def test_the_program_started_twice_shows_the_first_window(tmp_path):
     )
     assert third.returncode == 0, third.stderr
     assert "smoke: ok" in _log(tmp_path)
+
+
+@pytest.fixture
+def run_in_process(monkeypatch, tmp_path):
+    """``app.run`` in this process, with the lock in ``tmp_path``; what it changes for
+    the whole process (the excepthook, the log handler, the language) is put back."""
+    import logging
+
+    from wizard.i18n import set_language
+    from wizard.ui import app as app_module
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(app_module, "app_data_folder", lambda: tmp_path)
+    monkeypatch.setattr(app_module, "setup_logging", lambda: None)
+    handlers = list(logging.getLogger("wizard").handlers)
+    yield app_module.run
+    logging.getLogger("wizard").handlers[:] = handlers
+    set_language("en")
+
+
+def test_run_while_another_copy_runs_raises_it_and_returns_0(qtbot, tmp_path, run_in_process):
+    first = SingleInstance(tmp_path)
+    try:
+        assert first.acquire()
+        with qtbot.waitSignal(first.show_requested, timeout=5000):
+            assert run_in_process([]) == 0
+    finally:
+        first.release()
+
+
+def test_run_while_another_copy_hangs_says_so(qtbot, tmp_path, run_in_process, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    holder = QLockFile(str(tmp_path / "wizard.lock"))
+    assert holder.tryLock(0)  # a copy that holds the lock but does not answer
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    try:
+        assert run_in_process([]) == 0
+    finally:
+        holder.unlock()
+    assert shown == [
+        "The wizard is already open on this computer. Switch to its window, or close it "
+        "and start the wizard again."
+    ]
