@@ -4,7 +4,6 @@ the folders it writes to."""
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
 import time
@@ -213,6 +212,11 @@ def _wait_for(predicate, timeout: float = 30) -> None:
         time.sleep(0.05)
 
 
+@pytest.mark.skipif(
+    sys.platform == "win32",
+    reason="Qt finds Windows' folders without the environment; the Windows workflow's "
+    "'One copy at a time' step does this with the packaged program",
+)
 def test_the_program_started_twice_shows_the_first_window(tmp_path):
     """``python -m wizard`` twice for the same user: the second start raises the first
     window and ends with 0; once the first is killed, a new start comes up itself."""
@@ -231,7 +235,7 @@ def test_the_program_started_twice_shows_the_first_window(tmp_path):
         assert f"already running (pid {second.pid}): its window was shown" in _log(tmp_path)
         assert first.poll() is None  # the first copy runs on
     finally:
-        first.send_signal(signal.SIGKILL)  # a crash: its lock file stays behind
+        first.kill()  # a crash: its lock file stays behind
         first.wait()
     assert lock.exists()
     third = subprocess.run(
