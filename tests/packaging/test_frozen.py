@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -86,3 +87,29 @@ def test_smoke_shows_the_first_page_in_french_and_exits(program, tmp_path):
     # Nothing written anywhere but the app-data and config folders.
     written = {p.relative_to(tmp_path).parts[0] for p in tmp_path.rglob("*") if p.is_file()}
     assert written <= {"data", "config"}
+
+
+def test_only_the_one_file_program_carries_a_splash_screen():
+    from PyInstaller.archive.readers import CArchiveReader
+
+    def kinds(program: Path) -> set[str]:
+        return {entry[-1] for entry in CArchiveReader(str(program)).toc.values()}
+
+    assert "l" in kinds(ONEFILE)  # PyInstaller's typecode for the splash resources
+    assert "l" not in kinds(PROGRAMS[1])
+
+
+def test_on_a_display_the_splash_gives_way_to_the_first_page(tmp_path):
+    """With an X display the bootloader really shows its Tcl/Tk splash screen; the
+    wizard closes it and comes up."""
+    need(shutil.which("xvfb-run") is not None, "xvfb-run (a virtual display)")
+    env = isolated(tmp_path)
+    del env["QT_QPA_PLATFORM"]
+    env.pop("DISPLAY", None)
+    done = subprocess.run(
+        ["xvfb-run", "-a", str(ONEFILE), "--smoke", "--lang", "de"],
+        capture_output=True, text=True, timeout=120, env=env,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    log = next(tmp_path.rglob("wizard.log")).read_text()
+    assert "smoke: ok; version 0.1.0; platform xcb;" in log

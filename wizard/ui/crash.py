@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Callable
@@ -26,10 +27,16 @@ from wizard import APP_NAME, __version__
 log = logging.getLogger("wizard")
 
 
+def app_data_folder() -> Path:
+    """This program's folder in the user's *local* app-data (%LOCALAPPDATA% on Windows):
+    the log and the single-instance lock belong to this machine, not to a roaming
+    profile that follows the user to others (and is copied at every logon)."""
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
+    return Path(base or Path.home() / ".pbx-firewall-wizard")
+
+
 def log_directory() -> Path:
-    """The user's app-data folder for this program (%APPDATA% on Windows)."""
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(base or Path.home() / ".pbx-firewall-wizard") / "logs"
+    return app_data_folder() / "logs"
 
 
 def setup_logging() -> Path | None:
@@ -44,7 +51,7 @@ def setup_logging() -> Path | None:
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)
-    log.info("%s %s started", APP_NAME, __version__)
+    log.info("%s %s started (pid %d)", APP_NAME, __version__, os.getpid())
     return path
 
 

@@ -7,7 +7,7 @@ import socket
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QStandardPaths, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -446,7 +446,12 @@ class ResultsPage(Retranslating, QWizardPage):
         }
         product = self.session.product.id if self.session.product else "pbx"
         stamp = datetime.now().strftime("%Y-%m-%d-%H%M")
-        suggested = str(Path.home() / f"firewall-check-{product}-{stamp}.{kind}")
+        # Documents, where people look for what they saved; the profile's root otherwise.
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        folder = Path(documents) if documents and Path(documents).is_dir() else Path.home()
+        suggested = str(folder / f"firewall-check-{product}-{stamp}.{kind}")
         title = self.tr("Save report")
         path, _ = QFileDialog.getSaveFileName(self, title, suggested, filters[kind])
         if path:
