@@ -63,7 +63,7 @@ def test_one_hidden_elevated_powershell_runs_the_commands_shown():
     shell = FakeShell()
     assert allow(shell).outcome is Allowed.DONE
     [(program, parameters)] = shell.calls
-    assert program == "powershell.exe"
+    assert program.endswith(r"\WindowsPowerShell\v1.0\powershell.exe")
     assert parameters.startswith("-NoProfile -NonInteractive -WindowStyle Hidden -EncodedCommand ")
     script = decoded(parameters)
     *setup, remove = allow_commands(BLOCKED)

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from wizard.engine.hostfirewall import allow_commands
+from wizard.engine.hostfirewall import allow_commands, powershell_path
 from wizard.engine.model import HostFirewall
 
 ERROR_CANCELLED = 1223  # the user declined the UAC prompt
@@ -140,7 +140,7 @@ def allow_for_check(
     try:
         script = elevated_script(firewall, os.getpid() if pid is None else pid, marker)
         try:
-            code = run("powershell.exe", powershell_parameters(script))
+            code = run(powershell_path(), powershell_parameters(script))
         except OSError as exc:
             return AllowResult(Allowed.FAILED, str(exc))
         if code == ERROR_CANCELLED:

@@ -203,7 +203,8 @@ def test_windows_reads_the_policy_in_one_powershell_call_with_a_time_out():
     found = read_host_firewall(PORTS, EXE, platform="win32", run=run)
     assert found.block_rules == ("pbxfirewallwizard.exe",)
     [(argv, timeout)] = run.ran
-    assert argv[:4] == ["powershell", "-NoProfile", "-NonInteractive", "-Command"]
+    assert argv[0].endswith(r"\System32\WindowsPowerShell\v1.0\powershell.exe")
+    assert argv[1:4] == ["-NoProfile", "-NonInteractive", "-Command"]
     assert argv[4] == POWERSHELL_SCRIPT
     assert 5 <= timeout <= 15
     # One argument on the command line: the script holds no double quote to escape.

@@ -81,8 +81,15 @@ try {
 CREATE_NO_WINDOW = 0x08000000
 
 
+def powershell_path(environ: Mapping[str, str] | None = None) -> str:
+    """Windows PowerShell by its full path: a bare name would be looked for in the
+    program's own folder first, where a planted powershell.exe could sit (Downloads)."""
+    root = (os.environ if environ is None else environ).get("SystemRoot") or r"C:\Windows"
+    return ntpath.join(root, "System32", "WindowsPowerShell", "v1.0", "powershell.exe")
+
+
 def powershell_command(script: str = POWERSHELL_SCRIPT) -> list[str]:
-    return ["powershell", "-NoProfile", "-NonInteractive", "-Command", script]
+    return [powershell_path(), "-NoProfile", "-NonInteractive", "-Command", script]
 
 
 def run_command(argv: Sequence[str], timeout: float) -> subprocess.CompletedProcess:
