@@ -295,6 +295,19 @@ def test_linux_runs_nft_and_says_why_it_could_not():
     assert found.inbound is UNKNOWN and "nft could not start" in (found.detail or "")
 
 
+def test_a_legacy_iptables_filter_table_makes_an_empty_nft_ruleset_unknown():
+    def read(legacy: tuple[str, ...]) -> HostFirewall:
+        run = Recorded(recorded("nft-empty.json"))
+        return read_host_firewall(
+            PORTS, "/x", platform="linux", run=run, legacy_tables=lambda: legacy
+        )
+
+    found = read(("nat", "filter"))
+    assert found.inbound is UNKNOWN and "legacy iptables" in (found.detail or "")
+    assert read(("nat",)).inbound is OPEN
+    assert read(()).inbound is OPEN
+
+
 # --- Linux: nft itself, in a namespace of our own --------------------------------------------
 
 
@@ -319,8 +332,20 @@ def in_namespace(name: str):
     return run
 
 
+def read_in(namespace: str) -> HostFirewall:
+    """The firewall as a check running in ``namespace`` reads it (/proc/net is per
+    namespace, so the legacy tables are read there too)."""
+    run = in_namespace(namespace)
+
+    def legacy() -> tuple[str, ...]:
+        done = run(["cat", "/proc/net/ip_tables_names"], 10)
+        return tuple(done.stdout.decode().split())
+
+    return read_host_firewall(PORTS, "/x", platform="linux", run=run, legacy_tables=legacy)
+
+
 def test_real_nft_empty_namespace_is_open(namespace):
-    found = read_host_firewall(PORTS, "/x", platform="linux", run=in_namespace(namespace))
+    found = read_in(namespace)
     assert found.inbound is OPEN, found
 
 
@@ -337,7 +362,7 @@ def test_real_nft_stateful_host_firewall_filters(namespace):
     subprocess.run(
         ["ip", "netns", "exec", namespace, "nft", "-f", "-"], input=ruleset.encode(), check=True
     )
-    found = read_host_firewall(PORTS, "/x", platform="linux", run=in_namespace(namespace))
+    found = read_in(namespace)
     assert found.inbound is FILTERS, found
     assert found.program == "/x"
 

@@ -492,7 +492,22 @@ def judge_nftables(answer: str, ports: Sequence[int]) -> HostFirewall:
     )
 
 
-def _read_linux(ports: Sequence[int], run: Run) -> HostFirewall:
+LEGACY_TABLES = "/proc/net/ip_tables_names"
+
+
+def legacy_iptables_tables() -> tuple[str, ...]:
+    """The tables of the legacy iptables (x_tables) in this network namespace: nft does not
+    show them, so with a ``filter`` table among them nft's silence proves nothing."""
+    try:
+        with open(LEGACY_TABLES, encoding="ascii", errors="replace") as names:
+            return tuple(line.strip() for line in names if line.strip())
+    except OSError:
+        return ()
+
+
+def _read_linux(
+    ports: Sequence[int], run: Run, legacy: Callable[[], Sequence[str]]
+) -> HostFirewall:
     def failed(detail: str) -> HostFirewall:
         return HostFirewall(FirewallInbound.UNKNOWN, product="nftables", detail=detail)
 
@@ -507,7 +522,15 @@ def _read_linux(ports: Sequence[int], run: Run) -> HostFirewall:
         if "permitted" in problem or "denied" in problem:
             problem += " (reading the ruleset needs root)"
         return failed(problem)
-    return judge_nftables(_text(done.stdout), ports)
+    found = judge_nftables(_text(done.stdout), ports)
+    if found.inbound is FirewallInbound.OPEN and "filter" in legacy():
+        return replace(
+            found,
+            inbound=FirewallInbound.UNKNOWN,
+            product="iptables",
+            detail="legacy iptables has a filter table, which nft cannot show",
+        )
+    return found
 
 
 def read_host_firewall(
@@ -516,6 +539,7 @@ def read_host_firewall(
     *,
     platform: str = sys.platform,
     run: Run = run_command,
+    legacy_tables: Callable[[], Sequence[str]] = legacy_iptables_tables,
 ) -> HostFirewall:
     """This computer's firewall as it concerns UDP answers to ``ports`` for ``program``
     (``sys.executable`` by default). Blocking (up to a few seconds): call it in a thread.
@@ -525,7 +549,7 @@ def read_host_firewall(
         if platform == "win32":
             return _read_windows(ports, program, run)
         if platform.startswith("linux"):
-            found = _read_linux(ports, run)
+            found = _read_linux(ports, run, legacy_tables)
             return replace(found, program=program)
     except Exception as exc:  # never let reading the firewall end a check
         return HostFirewall(FirewallInbound.UNKNOWN, program=program, detail=repr(exc)[:300])
