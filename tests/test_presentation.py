@@ -269,3 +269,46 @@ def test_text_from_the_network_is_passed_on_as_it_came():
     view = present(result(Verdict.PORT_IN_USE, [held(5060, name=hostile)], servers=(unfit,)))
     assert view.held.groups[0].name == hostile
     assert hostile in view.servers[0].state
+
+
+def test_ports_blocked_by_this_computers_firewall_make_a_problem_note_with_the_commands():
+    from wizard.engine.model import FirewallInbound, HostFirewall
+    from wizard.words import ALLOW_ACTION, Severity
+
+    exe = r"C:\Users\techniker\Downloads\PBXFirewallWizard.exe"
+    firewall = HostFirewall(
+        FirewallInbound.FILTERS,
+        product="Windows Defender Firewall",
+        profiles=("public",),
+        enabled=True,
+        default_inbound_block=True,
+        block_rules=("pbxfirewallwizard.exe",),
+        allow_rules=("PBX UDP 9000-9049",),
+        program=exe,
+    )
+    blocked = [port(p, Outcome.BLOCKED_ON_THIS_COMPUTER, test2=False) for p in (9000, 9001, 9002)]
+    view = present(result(Verdict.BLOCKED_ON_THIS_COMPUTER, blocked, firewall=firewall))
+    [note] = [n for n in view.machine if n.action == ALLOW_ACTION]
+    assert note.severity is Severity.PROBLEM
+    assert view.machine[0] == note  # problems first
+    assert "“pbxfirewallwizard.exe”" in note.text
+    assert "Windows Defender Firewall" in note.text and "public" in note.text
+    assert "9000–9002" in note.text and "beat every allow rule" in note.text
+    assert note.commands == (
+        f'netsh advfirewall firewall delete rule name="pbxfirewallwizard.exe" dir=in '
+        f'program="{exe}"',
+        'netsh advfirewall firewall add rule name="PBX Firewall Wizard (check)" dir=in '
+        f'action=allow program="{exe}" protocol=UDP profile=public enable=yes',
+        'netsh advfirewall firewall delete rule name="PBX Firewall Wizard (check)" '
+        f'program="{exe}"',
+    )
+    # The same firewall, opened by the check for its answers: a warning about the PBX only.
+    from dataclasses import replace
+
+    passed = present(
+        result(Verdict.SUCCESS, [port(9000)], firewall=replace(firewall, preopen=True))
+    )
+    [warning] = passed.machine
+    assert warning.severity is Severity.WARNING and warning.action is None
+    assert "no verdict relied on it" in warning.text
+    assert "all programs" in warning.steps[0]

@@ -18,11 +18,16 @@ import wizard.words
 from wizard.engine.model import (
     Behaviour,
     Direction,
+    FirewallInbound,
+    HostFirewall,
     LinkQuality,
+    NatSummary,
     Outcome,
+    PortResult,
     Protocol,
     Reason,
     Requirement,
+    ScanResult,
     ServerError,
     Verdict,
 )
@@ -37,6 +42,7 @@ from wizard.words import (
     explain_outcome,
     explain_reason,
     explain_verdict,
+    firewall_notes,
     link_figures,
     link_note,
     link_summary,
@@ -58,7 +64,17 @@ MODULES: list[ModuleType] = [
     for info in pkgutil.iter_modules(wizard.words.__path__)
 ]
 SOURCES = sorted(Path(wizard.words.__file__).parent.glob("*.py"))
-CONTEXTS = {"Verdicts", "Outcomes", "Reasons", "Servers", "Nat", "Requirements", "Terms", "Link"}
+CONTEXTS = {
+    "Verdicts",
+    "Outcomes",
+    "Reasons",
+    "Servers",
+    "Nat",
+    "Requirements",
+    "Terms",
+    "Link",
+    "Firewall",
+}
 REQUIREMENTS: list[Requirement | None] = [None, *Requirement]
 BEHAVIOURS: list[Behaviour | None] = [*Behaviour, None]
 
@@ -123,7 +139,48 @@ def every_text() -> list[str]:
     texts.extend(direction_label(direction) for direction in Direction)
     texts.extend(protocol_label(protocol) for protocol in Protocol)
     texts.extend(term(name) for name in TERMS)
+    for note in (n for result in firewall_results() for n in firewall_notes(result)):
+        texts.extend([note.title, note.text, *note.steps])
     return texts
+
+
+def firewall_results() -> list[ScanResult]:
+    """A result for each thing the firewall's words can say."""
+    from dataclasses import replace
+
+    windows = HostFirewall(
+        FirewallInbound.FILTERS,
+        product="Windows Defender Firewall",
+        profiles=("domain", "private", "public"),
+        enabled=True,
+        block_rules=("pbxfirewallwizard.exe",),
+        program=r"C:\x.exe",
+    )
+    blocked = (
+        PortResult(
+            9000, Requirement.FULL_CONE, Outcome.BLOCKED_ON_THIS_COMPUTER, None, True, False
+        ),
+    )
+    firewalls = [
+        windows,
+        replace(windows, block_all_inbound=True),
+        replace(windows, group_policy=True),
+        replace(windows, third_party=("Sophos Firewall",)),
+        HostFirewall(FirewallInbound.FILTERS, product="nftables"),
+        HostFirewall(FirewallInbound.UNKNOWN, detail="nft ended with 1"),
+        HostFirewall(FirewallInbound.UNKNOWN, third_party=("Sophos Firewall",), preopen=True),
+        replace(windows, preopen=True),
+        replace(windows, inbound=FirewallInbound.OPEN, enabled=False),
+        HostFirewall(FirewallInbound.OPEN, product="nftables", enabled=True),
+        None,
+    ]
+    results = []
+    for firewall in firewalls:
+        for ports in ((), blocked):
+            results.append(
+                ScanResult(Verdict.SUCCESS, "3cx", (), NatSummary(), ports, 1.0, firewall=firewall)
+            )
+    return results
 
 
 def marking_calls(source: Path) -> list[ast.Call]:

@@ -154,6 +154,15 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help=translate("Cli", "also write a report to FILE: .html, .pdf or .json (may repeat)"),
     )
+    check.add_argument(
+        "--allow-firewall",
+        action="store_true",
+        help=translate(
+            "Cli",
+            "Windows: first let this program receive the answers through the firewall until "
+            "it ends (asks for administrator approval)",
+        ),
+    )
     return parser
 
 
@@ -322,6 +331,8 @@ def _check(args: argparse.Namespace) -> int:
     from wizard.engine.probes import NoSparePort
     from wizard.engine.runner import ScanSettings, run_scan
 
+    if args.allow_firewall and sys.platform != "win32":
+        raise UsageError(translate("Cli", "--allow-firewall works on Windows only"))
     product = get_product(args.product)
     version = _version_of(product, args.product_version)
     ports = expand(parse_ports(args.ports)) if args.ports is not None else None
@@ -341,6 +352,8 @@ def _check(args: argparse.Namespace) -> int:
     settings = ScanSettings(
         servers=servers, rate=args.rate, timeout=args.timeout, contact_log=default_path()
     )
+    if args.allow_firewall:
+        allow_firewall([c.port for c in plan.checks], sys.stderr)
     progress = Progress(sys.stderr)
     try:
         result = asyncio.run(
@@ -383,6 +396,23 @@ def _check(args: argparse.Namespace) -> int:
             return EXIT_USAGE
         print(translate("Cli", "Report written to {path}").format(path=path), file=sys.stderr)
     return EXIT_OK if result.verdict is Verdict.SUCCESS else EXIT_PROBLEM
+
+
+def allow_firewall(ports: Sequence[int], out: TextIO, *, read=None, allow=None) -> None:
+    """``--allow-firewall``: the administrator action of the results, before the scan.
+    Whatever comes of it, the check runs; its firewall note tells the rest."""
+    from wizard.elevation import Allowed, allow_for_check
+    from wizard.engine.hostfirewall import read_host_firewall
+
+    answer = (allow or allow_for_check)((read or read_host_firewall)(ports))
+    if answer.outcome is Allowed.DONE:
+        text = translate("Cli", "Firewall: this program may receive UDP until it ends.")
+    elif answer.outcome is Allowed.DECLINED:
+        text = translate("Cli", "Firewall: the administrator prompt was declined; checking anyway.")
+    else:
+        text = translate("Cli", "Firewall: could not add the rule ({problem}); checking anyway.")
+        text = text.format(problem=answer.detail or "")
+    print(text, file=out)
 
 
 def _check_report_path(path: str) -> None:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import html
 import socket
+import sys
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -29,7 +32,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from wizard.engine.model import ScanResult, ServerError, Verdict
+from wizard.engine.model import HostFirewall, ScanResult, ServerError, Verdict
 from wizard.i18n import product_text
 from wizard.presentation import LinkView, ResultView, present
 from wizard.report import ReportFormat, html_report, report_format, summary_text, write_report
@@ -37,7 +40,7 @@ from wizard.ui.language import Retranslating
 from wizard.ui.path_picture import PathPicture, path_for
 from wizard.ui.port_table import outcome_icon
 from wizard.ui.session import Session
-from wizard.words import Severity, term
+from wizard.words import ALLOW_ACTION, Severity, term
 
 
 def _steps_html(steps: tuple[str, ...]) -> str:
@@ -75,9 +78,17 @@ class CommandRow(Retranslating, QWidget):
 
 
 class ResultsPage(Retranslating, QWizardPage):
+    # "Allow for this check (administrator)": Windows only; the action is injectable
+    # (default: ``wizard.elevation.allow_for_check``), as it shows a UAC prompt.
+    platform: str = sys.platform
+    allow_action: Callable[[HostFirewall], object] | None = None
+
     def __init__(self, session: Session) -> None:
         super().__init__()
         self.session = session
+        self.allow_button: QPushButton | None = None
+        self.allow_status: QLabel | None = None
+        self._allowing: asyncio.Future | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
 
@@ -318,6 +329,7 @@ class ResultsPage(Retranslating, QWizardPage):
         """What this computer itself does to the check and the PBX: its firewall, the
         adapter traffic leaves by, the ports the system reserves."""
         self._clear(self.machine_layout)
+        self.allow_button = self.allow_status = None
         self.machine.setVisible(bool(view.machine))
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         size = self.fontMetrics().height()
@@ -337,8 +349,61 @@ class ResultsPage(Retranslating, QWizardPage):
             text = _wrapping("".join(parts), rich=True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             text.setAccessibleName(note.title)
-            line.addWidget(text, 1)
+            if note.action == ALLOW_ACTION and self.platform == "win32":
+                holder = QWidget()
+                column = QVBoxLayout(holder)
+                column.setContentsMargins(0, 0, 0, 0)
+                column.addWidget(text)
+                self.allow_button = QPushButton(self.tr("Allow for this check (administrator)"))
+                self.allow_button.clicked.connect(self.allow_firewall)
+                self.allow_button.setEnabled(self._allowing is None)
+                row = QHBoxLayout()
+                row.addWidget(self.allow_button)
+                self.allow_status = _wrapping()
+                row.addWidget(self.allow_status, 1)
+                column.addLayout(row)
+                line.addWidget(holder, 1)
+            else:
+                line.addWidget(text, 1)
             self.machine_layout.addLayout(line)
+
+    def allow_firewall(self) -> None:
+        """Let this program receive the check's answers (UAC prompt), then check again.
+        The prompt blocks, so it runs in a thread; the page stays responsive."""
+        result = self.session.result
+        if self._allowing is not None or result is None or result.firewall is None:
+            return
+        if self.allow_button is not None:
+            self.allow_button.setEnabled(False)
+        self._show_allow_status(self.tr("Waiting for the administrator's approval…"))
+        self._allowing = asyncio.ensure_future(self._allow_then_check(result.firewall))
+
+    async def _allow_then_check(self, firewall: HostFirewall) -> None:
+        from wizard.elevation import Allowed, allow_for_check
+
+        action = self.allow_action or allow_for_check
+        try:
+            answer = await asyncio.to_thread(action, firewall)
+        finally:
+            self._allowing = None
+        outcome = getattr(answer, "outcome", None)
+        if outcome is Allowed.DONE:
+            self._show_allow_status(self.tr("Allowed until this program closes."))
+            self.run_again()
+            return
+        if outcome is Allowed.DECLINED:
+            self._show_allow_status(self.tr("Not allowed: the prompt was declined."))
+        else:
+            problem = getattr(answer, "detail", None) or ""
+            self._show_allow_status(
+                self.tr("Could not allow it: {problem}").format(problem=problem)
+            )
+        if self.allow_button is not None:
+            self.allow_button.setEnabled(True)
+
+    def _show_allow_status(self, text: str) -> None:
+        if self.allow_status is not None:
+            self.allow_status.setText(text)
 
     def _show_link(self, link: LinkView | None) -> None:
         """Loss, round trip, jitter and pace as the control requests saw them, with a

@@ -43,7 +43,7 @@ from wizard.words.link import (
 
 from wizard.words.machine import MachineNote, Severity, machine_notes  # isort: skip
 from wizard.words.egress import egress_notes
-from wizard.words.firewall import firewall_notes
+from wizard.words.firewall import ALLOW_ACTION, firewall_notes
 from wizard.words.nat import behaviour_text, port_preservation_text
 from wizard.words.outcomes import explain_outcome, outcome_label
 from wizard.words.reasons import explain_reason, reason_label
@@ -58,6 +58,7 @@ from wizard.words.servers import server_error_text
 from wizard.words.verdicts import explain_verdict, verdict_message
 
 __all__ = [
+    "ALLOW_ACTION",
     "MAX_JITTER_MS",
     "MAX_LOSS_PCT",
     "MAX_ONE_WAY_MS",
