@@ -128,6 +128,7 @@ def test_a_forwarding_router_behind_a_host_firewall_passes(guarded):
     assert outcomes(document) == {"pass"}
     assert document["nat"]["filtering"] == "endpoint-independent"
     assert document["firewall"]["preopen"] is True
+    assert document["firewall"]["inbound"] == "filters"  # read with nft, as root
 
 
 @pytest.mark.parametrize("wan_input", ["drop", "accept"])
@@ -181,5 +182,6 @@ def test_where_unverified_a_silence_needs_a_pass_to_prove_the_preopen(guarded):
 
 def test_an_open_firewall_leaves_the_verdict_to_the_router(lab):
     lab.router("masquerade")
+    assert check_cli(lab)["firewall"]["inbound"] == "open"
     document = scan(lab, preopen=False, firewall={"inbound": "open"})
     assert document["verdict"] == "not_forwarded"
