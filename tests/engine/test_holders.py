@@ -98,9 +98,9 @@ async def test_an_unrelated_ipv6_socket_names_no_holder():
     # A reserved port with an IPv6 socket of the same number: no holder.
     assert await lookup.find(56050) is None
     # Where the system said "in use", a dual-stack socket may name the program.
-    assert await lookup.find(56050, ipv6=True) == ProcessInfo(4, "System")
+    assert await lookup.find(56050, in_use=True) == ProcessInfo(4, "System")
     # An IPv4 holder comes first.
-    assert await lookup.find(5060, ipv6=True) == ProcessInfo(4312, "3CX.exe")
+    assert await lookup.find(5060, in_use=True) == ProcessInfo(4312, "3CX.exe")
 
 
 async def test_a_socket_whose_process_the_system_would_not_name_is_still_a_holder():
@@ -108,7 +108,7 @@ async def test_a_socket_whose_process_the_system_would_not_name_is_still_a_holde
     assert await lookup.find(5060) == ProcessInfo(None, None)
 
 
-async def test_free_ports_failing_together_share_one_fresh_snapshot():
+async def test_refused_free_ports_are_answered_from_one_snapshot():
     taken = []
 
     def connections():
@@ -116,24 +116,40 @@ async def test_free_ports_failing_together_share_one_fresh_snapshot():
         return [udp4(5060, 4312)]
 
     lookup = HolderLookup(connections=connections, describe=named({4312: "3CX.exe"}))
-    assert await lookup.find(9000) is None  # the first snapshot is taken after the failure
-    assert len(taken) == 1
-    await asyncio.sleep(0.1)
-    # Ports whose binds failed now: the snapshot is older than their failures, so one
-    # fresh listing is taken, and it answers for all of them.
-    found = await asyncio.gather(*(lookup.find(port) for port in range(9001, 9041)))
+    # Ports Windows reserves, refused one after another while the scan goes on: a free
+    # port in the snapshot is free for all of them, however they come.
+    for port in range(56000, 56010):
+        assert await lookup.find(port) is None
+        await asyncio.sleep(0.06)
+    found = await asyncio.gather(*(lookup.find(port) for port in range(56010, 56050)))
     assert found == [None] * 40
-    assert len(taken) == 2
+    assert lookup.snapshots == len(taken) == 1
+    # Held ports are named from the same snapshot.
+    assert await lookup.find(5060) == ProcessInfo(4312, "3CX.exe")
+    assert lookup.snapshots == 1
+
+
+async def test_a_snapshot_is_taken_again_once_it_is_old():
+    lookup = HolderLookup(0.05, connections=lambda: [], describe=named({}))
+    assert await lookup.find(56000) is None
+    await asyncio.sleep(0.1)
+    assert await lookup.find(56001) is None
     assert lookup.snapshots == 2
 
 
-async def test_a_port_taken_after_the_snapshot_is_found_in_a_fresh_one():
+async def test_a_port_in_use_taken_after_the_snapshot_is_found_in_a_fresh_one():
     rows = [udp4(5060, 4312)]
     lookup = HolderLookup(connections=lambda: list(rows), describe=named({4312: "3CX.exe"}))
     assert await lookup.find(5061) is None
     rows.append(udp4(5061, 4312))
     await asyncio.sleep(0.1)
-    assert await lookup.find(5061) == ProcessInfo(4312, "3CX.exe")
+    # Refused with "access denied": the snapshot answers.
+    assert await lookup.find(5061) is None
+    # "In use" says someone holds it: a snapshot older than the failure is looked past,
+    # once for every port that failed before the fresh one.
+    found = await asyncio.gather(lookup.find(5061, in_use=True), lookup.find(5062, in_use=True))
+    assert found == [ProcessInfo(4312, "3CX.exe"), None]
+    assert lookup.snapshots == 2
 
 
 async def test_a_listing_that_fails_finds_no_holder():

@@ -390,7 +390,7 @@ async def test_holder_lookup_on_windows_output(monkeypatch):
     assert await lookup.find(5353) == ProcessInfo(2188, "svchost.exe", ("Dnscache", "NlaSvc"))
     assert await lookup.find(9001) == ProcessInfo(5120, "PBXFirewallWizard.exe", (), True)
     assert await lookup.find(500) is None  # IPv6 only
-    assert await lookup.find(500, ipv6=True) == ProcessInfo(4, None)
+    assert await lookup.find(500, in_use=True) == ProcessInfo(4, None)
     assert await lookup.find(9002) is None
     assert holders.inspect_commands(9000, found.pid, "win32") == (
         'netstat -ano -p UDP | findstr /I /C:"PID" /C:":9000 "',

@@ -23,7 +23,7 @@ from wizard.engine.model import ProcessInfo
 # The names this program's Windows builds run under (packaging/wizard.spec): the windowed
 # program, one file or one folder, and its console twin.
 BUILD_NAMES = ("pbxfirewallwizard", "pbxcheck")
-# A snapshot taken this long before a bind failed still counts for it.
+# A listing taken this long before a bind failed still counts for it.
 SLACK = 0.05
 
 Connections = Callable[[], Sequence[Any]]  # psutil.net_connections(kind="udp")'s rows
@@ -179,6 +179,7 @@ class _Snapshot:
 
 
 def _take(connections: Connections) -> _Snapshot:
+    started = time.monotonic()  # a socket bound while the table is read may be missing
     ipv4: dict[int, int | None] = {}
     ipv6: dict[int, int | None] = {}
     try:
@@ -191,22 +192,23 @@ def _take(connections: Connections) -> _Snapshot:
         table = {socket.AF_INET: ipv4, socket.AF_INET6: ipv6}.get(row.family)
         if table is not None and row.laddr.port not in table:
             table[row.laddr.port] = row.pid
-    return _Snapshot(time.monotonic(), ipv4, ipv6)
+    return _Snapshot(started, ipv4, ipv6)
 
 
 class HolderLookup:
     """Finds the holder of a UDP port from one snapshot of the system's sockets.
 
     Listing every socket costs tens of milliseconds, and a PBX that is still running holds
-    thousands of ports at once, so one snapshot serves a whole burst of lookups and is
-    taken again only when it is older than ``max_age`` seconds. A port missing from a
-    snapshot taken before its bind failed is looked for in a fresh one, which then settles
-    every port that failed before it was taken.
+    thousands of ports at once, so one snapshot serves every lookup and is taken again
+    only when it is older than ``max_age`` seconds. A port the snapshot shows free stays
+    free for that snapshot's lookups: ports Windows reserves are refused by the hundred
+    and held by no one. Only a port the system called in use, yet free in a snapshot
+    taken before its bind failed, is looked for in a fresh one (the holder came since).
 
     Only IPv4 sockets name a holder: the check binds IPv4, and an unrelated ``[::]``
     socket on the same port number must not make a reserved port look taken. Where the
-    system said "in use" itself (``ipv6=True``), an IPv6 socket on the port may name the
-    program, since a dual-stack socket holds the IPv4 port too.
+    system said "in use" itself, an IPv6 socket on the port may name the program, since a
+    dual-stack socket holds the IPv4 port too.
     """
 
     def __init__(
@@ -225,17 +227,17 @@ class HolderLookup:
         self._lock = asyncio.Lock()
         self.snapshots = 0  # how many listings were taken, for the tests
 
-    async def find(self, port: int, ipv6: bool = False) -> ProcessInfo | None:
+    async def find(self, port: int, in_use: bool = False) -> ProcessInfo | None:
+        """The holder of ``port``, whose bind just failed (``in_use``: with "in use")."""
         failed_at = time.monotonic()
         async with self._lock:
             snapshot = self._snapshot
             if snapshot is None or time.monotonic() - snapshot.taken > self.max_age:
                 snapshot = await self._fresh()
-            pid = snapshot.pid(port, ipv6)
-            if pid is _NO_HOLDER and snapshot.taken < failed_at - SLACK:
-                # The port may have been taken after the snapshot: look once more.
+            pid = snapshot.pid(port, ipv6=in_use)
+            if pid is _NO_HOLDER and in_use and snapshot.taken < failed_at - SLACK:
                 snapshot = await self._fresh()
-                pid = snapshot.pid(port, ipv6)
+                pid = snapshot.pid(port, ipv6=in_use)
             if pid is _NO_HOLDER:
                 return None
             if pid is None:

@@ -594,9 +594,7 @@ class _Scan:
             sock = open_probe_socket(check.port, settings.local_ip, settings.platform)
         except OSError as exc:
             failure = bind_failure(exc, settings.platform)
-            # An IPv6 socket may name who holds a port the system called in use, never
-            # turn a refused port into one in use.
-            holder = await self.holders.find(check.port, ipv6=failure is BindFailure.IN_USE)
+            holder = await self.holders.find(check.port, in_use=failure is BindFailure.IN_USE)
             reading = ReservedReading()
             if (
                 failure is BindFailure.NO_PERMISSION
