@@ -4,10 +4,10 @@ in one of them becomes.
 The netsh outputs below are reconstructed, not captured on a machine: their layout
 follows Microsoft's documentation of ``netsh int ipv4 show excludedportrange`` and the
 answers people posted publicly (Stack Overflow "What is Administered port exclusions in
-windows 10?", docker/for-win#3171, localsend/localsend#2884). The German headings are
-our rendering of what a German Windows prints and may differ from it word for word;
-the parser reads only the number lines, so the point is that headings in another
-language (and code page) do not matter. The ranges are typical Hyper-V/WinNAT blocks of
+windows 10?", docker/for-win#3171, localsend/localsend#2884, and a French Windows'
+answer on pastebin). The German headings are our rendering of what a German Windows
+prints and may differ from it word for word; the parser reads only the number lines, so
+the point is that headings in another language (and code page) do not matter. The ranges are typical Hyper-V/WinNAT blocks of
 100 ports and an administrator's exclusion (``*``).
 """
 
@@ -80,6 +80,21 @@ GERMAN_RANGES = (
     ReservedRange(61234, 61333),
 )
 
+# French, in the layout of a French Windows' answer posted publicly (pastebin.com/YwHYTQ2s,
+# there for tcp): wider rule lines under longer headings, and "é" in cp850.
+FRENCH = (
+    "\r\n"
+    "Protocole udp Plages d'exclusion de ports\r\n"
+    "\r\n"
+    "Port de début    Port de fin\r\n"
+    "-------------    -----------\r\n"
+    "      5357        5357\r\n"
+    "     50000       50059     *\r\n"
+    "\r\n"
+    "* - Exclusions de ports administrés.\r\n"
+).encode("cp850")
+FRENCH_RANGES = (ReservedRange(5357, 5357), ReservedRange(50000, 50059, administered=True))
+
 # No exclusion at all: the table is printed empty.
 EMPTY = (
     b"\r\nProtocol udp Port Exclusion Ranges\r\n\r\nStart Port    End Port\r\n"
@@ -88,7 +103,9 @@ EMPTY = (
 
 
 @pytest.mark.parametrize(
-    ("output", "ranges"), [(ENGLISH, ENGLISH_RANGES), (GERMAN, GERMAN_RANGES)], ids=["en", "de"]
+    ("output", "ranges"),
+    [(ENGLISH, ENGLISH_RANGES), (GERMAN, GERMAN_RANGES), (FRENCH, FRENCH_RANGES)],
+    ids=["en", "de", "fr"],
 )
 def test_netsh_output_is_read_in_any_language(output, ranges):
     reading = read_reserved("win32", runner=lambda: output)
@@ -111,8 +128,9 @@ def test_only_number_lines_count():
     )
 
 
-def test_an_empty_table_is_read_as_no_ranges():
-    assert read_reserved("win32", runner=lambda: EMPTY) == ReservedReading()
+@pytest.mark.parametrize("output", [EMPTY, FRENCH.split(b"     5357")[0]], ids=["en", "fr"])
+def test_an_empty_table_is_read_as_no_ranges(output):
+    assert read_reserved("win32", runner=lambda: output) == ReservedReading()
 
 
 @pytest.mark.parametrize(
