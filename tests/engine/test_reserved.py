@@ -7,8 +7,9 @@ answers people posted publicly (Stack Overflow "What is Administered port exclus
 windows 10?", docker/for-win#3171, localsend/localsend#2884, and a French Windows'
 answer on pastebin). The German headings are our rendering of what a German Windows
 prints and may differ from it word for word; the parser reads only the number lines, so
-the point is that headings in another language (and code page) do not matter. The ranges are typical Hyper-V/WinNAT blocks of
-100 ports and an administrator's exclusion (``*``).
+the point is that headings in another language (and code page) do not matter. The
+ranges are typical Hyper-V/WinNAT blocks of 100 ports and an administrator's exclusion
+(``*``).
 """
 
 from __future__ import annotations
