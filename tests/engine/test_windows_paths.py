@@ -316,7 +316,7 @@ def test_the_default_reader_runs_netsh_on_windows_only(monkeypatch):
             run_scan(
                 "custom",
                 [PortCheck(5060)],
-                ScanSettings([], platform=platform),
+                ScanSettings([], platform=platform, host_firewall=None),
             )
         )
     assert read == ["win32", "linux"]  # the reader itself answers "nothing" off Windows
