@@ -672,6 +672,8 @@ def test_an_administrators_exclusion_is_good_news() -> None:
     assert note.title == "Ports 55000–57000 are kept free by an administrator"
     assert "the PBX can still open them" in note.text
     assert note.commands == () and note.steps == ()
+    # Should Windows refuse a port in it all the same, it is no good news.
+    assert reserved_notes(reserved_result(kept, [bound(55001, Outcome.NO_PERMISSION)])) == ()
 
 
 def test_a_range_the_check_opened_a_port_in_is_not_named() -> None:

@@ -66,6 +66,8 @@ _KEPT_TEXT = QT_TRANSLATE_NOOP(
 
 # A refused bind: the port did not open, so it says nothing against the list.
 _NOT_OPENED = (Outcome.PORT_RESERVED, Outcome.NO_PERMISSION, Outcome.PORT_IN_USE)
+# Refused with "access denied" and held by no one.
+_REFUSED = (Outcome.PORT_RESERVED, Outcome.NO_PERMISSION)
 
 
 def reserved_notes(result: ScanResult) -> tuple[MachineNote, ...]:
@@ -77,7 +79,10 @@ def reserved_notes(result: ScanResult) -> tuple[MachineNote, ...]:
     blocking = [
         r for r in result.reserved if not r.administered and not any(p in r for p in opened)
     ]
-    kept = [r for r in result.reserved if r.administered]
+    # An administrator's range lets programs bind; one whose port was refused anyway
+    # is not called good news.
+    refused = [port.port for port in result.ports if port.outcome in _REFUSED]
+    kept = [r for r in result.reserved if r.administered and not any(p in r for p in refused)]
     notes = []
     if blocking:
         notes.append(
