@@ -232,7 +232,12 @@ def test_reports_from_the_command_line_headless_and_escaped(coturn, tmp_path):
     assert pdf.startswith(b"%PDF") and len(pdf) > 10_000
     document = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
     assert document["verdict"] == "port_in_use"
-    assert document["ports"][1]["process"] == {"pid": holder.pid, "name": HOSTILE_NAME}
+    assert document["ports"][1]["process"] == {
+        "pid": holder.pid,
+        "name": HOSTILE_NAME,
+        "services": [],
+        "this_program": False,
+    }
 
 
 def test_a_report_that_cannot_be_written_after_the_check_is_one_line_and_exit_2(coturn, tmp_path):
@@ -249,6 +254,65 @@ def test_a_report_that_cannot_be_written_after_the_check_is_one_line_and_exit_2(
         f"error: could not write {full}: No space left on device"
     )
     assert "Traceback" not in done.stderr
+
+
+# The check command with Hyper-V's ranges injected: netsh's answer is tested on its own
+# (tests/engine/test_reserved.py); here the engine gets the reading from the scan's
+# reader, and the ports in the range are refused with "access denied", as Windows
+# refuses them. In a process of its own, as a technician runs it.
+RESERVED_CHECK = """
+import errno, sys
+from wizard.cli import main
+from wizard.engine import runner
+from wizard.engine.model import ReservedRange
+from wizard.engine.reserved import ReservedReading
+
+taken = ReservedRange(int(sys.argv[1]), int(sys.argv[2]))
+reading = ReservedReading((ReservedRange(1, 100), taken))
+runner.read_reserved = lambda platform: reading
+real = runner.open_probe_socket
+
+def open_probe_socket(port, host="0.0.0.0", platform=sys.platform):
+    if port in taken:
+        raise PermissionError(errno.EACCES, "Permission denied")
+    return real(port, host, platform)
+
+runner.open_probe_socket = open_probe_socket
+sys.exit(main(sys.argv[3:]))
+"""
+
+
+def test_a_reserved_range_shows_its_verdict_and_the_fix(coturn, tmp_path):
+    ports = free_ports(4, start=43500)  # away from the ports other tests hold
+    report = tmp_path / "r.json"
+    done = subprocess.run(
+        [
+            sys.executable, "-c", RESERVED_CHECK, str(ports[1]), str(ports[2]),
+            "check", "--product", "custom", "--stun", coturn.spec,
+            "--ports", f"{ports[0]}-{ports[-1]}", "--rate", "500", "--timeout", "0.5",
+            "--report", str(report),
+        ],
+        capture_output=True, text=True, timeout=60,
+        env={**os.environ, "XDG_STATE_HOME": str(tmp_path)},  # a contact log of its own
+    )  # fmt: skip
+    assert done.returncode == 1, done.stderr
+    out = done.stdout
+    assert verdict_message(Verdict.PORT_RESERVED) in out
+    assert "This computer:" in out
+    assert f"! Ports {ports[1]}–{ports[2]} are reserved by Windows" in out
+    assert "      net stop winnat" in out
+    assert (
+        "      netsh int ipv4 add excludedportrange protocol=udp "
+        f"startport={ports[0]} numberofports=4 store=persistent"
+    ) in out
+    document = json.loads(report.read_text(encoding="utf-8"))
+    assert document["verdict"] == "port_reserved"
+    assert [p["outcome"] for p in document["ports"]] == [
+        "pass", "port_reserved", "port_reserved", "pass"
+    ]  # fmt: skip
+    assert document["reserved_ranges"] == [
+        {"start": ports[1], "end": ports[2], "administered": False}
+    ]
 
 
 def test_control_characters_from_the_machine_do_not_reach_the_terminal():

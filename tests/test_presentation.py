@@ -202,6 +202,24 @@ def test_one_way_to_name_a_holder_and_a_test():
     assert (mark(True), mark(False), mark(None)) == ("ok", "failed", "–")
 
 
+def test_a_holder_is_named_as_a_technician_knows_it():
+    svchost = ProcessInfo(2188, "svchost.exe", services=("Dnscache", "NlaSvc"))
+    assert held_by(svchost) == "svchost.exe, services: Dnscache, NlaSvc (PID 2188)"
+    copy = ProcessInfo(5120, "PBXFirewallWizard.exe", this_program=True)
+    assert held_by(copy) == "another copy of this wizard (PBXFirewallWizard.exe) (PID 5120)"
+    view = present(
+        result(
+            Verdict.PORT_IN_USE,
+            [port(5060, Outcome.PORT_IN_USE, mapped=None, test1=None, process=copy,
+                  commands=('tasklist /svc /fi "pid eq 5120"',))],
+        )
+    )  # fmt: skip
+    assert view.held.shown[0].name == "another copy of this wizard (PBXFirewallWizard.exe)"
+    assert view.held.groups[0].name == view.held.shown[0].name
+    steps = " ".join(view.verdict.explanation.steps)
+    assert "another copy of this wizard" in steps
+
+
 def test_manual_checks_are_typed_rows_in_words():
     checks = (
         ManualCheck("5090", Protocol.TCP, Direction.BOTH, "3CX tunnel over TCP",

@@ -421,9 +421,9 @@ def test_ports_in_use_show_the_program_and_the_commands_escaped(in_use):
     assert "Ports held by another program" in text
     assert "5060–5061 <evil>& 4242" in text
     assert "Port 5060 is held by <evil>& (PID 4242). To see it:" in text
-    assert 'netstat -ano | findstr /I /C:"PID" /C:":5060"' in text
-    assert 'tasklist /fi "pid eq 4242"' in text
-    assert re.search(r"<pre>netstat -ano \| findstr /I /C:&#34;PID&#34;", document)
+    assert 'netstat -ano -p UDP | findstr /I /C:"PID" /C:":5060 "' in text
+    assert 'tasklist /svc /fi "pid eq 4242"' in text
+    assert re.search(r"<pre>netstat -ano -p UDP \| findstr /I /C:&#34;PID&#34;", document)
     # The verdict's steps are those of the outcome: once is enough.
     step = explain_outcome(Outcome.PORT_IN_USE).steps[0]
     assert text.count(step) == 1

@@ -27,6 +27,7 @@ from wizard.engine.model import (
     Protocol,
     Reason,
     Requirement,
+    ReservedRange,
     ScanResult,
     ServerError,
     Verdict,
@@ -37,6 +38,7 @@ from wizard.words import (
     MAX_ONE_WAY_MS,
     TERMS,
     Explanation,
+    Severity,
     behaviour_text,
     direction_label,
     explain_outcome,
@@ -53,6 +55,7 @@ from wizard.words import (
     reason_label,
     requirement_label,
     requirement_text,
+    reserved_notes,
     server_error_text,
     term,
     verdict_message,
@@ -74,6 +77,7 @@ CONTEXTS = {
     "Terms",
     "Link",
     "Firewall",
+    "Reserved",
 }
 REQUIREMENTS: list[Requirement | None] = [None, *Requirement]
 BEHAVIOURS: list[Behaviour | None] = [*Behaviour, None]
@@ -103,6 +107,15 @@ GOOD_LINK = LinkQuality(
 )
 SLOWED_LINK = LinkQuality(rate_reached=20.0, slowed_down=2)
 EMPTY_LINK = LinkQuality()
+# Ranges Windows took and ranges an administrator excluded, meeting the checked ports: a
+# range and a single port of each.
+RESERVED_RESULTS = [
+    ScanResult(Verdict.PORT_RESERVED, "swyxware", (), NatSummary(), (), 1.0, reserved=reserved)
+    for reserved in (
+        (ReservedRange(56000, 56099), ReservedRange(50000, 50059, administered=True)),
+        (ReservedRange(65002, 65002), ReservedRange(5060, 5060, administered=True)),
+    )
+]
 
 
 def every_text() -> list[str]:
@@ -141,6 +154,9 @@ def every_text() -> list[str]:
     texts.extend(term(name) for name in TERMS)
     for note in (n for result in firewall_results() for n in firewall_notes(result)):
         texts.extend([note.title, note.text, *note.steps])
+    for result in RESERVED_RESULTS:
+        for note in reserved_notes(result):
+            texts.extend([note.title, note.text, *note.steps])
     return texts
 
 
@@ -594,3 +610,93 @@ def test_lupdate_finds_every_marked_text(tmp_path: Path) -> None:
         for message in context.iter("message")
     }
     assert found == marked_texts()
+
+
+# --- Ports Windows reserves -------------------------------------------------------------------
+
+
+def reserved_result(ranges, ports=()) -> ScanResult:
+    return ScanResult(
+        Verdict.PORT_RESERVED, "swyxware", (), NatSummary(), tuple(ports), 1.0, reserved=ranges
+    )
+
+
+def bound(number: int, outcome: Outcome) -> PortResult:
+    return PortResult(number, Requirement.FULL_CONE, outcome, None, None, None)
+
+
+def test_a_reserved_range_is_a_problem_of_this_computer_with_the_lasting_fix() -> None:
+    # SwyxWare's media ports, two of Windows' blocks inside them, and its port 65002.
+    checked = [*range(55000, 57001), 65002]
+    reserved = (
+        ReservedRange(56000, 56099),
+        ReservedRange(56100, 56199),
+        ReservedRange(65002, 65002),
+    )
+    ports = [
+        bound(p, Outcome.PORT_RESERVED if any(p in r for r in reserved) else Outcome.PASS)
+        for p in checked
+    ]
+    (note,) = reserved_notes(reserved_result(reserved, ports))
+    assert note.severity is Severity.PROBLEM
+    assert note.title == "Ports 56000–56099, 56100–56199, 65002 are reserved by Windows"
+    assert "not of the router" in note.text and "not this check and not the PBX" in note.text
+    steps = " ".join(note.steps)
+    for phrase in ("administrator", "Stop the PBX's services", "set dynamicport udp", "only until"):
+        assert phrase in steps, phrase
+    assert "WSL, Docker and Hyper-V" in steps  # what stopping WinNAT interrupts
+    # The PBX's whole run is excluded, so Windows cannot carve another part of it.
+    assert note.commands == (
+        "net stop winnat",
+        "netsh int ipv4 add excludedportrange protocol=udp startport=55000 numberofports=2001 "
+        "store=persistent",
+        "netsh int ipv4 add excludedportrange protocol=udp startport=65002 numberofports=1 "
+        "store=persistent",
+        "net start winnat",
+        "netsh int ipv4 show excludedportrange protocol=udp",
+    )
+
+
+def test_without_checked_ports_the_fix_excludes_the_reserved_ranges() -> None:
+    (note,) = reserved_notes(reserved_result((ReservedRange(56000, 56099),)))
+    assert note.commands[1] == (
+        "netsh int ipv4 add excludedportrange protocol=udp startport=56000 numberofports=100 "
+        "store=persistent"
+    )
+
+
+def test_an_administrators_exclusion_is_good_news() -> None:
+    kept = (ReservedRange(55000, 57000, administered=True),)
+    (note,) = reserved_notes(reserved_result(kept, [bound(55000, Outcome.PASS)]))
+    assert note.severity is Severity.INFO
+    assert note.title == "Ports 55000–57000 are kept free by an administrator"
+    assert "the PBX can still open them" in note.text
+    assert note.commands == () and note.steps == ()
+    # Should Windows refuse a port in it all the same, it is no good news.
+    assert reserved_notes(reserved_result(kept, [bound(55001, Outcome.NO_PERMISSION)])) == ()
+
+
+def test_a_range_the_check_opened_a_port_in_is_not_named() -> None:
+    ranges = (ReservedRange(56000, 56099),)
+    assert reserved_notes(reserved_result(ranges, [bound(56050, Outcome.NOT_FORWARDED)])) == ()
+    refused = [bound(56050, Outcome.PORT_RESERVED), bound(56051, Outcome.PORT_IN_USE)]
+    assert len(reserved_notes(reserved_result(ranges, refused))) == 1
+    assert reserved_notes(reserved_result(())) == ()
+
+
+def test_no_permission_no_longer_sends_to_netstat_or_a_winnat_restart() -> None:
+    text = joined(explain_outcome(Outcome.NO_PERMISSION))
+    assert "netstat" not in text and "winnat" not in text
+    assert "excludedportrange" in text
+    reserved = joined(explain_outcome(Outcome.PORT_RESERVED))
+    assert "administrator" in reserved and "This computer" in reserved
+
+
+def test_a_single_reserved_port_is_named_as_one() -> None:
+    one = ReservedRange(65002, 65002)
+    kept = ReservedRange(5060, 5060, administered=True)
+    notes = reserved_notes(reserved_result((one, kept)))
+    assert [note.title for note in notes] == [
+        "Port 65002 is reserved by Windows",
+        "Port 5060 is kept free by an administrator",
+    ]

@@ -130,7 +130,7 @@ def held_by(process: ProcessInfo | None) -> str:
     """``"3CXPhoneSystem.exe (PID 4312)"``; ``"?"`` for a program the system did not name."""
     if process is None:
         return ""
-    name = process.name or "?"
+    name = _name(process)
     return f"{name} (PID {process.pid})" if process.pid is not None else name
 
 
@@ -561,7 +561,20 @@ def _held(ports: Sequence[PortResult]) -> HeldPorts:
 
 
 def _name(process: ProcessInfo | None) -> str:
-    return process.name if process is not None and process.name else "?"
+    """The program as a technician knows it: named by the system, with the services a
+    ``svchost.exe`` runs, and this wizard called what it is."""
+    name = process.name if process is not None and process.name else "?"
+    if process is None:
+        return name
+    if process.this_program:
+        return translate("Presentation", "another copy of this wizard ({program})").format(
+            program=name
+        )
+    if process.services:
+        return translate("Presentation", "{program}, services: {services}").format(
+            program=name, services=", ".join(process.services)
+        )
+    return name
 
 
 def _pid(process: ProcessInfo | None) -> str:

@@ -196,7 +196,12 @@ def test_results_carry_the_process():
     held = PortResult(
         5060, FULL, Outcome.PORT_IN_USE, None, None, None, process=ProcessInfo(4, "x")
     )
-    assert held.as_dict()["process"] == {"pid": 4, "name": "x"}
+    assert held.as_dict()["process"] == {
+        "pid": 4,
+        "name": "x",
+        "services": [],
+        "this_program": False,
+    }
     assert held.as_dict()["mapped"] is None
 
 

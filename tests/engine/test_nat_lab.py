@@ -215,7 +215,12 @@ def test_port_held_by_another_process(lab):
     assert document["verdict"] == "port_in_use"
     held = next(p for p in document["ports"] if p["port"] == 9005)
     assert held["outcome"] == "port_in_use"
-    assert held["process"] == {"pid": holder.pid, "name": "portholder"}
+    assert held["process"] == {
+        "pid": holder.pid,
+        "name": "portholder",
+        "services": [],
+        "this_program": False,
+    }
     assert held["commands"] == ["ss -lunp 'sport = :9005'", "lsof -nP -iUDP:9005"]
     assert Counter(outcomes(document).values()) == Counter({"pass": 19, "port_in_use": 1})
 

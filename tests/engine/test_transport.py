@@ -56,7 +56,7 @@ def test_probe_socket_binds_exactly_and_never_shares():
         ("linux", OSError(errno.EADDRINUSE, "Address already in use"), BindFailure.IN_USE),
         ("linux", OSError(errno.EACCES, "Permission denied"), BindFailure.NO_PERMISSION),
         ("darwin", OSError(errno.EADDRINUSE, "Address already in use"), BindFailure.IN_USE),
-        ("linux", OSError(errno.EADDRNOTAVAIL, "Cannot assign"), None),
+        ("linux", OSError(errno.EADDRNOTAVAIL, "Cannot assign"), BindFailure.OTHER),
         # Recorded from Windows: errno carries the winsock code.
         (
             "win32",
@@ -68,7 +68,7 @@ def test_probe_socket_binds_exactly_and_never_shares():
             OSError(WSAEACCES, "An attempt was made to access a socket"),
             BindFailure.NO_PERMISSION,
         ),
-        ("win32", OSError(10049, "The requested address is not valid"), None),
+        ("win32", OSError(10049, "The requested address is not valid"), BindFailure.OTHER),
     ],
 )
 def test_bind_failure_by_platform(platform, exc, expected):

@@ -105,8 +105,8 @@ def test_many_held_ports_show_a_few_commands_and_say_how_many_more(qtbot):
     page = page_for(qtbot, result)
     rows = page.held.findChildren(CommandRow)
     assert len(rows) == 10  # five ports, two commands each
-    assert rows[0].command.text() == 'netstat -ano | findstr /I /C:"PID" /C:":9000"'
-    assert rows[1].command.text() == 'tasklist /fi "pid eq 4312"'
+    assert rows[0].command.text() == 'netstat -ano -p UDP | findstr /I /C:"PID" /C:":9000 "'
+    assert rows[1].command.text() == 'tasklist /svc /fi "pid eq 4312"'
     texts = [label.text() for label in page.held.findChildren(type(page.headline))]
     assert "…and 7 more ports; the report lists them all." in texts
 

@@ -156,9 +156,16 @@ class PortCheck:
 class ProcessInfo:
     pid: int | None
     name: str | None
+    services: tuple[str, ...] = ()  # Windows services the process runs (a svchost.exe's)
+    this_program: bool = False  # another copy of this wizard (or this one) holds the port
 
     def as_dict(self) -> dict:
-        return {"pid": self.pid, "name": self.name}
+        return {
+            "pid": self.pid,
+            "name": self.name,
+            "services": list(self.services),
+            "this_program": self.this_program,
+        }
 
 
 class BindFailure(StrEnum):

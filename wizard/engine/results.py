@@ -23,6 +23,7 @@ from wizard.engine.model import (
     PortResult,
     ProcessInfo,
     Reason,
+    ReservedRange,
     ScanResult,
     ServerError,
     ServerStatus,
@@ -110,20 +111,33 @@ def port_result(check: PortCheck, finding: PortFinding) -> PortResult:
 
 
 def bind_failure_result(
-    check: PortCheck, failure: BindFailure | None, holder: ProcessInfo | None, platform: str
+    check: PortCheck,
+    failure: BindFailure,
+    holder: ProcessInfo | None,
+    platform: str,
+    reserved: Sequence[ReservedRange] = (),
 ) -> PortResult:
-    """The result of a port the system would not bind, and the program holding it."""
-    if holder is not None and failure is not BindFailure.IN_USE:
-        # Windows answers "access denied" for a port another program holds
-        # exclusively; a holder found on that very port tells them apart.
-        failure = BindFailure.IN_USE
+    """The result of a port the system would not bind: the program holding it, or the
+    range the system reserves it in (``reserved``: the ranges read before the scan)."""
+    if failure is BindFailure.NO_PERMISSION:
+        if holder is not None:
+            # "Access denied" for a port an IPv4 socket holds: that program keeps it
+            # (exclusively, for a bind to one address); the holder names it.
+            failure = BindFailure.IN_USE
+        elif any(check.port in r and not r.administered for r in reserved):
+            # Denied, nobody holds it, and Windows lists it as excluded: reserved. A
+            # range an administrator excluded (``*``) still lets programs bind.
+            failure = BindFailure.RESERVED
     outcome, reason = {
         BindFailure.IN_USE: (Outcome.PORT_IN_USE, None),
         BindFailure.NO_PERMISSION: (Outcome.NO_PERMISSION, None),
-        None: (Outcome.INCONCLUSIVE, Reason.BIND_ERROR),
+        BindFailure.RESERVED: (Outcome.PORT_RESERVED, None),
+        BindFailure.OTHER: (Outcome.INCONCLUSIVE, Reason.BIND_ERROR),
     }[failure]
+    if outcome is not Outcome.PORT_IN_USE:
+        holder = None  # a program on the port did not cause this failure
     commands: tuple[str, ...] = ()
-    if outcome is Outcome.PORT_IN_USE or holder is not None:
+    if outcome is Outcome.PORT_IN_USE:
         commands = inspect_commands(check.port, holder.pid if holder else None, platform)
     return PortResult(
         port=check.port,

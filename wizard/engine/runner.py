@@ -40,6 +40,7 @@ from wizard.engine.holders import HolderLookup
 from wizard.engine.hostfirewall import read_host_firewall
 from wizard.engine.model import (
     Address,
+    BindFailure,
     Event,
     FirewallInbound,
     HostFirewall,
@@ -73,6 +74,7 @@ from wizard.engine.probes import (
     reopen,
     verify_alternates,
 )
+from wizard.engine.reserved import ReservedReading, read_in_thread, read_reserved
 from wizard.engine.resolve import ServerSpec, resolve
 from wizard.engine.results import assemble_result, bind_failure_result, port_result
 from wizard.engine.sequence import (
@@ -131,6 +133,8 @@ class ScanSettings:
     host_firewall: Callable[[Sequence[int]], HostFirewall] | None = read_host_firewall
     # Whether the lab showed the pre-open to work on this system; None: from ``platform``.
     preopen_verified: bool | None = None
+    # Reads the port ranges the system reserves (None: netsh on Windows, none elsewhere).
+    reserved_ranges: Callable[[], ReservedReading] | None = None
 
     def probe_settings(self) -> ProbeSettings:
         return ProbeSettings(self.timeout, self.local_ip, self.platform, self.preopen)
@@ -226,16 +230,21 @@ async def run_scan(
     scan: _Scan | None = None
     chosen: Preflight | None = None
     reading = _read_firewall(settings, sorted(ports))
+    # Read once, beside the server check; a refused bind waits for it.
+    provider = settings.reserved_ranges or functools.partial(read_reserved, settings.platform)
+    reserved = asyncio.ensure_future(read_in_thread(provider))
     try:
         statuses, chosen, public_ip = await preflight(settings, pacer, emit, ports, checked)
         server = chosen.status if chosen is not None else None
         if chosen is not None and server is not None:
-            scan = _Scan(settings, chosen, pacer, emit, prior, wall, log)
+            scan = _Scan(settings, chosen, pacer, emit, prior, wall, log, reserved=reserved)
             await scan.run(checks)
         firewall = await _firewall_read(reading)
+        reserved_reading = await reserved
     finally:
         if reading is not None and not reading.done():
             reading.cancel()
+        reserved.cancel()
         pacer.close()
         if scan is not None:
             await scan.close()
@@ -284,6 +293,7 @@ async def run_scan(
             else settings.preopen_verified
         ),
     )
+    result = replace(result, reserved=reserved_reading.meeting(ports))
     emit(ScanFinished(result))
     return result
 
@@ -366,8 +376,10 @@ class _Scan:
         prior: ContactLog,
         wall: float,
         log: ContactLog,
+        reserved: asyncio.Future[ReservedReading] | None = None,
     ) -> None:
         self.settings, self.chosen, self.pacer, self.emit = settings, chosen, pacer, emit
+        self.reserved = reserved  # the ranges the system reserves, once read
         self.server = chosen.status
         self.probe_settings = settings.probe_settings()
         self.prior, self.wall = prior, wall
@@ -582,8 +594,15 @@ class _Scan:
             sock = open_probe_socket(check.port, settings.local_ip, settings.platform)
         except OSError as exc:
             failure = bind_failure(exc, settings.platform)
-            holder = await self.holders.find(check.port)
-            return bind_failure_result(check, failure, holder, settings.platform)
+            holder = await self.holders.find(check.port, in_use=failure is BindFailure.IN_USE)
+            reading = ReservedReading()
+            if (
+                failure is BindFailure.NO_PERMISSION
+                and holder is None
+                and self.reserved is not None
+            ):
+                reading = await self.reserved
+            return bind_failure_result(check, failure, holder, settings.platform, reading.ranges)
         return await open_endpoint(sock)
 
     async def _probe(self, check: PortCheck) -> None:

@@ -152,22 +152,30 @@ class Pacer:
         self._arm(loop)
 
 
-def bind_failure(exc: OSError, platform: str = sys.platform) -> BindFailure | None:
-    """Why binding a probe socket failed, in the terms the report uses; None if neither."""
+def bind_failure(exc: OSError, platform: str = sys.platform) -> BindFailure:
+    """Why binding a probe socket failed, in the terms the report uses.
+
+    Windows: the probe binds the wildcard address with SO_EXCLUSIVEADDRUSE, and such a
+    bind gets "in use" (WSAEADDRINUSE) against every program already bound to the port,
+    however that program bound it (the table in "Sharing Transport Addresses",
+    learn.microsoft.com, Windows drivers, Winsock Kernel). "Access denied" (WSAEACCES)
+    then means a port Windows reserves (Hyper-V, WinNAT, Docker, WSL), security software
+    refusing it, or, for a bind to one specific address, a program holding the port
+    exclusively on the wildcard; the holder lookup and the reserved ranges tell these
+    apart (``results.bind_failure_result``). Everything else is ``OTHER``.
+    """
     if platform == "win32":
         code = getattr(exc, "winerror", None) or exc.errno
         if code == WSAEADDRINUSE:
             return BindFailure.IN_USE
-        # A port another program took with SO_EXCLUSIVEADDRUSE, or one that Hyper-V or
-        # WinNAT reserves, answers WSAEACCES; the holder lookup tells the two apart.
         if code == WSAEACCES:
             return BindFailure.NO_PERMISSION
-        return None
+        return BindFailure.OTHER
     if exc.errno == errno.EADDRINUSE:
         return BindFailure.IN_USE
     if exc.errno in (errno.EACCES, errno.EPERM):
         return BindFailure.NO_PERMISSION
-    return None
+    return BindFailure.OTHER
 
 
 def disable_udp_connreset(sock: socket.socket) -> None:

@@ -230,6 +230,11 @@ _OUTCOME_WORDS: dict[Outcome, Words] = {
             QT_TRANSLATE_NOOP(
                 "Outcomes", "If it is a softphone or another VoIP program, close it."
             ),
+            QT_TRANSLATE_NOOP(
+                "Outcomes",
+                "If it is another copy of this wizard, let its check finish or close it: two "
+                "checks at once take each other's ports.",
+            ),
             QT_TRANSLATE_NOOP("Outcomes", "Then run the check again."),
         ),
     ),
@@ -248,19 +253,16 @@ _OUTCOME_WORDS: dict[Outcome, Words] = {
             ),
             QT_TRANSLATE_NOOP(
                 "Outcomes",
-                "On Windows, another program may hold a port for itself alone. Run netstat "
-                "-ano in a command prompt and look for the port number.",
-            ),
-            QT_TRANSLATE_NOOP(
-                "Outcomes",
-                "Windows also reserves port ranges for Hyper-V, WSL or Docker. To list them, "
+                "On Windows, no program held the port, and it was in none of the port ranges "
+                "Windows reserves for itself, or that list could not be read. To see the list, "
                 "run netsh interface ipv4 show excludedportrange protocol=udp in a command "
-                "prompt. If a failing port lies in one, restart the Windows NAT service as "
-                "administrator (net stop winnat, then net start winnat); that often frees it.",
+                "prompt: a failing port in a range without a * is reserved by Windows, and "
+                "the PBX cannot open it either.",
             ),
             QT_TRANSLATE_NOOP(
                 "Outcomes",
-                "Security software can stop programs from opening ports. Allow this program in it.",
+                "Security software (antivirus, endpoint protection) can stop programs from "
+                "opening ports. Allow this program in it.",
             ),
             QT_TRANSLATE_NOOP("Outcomes", "Then run the check again."),
         ),
@@ -300,8 +302,8 @@ _OUTCOME_WORDS: dict[Outcome, Words] = {
         steps=(
             QT_TRANSLATE_NOOP(
                 "Outcomes",
-                "Move Windows' reserved ranges away from the PBX's ports for good; the "
-                "commands for an administrator are given with this computer's findings.",
+                "Keep Windows off the PBX's ports for good. This needs an administrator; the "
+                "steps and commands are given under This computer.",
             ),
             QT_TRANSLATE_NOOP("Outcomes", "Then run the check again."),
         ),

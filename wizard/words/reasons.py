@@ -152,19 +152,20 @@ _REASON_WORDS: dict[Reason, Words] = {
         summary=QT_TRANSLATE_NOOP(
             "Reasons",
             "The operating system refused to open this port with an error that is neither "
-            '"in use" nor "access denied". Nothing is known about the router for this '
-            "port yet.",
+            '"in use" nor "access denied", and this check cannot tell what caused it. '
+            "Nothing is known about the router for this port, nor whether the PBX can open it.",
         ),
         steps=(
             QT_TRANSLATE_NOOP(
                 "Reasons",
-                "Close VPN clients and virtual network tools that may hold or reserve ports, "
-                "or restart the computer.",
+                "Run the check again. If the same ports fail again, restart the computer and "
+                "run it once more.",
             ),
             QT_TRANSLATE_NOOP(
                 "Reasons",
-                "Security software can stop programs from opening ports. Allow this program "
-                "in it, then run the check again.",
+                "If they still fail, pause security software, VPN clients and network tools "
+                "one at a time and run the check after each: one of them may refuse the "
+                "ports.",
             ),
         ),
     ),

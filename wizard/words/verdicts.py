@@ -294,8 +294,9 @@ _VERDICT_WORDS: dict[Verdict, Words] = {
             "Verdicts",
             "No port failed for certain. For some ports, though, what the check saw has "
             "another explanation than the router: traffic of an earlier run, a link that "
-            "lost packets, or a STUN server that did not answer as it should. Those ports "
-            "count neither as passed nor as failed; the reason for each is given below.",
+            "lost packets, a STUN server that did not answer as it should, or a port this "
+            "computer would not open. Those ports count neither as passed nor as failed; "
+            "the reason for each is given below.",
         ),
         steps=(
             QT_TRANSLATE_NOOP(
