@@ -84,6 +84,10 @@ class Reason(StrEnum):
     # the ports' requests) this port's number as its public port, so answers meant for
     # this port may have reached the check's own port instead.
     OWN_PORT = "own_port"
+    # This computer stopped a socket the check needed for this port (its own, or the one
+    # that sends the control requests) with a network error, again after it was opened
+    # anew: an adapter or VPN going down, security software. The router was not tested.
+    SOCKET_ERROR = "socket_error"
 
 
 class Verdict(StrEnum):
