@@ -17,7 +17,15 @@ from fakestun import Behaviour, FakeStunServer
 from netutil import free_ports
 
 from wizard.engine import probes, runner
-from wizard.engine.model import Address, Outcome, PortCheck, Reason, Requirement, Verdict
+from wizard.engine.model import (
+    Address,
+    Outcome,
+    PortCheck,
+    Reason,
+    Requirement,
+    ServerError,
+    Verdict,
+)
 from wizard.engine.probes import SOCKET_REDOS, ProbeSettings, preflight_server
 from wizard.engine.resolve import Resolution, ServerSpec, parse_server
 from wizard.engine.runner import ScanSettings, run_scan
@@ -288,12 +296,9 @@ async def test_controls_that_cannot_reopen_leave_ports_undecided_not_link_loss(m
 # ---------------------------------------------------------------------------- preflight
 
 
-async def test_a_first_server_address_that_kills_its_socket_does_not_hide_the_second(
-    monkeypatch,
-):
-    server = await FakeStunServer().start()
-    sink, _, bad = await silent_peer()
-    good = Address(server.ip, server.port)
+def killed_by(monkeypatch, bad: Address) -> dict[StunEndpoint, list[Address]]:
+    """Every socket the preflight opens dies when it sends to ``bad`` (the ICMP error that
+    address brings back); returns each endpoint with the addresses it sent to."""
     opened: dict[StunEndpoint, list[Address]] = {}
     real = probes.open_endpoint
 
@@ -305,13 +310,23 @@ async def test_a_first_server_address_that_kills_its_socket_does_not_hide_the_se
         def sendto(data, addr=None) -> None:
             sent.append(Address.of(addr))
             if Address.of(addr) == bad and not endpoint.dead:
-                kill(endpoint)  # the ICMP error the bad address brings back
+                kill(endpoint)
             send(data, addr)
 
         endpoint.transport.sendto = sendto  # type: ignore[method-assign]
         return endpoint
 
     monkeypatch.setattr(probes, "open_endpoint", open_and_watch)
+    return opened
+
+
+async def test_a_first_server_address_that_kills_its_socket_does_not_hide_the_second(
+    monkeypatch,
+):
+    server = await FakeStunServer().start()
+    sink, _, bad = await silent_peer()
+    good = Address(server.ip, server.port)
+    opened = killed_by(monkeypatch, bad)
     pacer = Pacer(500)
     found = None
     try:
@@ -361,3 +376,19 @@ async def test_a_silent_first_address_is_asked_from_a_socket_of_its_own(monkeypa
         pacer.close()
         sink.close()
         server.close()
+
+
+async def test_a_server_asked_only_from_sockets_that_died_is_not_called_silent(monkeypatch):
+    sink, _, bad = await silent_peer()
+    opened = killed_by(monkeypatch, bad)
+    pacer = Pacer(500)
+    try:
+        found = await preflight_server(
+            ServerSpec("stun.example"), Resolution(addresses=(bad,)), pacer, ProbeSettings(0.5)
+        )
+    finally:
+        pacer.close()
+        sink.close()
+    assert found.status.error is ServerError.SOCKET_ERROR
+    assert found.endpoint is None and len(opened) == 1 + SOCKET_REDOS
+    assert all(e.dead for e in opened) and len(found.discarded) == 1 + SOCKET_REDOS

@@ -133,6 +133,9 @@ class ServerError(StrEnum):
     # Its second address answers, but a CHANGE-REQUEST never gets an answer from it, even
     # on a port whose router state lets that address in.
     CHANGE_REQUEST_UNANSWERED = "change_request_unanswered"
+    # No answer, but this computer stopped the sockets that asked (a network error on
+    # them, again on fresh ones): the server was not fairly asked.
+    SOCKET_ERROR = "socket_error"
 
 
 @dataclass(frozen=True, order=True)

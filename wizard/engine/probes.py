@@ -236,6 +236,7 @@ async def preflight_server(
         return Preflight(status)
     discarded: list[Preflight] = []
     redos = 0
+    stopped = False  # an address given up on because its sockets kept dying
     addresses = list(resolution.addresses[:3])
     while addresses:
         endpoint = await open_ephemeral(settings, avoid)
@@ -249,8 +250,11 @@ async def preflight_server(
         if endpoint.dead and redos < SOCKET_REDOS:
             redos += 1  # this computer's doing: the same address again, from a new port
         else:
+            stopped = stopped or endpoint.dead
             addresses.pop(0)
-    return Preflight(replace(status, error=ServerError.NO_RESPONSE), discarded=discarded)
+    # Not "no response" when an address was never asked from a socket that could hear.
+    error = ServerError.SOCKET_ERROR if stopped else ServerError.NO_RESPONSE
+    return Preflight(replace(status, error=error), discarded=discarded)
 
 
 async def _check_from(
