@@ -3,9 +3,9 @@
 It really listens on UDP sockets (two addresses, two ports each, like an RFC 5780
 server) and can be told to misbehave: answer a CHANGE-REQUEST from its primary address
 (for every port or only some), leave out the second address, stay silent, keep its second
-address dead, drop change requests, change the port too when asked to change the IP
-only, answer without a mapped address, lose packets at random, throttle a busy client,
-or send garbage before each answer.
+address dead, drop change requests (from every port or only some), change the port too
+when asked to change the IP only, answer without a mapped address, lose packets at
+random, throttle a busy client, or send garbage before each answer.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ class Behaviour:
     garbage_first: bool = False
     alt_dead: bool = False  # nothing answers on, or from, the second address
     drop_change: bool = False  # change requests are dropped without a word
+    drop_change_from: frozenset[int] = frozenset()  # the same for these source ports only
     ignore_change_from: frozenset[int] = frozenset()  # source ports answered from primary
     unmapped_for: frozenset[int] = frozenset()  # source ports answered without an address
     ip_only_as_both: bool = False  # a request to change the IP only changes the port too
@@ -136,7 +137,7 @@ class FakeStunServer:
             behaviour.change_flags.append((addr[1], change))
             if behaviour.ip_only_as_both:
                 change |= 0x2 if change & 0x4 else 0
-            if behaviour.drop_change:
+            if behaviour.drop_change or addr[1] in behaviour.drop_change_from:
                 return
             if behaviour.honour_change and addr[1] not in behaviour.ignore_change_from:
                 if change & 0x4:

@@ -379,6 +379,7 @@ def test_dns_failure_steps_name_nslookup_without_a_placeholder() -> None:
         (Reason.MAPPING_UNCONFIRMED, ["public port", "symmetric NAT"]),
         (Reason.BIND_ERROR, ["operating system", "in use", "restart"]),
         (Reason.RATE_LIMITED, ["asked slowly", "flood", "--rate"]),
+        (Reason.SOCKET_ERROR, ["this computer", "VPN", "Nothing is known about the router"]),
     ],
 )
 def test_each_reason_says_what_happened_and_what_to_do(reason: Reason, phrases) -> None:

@@ -84,6 +84,10 @@ class Reason(StrEnum):
     # the ports' requests) this port's number as its public port, so answers meant for
     # this port may have reached the check's own port instead.
     OWN_PORT = "own_port"
+    # This computer stopped a socket the check needed for this port (its own, or the one
+    # that sends the control requests) with a network error, again after it was opened
+    # anew: an adapter or VPN going down, security software. The router was not tested.
+    SOCKET_ERROR = "socket_error"
 
 
 class Verdict(StrEnum):
@@ -129,6 +133,9 @@ class ServerError(StrEnum):
     # Its second address answers, but a CHANGE-REQUEST never gets an answer from it, even
     # on a port whose router state lets that address in.
     CHANGE_REQUEST_UNANSWERED = "change_request_unanswered"
+    # No answer, but this computer stopped the sockets that asked (a network error on
+    # them, again on fresh ones): the server was not fairly asked.
+    SOCKET_ERROR = "socket_error"
 
 
 @dataclass(frozen=True, order=True)

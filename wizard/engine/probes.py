@@ -20,7 +20,7 @@ import contextlib
 import random
 import sys
 import time
-from collections.abc import Callable, Collection
+from collections.abc import Awaitable, Callable, Collection
 from dataclasses import dataclass, field, replace
 
 from aioice import stun
@@ -32,6 +32,7 @@ from wizard.engine.model import (
     Event,
     LinkQuality,
     RateChanged,
+    Reason,
     ServerError,
     ServerStatus,
 )
@@ -64,6 +65,9 @@ GIVE_UP_AFTER = 30.0
 # Controls sent back to back before the scan starts, so the first decisions have a link
 # record to stand on.
 BASELINE_CONTROLS = 20
+# How often a socket this computer stopped (``StunEndpoint.error_received``) is opened
+# again, for one port or one server check, before its port is left undecided.
+SOCKET_REDOS = 2
 
 
 @dataclass(frozen=True)
@@ -89,6 +93,7 @@ def _answer(exchange: Exchange, request: Request) -> Answer:
         answered=ok,
         mapped=mapped_address(reply.message) if ok and reply is not None else None,
         wrong_source=bool(exchange.strays),
+        died=exchange.died,
     )
 
 
@@ -168,6 +173,10 @@ class Preflight:
     port: int | None = None  # our port's number, and what it asked (for the contact log)
     asked: list[Request] = field(default_factory=list)
     publics: list[Address] = field(default_factory=list)  # every public address it showed
+    # The same server asked from ports closed on the way (an address that did not answer,
+    # a socket this computer stopped): what they asked and were shown counts for the
+    # contact log all the same.
+    discarded: list[Preflight] = field(default_factory=list)
 
 
 async def _repeat(
@@ -183,6 +192,8 @@ async def _repeat(
     asked.append(request)
     while sent < PREFLIGHT_SENDS:
         answer = await ask(endpoint, request, settings, pacer, urgent=True)
+        if answer.died:
+            return None, strays  # the caller sees ``endpoint.dead``
         strays = strays or answer.wrong_source
         if answer.answered or strays:  # an answer from the wrong address settles it too
             return (answer if answer.answered else None), strays
@@ -202,6 +213,8 @@ async def _first_answer(
         reply = exchange.reply
         if reply is not None and reply.message.message_class == stun.Class.RESPONSE:
             return exchange
+        if exchange.died:
+            return None  # the caller sees ``endpoint.dead``
         sent += max(1, len(exchange.sends))
     return None
 
@@ -213,8 +226,11 @@ async def preflight_server(
     settings: ProbeSettings,
     avoid: Collection[int] = (),
 ) -> Preflight:
-    """Check one server from a port of our own; keeps that port open when the server
-    answers (the caller closes ``endpoint``)."""
+    """Check one server, each address (up to three) from a fresh port of our own, so that
+    what one address did to a socket cannot make the next look silent; keeps the port of
+    the address that answered open (the caller closes ``endpoint``). A socket this
+    computer stopped on the way is replaced and the same address asked again, at most
+    ``SOCKET_REDOS`` times."""
     status = ServerStatus(
         server=str(spec),
         addresses=resolution.addresses,
@@ -223,25 +239,49 @@ async def preflight_server(
     )
     if resolution.error is not None:
         return Preflight(status)
-    endpoint = await open_ephemeral(settings, avoid)
+    discarded: list[Preflight] = []
+    redos = 0
+    stopped = False  # an address given up on because its sockets kept dying
+    addresses = list(resolution.addresses[:3])
+    while addresses:
+        endpoint = await open_ephemeral(settings, avoid)
+        found = await _check_from(endpoint, addresses[0], status, settings, pacer)
+        if found.endpoint is not None and not endpoint.dead:
+            found.discarded = discarded
+            return found
+        endpoint.close()
+        found.endpoint = None
+        discarded.append(found)
+        if endpoint.dead and redos < SOCKET_REDOS:
+            redos += 1  # this computer's doing: the same address again, from a new port
+        else:
+            stopped = stopped or endpoint.dead
+            addresses.pop(0)
+    # Not "no response" when an address was never asked from a socket that could hear.
+    error = ServerError.SOCKET_ERROR if stopped else ServerError.NO_RESPONSE
+    return Preflight(replace(status, error=error), discarded=discarded)
+
+
+async def _check_from(
+    endpoint: StunEndpoint,
+    address: Address,
+    status: ServerStatus,
+    settings: ProbeSettings,
+    pacer: Pacer,
+) -> Preflight:
+    """The server checked at ``address`` from ``endpoint``; ``endpoint`` is in the result
+    when the address answered, and closed by the caller otherwise."""
     port = endpoint.transport.get_extra_info("sockname")[1] if endpoint.transport else None
-    asked: list[Request] = []
-    keep = False
+    asked: list[Request] = [Request(Test.TEST1, address, address)]
     try:
-        reply = None
-        for address in resolution.addresses[:3]:
-            asked.append(Request(Test.TEST1, address, address))
-            exchange = await _first_answer(endpoint, address, settings, pacer)
-            if exchange is not None:
-                reply = exchange.reply
-                break
+        exchange = await _first_answer(endpoint, address, settings, pacer)
+        reply = exchange.reply if exchange is not None else None
         if reply is None or exchange is None:
             return Preflight(replace(status, error=ServerError.NO_RESPONSE), port=port, asked=asked)
         round_trip = reply.at - exchange.sends[-1]
         public = mapped_address(reply.message)
         other = other_address(reply.message)
         status = replace(status, primary=address, other_address=other)
-        keep = True
         found = Preflight(status, public, endpoint, round_trip=round_trip, port=port, asked=asked)
         if public is not None:
             found.publics.append(public)
@@ -281,9 +321,9 @@ async def preflight_server(
         # Otherwise the mapping differs per destination (a symmetric NAT): the answer
         # went to another public port. The server may be fine; the ports will tell.
         return found
-    finally:
-        if not keep:
-            endpoint.close()
+    except BaseException:
+        endpoint.close()
+        raise
 
 
 async def verify_alternates(
@@ -324,7 +364,7 @@ async def verify_alternates(
     return ip_only, port
 
 
-async def reopen(found: Preflight, settings: ProbeSettings, pacer: Pacer) -> None:
+async def reopen(found: Preflight, settings: ProbeSettings, pacer: Pacer | None) -> None:
     """Ask the second address once more from the preflight port, after the scan waited:
     a router forgets an exchange of one request and one answer in as little as 30 s
     (Linux), and the controls' answers from that address need the way open."""
@@ -370,10 +410,19 @@ class Controls:
         emit: Callable[[Event], None],
         give_up_after: float = GIVE_UP_AFTER,
         preopen: bool = False,
+        revive: Callable[[StunEndpoint], Awaitable[StunEndpoint | None]] | None = None,
     ) -> None:
         assert server.primary is not None
         self.give_up_after = give_up_after
         self.preopen = preopen  # a pre-open before each CHANGE-REQUEST control
+        # ``revive(dead)`` closes a socket this computer stopped and opens the same port
+        # again (the router's state and the contact log are about that port number);
+        # None when it cannot. Without it, or after ``SOCKET_REDOS`` times, the controls
+        # have failed (``failed``), and the ports they would have judged are left undecided.
+        self._revive = revive
+        self.revived = 0
+        self.failed = False
+        self._reviving: asyncio.Task | None = None
         self.endpoint, self.pacer, self.emit = endpoint, pacer, emit
         # One track when CHANGE-REQUEST controls come back: they cross the same path as
         # test 2. Otherwise (a symmetric NAT sends their answers to another public port)
@@ -454,7 +503,7 @@ class Controls:
         return max(0.01, min(0.25, 10.0 / self.pacer.rate))
 
     async def _run(self) -> None:
-        while True:
+        while not self.failed:
             self._launch()
             await asyncio.sleep(self.interval)
 
@@ -472,8 +521,9 @@ class Controls:
         request = self.tracks[track]
         bisect.insort(self._pending, sent)
         self.sent += 1
+        endpoint = self.endpoint
         try:
-            exchange = await self.endpoint.request(
+            exchange = await endpoint.request(
                 request.destination,
                 change=request.change,
                 expect=(request.expect,),
@@ -483,11 +533,46 @@ class Controls:
             )
         finally:
             self._pending.remove(sent)
+        if exchange.died:  # not a control lost on the way: this computer stopped the socket
+            self._died(endpoint)
+            return
         reply = exchange.reply
         answered = reply is not None and reply.message.message_class == stun.Class.RESPONSE
         rtt = reply.at - sent if answered and reply is not None else None
         self.records.append(ControlRecord(sent, answered, rtt, track))
         self._steer(track, answered, loop.time())
+        self._changed.set()
+
+    def _died(self, endpoint: StunEndpoint) -> None:
+        """The controls' socket stopped: open it again, once for all the controls that
+        were waiting on it."""
+        if endpoint is not self.endpoint or self.failed or self.stopped:
+            return
+        if self._reviving is not None and not self._reviving.done():
+            return
+        self._reviving = asyncio.get_running_loop().create_task(self._open_again(endpoint))
+        self._children.add(self._reviving)
+        self._reviving.add_done_callback(self._children.discard)
+
+    async def _open_again(self, dead: StunEndpoint) -> None:
+        fresh = None
+        if self._revive is not None and self.revived < SOCKET_REDOS:
+            self.revived += 1
+            fresh = await self._revive(dead)
+        if fresh is None:
+            self._fail()
+            return
+        self.endpoint = fresh
+
+    def _fail(self) -> None:
+        """No controls any more: what they would judge stays undecided (``drive``), and
+        the pacer runs free, as when the path is gone."""
+        self.failed = self.gone = True
+        if self._paused_at is not None:
+            self.paused_s += asyncio.get_running_loop().time() - self._paused_at
+            self._paused_at = None
+        self.pacer.set_rate(self.ceiling)
+        self.pacer.resume()
         self._changed.set()
 
     def _steer(self, track: int, answered: bool, now: float) -> None:
@@ -556,7 +641,7 @@ class Controls:
         controls show a disturbance covering it."""
         while True:
             estimate = self.estimate()
-            if estimate.settled_until >= past:
+            if estimate.settled_until >= past or self.failed:
                 return estimate
             if any(start <= past <= end for start, end in estimate.windows()):
                 return estimate
@@ -614,27 +699,34 @@ async def drive(
     controls: Controls | None,
     *,
     judge: bool,
-) -> None:
+) -> bool:
     """Send what ``sequence`` asks until it is done, or (``judge`` False) until it waits
     for a verdict on a silence. With ``judge``, each silence waits for the controls to
-    cover it before the sequence is asked again."""
+    cover it before the sequence is asked again.
+
+    True when it stopped because this computer stopped ``endpoint`` (``dead``): the
+    sequence goes on from where it was on a fresh socket."""
     link: LinkEstimate | None = None
     if judge:
         if controls is None:
-            return  # no controls: nothing could prove a silence
+            return False  # no controls: nothing could prove a silence
         sends = [t for step in sequence.steps.values() for t in step.sends]
         link = await controls.settle(max(sends, default=float("-inf")))
     urgent = False
     while True:
-        if controls is not None and controls.gone:
-            sequence.abandon()
-            return
+        # The path is gone: nothing more to learn. The controls' socket is (``failed``):
+        # a port can still pass, but no silence of its can be judged.
+        if controls is not None and controls.gone and (judge or not controls.failed):
+            sequence.abandon(Reason.SOCKET_ERROR if controls.failed else Reason.LINK_LOSS)
+            return False
         request = sequence.next_request(link)
         if request is None:
-            return
+            return False
         record(port, request, sequence.step(Test.TEST1).mapped)
         answer = await ask(endpoint, request, settings, pacer, urgent=urgent)
         urgent = True  # a port under way goes before new ones
-        sequence.record(request, answer)
+        sequence.record(request, answer)  # a ``died`` answer counts for nothing
+        if answer.died:
+            return True
         if judge and not answer.answered and controls is not None and answer.sends:
             link = await controls.settle(answer.sends[-1])

@@ -52,6 +52,7 @@ from wizard.engine.model import (
     PortDone,
     PortResult,
     PortStarted,
+    Reason,
     Requirement,
     ScanFinished,
     ScanResult,
@@ -63,6 +64,7 @@ from wizard.engine.model import (
 )
 from wizard.engine.probes import (
     GIVE_UP_AFTER,
+    SOCKET_REDOS,
     Controls,
     Preflight,
     ProbeSettings,
@@ -190,7 +192,7 @@ async def preflight(
             else:
                 found = await preflight_server(spec, resolution, pacer, probe_settings, avoid)
                 if found_all is not None:
-                    found_all.append(found)
+                    found_all.extend([*found.discarded, found])
                 status = found.status
                 if found.public is not None and public_ip is None:
                     public_ip = found.public.ip
@@ -423,6 +425,7 @@ class _Scan:
                 emit=self.emit,
                 give_up_after=self.settings.give_up_after,
                 preopen=self.settings.preopen,
+                revive=self._revive_controls,
             )
             await self.controls.baseline()
             self.controls.start()
@@ -442,6 +445,25 @@ class _Scan:
         finally:
             asking.cancel()
         await self._slow_witness(checks)
+
+    async def _revive_controls(self, dead: StunEndpoint) -> StunEndpoint | None:
+        """The controls' port on a fresh socket, after this computer stopped the old one:
+        the same number, so the router's mapping and the contact log stay about it, and
+        the way in for the second address's answers opened again (``reopen``, not paced:
+        the pacer may be waiting for the controls). None if the port cannot be had."""
+        chosen, settings = self.chosen, self.probe_settings
+        await dead.aclose()
+        if chosen.endpoint is dead:
+            chosen.endpoint = None
+        if chosen.port is None:
+            return None
+        try:
+            sock = open_probe_socket(chosen.port, settings.local_ip, settings.platform)
+        except OSError:
+            return None
+        chosen.endpoint = await open_endpoint(sock)
+        await reopen(chosen, settings, None)
+        return chosen.endpoint
 
     async def _plan_routes(self, checks: Sequence[PortCheck]) -> None:
         """Choose each port's route through the server's addresses, and wait if need be.
@@ -531,15 +553,20 @@ class _Scan:
                 return
             busy.add(check.port)
             try:
-                bound = await self._bind(check)
-                if isinstance(bound, PortResult):
-                    return
-                try:
-                    self.record(check.port, request, sequence.step(Test.TEST1).mapped)
-                    answer = await ask(bound, request, self.probe_settings, self.pacer, urgent=True)
-                    sequence.record(request, answer)
-                finally:
-                    await self._release(check.port, bound)
+                for _ in range(1 + SOCKET_REDOS):  # again on a fresh socket if this one died
+                    bound = await self._bind(check)
+                    if isinstance(bound, PortResult):
+                        return
+                    try:
+                        self.record(check.port, request, sequence.step(Test.TEST1).mapped)
+                        answer = await ask(
+                            bound, request, self.probe_settings, self.pacer, urgent=True
+                        )
+                        sequence.record(request, answer)  # a ``died`` answer counts for nothing
+                    finally:
+                        await self._release(check.port, bound)
+                    if not answer.died:
+                        break
             finally:
                 busy.discard(check.port)
             if answer.answered:
@@ -619,27 +646,29 @@ class _Scan:
             route=self.routes.get(check.port),
         )
         self.sequences[check.port] = sequence
-        bound = await self._bind(check)
-        if isinstance(bound, PortResult):
-            self._done(bound)
-            self._first_try_done()
-            return
-        try:
-            for judge in (False, True):
-                if judge:
+        judge, redos = False, 0
+        while True:
+            bound = await self._bind(check)
+            if isinstance(bound, PortResult):  # at first, or when opened again
+                self._done(bound)
+                if not judge:
                     self._first_try_done()
-                await drive(
-                    sequence,
-                    bound,
-                    check.port,
-                    self.probe_settings,
-                    self.pacer,
-                    self.record,
-                    self.controls,
-                    judge=judge,
-                )
-        finally:
-            await self._release(check.port, bound)
+                return
+            try:
+                died = await self._drive(sequence, bound, check.port, judge)
+                if not died and not judge:
+                    judge = True
+                    self._first_try_done()
+                    died = await self._drive(sequence, bound, check.port, judge)
+            finally:
+                # The port is free again before it is bound again.
+                await self._release(check.port, bound)
+            if not died:
+                break
+            if redos == SOCKET_REDOS:
+                sequence.abandon(Reason.SOCKET_ERROR)
+                break
+            redos += 1  # the sequence goes on from where it was, on a fresh socket
         if not sequence.done:  # no controls to judge by: nothing could be proven
             sequence.abandon()
         self._conclude(check, sequence)
@@ -648,6 +677,20 @@ class _Scan:
         if endpoint.preopen_failed:
             self.preopen_failed.add(port)
         await endpoint.aclose()
+
+    async def _drive(
+        self, sequence: PortSequence, bound: StunEndpoint, port: int, judge: bool
+    ) -> bool:
+        return await drive(
+            sequence,
+            bound,
+            port,
+            self.probe_settings,
+            self.pacer,
+            self.record,
+            self.controls,
+            judge=judge,
+        )
 
     def _first_try_done(self) -> None:
         """Once every port has had its first try, say how many are being asked again
@@ -695,6 +738,10 @@ class _Scan:
         async def one(question, endpoint) -> None:
             port = endpoint.transport.get_extra_info("sockname")[1]
             for judge in (False, True):
+                # A socket this computer stopped leaves its question unanswered: asked
+                # again from another port, it would compare two ports' mappings.
+                if endpoint.dead:
+                    return
                 await drive(
                     question,
                     endpoint,

@@ -75,6 +75,9 @@ class Answer:
     answered: bool = False  # an answer from ``Request.expect``
     mapped: Address | None = None  # the public address that answer carried
     wrong_source: bool = False  # an answer to this transaction came from elsewhere
+    # This computer's socket stopped working before an answer came: the request tells
+    # nothing (not a send that went unanswered) and is asked again on a fresh socket.
+    died: bool = False
 
 
 class History:
@@ -208,6 +211,8 @@ class _Sequence:
         return self.steps.setdefault(test, _Step())
 
     def record(self, request: Request, answer: Answer) -> None:
+        if answer.died:
+            return  # as if never asked: its silence is this computer's, not the router's
         step = self.step(request.test)
         step.attempts += 1
         step.sends.extend(answer.sends)
@@ -216,8 +221,8 @@ class _Sequence:
             step.mapped = step.mapped or answer.mapped
         step.wrong_source = step.wrong_source or answer.wrong_source
 
-    def abandon(self) -> None:
-        """Stop: the path to the server is gone, nothing more can be learnt."""
+    def abandon(self, reason: Reason = Reason.LINK_LOSS) -> None:
+        """Stop: the path to the server is gone (``reason``), nothing more can be learnt."""
         self.done = True
 
     def _ask(self, test: Test, link: LinkEstimate | None) -> Request | _Verdict | None:
@@ -300,10 +305,11 @@ class PortSequence(_Sequence):
 
     # ------------------------------------------------------------------ driving
 
-    def abandon(self) -> None:
-        """The path to the server is gone: what is not settled yet stays undecided."""
+    def abandon(self, reason: Reason = Reason.LINK_LOSS) -> None:
+        """Nothing more can be learnt (the path to the server is gone, or this computer
+        kept stopping the sockets: ``reason``): what is not settled yet stays undecided."""
         if not self.done:
-            self._finish(Outcome.INCONCLUSIVE, Reason.LINK_LOSS)
+            self._finish(Outcome.INCONCLUSIVE, reason)
 
     def next_request(self, link: LinkEstimate | None = None) -> Request | None:
         """The next request to send; None when done or waiting for ``link``."""

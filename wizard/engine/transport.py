@@ -283,11 +283,14 @@ class Exchange:
     reply: Reply | None
     strays: tuple[Address, ...]
     sends: tuple[float, ...]
+    # The socket stopped working before an answer came (see ``StunEndpoint.error_received``):
+    # the silence is this computer's, and says nothing about the router or the server.
+    died: bool = False
 
 
 @dataclass
 class _Pending:
-    future: asyncio.Future[Reply]
+    future: asyncio.Future[Reply | None]  # None: the socket died first
     expect: frozenset[Address]
     strays: list[Address] = field(default_factory=list)
 
@@ -302,6 +305,12 @@ class StunEndpoint(asyncio.DatagramProtocol):
         self.ignored = 0  # datagrams that were malformed, unexpected or from the wrong place
         self.preopens = 0  # pre-open datagrams sent
         self.preopen_failed = False  # a pre-open was wanted but could not be sent
+        self.error: Exception | None = None  # what stopped this socket (``error_received``)
+
+    @property
+    def dead(self) -> bool:
+        """The socket can no longer be trusted to receive: open the port again."""
+        return self.error is not None
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         self.transport = transport  # type: ignore[assignment]
@@ -315,9 +324,32 @@ class StunEndpoint(asyncio.DatagramProtocol):
                 pending.future.cancel()
 
     def error_received(self, exc: Exception) -> None:
-        # ICMP errors (port unreachable and the like) tell nothing reliable about one
-        # transaction; a time-out does, so they are only counted.
+        """The socket is dead from here on: every transaction on it fails at once as
+        ``died``, and so does every later one.
+
+        Windows: CPython's proactor loop (``_ProactorDatagramTransport._loop_reading``;
+        3.11 has no fix, python/cpython PR #156726 came in 2026-09) calls this for an
+        ``OSError`` from a receive and never arms the next receive, so the socket hears
+        nothing more, silently
+        (WSAENETRESET 10052 after an ICMP time-exceeded, WSAEHOSTUNREACH 10065, an adapter
+        or a VPN going down). Port-unreachable, the one ICMP error a server's address
+        sends routinely, no longer gets here (``SIO_UDP_CONNRESET``; where Winsock
+        refused that ioctl it stops the socket just the same, and is handled here).
+        Linux: an unconnected UDP socket without IP_RECVERR is told of no ICMP error at
+        all (net/ipv4/udp.c, ``__udp4_lib_err``), so this only comes from a send that this
+        computer refused (EPERM from its own firewall, ENETUNREACH when the route went
+        away): the copy never left, and its silence must not count either. The socket
+        itself would go on receiving there, but one rule for every platform is easier to
+        trust than two: the port is opened again either way, which costs one bind.
+        """
         self.ignored += 1
+        if self.error is None:
+            self.error = exc
+            sockname = self.transport.get_extra_info("sockname") if self.transport else None
+            log.warning("Socket %s stopped working: %s; it will be opened again", sockname, exc)
+        for pending in self._pending.values():
+            if not pending.future.done():
+                pending.future.set_result(None)
 
     def datagram_received(self, data: bytes, addr: tuple) -> None:
         try:
@@ -390,9 +422,12 @@ class StunEndpoint(asyncio.DatagramProtocol):
         and never less after the last copy than the schedule meant it to have, however
         late pacing let it go.
         Answers from addresses not in ``expect`` (the destination by default) are only
-        reported, as ``strays``.
+        reported, as ``strays``. On a dead socket (``dead``) the exchange ends at once,
+        ``died``, and nothing more is sent.
         """
         assert self.transport is not None
+        if self.error is not None:
+            return Exchange(None, (), (), died=True)
         attributes = {"CHANGE-REQUEST": change} if change else {}
         request = stun.Message(stun.Method.BINDING, stun.Class.REQUEST, attributes=attributes)
         data = bytes(request)
@@ -418,8 +453,10 @@ class StunEndpoint(asyncio.DatagramProtocol):
                 if start is None and preopen is not None:
                     self.preopen(preopen)
                 now = loop.time()
-                start = now if start is None else start
                 self.transport.sendto(data, target)
+                if self.error is not None:  # refused on the spot (a send error on Linux)
+                    break
+                start = now if start is None else start
                 sends.append(now)
             if sends and not pending.future.done():
                 deadline = max(sends[0] + timeout, sends[-1] + listen_after_last)
@@ -429,7 +466,8 @@ class StunEndpoint(asyncio.DatagramProtocol):
             reply = None
             if pending.future.done() and not pending.future.cancelled():
                 reply = pending.future.result()
-            return Exchange(reply, tuple(pending.strays), tuple(sends))
+            died = reply is None and self.error is not None
+            return Exchange(reply, tuple(pending.strays), tuple(sends), died)
         finally:
             del self._pending[request.transaction_id]
             if not pending.future.done():

@@ -19,6 +19,7 @@ _REASON_LABELS: dict[Reason, str] = {
     Reason.BIND_ERROR: QT_TRANSLATE_NOOP("Reasons", "system error"),
     Reason.RATE_LIMITED: QT_TRANSLATE_NOOP("Reasons", "rate limited"),
     Reason.OWN_PORT: QT_TRANSLATE_NOOP("Reasons", "taken by check"),
+    Reason.SOCKET_ERROR: QT_TRANSLATE_NOOP("Reasons", "local network error"),
 }
 
 _REASON_WORDS: dict[Reason, Words] = {
@@ -210,6 +211,29 @@ _REASON_WORDS: dict[Reason, Words] = {
                 "Reasons",
                 "If the router picks outgoing ports at random (pfSense and some business "
                 "firewalls do), set a static or fixed source port for this computer.",
+            ),
+        ),
+    ),
+    Reason.SOCKET_ERROR: Words(
+        title=QT_TRANSLATE_NOOP("Reasons", "This computer stopped the check's network socket"),
+        summary=QT_TRANSLATE_NOOP(
+            "Reasons",
+            "While this port was being checked, this computer reported a network error on a "
+            "socket the check needed (the port's own, or the one that sends the control "
+            "requests), and the socket stopped working. The check opened it again, but the "
+            "error came back. A network adapter that resets, a VPN that connects or drops, or "
+            "security software can do this. Nothing is known about the router for this port.",
+        ),
+        steps=(
+            QT_TRANSLATE_NOOP(
+                "Reasons",
+                "Run the check again while the network connection stays as it is: do not "
+                "connect or disconnect a VPN, Wi-Fi or cable during the check.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Reasons",
+                "If it happens again, allow this program in any security software on this "
+                "computer (antivirus, endpoint protection), then run the check again.",
             ),
         ),
     ),

@@ -45,6 +45,12 @@ _SERVER_ERRORS: dict[ServerError, str] = {
         "asked to, not even where the router would let that reply in. It cannot do test 2. "
         "Choose another server.",
     ),
+    ServerError.SOCKET_ERROR: QT_TRANSLATE_NOOP(
+        "Servers",
+        "No answer came, but this computer reported a network error on the check's socket "
+        "each time it asked, so the server was not really tested. A network adapter that "
+        "resets, a VPN that connects or drops, or security software can do this.",
+    ),
 }
 
 
