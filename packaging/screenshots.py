@@ -19,6 +19,7 @@ import os
 import shutil
 import sys
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTranslator
@@ -40,13 +41,20 @@ from natmodel import APD, Allocation, Router, Server, World, forwarded  # noqa: 
 from natmodel import Path as Link  # noqa: E402
 from pseudo import write_pseudo_qm  # noqa: E402
 
+from wizard.engine.classify import on_this_computer, overall_verdict
 from wizard.engine.model import (
+    AdapterKind,
+    Egress,
+    FirewallInbound,
+    HostFirewall,
+    Outcome,
     Phase,
     PhaseStarted,
     PortCheck,
     ProcessInfo,
     RateChanged,
     Requirement,
+    ReservedRange,
     ScanResult,
     StateWait,
 )
@@ -101,7 +109,48 @@ def sample_results() -> dict[str, ScanResult]:
         World(Router(mapping=APD, allocation=Allocation.RANDOM, wan_input_drop=False)),
         checks(range(9000, 9020)),
     )
+    # A customer's laptop: Windows Defender Firewall on the public profile, with the block
+    # rules Windows made when they started the program without administrator rights, and
+    # a VPN that carries the traffic; the router drops test 2 for ports nobody forwards.
+    guarded = model_result(World(Router()), checks(5060, range(9000, 9010)))
+    blocked = on_this_computer(guarded.ports, lambda port: False)
+    guarded = replace(
+        guarded,
+        ports=blocked,
+        verdict=overall_verdict(guarded.servers, blocked),
+        nat=replace(guarded.nat, filtering=None),
+        firewall=HostFirewall(
+            FirewallInbound.FILTERS,
+            product="Windows Defender Firewall",
+            profiles=("public",),
+            enabled=True,
+            default_inbound_block=True,
+            block_rules=("pbxfirewallwizard.exe", "pbxfirewallwizard.exe"),
+            program=r"C:\Users\kunde\Downloads\PBXFirewallWizard.exe",
+            preopen=True,
+        ),
+        egress=Egress("10.8.0.6", "Ethernet 2", AdapterKind.VPN, "192.168.10.20"),
+    )
+    # A Swyx server with Hyper-V: Windows keeps part of the media range for itself.
+    swyx = model_result(
+        World(Router(forwards=forwarded(range(55000, 55040)))), checks(range(55000, 55040))
+    )
+    taken = ReservedRange(55010, 55109)
+    reserved_ports = tuple(
+        replace(p, outcome=Outcome.PORT_RESERVED, test1=None, test2=None, mapped=None)
+        if p.port in taken
+        else p
+        for p in swyx.ports
+    )
+    swyx = replace(
+        swyx,
+        ports=reserved_ports,
+        verdict=overall_verdict(swyx.servers, reserved_ports),
+        reserved=(taken,),
+    )
     return {
+        "results-blocked-here": guarded,
+        "results-reserved": swyx,
         "results-inconclusive": inconclusive,
         "results-partial": partial,
         "results-port-in-use": in_use,

@@ -258,10 +258,14 @@ class ResultsPage(Retranslating, QWizardPage):
         self.scroll.verticalScrollBar().setValue(0)
 
     def _clear(self, layout) -> None:
+        """Empty ``layout``, deleting its widgets and those of the layouts inside it."""
         while layout.count():
             item = layout.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
+            elif item.layout() is not None:
+                self._clear(item.layout())
+                item.layout().deleteLater()
 
     def _show_classes(self, view: ResultView) -> None:
         self._clear(self.classes)
