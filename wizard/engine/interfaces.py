@@ -224,3 +224,11 @@ def _is_ip(address: Any) -> bool:
         "AF_INET",
         "AF_INET6",
     )
+
+
+def suggested_pbx_address(destination: tuple[str, int] = INTERNET) -> str:
+    """``default_pbx_address`` for this computer as it is now ('' without an address)."""
+    try:
+        return default_pbx_address(egress(destination), local_ipv4_addresses(), adapter_kinds())
+    except (OSError, RuntimeError):  # psutil could not read the adapters
+        return ""
