@@ -212,6 +212,11 @@ def test_egress_without_a_route_or_without_psutil() -> None:
 
     found = egress(source=fixed_source("192.168.1.20"), addrs=broken, stats=stats_)
     assert found == Egress("192.168.1.20")
+
+    def denied() -> dict:
+        raise psutil.AccessDenied()
+
+    assert egress(source=fixed_source("192.168.1.20"), addrs=denied) == Egress("192.168.1.20")
     # A source address no adapter lists (it went away in between): no adapter named.
     found = egress(source=fixed_source("192.168.9.9"), addrs=addrs, stats=stats_)
     assert found == Egress("192.168.9.9")

@@ -181,7 +181,7 @@ def egress(
     try:
         all_addrs = (addrs or psutil.net_if_addrs)()
         all_stats = (stats or psutil.net_if_stats)()
-    except (OSError, RuntimeError):  # psutil could not read the adapters
+    except (OSError, RuntimeError, psutil.Error):  # psutil could not read the adapters
         return Egress(ip, pbx_ip=pbx)
     for name, addresses in all_addrs.items():
         if any(_is_ip(a) and a.address.split("%")[0] == ip for a in addresses):
@@ -230,5 +230,5 @@ def suggested_pbx_address(destination: tuple[str, int] = INTERNET) -> str:
     """``default_pbx_address`` for this computer as it is now ('' without an address)."""
     try:
         return default_pbx_address(egress(destination), local_ipv4_addresses(), adapter_kinds())
-    except (OSError, RuntimeError):  # psutil could not read the adapters
+    except (OSError, RuntimeError, psutil.Error):  # psutil could not read the adapters
         return ""

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+import psutil
+
 from wizard.engine.defaults import (
     DEFAULT_RATE,
     DEFAULT_TIMEOUT,
@@ -227,13 +229,13 @@ class SettingsPage(Retranslating, QWizardPage):
                 destination = (spec.host, spec.port)
         try:
             return self.find_egress(destination)
-        except OSError:
+        except (OSError, RuntimeError, psutil.Error):
             return Egress(None)
 
     def _kinds(self) -> dict[str, AdapterKind]:
         try:
             return self.find_kinds()
-        except (OSError, RuntimeError):
+        except (OSError, RuntimeError, psutil.Error):
             return {}
 
     def _fill_servers(self, servers: list[str]) -> None:
