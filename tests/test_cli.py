@@ -69,6 +69,10 @@ def run(*args: str, timeout: float = 60) -> subprocess.CompletedProcess:
         (["check", "--product", "3cx", "--rate", "nan"], "--rate"),
         (["check", "--product", "3cx", "--timeout", "1e-9"], "must be from 0.2 to 60"),
         (["check", "--product", "3cx", "--timeout", "abc"], "--timeout"),
+        (
+            ["check", "--product", "3cx", "--pbx-address", "192.168.1.300"],
+            "'192.168.1.300' is not an IPv4 address",
+        ),
         (["check", "--product", "swyxware", "--product-version", "9"], "5.00, 5.01"),
         (["check", "--product", "custom"], "--ports"),
         (["check"], "--product"),

@@ -8,6 +8,7 @@ import pkgutil
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 from pathlib import Path
 from types import ModuleType
 
@@ -16,8 +17,11 @@ from ci import need
 
 import wizard.words
 from wizard.engine.model import (
+    AdapterKind,
+    Address,
     Behaviour,
     Direction,
+    Egress,
     FirewallInbound,
     HostFirewall,
     LinkQuality,
@@ -41,6 +45,7 @@ from wizard.words import (
     Severity,
     behaviour_text,
     direction_label,
+    egress_notes,
     explain_outcome,
     explain_reason,
     explain_verdict,
@@ -78,6 +83,7 @@ CONTEXTS = {
     "Link",
     "Firewall",
     "Reserved",
+    "Egress",
 }
 REQUIREMENTS: list[Requirement | None] = [None, *Requirement]
 BEHAVIOURS: list[Behaviour | None] = [*Behaviour, None]
@@ -157,6 +163,9 @@ def every_text() -> list[str]:
     for result in RESERVED_RESULTS:
         for note in reserved_notes(result):
             texts.extend([note.title, note.text, *note.steps])
+    for result in egress_samples():
+        for note in egress_notes(result):
+            texts.extend([note.title, note.text, *note.steps])
     return texts
 
 
@@ -197,6 +206,24 @@ def firewall_results() -> list[ScanResult]:
                 ScanResult(Verdict.SUCCESS, "3cx", (), NatSummary(), ports, 1.0, firewall=firewall)
             )
     return results
+
+
+def egress_samples() -> list[ScanResult]:
+    """Results with every way out the egress notes tell apart."""
+    vpn, virtual = AdapterKind.VPN, AdapterKind.VIRTUAL
+    leaving = [
+        Egress("10.8.0.6", "Ethernet 2", vpn, "192.168.1.20"),
+        Egress("172.20.48.1", "vEthernet (Default Switch)", virtual),
+        Egress("192.168.1.21", "Wi-Fi", AdapterKind.PHYSICAL, "192.168.1.20"),
+        Egress("192.168.1.21", None, AdapterKind.UNKNOWN, "192.168.1.20"),
+        Egress("192.168.1.20", "Ethernet", AdapterKind.PHYSICAL, "192.168.1.20"),
+    ]
+    ports = tuple(
+        PortResult(p, Requirement.FULL_CONE, Outcome.PASS, Address(ip, p), True, True)
+        for p, ip in ((9000, "203.0.113.1"), (9001, "203.0.113.50"))
+    )
+    base = ScanResult(Verdict.SUCCESS, "custom", (), NatSummary(), (), 1.0)
+    return [replace(base, egress=e) for e in leaving] + [replace(base, ports=ports)]
 
 
 def marking_calls(source: Path) -> list[ast.Call]:

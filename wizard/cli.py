@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import errno
+import ipaddress
 import json
 import os
 import socket
@@ -81,6 +82,17 @@ def _number(low: float, high: float):
     return parse
 
 
+def _ipv4(text: str) -> str:
+    try:
+        return str(ipaddress.IPv4Address(text))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "'{text}' is not an IPv4 address such as 192.168.1.10").format(
+                text=text
+            )
+        ) from None
+
+
 def _language_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--lang",
@@ -143,6 +155,16 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate(
             "Cli", "seconds to wait for each answer, resends included (default {timeout:g})"
         ).format(timeout=DEFAULT_TIMEOUT),
+    )
+    check.add_argument(
+        "--pbx-address",
+        type=_ipv4,
+        metavar="IP",
+        help=translate(
+            "Cli",
+            "the PBX's LAN address, the one the router forwards to; the check says when "
+            "its traffic leaves this computer from another one (default: not compared)",
+        ),
     )
     check.add_argument(
         "--json", action="store_true", help=translate("Cli", "print one JSON document")
@@ -350,7 +372,11 @@ def _check(args: argparse.Namespace) -> int:
     if not servers:
         raise UsageError(translate("Cli", "no STUN server given"))
     settings = ScanSettings(
-        servers=servers, rate=args.rate, timeout=args.timeout, contact_log=default_path()
+        servers=servers,
+        rate=args.rate,
+        timeout=args.timeout,
+        contact_log=default_path(),
+        pbx_ip=args.pbx_address,
     )
     if args.allow_firewall:
         allow_firewall([c.port for c in plan.checks], sys.stderr)

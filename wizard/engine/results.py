@@ -49,6 +49,7 @@ def assemble_result(
     firewall: HostFirewall | None = None,
     preopen_failed: Collection[int] = (),
     preopen_verified: bool = True,
+    path_ip: str | None = None,
 ) -> ScanResult:
     """The scan's result from what its phases found: ``results`` in the order of
     ``checks``, ``findings`` by port (None: no server answered, so no port was probed),
@@ -56,9 +57,13 @@ def assemble_result(
     mapping and filtering questions. ``firewall``: this computer's own firewall as read
     before the scan; the pre-open could not be sent from the ``preopen_failed`` ports, and
     is known to work on this platform if ``preopen_verified``. Test 2 silences that
-    firewall could explain are not the router's. Pure: the tests build results from the
-    NAT model through it too."""
+    firewall could explain are not the router's. ``path_ip``: the public address the
+    chosen server saw the scan's own port come from before the ports were asked; a port
+    that showed another one left by another way (``on_the_path``), and the NAT summary
+    leaves it out. Pure: the tests build results from the NAT model through it too."""
     results = classify.without_own_port_clashes(results, own_public_ports)
+    if path_ip is not None:
+        results = tuple(on_the_path(r, path_ip) for r in results)
     trusted = classify.silence_trusted(firewall, results, preopen_failed, preopen_verified)
     results = classify.on_this_computer(results, trusted)
     found = findings if findings is not None else {}
@@ -70,7 +75,7 @@ def assemble_result(
         statuses = [server if s.server == server.server else s for s in statuses]
     nat = NatSummary(public_ip=public_ip)
     if findings is not None:
-        judged = [c for c in checks if c.port in found]
+        judged = [c for c in checks if c.port in found and _along(found[c.port], path_ip)]
         nat = classify.nat_summary(
             [found[c.port] for c in judged],
             judged,
@@ -93,6 +98,32 @@ def assemble_result(
         link=link,
         firewall=firewall,
     )
+
+
+# What a port showed about the router it went through.
+_ABOUT_THE_ROUTER = (
+    Outcome.PASS,
+    Outcome.NOT_FORWARDED,
+    Outcome.PORT_TRANSLATED,
+    Outcome.SYMMETRIC_NAT,
+)
+
+
+def on_the_path(result: PortResult, path_ip: str) -> PortResult:
+    """``result``, unless the server saw the port come from another public address than
+    ``path_ip`` (the scan's own port's, at its start): then the port's traffic left by
+    another way than the scan measured (a VPN that came up or went down, a second line,
+    a router that shares traffic between lines), and what it showed is about that other
+    way's router, not a verdict: ``inconclusive``, several public addresses."""
+    if result.mapped is None or result.mapped.ip == path_ip:
+        return result
+    if result.outcome not in _ABOUT_THE_ROUTER:
+        return result
+    return replace(result, outcome=Outcome.INCONCLUSIVE, reason=Reason.SEVERAL_PUBLIC_ADDRESSES)
+
+
+def _along(finding: PortFinding, path_ip: str | None) -> bool:
+    return path_ip is None or finding.mapped is None or finding.mapped.ip == path_ip
 
 
 def port_result(check: PortCheck, finding: PortFinding) -> PortResult:

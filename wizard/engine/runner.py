@@ -38,9 +38,11 @@ from wizard.engine.contacts import ContactLog
 from wizard.engine.defaults import DEFAULT_RATE, DEFAULT_TIMEOUT
 from wizard.engine.holders import HolderLookup
 from wizard.engine.hostfirewall import read_host_firewall
+from wizard.engine.interfaces import INTERNET, egress
 from wizard.engine.model import (
     Address,
     BindFailure,
+    Egress,
     Event,
     FirewallInbound,
     HostFirewall,
@@ -137,6 +139,7 @@ class ScanSettings:
     preopen_verified: bool | None = None
     # Reads the port ranges the system reserves (None: netsh on Windows, none elsewhere).
     reserved_ranges: Callable[[], ReservedReading] | None = None
+    pbx_ip: str | None = None  # the PBX's address as the technician gave it, if any
 
     def probe_settings(self) -> ProbeSettings:
         return ProbeSettings(self.timeout, self.local_ip, self.platform, self.preopen)
@@ -238,6 +241,7 @@ async def run_scan(
     try:
         statuses, chosen, public_ip = await preflight(settings, pacer, emit, ports, checked)
         server = chosen.status if chosen is not None else None
+        leaving = await find_egress(settings, statuses, server)
         if chosen is not None and server is not None:
             scan = _Scan(settings, chosen, pacer, emit, prior, wall, log, reserved=reserved)
             await scan.run(checks)
@@ -294,8 +298,9 @@ async def run_scan(
             if settings.preopen_verified is None
             else settings.preopen_verified
         ),
+        path_ip=chosen.public.ip if chosen is not None and chosen.public is not None else None,
     )
-    result = replace(result, reserved=reserved_reading.meeting(ports))
+    result = replace(result, reserved=reserved_reading.meeting(ports), egress=leaving)
     emit(ScanFinished(result))
     return result
 
@@ -315,6 +320,17 @@ async def _firewall_read(reading: asyncio.Task | None) -> HostFirewall | None:
         return await reading
     except Exception as exc:  # a reader that fails leaves the firewall unknown, not the scan
         return HostFirewall(FirewallInbound.UNKNOWN, detail=str(exc) or type(exc).__name__)
+
+
+async def find_egress(
+    settings: ScanSettings, statuses: Sequence[ServerStatus], server: ServerStatus | None
+) -> Egress:
+    """Where traffic for the chosen server's primary address leaves this computer (any
+    server's address without one; the internet's route without any)."""
+    towards = server.primary if server is not None else None
+    towards = towards or next((a for s in statuses for a in s.addresses), None)
+    destination = (towards.ip, towards.port) if towards is not None else INTERNET
+    return await asyncio.to_thread(egress, destination, settings.pbx_ip, local_ip=settings.local_ip)
 
 
 def route_plan(

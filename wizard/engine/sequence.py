@@ -337,6 +337,13 @@ class PortSequence(_Sequence):
             # another port because that flow holds this one (a mapping per destination).
             return self._finish(Outcome.INCONCLUSIVE, Reason.RECENT_CONTACT)
         recent = self.history.reached_ip(self.other.ip, mapped)
+        if test2.answered and test2.mapped is not None and test2.mapped.ip != mapped.ip:
+            # The server saw test 2's request come from another public address than test
+            # 1's: the way out changed between them (a VPN, a second line), so the answer
+            # came in by another router's mapping than the one test 1 showed.
+            return self._finish(
+                Outcome.INCONCLUSIVE, Reason.SEVERAL_PUBLIC_ADDRESSES, mapped_other=test2.mapped
+            )
         if test2.answered:
             self._test2 = None if recent else True
             if not translated:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.catalog import Rule
-from wizard.engine.interfaces import local_ipv4_addresses
+from wizard.engine.interfaces import suggested_pbx_address
 from wizard.handover import admin_checklist, netsh_commands
 from wizard.i18n import error_text, product_text
 from wizard.portspec import PortSpecError, expand, format_ports, parse_ports
@@ -282,8 +282,8 @@ class PortsPage(Retranslating, QWizardPage):
     def pbx_address(self) -> str:
         if self.session.pbx_address:
             return self.session.pbx_address
-        local = local_ipv4_addresses()
-        return local[0].ip if local else self.tr("<PBX address>")
+        # Where traffic to the internet leaves, as the settings page offers it.
+        return suggested_pbx_address() or self.tr("<PBX address>")
 
     def _update_handover(self) -> None:
         product = self.session.product

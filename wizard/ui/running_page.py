@@ -176,6 +176,7 @@ class RunningPage(Retranslating, QWizardPage):
             rate=self.session.rate,
             timeout=self.session.timeout,
             contact_log=self.session.contact_log,
+            pbx_ip=self.session.pbx_address or None,
         )
         product = self.session.product.id if self.session.product else "custom"
         manual = [rule.manual_check() for rule in plan.manual]

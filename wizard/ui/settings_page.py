@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+import psutil
+
 from wizard.engine.defaults import (
     DEFAULT_RATE,
     DEFAULT_TIMEOUT,
@@ -31,7 +33,14 @@ from wizard.engine.defaults import (
     MIN_RATE,
     MIN_TIMEOUT,
 )
-from wizard.engine.interfaces import local_ipv4_addresses
+from wizard.engine.interfaces import (
+    INTERNET,
+    adapter_kinds,
+    default_pbx_address,
+    egress,
+    local_ipv4_addresses,
+)
+from wizard.engine.model import AdapterKind, Egress
 from wizard.engine.resolve import ServerSpecError, parse_server
 from wizard.i18n import error_text
 from wizard.ui.language import Retranslating
@@ -43,10 +52,16 @@ WARNING_STYLE = "color: #8a5300;"
 
 
 class SettingsPage(Retranslating, QWizardPage):
+    # What the system says about its adapters and routes (tests pass recorded answers).
+    find_egress = staticmethod(egress)
+    find_addresses = staticmethod(local_ipv4_addresses)
+    find_kinds = staticmethod(adapter_kinds)
+
     def __init__(self, session: Session, settings: QSettings) -> None:
         super().__init__()
         self.session = session
         self.settings = settings
+        self.egress = Egress(None)  # where traffic to the internet leaves, as last looked up
         layout = QVBoxLayout(self)
 
         self.servers_box = QGroupBox()
@@ -183,18 +198,45 @@ class SettingsPage(Retranslating, QWizardPage):
             servers = list(product.stun_servers)
         self._fill_servers(servers)
         self.local.clear()
-        addresses = local_ipv4_addresses()
+        addresses = self.find_addresses()
         for address in addresses:
             self.local.addItem(str(address), address.ip)
         if not addresses:
             self.local.addItem(self.tr("no network address found"), "")
+        self.egress = self._look_up_egress(servers)
+        if self.egress.source_ip is not None:
+            found = self.local.findData(self.egress.source_ip)
+            if found >= 0:
+                self.local.setCurrentIndex(found)
         pbx = self.session.pbx_address or str(self.settings.value("pbx/address", ""))
         if not pbx and addresses:
-            pbx = addresses[0].ip
+            pbx = default_pbx_address(self.egress, addresses, self._kinds())
         self.pbx.setText(pbx)
         self.rate.setValue(int(float(self.settings.value("scan/rate", DEFAULT_RATE))))
         self.timeout.setValue(float(self.settings.value("scan/timeout", DEFAULT_TIMEOUT)))
         self._pbx_changed()
+
+    def _look_up_egress(self, servers: list[str]) -> Egress:
+        """Where traffic to the first server leaves this computer (no packet is sent); to
+        the internet at large when that server is a name, which is not looked up here."""
+        destination = INTERNET
+        for text in servers[:1]:
+            try:
+                spec = parse_server(text)
+            except ServerSpecError:
+                break
+            if self._valid_ip(spec.host):
+                destination = (spec.host, spec.port)
+        try:
+            return self.find_egress(destination)
+        except (OSError, RuntimeError, psutil.Error):
+            return Egress(None)
+
+    def _kinds(self) -> dict[str, AdapterKind]:
+        try:
+            return self.find_kinds()
+        except (OSError, RuntimeError, psutil.Error):
+            return {}
 
     def _fill_servers(self, servers: list[str]) -> None:
         self.servers.blockSignals(True)
@@ -277,8 +319,12 @@ class SettingsPage(Retranslating, QWizardPage):
         text = self.pbx.text().strip()
         local = [self.local.itemData(i) for i in range(self.local.count())]
         if not text:
-            self.pbx_note.setStyleSheet("")
-            self.pbx_note.setText(self.tr("Leave empty if the PBX runs on this computer."))
+            warning = self._egress_warning(None)
+            self.pbx_note.setStyleSheet(WARNING_STYLE if warning else "")
+            self.pbx_note.setText(
+                self.tr("Leave empty if the PBX runs on this computer.")
+                + (" " + warning if warning else "")
+            )
         elif not self._valid_ip(text):
             self.pbx_note.setStyleSheet(ERROR_STYLE)
             self.pbx_note.setText(
@@ -293,10 +339,41 @@ class SettingsPage(Retranslating, QWizardPage):
                     "ports instead."
                 ).format(pbx=text)
             )
+        elif (warning := self._egress_warning(text)) is not None:
+            self.pbx_note.setStyleSheet(WARNING_STYLE)
+            self.pbx_note.setText(warning)
         else:
             self.pbx_note.setStyleSheet("")
             self.pbx_note.setText(self.tr("The check runs on the PBX itself, as it should."))
         self.completeChanged.emit()
+
+    def _egress_warning(self, pbx: str | None) -> str | None:
+        """Why the check would not measure the PBX's way out from here, though ``pbx``
+        (None: this computer) is this computer's address; None when it would."""
+        found = self.egress
+        source, adapter = found.source_ip, found.interface or "?"
+        if source is None:
+            return None
+        if found.kind is AdapterKind.VPN:
+            return self.tr(
+                "Traffic to the internet leaves this computer by {adapter} ({source}), which "
+                "looks like a VPN. Disconnect the VPN before the check, or it measures the "
+                "VPN's way out instead of the PBX's router."
+            ).format(adapter=adapter, source=source)
+        if found.kind is AdapterKind.VIRTUAL:
+            return self.tr(
+                "Traffic to the internet leaves this computer by {adapter} ({source}), a "
+                "virtual adapter. If it translates addresses itself (Hyper-V's Default "
+                "Switch, WSL, Docker), the check measures it instead of the PBX's router."
+            ).format(adapter=adapter, source=source)
+        if pbx is not None and pbx != source:
+            return self.tr(
+                "{pbx} is this computer's, but traffic to the internet leaves from {source} "
+                "({adapter}), so the check would measure that way out, not the PBX's. "
+                "Disconnect the other connection, or run the check where {pbx} leads to "
+                "the internet."
+            ).format(pbx=pbx, source=source, adapter=adapter)
+        return None
 
     @staticmethod
     def _valid_ip(text: str) -> bool:

@@ -111,9 +111,10 @@ _REASON_WORDS: dict[Reason, Words] = {
         title=QT_TRANSLATE_NOOP("Reasons", "Traffic leaves by more than one public address"),
         summary=QT_TRANSLATE_NOOP(
             "Reasons",
-            "The server's two addresses saw this port come from two different public IP "
-            "addresses. Traffic leaves by more than one way, such as a second internet line, "
-            "load balancing or a VPN. That is not symmetric NAT, but the provider and the "
+            "The server saw two different public IP addresses: for this port at its two "
+            "addresses, or for this port and the check's own requests. Traffic leaves by more "
+            "than one way, such as a second internet line, load balancing or a VPN, or the way "
+            "changed during the check. That is not symmetric NAT, but the provider and the "
             "phones may see the PBX at another address than the one it announces.",
         ),
         steps=(
