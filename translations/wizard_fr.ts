@@ -46,6 +46,10 @@
         <translation>doit être compris entre {low:g} et {high:g}</translation>
     </message>
     <message>
+        <source>&apos;{text}&apos; is not an IPv4 address such as 192.168.1.10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>language of the output (default: the system&apos;s)</source>
         <translation>langue de la sortie (par défaut : celle du système)</translation>
     </message>
@@ -86,12 +90,20 @@
         <translation>délai d&apos;attente de chaque réponse en secondes, retransmissions comprises (par défaut {timeout:g})</translation>
     </message>
     <message>
+        <source>the PBX&apos;s LAN address, the one the router forwards to; the check says when its traffic leaves this computer from another one (default: not compared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>print one JSON document</source>
         <translation>sortie en un seul document JSON</translation>
     </message>
     <message>
         <source>also write a report to FILE: .html, .pdf or .json (may repeat)</source>
         <translation>écrire aussi un rapport dans FICHIER : .html, .pdf ou .json (répétable)</translation>
+    </message>
+    <message>
+        <source>Windows: first let this program receive the answers through the firewall until it ends (asks for administrator approval)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>error: {problem}</source>
@@ -142,6 +154,10 @@
         <translation>recommandé</translation>
     </message>
     <message>
+        <source>--allow-firewall works on Windows only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{product} has no UDP ports that STUN can check; give them with --ports</source>
         <translation>{product} n&apos;a aucun port UDP vérifiable par STUN ; indiquez-les avec --ports</translation>
     </message>
@@ -160,6 +176,18 @@
     <message>
         <source>Report written to {path}</source>
         <translation>Rapport écrit : {path}</translation>
+    </message>
+    <message>
+        <source>Firewall: this program may receive UDP until it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewall: the administrator prompt was declined; checking anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewall: could not add the rule ({problem}); checking anyway.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&apos;{path}&apos;: unknown report type; use .html, .pdf or .json</source>
@@ -226,6 +254,10 @@
         <translation>Lignes omises : {count}. La sortie JSON liste tous les ports.</translation>
     </message>
     <message>
+        <source>This computer:</source>
+        <translation type="unfinished">Cet ordinateur :</translation>
+    </message>
+    <message>
         <source>Public IP address: {ip}</source>
         <translation>Adresse IP publique : {ip}</translation>
     </message>
@@ -278,6 +310,85 @@
     </message>
 </context>
 <context>
+    <name>Egress</name>
+    <message>
+        <source>Traffic leaves by a VPN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic to the STUN server leaves this computer by {adapter} ({source}), which looks like a VPN&apos;s adapter. The check then measured the VPN&apos;s way to the internet, not the PBX&apos;s router: its results are about another device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic leaves by a virtual adapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic to the STUN server leaves this computer by {adapter} ({source}), a virtual adapter (Hyper-V, WSL, Docker or a virtual machine&apos;s network). If it translates addresses itself (Hyper-V&apos;s Default Switch, WSL, Docker), the results are about it, not about the PBX&apos;s router. An external virtual switch, bridged to the network card, is fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic leaves from another address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic to the STUN server leaves this computer from {source} ({adapter}), not from the PBX&apos;s address {pbx}. The router&apos;s forwards point at {pbx}, so the check measured another way out than the PBX&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic to the STUN server leaves this computer from {source}, not from the PBX&apos;s address {pbx}. The router&apos;s forwards point at {pbx}, so the check measured another way out than the PBX&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PBX&apos;s address, {pbx}, is not on that adapter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect the VPN, then run the check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the PBX&apos;s calls really go through the VPN, its port forwards belong at the VPN&apos;s far end, not on the local router: ask whoever runs the VPN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the PBX runs in a virtual machine, run the check inside that machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this computer is not the PBX, run the check on the PBX itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this computer has several connections (Ethernet and Wi-Fi, a VPN, a second line), disconnect the others or make the PBX&apos;s connection the one that leads to the internet, then run the check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic reached the internet from several addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The STUN server saw this computer&apos;s traffic come from {addresses}. It leaves by more than one way: a VPN, a second internet line, a router that shares traffic between lines, or a provider&apos;s NAT that uses several addresses. Ports whose traffic left by another way than the check&apos;s own at its start are not judged: they show as not conclusive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If a VPN is connected, disconnect it, then run the check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the site has two internet lines, make the router send the PBX&apos;s traffic always by the line its forwards are on (a source or policy route), then run the check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network adapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic to the STUN server leaves this computer by {adapter} ({source}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Unexpected error</source>
@@ -298,6 +409,125 @@
     <message>
         <source>&amp;Copy details</source>
         <translation>&amp;Copier les détails</translation>
+    </message>
+</context>
+<context>
+    <name>Firewall</name>
+    <message>
+        <source>domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s firewall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s firewall kept the answers out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{firewall} drops incoming UDP for this program, so the check could not tell whether the router forwards these ports: {ports}. This says nothing against the router.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{firewall} (network profile: {profiles}) drops incoming UDP for this program, so the check could not tell whether the router forwards these ports: {ports}. This says nothing against the router.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has block rules for this program: {rules}. Windows adds them without asking when a user without administrator rights starts it, and they beat every allow rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is set to block all incoming connections, whatever the rules say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group policy manages this firewall: rules added on this computer, the ones suggested here too, have no effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another firewall is on: {names}. The check cannot read its rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click “Allow for this check (administrator)”, or have an administrator run the commands below in an elevated command prompt. They delete this program&apos;s block rules and let it receive UDP until it closes; the last command removes that rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without administrator rights, ask an administrator: Windows asks for their approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the domain administrator to allow UDP on the PBX&apos;s ports, for all programs, in the group policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow UDP on the PBX&apos;s ports in that firewall&apos;s settings, for all programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow UDP on the PBX&apos;s ports in this computer&apos;s firewall (firewalld, ufw, nftables or the PBX&apos;s own firewall module).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PBX needs an allow rule for UDP on its ports too: a rule for the ports and all programs, not for one program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator must first turn off “Block all incoming connections” for this network profile: while it is on, no allow rule works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then run the check again.</source>
+        <translation type="unfinished">Relancez ensuite la vérification.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s firewall filters incoming UDP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{firewall} drops unsolicited UDP. The check opened it for its own answers, so no verdict relied on it; but the PBX needs an allow rule for its ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{firewall} drops unsolicited UDP, so the PBX needs an allow rule for its ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s firewall could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check opened it for its own answers, so no verdict relied on it. If it filters incoming UDP, the PBX needs an allow rule for its ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it filters incoming UDP, the PBX needs an allow rule for its ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system said: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s firewall lets the answers in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{firewall} is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{firewall} lets in UDP on the checked ports.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -392,6 +622,13 @@
     <message>
         <source>Port added by the technician</source>
         <translation>Port ajouté par le technicien</translation>
+    </message>
+</context>
+<context>
+    <name>Instance</name>
+    <message>
+        <source>The wizard is already open on this computer. Switch to its window, or close it and start the wizard again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -562,6 +799,14 @@
         <translation>Non concluant</translation>
     </message>
     <message>
+        <source>Local firewall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved by Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Port works as required</source>
         <translation>Le port fonctionne comme requis</translation>
     </message>
@@ -722,6 +967,10 @@
         <translation>S&apos;il s&apos;agit d&apos;un softphone ou d&apos;un autre programme VoIP, fermez-le.</translation>
     </message>
     <message>
+        <source>If it is another copy of this wizard, let its check finish or close it: two checks at once take each other&apos;s ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Port could not be opened</source>
         <translation>Impossible d&apos;ouvrir le port</translation>
     </message>
@@ -734,16 +983,40 @@
         <translation>Sous Linux ou macOS, les ports inférieurs à 1024 exigent les droits administrateur. Lancez la vérification avec sudo.</translation>
     </message>
     <message>
-        <source>On Windows, another program may hold a port for itself alone. Run netstat -ano in a command prompt and look for the port number.</source>
-        <translation>Sous Windows, un autre programme peut réserver un port à son usage exclusif. Exécutez netstat -ano dans une invite de commandes et cherchez le numéro de port.</translation>
+        <source>On Windows, no program held the port, and it was in none of the port ranges Windows reserves for itself, or that list could not be read. To see the list, run netsh interface ipv4 show excludedportrange protocol=udp in a command prompt: a failing port in a range without a * is reserved by Windows, and the PBX cannot open it either.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Windows also reserves port ranges for Hyper-V, WSL or Docker. To list them, run netsh interface ipv4 show excludedportrange protocol=udp in a command prompt. If a failing port lies in one, restart the Windows NAT service as administrator (net stop winnat, then net start winnat); that often frees it.</source>
-        <translation>Windows réserve aussi des plages de ports pour Hyper-V, WSL ou Docker. Pour les lister, exécutez netsh interface ipv4 show excludedportrange protocol=udp dans une invite de commandes. Si un port en échec se trouve dans l&apos;une d&apos;elles, redémarrez le service NAT de Windows en tant qu&apos;administrateur (net stop winnat, puis net start winnat) ; cela le libère souvent.</translation>
+        <source>Security software (antivirus, endpoint protection) can stop programs from opening ports. Allow this program in it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Security software can stop programs from opening ports. Allow this program in it.</source>
-        <translation>Les logiciels de sécurité peuvent empêcher des programmes d&apos;ouvrir des ports. Autorisez-y ce programme.</translation>
+        <source>This computer&apos;s firewall kept the test out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from the STUN server&apos;s second address did not arrive, and the firewall of this computer would have dropped it whatever the router did. So whether the router forwards this port could not be told. This is no fault of the router.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let an administrator allow this program for the check (the button on the results page does it for the time of one check), or allow UDP on these ports in this computer&apos;s firewall for all programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the firewall has block rules for this program, delete them: a block rule wins over every allow rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port reserved by Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows keeps this port for itself (an excluded port range, usually taken by Hyper-V, the Windows NAT service, Docker or WSL). No program can open it, and the PBX cannot either: its calls on this port fail whatever the router does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Windows off the PBX&apos;s ports for good. This needs an administrator; the steps and commands are given under This computer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only test 1 ran: this computer can send from this port and gets replies. No STUN server with a second address was available, so inbound traffic and the stability of the public port could not be tested.</source>
@@ -835,6 +1108,14 @@
     <message>
         <source>This computer did not let the program use the port, so the test could not send.</source>
         <translation>Cet ordinateur n&apos;a pas autorisé le programme à utiliser le port : le test n&apos;a donc pas pu émettre.</translation>
+    </message>
+    <message>
+        <source>Traffic gets out to the STUN server. Answers from its second address are dropped by this computer&apos;s own firewall, so the router could not be judged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows reserves some of the ports for itself, so neither the test nor the PBX can use them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This computer could not look up the name of the STUN server.</source>
@@ -1168,6 +1449,14 @@
         <translation>variable</translation>
     </message>
     <message>
+        <source>another copy of this wizard ({program})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{program}, services: {services}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>required</source>
         <translation>obligatoire</translation>
     </message>
@@ -1409,6 +1698,14 @@
         <translation>pris par la vérification</translation>
     </message>
     <message>
+        <source>local network error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another way out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Port talked to the server&apos;s second address recently</source>
         <translation>Le port a parlé récemment à la seconde adresse du serveur</translation>
     </message>
@@ -1473,12 +1770,48 @@
         <translation>Choisissez un autre serveur STUN, par exemple l&apos;un de ceux de la liste par défaut du produit, puis relancez la vérification.</translation>
     </message>
     <message>
+        <source>The check&apos;s traffic left by another way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check&apos;s traffic left this computer by a VPN, or from another address than the PBX&apos;s. What failed may be the doing of the device at the end of that way, not of the router in front of the PBX, so the port counts neither as passed nor as failed. This computer&apos;s findings name the adapter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect the VPN, or run the check on the PBX itself, from the address the router forwards to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Traffic leaves by more than one public address</source>
         <translation>Le trafic sort par plus d&apos;une adresse publique</translation>
     </message>
     <message>
-        <source>The server&apos;s two addresses saw this port come from two different public IP addresses. Traffic leaves by more than one way, such as a second internet line, load balancing or a VPN. That is not symmetric NAT, but the provider and the phones may see the PBX at another address than the one it announces.</source>
-        <translation>Les deux adresses du serveur ont vu ce port arriver de deux adresses IP publiques différentes. Le trafic sort par plusieurs chemins, par exemple un second accès Internet, un équilibrage de charge ou un VPN. Ce n&apos;est pas du NAT symétrique, mais l&apos;opérateur et les téléphones risquent de voir le PBX à une autre adresse que celle qu&apos;il annonce.</translation>
+        <source>The operating system refused to open this port with an error that is neither &quot;in use&quot; nor &quot;access denied&quot;, and this check cannot tell what caused it. Nothing is known about the router for this port, nor whether the PBX can open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the check again. If the same ports fail again, restart the computer and run it once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If they still fail, pause security software, VPN clients and network tools one at a time and run the check after each: one of them may refuse the ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer stopped the check&apos;s network socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While this port was being checked, this computer reported a network error on a socket the check needed (the port&apos;s own, or the one that sends the control requests), and the socket stopped working. The check opened it again, but the error came back. A network adapter that resets, a VPN that connects or drops, or security software can do this. Nothing is known about the router for this port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the check again while the network connection stays as it is: do not connect or disconnect a VPN, Wi-Fi or cable during the check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it happens again, allow this program in any security software on this computer (antivirus, endpoint protection), then run the check again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>If the site balances traffic over two internet lines, send all PBX traffic over one line, for example with a rule for the PBX&apos;s LAN address.</source>
@@ -1491,6 +1824,10 @@
     <message>
         <source>Then run the check again.</source>
         <translation>Relancez ensuite la vérification.</translation>
+    </message>
+    <message>
+        <source>The server saw two different public IP addresses: for this port at its two addresses, or for this port and the check&apos;s own requests. Traffic leaves by more than one way, such as a second internet line, load balancing or a VPN, or the way changed during the check. That is not symmetric NAT, but the provider and the phones may see the PBX at another address than the one it announces.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Public port changed once, not confirmed</source>
@@ -1507,18 +1844,6 @@
     <message>
         <source>Port could not be opened (system error)</source>
         <translation>Le port n&apos;a pas pu être ouvert (erreur système)</translation>
-    </message>
-    <message>
-        <source>The operating system refused to open this port with an error that is neither &quot;in use&quot; nor &quot;access denied&quot;. Nothing is known about the router for this port yet.</source>
-        <translation>Le système d&apos;exploitation a refusé d&apos;ouvrir ce port avec une erreur qui n&apos;est ni « en cours d&apos;utilisation » ni « accès refusé ». On ne sait encore rien du routeur pour ce port.</translation>
-    </message>
-    <message>
-        <source>Close VPN clients and virtual network tools that may hold or reserve ports, or restart the computer.</source>
-        <translation>Fermez les clients VPN et les outils de réseau virtuel qui pourraient occuper ou réserver des ports, ou redémarrez l&apos;ordinateur.</translation>
-    </message>
-    <message>
-        <source>Security software can stop programs from opening ports. Allow this program in it, then run the check again.</source>
-        <translation>Les logiciels de sécurité peuvent empêcher des programmes d&apos;ouvrir des ports. Autorisez-y ce programme, puis relancez la vérification.</translation>
     </message>
     <message>
         <source>Something limits new incoming connections</source>
@@ -1582,6 +1907,10 @@
     <message>
         <source>{app} {version}, {date}</source>
         <translation>{app} {version}, {date}</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished">Cet ordinateur</translation>
     </message>
     <message>
         <source>Created with {app} {version}</source>
@@ -1804,6 +2133,53 @@
     </message>
 </context>
 <context>
+    <name>Reserved</name>
+    <message>
+        <source>Ports {ranges} are reserved by Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port {ranges} is reserved by Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows keeps these ports for itself: they are excluded port ranges, usually taken by Hyper-V, the Windows NAT service (WinNAT), Docker or WSL. No program can open them, not this check and not the PBX, so the PBX&apos;s calls on these ports fail whatever the router does. This is a problem of this computer, not of the router.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lasting fix needs an administrator and a quiet moment. Stop the PBX&apos;s services first: Windows refuses to exclude ports a program uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a command prompt run as administrator, run the commands below: they stop the Windows NAT service, exclude the PBX&apos;s ports so that Windows does not hand them out again, start the service again and list the ranges. The PBX&apos;s ports then show with a * (excluded by an administrator), which programs such as the PBX can still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instead of excluding the ports, an administrator can move Windows&apos; dynamic port range, from which these ranges are taken, away from the PBX&apos;s ports: netsh int ipv4 show dynamicport udp shows it, netsh int ipv4 set dynamicport udp start=… num=… moves it. Then stop and start the Windows NAT service as above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarting the Windows NAT service alone (net stop winnat, then net start winnat) frees the ports only until Windows reserves ranges again, often at the next restart. While it is stopped, the network of WSL, Docker and Hyper-V machines is down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then start the PBX&apos;s services and run the check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports {ranges} are kept free by an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port {ranges} is kept free by an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator excluded these ports from the ones Windows hands out on its own (marked * in the list of excluded port ranges). Hyper-V, WinNAT, Docker and WSL cannot take them, and the PBX can still open them. Nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
         <source>Results</source>
@@ -1820,6 +2196,10 @@
     <message>
         <source>STUN servers</source>
         <translation>Serveurs STUN</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished">Cet ordinateur</translation>
     </message>
     <message>
         <source>Ports held by another program</source>
@@ -1901,6 +2281,26 @@
             <numerusform>… et %n autre port ; le rapport les liste tous.</numerusform>
             <numerusform>… et %n autres ports ; le rapport les liste tous.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Allow for this check (administrator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the administrator&apos;s approval…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed until this program closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed: the prompt was declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not allow it: {problem}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rows left out: {count}. The JSON report lists every port.</source>
@@ -2138,6 +2538,10 @@
         <source>The server&apos;s second address answers, but the server never replies from it when asked to, not even where the router would let that reply in. It cannot do test 2. Choose another server.</source>
         <translation>La seconde adresse du serveur répond, mais le serveur ne répond jamais depuis celle-ci quand on le lui demande, même là où le routeur laisserait entrer cette réponse. Il ne peut pas faire le test 2. Choisissez un autre serveur.</translation>
     </message>
+    <message>
+        <source>No answer came, but this computer reported a network error on the check&apos;s socket each time it asked, so the server was not really tested. A network adapter that resets, a VPN that connects or drops, or security software can do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -2289,6 +2693,18 @@
         <source>The check runs on the PBX itself, as it should.</source>
         <translation>La vérification s&apos;exécute bien sur le PBX lui-même.</translation>
     </message>
+    <message>
+        <source>Traffic to the internet leaves this computer by {adapter} ({source}), which looks like a VPN. Disconnect the VPN before the check, or it measures the VPN&apos;s way out instead of the PBX&apos;s router.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic to the internet leaves this computer by {adapter} ({source}), a virtual adapter. If it translates addresses itself (Hyper-V&apos;s Default Switch, WSL, Docker), the check measures it instead of the PBX&apos;s router.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pbx} is this computer&apos;s, but traffic to the internet leaves from {source} ({adapter}), so the check would measure that way out, not the PBX&apos;s. Disconnect the other connection, or run the check where {pbx} leads to the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Terms</name>
@@ -2370,6 +2786,14 @@
     <message>
         <source>The operating system refused to open some ports, so they were not tested.</source>
         <translation>Le système d&apos;exploitation a refusé d&apos;ouvrir certains ports, qui n&apos;ont donc pas été testés.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s firewall kept the check&apos;s test traffic out, so the router could not be judged for some ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows reserves some of the PBX&apos;s ports for itself; the PBX cannot use them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No port failed for certain, but the results of some ports are not conclusive.</source>
@@ -2544,12 +2968,28 @@
         <translation>Le système d&apos;exploitation n&apos;a pas laissé ce programme ouvrir certains ports, qui n&apos;ont donc pas été testés. Leurs résultats ne disent encore rien du routeur.</translation>
     </message>
     <message>
+        <source>Blocked by this computer&apos;s firewall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No port failed for certain because of the router. For some ports the answer from the STUN server&apos;s second address did not arrive, and this computer&apos;s own firewall would have dropped it whatever the router did. Those ports say nothing about the router; what the firewall showed is given under This computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports reserved by Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows keeps some of the PBX&apos;s ports for itself, so no program can open them: not this check, and not the PBX. Calls that need those ports fail on this computer before the router is even involved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Some results are not conclusive</source>
         <translation>Certains résultats ne sont pas concluants</translation>
     </message>
     <message>
-        <source>No port failed for certain. For some ports, though, what the check saw has another explanation than the router: traffic of an earlier run, a link that lost packets, or a STUN server that did not answer as it should. Those ports count neither as passed nor as failed; the reason for each is given below.</source>
-        <translation>Aucun port n&apos;a échoué avec certitude. Pour certains ports, toutefois, ce que la vérification a vu peut s&apos;expliquer autrement que par le routeur : le trafic d&apos;une exécution précédente, une liaison qui a perdu des paquets, ou un serveur STUN qui n&apos;a pas répondu comme il le devrait. Ces ports ne comptent ni comme réussis ni comme échoués ; la raison de chacun est indiquée plus bas.</translation>
+        <source>No port failed for certain. For some ports, though, what the check saw has another explanation than the router: traffic of an earlier run, a link that lost packets, a STUN server that did not answer as it should, or a port this computer would not open. Those ports count neither as passed nor as failed; the reason for each is given below.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Read the reason given for the ports that are not conclusive and follow its advice.</source>
