@@ -7,6 +7,7 @@ from dataclasses import replace
 import pytest
 
 from wizard.engine.classify import (
+    by_another_way_out,
     most_common_failure,
     nat_summary,
     on_this_computer,
@@ -15,8 +16,10 @@ from wizard.engine.classify import (
     without_own_port_clashes,
 )
 from wizard.engine.model import (
+    AdapterKind,
     Address,
     Behaviour,
+    Egress,
     FirewallInbound,
     HostFirewall,
     Outcome,
@@ -293,3 +296,30 @@ def test_reserved_ports_come_right_after_ports_in_use():
     assert overall_verdict(servers, [checked(9000, NF), reserved]) == Verdict.PORT_RESERVED
     in_use = checked(9002, Outcome.PORT_IN_USE)
     assert overall_verdict(servers, [in_use, reserved]) == Verdict.PORT_IN_USE
+
+
+@pytest.mark.parametrize(
+    ("egress", "changed"),
+    [
+        (None, False),
+        (Egress("192.168.1.20", "Ethernet", AdapterKind.PHYSICAL, "192.168.1.20"), False),
+        (Egress("192.168.1.20", "Ethernet", AdapterKind.PHYSICAL, None), False),
+        # A Hyper-V host's own network card is a virtual adapter: nothing to doubt there.
+        (Egress("192.168.1.20", "vEthernet (LAN)", AdapterKind.VIRTUAL, "192.168.1.20"), False),
+        (Egress("10.8.0.6", "Ethernet 2", AdapterKind.VPN, None), True),
+        (Egress("192.168.1.30", "Wi-Fi", AdapterKind.PHYSICAL, "192.168.1.20"), True),
+    ],
+)
+def test_failures_by_another_way_out_are_not_the_routers(egress, changed):
+    ports = [checked(9000, PASS), checked(9001, NF), checked(9002, Outcome.SYMMETRIC_NAT)]
+    ports.append(checked(9003, Outcome.PORT_IN_USE))
+    got = by_another_way_out(ports, egress)
+    if not changed:
+        assert list(got) == ports
+        return
+    assert [(p.outcome, p.reason) for p in got] == [
+        (PASS, None),
+        (Outcome.INCONCLUSIVE, Reason.OTHER_WAY_OUT),
+        (Outcome.INCONCLUSIVE, Reason.OTHER_WAY_OUT),
+        (Outcome.PORT_IN_USE, None),  # this computer's own matter either way
+    ]

@@ -11,7 +11,9 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import replace
 
 from wizard.engine.model import (
+    AdapterKind,
     Behaviour,
+    Egress,
     FirewallInbound,
     HostFirewall,
     NatSummary,
@@ -173,6 +175,35 @@ def without_own_port_clashes(
     return tuple(
         replace(p, outcome=Outcome.INCONCLUSIVE, reason=Reason.OWN_PORT)
         if p.port in taken and p.outcome in _CLASH_CAN_CAUSE
+        else p
+        for p in ports
+    )
+
+
+# What a port can show against the router it went through; outcomes of this computer
+# (in use, reserved, no permission) and of the server stay as they are.
+_AGAINST_THE_ROUTER = (
+    Outcome.NOT_FORWARDED,
+    Outcome.PORT_TRANSLATED,
+    Outcome.SYMMETRIC_NAT,
+    Outcome.NO_RESPONSE,
+)
+
+
+def by_another_way_out(
+    ports: Sequence[PortResult], egress: Egress | None
+) -> tuple[PortResult, ...]:
+    """Failures against the router become ``inconclusive`` (``other_way_out``) when the
+    check's traffic left this computer by a VPN's adapter, or from another address than
+    the PBX's: they are about the device at the end of that way, not about the router
+    in front of the PBX. A pass stays a pass: this computer's way to the internet works.
+    A virtual adapter alone changes nothing (a Hyper-V host's own network card is one).
+    """
+    if egress is None or not (egress.kind is AdapterKind.VPN or egress.elsewhere):
+        return tuple(ports)
+    return tuple(
+        replace(p, outcome=Outcome.INCONCLUSIVE, reason=Reason.OTHER_WAY_OUT)
+        if p.outcome in _AGAINST_THE_ROUTER
         else p
         for p in ports
     )

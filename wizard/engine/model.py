@@ -84,6 +84,10 @@ class Reason(StrEnum):
     # the ports' requests) this port's number as its public port, so answers meant for
     # this port may have reached the check's own port instead.
     OWN_PORT = "own_port"
+    # Traffic for the server left this computer by a VPN, or from another address than the
+    # PBX's (``ScanResult.egress``): a failure says something about that way out, not
+    # about the router in front of the PBX.
+    OTHER_WAY_OUT = "other_way_out"
     # This computer stopped a socket the check needed for this port (its own, or the one
     # that sends the control requests) with a network error, again after it was opened
     # anew: an adapter or VPN going down, security software. The router was not tested.

@@ -14,6 +14,7 @@ from wizard.engine.holders import inspect_commands
 from wizard.engine.model import (
     Behaviour,
     BindFailure,
+    Egress,
     HostFirewall,
     LinkQuality,
     ManualCheck,
@@ -50,6 +51,7 @@ def assemble_result(
     preopen_failed: Collection[int] = (),
     preopen_verified: bool = True,
     path_ip: str | None = None,
+    egress: Egress | None = None,
 ) -> ScanResult:
     """The scan's result from what its phases found: ``results`` in the order of
     ``checks``, ``findings`` by port (None: no server answered, so no port was probed),
@@ -60,12 +62,15 @@ def assemble_result(
     firewall could explain are not the router's. ``path_ip``: the public address the
     chosen server saw the scan's own port come from before the ports were asked; a port
     that showed another one left by another way (``on_the_path``), and the NAT summary
-    leaves it out. Pure: the tests build results from the NAT model through it too."""
+    leaves it out. ``egress``: where the traffic left this computer; by a VPN, or from
+    another address than the PBX's, failures are not the router's. Pure: the tests build
+    results from the NAT model through it too."""
     results = classify.without_own_port_clashes(results, own_public_ports)
     if path_ip is not None:
         results = tuple(on_the_path(r, path_ip) for r in results)
     trusted = classify.silence_trusted(firewall, results, preopen_failed, preopen_verified)
     results = classify.on_this_computer(results, trusted)
+    results = classify.by_another_way_out(results, egress)
     found = findings if findings is not None else {}
     if server is not None and any(f.wrong_source for f in found.values()):
         # A server that answered a CHANGE-REQUEST from its primary address cannot do
@@ -97,6 +102,7 @@ def assemble_result(
         manual=tuple(manual),
         link=link,
         firewall=firewall,
+        egress=egress,
     )
 
 

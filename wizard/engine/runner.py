@@ -299,8 +299,9 @@ async def run_scan(
             else settings.preopen_verified
         ),
         path_ip=chosen.public.ip if chosen is not None and chosen.public is not None else None,
+        egress=leaving,
     )
-    result = replace(result, reserved=reserved_reading.meeting(ports), egress=leaving)
+    result = replace(result, reserved=reserved_reading.meeting(ports))
     emit(ScanFinished(result))
     return result
 

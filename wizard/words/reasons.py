@@ -20,6 +20,7 @@ _REASON_LABELS: dict[Reason, str] = {
     Reason.RATE_LIMITED: QT_TRANSLATE_NOOP("Reasons", "rate limited"),
     Reason.OWN_PORT: QT_TRANSLATE_NOOP("Reasons", "taken by check"),
     Reason.SOCKET_ERROR: QT_TRANSLATE_NOOP("Reasons", "local network error"),
+    Reason.OTHER_WAY_OUT: QT_TRANSLATE_NOOP("Reasons", "another way out"),
 }
 
 _REASON_WORDS: dict[Reason, Words] = {
@@ -105,6 +106,24 @@ _REASON_WORDS: dict[Reason, Words] = {
                 "Choose another STUN server, for example one from the product's default "
                 "list, and run the check again.",
             ),
+        ),
+    ),
+    Reason.OTHER_WAY_OUT: Words(
+        title=QT_TRANSLATE_NOOP("Reasons", "The check's traffic left by another way"),
+        summary=QT_TRANSLATE_NOOP(
+            "Reasons",
+            "The check's traffic left this computer by a VPN, or from another address than "
+            "the PBX's. What failed may be the doing of the device at the end of that way, "
+            "not of the router in front of the PBX, so the port counts neither as passed nor "
+            "as failed. This computer's findings name the adapter.",
+        ),
+        steps=(
+            QT_TRANSLATE_NOOP(
+                "Reasons",
+                "Disconnect the VPN, or run the check on the PBX itself, from the address "
+                "the router forwards to.",
+            ),
+            QT_TRANSLATE_NOOP("Reasons", "Then run the check again."),
         ),
     ),
     Reason.SEVERAL_PUBLIC_ADDRESSES: Words(
