@@ -47,7 +47,7 @@
     </message>
     <message>
         <source>&apos;{text}&apos; is not an IPv4 address such as 192.168.1.10</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; ist keine IPv4-Adresse wie 192.168.1.10</translation>
     </message>
     <message>
         <source>language of the output (default: the system&apos;s)</source>
@@ -91,7 +91,7 @@
     </message>
     <message>
         <source>the PBX&apos;s LAN address, the one the router forwards to; the check says when its traffic leaves this computer from another one (default: not compared)</source>
-        <translation type="unfinished"></translation>
+        <translation>LAN-Adresse der Telefonanlage, an die der Router weiterleitet; die Prüfung meldet, wenn ihr Datenverkehr diesen Rechner von einer anderen Adresse aus verlässt (Standard: kein Vergleich)</translation>
     </message>
     <message>
         <source>print one JSON document</source>
@@ -103,7 +103,7 @@
     </message>
     <message>
         <source>Windows: first let this program receive the answers through the firewall until it ends (asks for administrator approval)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows: diesem Programm zuerst erlauben, die Antworten bis zu seinem Ende durch die Firewall zu empfangen (fragt nach der Zustimmung eines Administrators)</translation>
     </message>
     <message>
         <source>error: {problem}</source>
@@ -155,7 +155,7 @@
     </message>
     <message>
         <source>--allow-firewall works on Windows only</source>
-        <translation type="unfinished"></translation>
+        <translation>--allow-firewall funktioniert nur unter Windows</translation>
     </message>
     <message>
         <source>{product} has no UDP ports that STUN can check; give them with --ports</source>
@@ -179,15 +179,15 @@
     </message>
     <message>
         <source>Firewall: this program may receive UDP until it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firewall: Dieses Programm darf bis zu seinem Ende UDP empfangen.</translation>
     </message>
     <message>
         <source>Firewall: the administrator prompt was declined; checking anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firewall: Die Administratorabfrage wurde abgelehnt; die Prüfung läuft trotzdem.</translation>
     </message>
     <message>
         <source>Firewall: could not add the rule ({problem}); checking anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firewall: Die Regel konnte nicht hinzugefügt werden ({problem}); die Prüfung läuft trotzdem.</translation>
     </message>
     <message>
         <source>&apos;{path}&apos;: unknown report type; use .html, .pdf or .json</source>
@@ -255,7 +255,7 @@
     </message>
     <message>
         <source>This computer:</source>
-        <translation type="unfinished">Dieser Rechner:</translation>
+        <translation>Dieser Rechner:</translation>
     </message>
     <message>
         <source>Public IP address: {ip}</source>
@@ -313,79 +313,79 @@
     <name>Egress</name>
     <message>
         <source>Traffic leaves by a VPN</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenverkehr geht über ein VPN hinaus</translation>
     </message>
     <message>
         <source>Traffic to the STUN server leaves this computer by {adapter} ({source}), which looks like a VPN&apos;s adapter. The check then measured the VPN&apos;s way to the internet, not the PBX&apos;s router: its results are about another device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenverkehr zum STUN-Server verlässt diesen Rechner über {adapter} ({source}); das sieht nach dem Adapter eines VPN aus. Die Prüfung hat dann den Weg des VPN ins Internet gemessen, nicht den Router der Telefonanlage: Ihre Ergebnisse betreffen ein anderes Gerät.</translation>
     </message>
     <message>
         <source>Traffic leaves by a virtual adapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenverkehr geht über einen virtuellen Adapter hinaus</translation>
     </message>
     <message>
         <source>Traffic to the STUN server leaves this computer by {adapter} ({source}), a virtual adapter (Hyper-V, WSL, Docker or a virtual machine&apos;s network). If it translates addresses itself (Hyper-V&apos;s Default Switch, WSL, Docker), the results are about it, not about the PBX&apos;s router. An external virtual switch, bridged to the network card, is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenverkehr zum STUN-Server verlässt diesen Rechner über {adapter} ({source}), einen virtuellen Adapter (Hyper-V, WSL, Docker oder das Netzwerk einer virtuellen Maschine). Setzt er selbst Adressen um (Default Switch von Hyper-V, WSL, Docker), betreffen die Ergebnisse ihn, nicht den Router der Telefonanlage. Ein externer virtueller Switch, der an die Netzwerkkarte gebunden ist, ist in Ordnung.</translation>
     </message>
     <message>
         <source>Traffic leaves from another address</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenverkehr geht von einer anderen Adresse hinaus</translation>
     </message>
     <message>
         <source>Traffic to the STUN server leaves this computer from {source} ({adapter}), not from the PBX&apos;s address {pbx}. The router&apos;s forwards point at {pbx}, so the check measured another way out than the PBX&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenverkehr zum STUN-Server verlässt diesen Rechner von {source} ({adapter}) aus, nicht von der Adresse der Telefonanlage {pbx}. Die Weiterleitungen des Routers zeigen auf {pbx}; die Prüfung hat also einen anderen Weg nach außen gemessen als den der Telefonanlage.</translation>
     </message>
     <message>
         <source>Traffic to the STUN server leaves this computer from {source}, not from the PBX&apos;s address {pbx}. The router&apos;s forwards point at {pbx}, so the check measured another way out than the PBX&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenverkehr zum STUN-Server verlässt diesen Rechner von {source} aus, nicht von der Adresse der Telefonanlage {pbx}. Die Weiterleitungen des Routers zeigen auf {pbx}; die Prüfung hat also einen anderen Weg nach außen gemessen als den der Telefonanlage.</translation>
     </message>
     <message>
         <source>The PBX&apos;s address, {pbx}, is not on that adapter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse der Telefonanlage, {pbx}, liegt nicht auf diesem Adapter.</translation>
     </message>
     <message>
         <source>Disconnect the VPN, then run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennen Sie das VPN und starten Sie danach die Prüfung erneut.</translation>
     </message>
     <message>
         <source>If the PBX&apos;s calls really go through the VPN, its port forwards belong at the VPN&apos;s far end, not on the local router: ask whoever runs the VPN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufen die Gespräche der Telefonanlage wirklich über das VPN, gehören ihre Portweiterleitungen an das andere Ende des VPN, nicht auf den lokalen Router: Fragen Sie den Betreiber des VPN.</translation>
     </message>
     <message>
         <source>If the PBX runs in a virtual machine, run the check inside that machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft die Telefonanlage in einer virtuellen Maschine, starten Sie die Prüfung in dieser Maschine.</translation>
     </message>
     <message>
         <source>If this computer is not the PBX, run the check on the PBX itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist dieser Rechner nicht die Telefonanlage, starten Sie die Prüfung auf der Telefonanlage selbst.</translation>
     </message>
     <message>
         <source>If this computer has several connections (Ethernet and Wi-Fi, a VPN, a second line), disconnect the others or make the PBX&apos;s connection the one that leads to the internet, then run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat dieser Rechner mehrere Verbindungen (Ethernet und WLAN, ein VPN, eine zweite Leitung), trennen Sie die anderen oder machen Sie die Verbindung der Telefonanlage zu der, die ins Internet führt. Starten Sie danach die Prüfung erneut.</translation>
     </message>
     <message>
         <source>Traffic reached the internet from several addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenverkehr erreichte das Internet von mehreren Adressen</translation>
     </message>
     <message>
         <source>The STUN server saw this computer&apos;s traffic come from {addresses}. It leaves by more than one way: a VPN, a second internet line, a router that shares traffic between lines, or a provider&apos;s NAT that uses several addresses. Ports whose traffic left by another way than the check&apos;s own at its start are not judged: they show as not conclusive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der STUN-Server hat den Datenverkehr dieses Rechners von {addresses} kommen sehen. Er geht über mehr als einen Weg hinaus: ein VPN, einen zweiten Internetanschluss, einen Router, der den Verkehr auf mehrere Anschlüsse verteilt, oder ein NAT des Providers mit mehreren Adressen. Ports, deren Datenverkehr einen anderen Weg nahm als der eigene Verkehr der Prüfung bei ihrem Start, werden nicht beurteilt: Sie erscheinen als nicht eindeutig.</translation>
     </message>
     <message>
         <source>If a VPN is connected, disconnect it, then run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist ein VPN verbunden, trennen Sie es und starten Sie danach die Prüfung erneut.</translation>
     </message>
     <message>
         <source>If the site has two internet lines, make the router send the PBX&apos;s traffic always by the line its forwards are on (a source or policy route), then run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat der Standort zwei Internetanschlüsse, sorgen Sie dafür, dass der Router den Datenverkehr der Telefonanlage immer über den Anschluss sendet, auf dem ihre Weiterleitungen liegen (Source- oder Policy-Routing). Starten Sie danach die Prüfung erneut.</translation>
     </message>
     <message>
         <source>Network adapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkadapter</translation>
     </message>
     <message>
         <source>Traffic to the STUN server leaves this computer by {adapter} ({source}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenverkehr zum STUN-Server verlässt diesen Rechner über {adapter} ({source}).</translation>
     </message>
 </context>
 <context>
@@ -415,119 +415,119 @@
     <name>Firewall</name>
     <message>
         <source>domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domäne</translation>
     </message>
     <message>
         <source>private</source>
-        <translation type="unfinished"></translation>
+        <translation>privat</translation>
     </message>
     <message>
         <source>public</source>
-        <translation type="unfinished"></translation>
+        <translation>öffentlich</translation>
     </message>
     <message>
         <source>This computer&apos;s firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Firewall dieses Rechners</translation>
     </message>
     <message>
         <source>This computer&apos;s firewall kept the answers out</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Firewall dieses Rechners ließ die Antworten nicht herein</translation>
     </message>
     <message>
         <source>{firewall} drops incoming UDP for this program, so the check could not tell whether the router forwards these ports: {ports}. This says nothing against the router.</source>
-        <translation type="unfinished"></translation>
+        <translation>{firewall} verwirft eingehendes UDP für dieses Programm, daher konnte die Prüfung nicht feststellen, ob der Router diese Ports weiterleitet: {ports}. Gegen den Router spricht das nicht.</translation>
     </message>
     <message>
         <source>{firewall} (network profile: {profiles}) drops incoming UDP for this program, so the check could not tell whether the router forwards these ports: {ports}. This says nothing against the router.</source>
-        <translation type="unfinished"></translation>
+        <translation>{firewall} (Netzwerkprofil: {profiles}) verwirft eingehendes UDP für dieses Programm, daher konnte die Prüfung nicht feststellen, ob der Router diese Ports weiterleitet: {ports}. Gegen den Router spricht das nicht.</translation>
     </message>
     <message>
         <source>It has block rules for this program: {rules}. Windows adds them without asking when a user without administrator rights starts it, and they beat every allow rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie hat Blockierungsregeln für dieses Programm: {rules}. Windows legt sie ungefragt an, wenn ein Benutzer ohne Administratorrechte das Programm startet, und sie haben Vorrang vor jeder Zulassungsregel.</translation>
     </message>
     <message>
         <source>It is set to block all incoming connections, whatever the rules say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie ist so eingestellt, dass sie alle eingehenden Verbindungen blockiert, egal was die Regeln sagen.</translation>
     </message>
     <message>
         <source>Group policy manages this firewall: rules added on this computer, the ones suggested here too, have no effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Firewall wird per Gruppenrichtlinie verwaltet: Regeln, die auf diesem Rechner hinzugefügt werden, auch die hier vorgeschlagenen, wirken nicht.</translation>
     </message>
     <message>
         <source>Another firewall is on: {names}. The check cannot read its rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Firewall ist aktiv: {names}. Die Prüfung kann deren Regeln nicht lesen.</translation>
     </message>
     <message>
         <source>Click “Allow for this check (administrator)”, or have an administrator run the commands below in an elevated command prompt. They delete this program&apos;s block rules and let it receive UDP until it closes; the last command removes that rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf „Für diese Prüfung zulassen (Administrator)“, oder lassen Sie einen Administrator die folgenden Befehle in einer Eingabeaufforderung mit Administratorrechten ausführen. Sie löschen die Blockierungsregeln dieses Programms und lassen es UDP empfangen, bis es beendet wird; der letzte Befehl entfernt diese Regel wieder.</translation>
     </message>
     <message>
         <source>Without administrator rights, ask an administrator: Windows asks for their approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Administratorrechte wenden Sie sich an einen Administrator: Windows fragt nach dessen Zustimmung.</translation>
     </message>
     <message>
         <source>Ask the domain administrator to allow UDP on the PBX&apos;s ports, for all programs, in the group policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie den Domänenadministrator, UDP auf den Ports der Telefonanlage für alle Programme in der Gruppenrichtlinie zuzulassen.</translation>
     </message>
     <message>
         <source>Allow UDP on the PBX&apos;s ports in that firewall&apos;s settings, for all programs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie in den Einstellungen dieser Firewall UDP auf den Ports der Telefonanlage für alle Programme zu.</translation>
     </message>
     <message>
         <source>Allow UDP on the PBX&apos;s ports in this computer&apos;s firewall (firewalld, ufw, nftables or the PBX&apos;s own firewall module).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie UDP auf den Ports der Telefonanlage in der Firewall dieses Rechners zu (firewalld, ufw, nftables oder das eigene Firewall-Modul der Telefonanlage).</translation>
     </message>
     <message>
         <source>The PBX needs an allow rule for UDP on its ports too: a rule for the ports and all programs, not for one program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch die Telefonanlage braucht eine Zulassungsregel für UDP auf ihren Ports: eine Regel für die Ports und alle Programme, nicht für ein einzelnes Programm.</translation>
     </message>
     <message>
         <source>An administrator must first turn off “Block all incoming connections” for this network profile: while it is on, no allow rule works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Administrator muss zuerst „Alle eingehenden Verbindungen blockieren“ für dieses Netzwerkprofil ausschalten: Solange es aktiv ist, wirkt keine Zulassungsregel.</translation>
     </message>
     <message>
         <source>Then run the check again.</source>
-        <translation type="unfinished">Starten Sie danach die Prüfung erneut.</translation>
+        <translation>Starten Sie danach die Prüfung erneut.</translation>
     </message>
     <message>
         <source>This computer&apos;s firewall filters incoming UDP</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Firewall dieses Rechners filtert eingehendes UDP</translation>
     </message>
     <message>
         <source>{firewall} drops unsolicited UDP. The check opened it for its own answers, so no verdict relied on it; but the PBX needs an allow rule for its ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>{firewall} verwirft unaufgefordertes UDP. Die Prüfung hat sie für ihre eigenen Antworten geöffnet, kein Befund beruht also darauf; die Telefonanlage braucht aber eine Zulassungsregel für ihre Ports.</translation>
     </message>
     <message>
         <source>{firewall} drops unsolicited UDP, so the PBX needs an allow rule for its ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>{firewall} verwirft unaufgefordertes UDP, daher braucht die Telefonanlage eine Zulassungsregel für ihre Ports.</translation>
     </message>
     <message>
         <source>This computer&apos;s firewall could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Firewall dieses Rechners ließ sich nicht auslesen</translation>
     </message>
     <message>
         <source>The check opened it for its own answers, so no verdict relied on it. If it filters incoming UDP, the PBX needs an allow rule for its ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung hat sie für ihre eigenen Antworten geöffnet, kein Befund beruht also darauf. Filtert sie eingehendes UDP, braucht die Telefonanlage eine Zulassungsregel für ihre Ports.</translation>
     </message>
     <message>
         <source>If it filters incoming UDP, the PBX needs an allow rule for its ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtert sie eingehendes UDP, braucht die Telefonanlage eine Zulassungsregel für ihre Ports.</translation>
     </message>
     <message>
         <source>The system said: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung des Systems: {detail}</translation>
     </message>
     <message>
         <source>This computer&apos;s firewall lets the answers in</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Firewall dieses Rechners lässt die Antworten herein</translation>
     </message>
     <message>
         <source>{firewall} is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>{firewall} ist ausgeschaltet.</translation>
     </message>
     <message>
         <source>{firewall} lets in UDP on the checked ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>{firewall} lässt UDP auf den geprüften Ports herein.</translation>
     </message>
 </context>
 <context>
@@ -628,7 +628,7 @@
     <name>Instance</name>
     <message>
         <source>The wizard is already open on this computer. Switch to its window, or close it and start the wizard again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Assistent ist auf diesem Rechner bereits geöffnet. Wechseln Sie zu seinem Fenster, oder schließen Sie ihn und starten Sie den Assistenten erneut.</translation>
     </message>
 </context>
 <context>
@@ -800,11 +800,11 @@
     </message>
     <message>
         <source>Local firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Firewall</translation>
     </message>
     <message>
         <source>Reserved by Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Windows reserviert</translation>
     </message>
     <message>
         <source>Port works as required</source>
@@ -968,7 +968,7 @@
     </message>
     <message>
         <source>If it is another copy of this wizard, let its check finish or close it: two checks at once take each other&apos;s ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist es eine weitere Instanz dieses Assistenten, lassen Sie deren Prüfung zu Ende laufen oder schließen Sie sie: Zwei gleichzeitige Prüfungen nehmen sich gegenseitig die Ports weg.</translation>
     </message>
     <message>
         <source>Port could not be opened</source>
@@ -984,39 +984,39 @@
     </message>
     <message>
         <source>On Windows, no program held the port, and it was in none of the port ranges Windows reserves for itself, or that list could not be read. To see the list, run netsh interface ipv4 show excludedportrange protocol=udp in a command prompt: a failing port in a range without a * is reserved by Windows, and the PBX cannot open it either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter Windows hat kein Programm den Port belegt, und er lag in keinem der Portbereiche, die Windows für sich reserviert, oder diese Liste ließ sich nicht lesen. Um die Liste zu sehen, führen Sie netsh interface ipv4 show excludedportrange protocol=udp in einer Eingabeaufforderung aus: Ein betroffener Port in einem Bereich ohne * ist von Windows reserviert, und auch die Telefonanlage kann ihn nicht öffnen.</translation>
     </message>
     <message>
         <source>Security software (antivirus, endpoint protection) can stop programs from opening ports. Allow this program in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitssoftware (Virenschutz, Endpoint Protection) kann Programme daran hindern, Ports zu öffnen. Lassen Sie dieses Programm dort zu.</translation>
     </message>
     <message>
         <source>This computer&apos;s firewall kept the test out</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Firewall dieses Rechners ließ den Test nicht herein</translation>
     </message>
     <message>
         <source>The answer from the STUN server&apos;s second address did not arrive, and the firewall of this computer would have dropped it whatever the router did. So whether the router forwards this port could not be told. This is no fault of the router.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von der zweiten Adresse des STUN-Servers kam nicht an, und die Firewall dieses Rechners hätte sie verworfen, egal was der Router tat. Ob der Router diesen Port weiterleitet, ließ sich daher nicht sagen. Das ist kein Fehler des Routers.</translation>
     </message>
     <message>
         <source>Let an administrator allow this program for the check (the button on the results page does it for the time of one check), or allow UDP on these ports in this computer&apos;s firewall for all programs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie einen Administrator dieses Programm für die Prüfung zulassen (die Schaltfläche auf der Ergebnisseite tut das für die Dauer einer Prüfung), oder lassen Sie UDP auf diesen Ports in der Firewall dieses Rechners für alle Programme zu.</translation>
     </message>
     <message>
         <source>If the firewall has block rules for this program, delete them: a block rule wins over every allow rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat die Firewall Blockierungsregeln für dieses Programm, löschen Sie sie: Eine Blockierungsregel hat Vorrang vor jeder Zulassungsregel.</translation>
     </message>
     <message>
         <source>Port reserved by Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Port von Windows reserviert</translation>
     </message>
     <message>
         <source>Windows keeps this port for itself (an excluded port range, usually taken by Hyper-V, the Windows NAT service, Docker or WSL). No program can open it, and the PBX cannot either: its calls on this port fail whatever the router does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows reserviert diesen Port für sich (ein ausgeschlossener Portbereich, meist belegt von Hyper-V, dem Windows-NAT-Dienst, Docker oder WSL). Kein Programm kann ihn öffnen, auch die Telefonanlage nicht: Ihre Gespräche auf diesem Port scheitern, egal was der Router tut.</translation>
     </message>
     <message>
         <source>Keep Windows off the PBX&apos;s ports for good. This needs an administrator; the steps and commands are given under This computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie Windows dauerhaft von den Ports der Telefonanlage fern. Dazu ist ein Administrator nötig; die Schritte und Befehle stehen unter „Dieser Rechner“.</translation>
     </message>
     <message>
         <source>Only test 1 ran: this computer can send from this port and gets replies. No STUN server with a second address was available, so inbound traffic and the stability of the public port could not be tested.</source>
@@ -1111,11 +1111,11 @@
     </message>
     <message>
         <source>Traffic gets out to the STUN server. Answers from its second address are dropped by this computer&apos;s own firewall, so the router could not be judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenverkehr gelangt hinaus zum STUN-Server. Antworten von dessen zweiter Adresse verwirft die eigene Firewall dieses Rechners, daher ließ sich der Router nicht beurteilen.</translation>
     </message>
     <message>
         <source>Windows reserves some of the ports for itself, so neither the test nor the PBX can use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows reserviert einige der Ports für sich, daher können weder der Test noch die Telefonanlage sie nutzen.</translation>
     </message>
     <message>
         <source>This computer could not look up the name of the STUN server.</source>
@@ -1450,11 +1450,11 @@
     </message>
     <message>
         <source>another copy of this wizard ({program})</source>
-        <translation type="unfinished"></translation>
+        <translation>eine weitere Instanz dieses Assistenten ({program})</translation>
     </message>
     <message>
         <source>{program}, services: {services}</source>
-        <translation type="unfinished"></translation>
+        <translation>{program}, Dienste: {services}</translation>
     </message>
     <message>
         <source>required</source>
@@ -1699,11 +1699,11 @@
     </message>
     <message>
         <source>local network error</source>
-        <translation type="unfinished"></translation>
+        <translation>lokaler Netzwerkfehler</translation>
     </message>
     <message>
         <source>another way out</source>
-        <translation type="unfinished"></translation>
+        <translation>anderer Weg nach außen</translation>
     </message>
     <message>
         <source>Port talked to the server&apos;s second address recently</source>
@@ -1771,15 +1771,15 @@
     </message>
     <message>
         <source>The check&apos;s traffic left by another way</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenverkehr der Prüfung nahm einen anderen Weg</translation>
     </message>
     <message>
         <source>The check&apos;s traffic left this computer by a VPN, or from another address than the PBX&apos;s. What failed may be the doing of the device at the end of that way, not of the router in front of the PBX, so the port counts neither as passed nor as failed. This computer&apos;s findings name the adapter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenverkehr der Prüfung hat diesen Rechner über ein VPN oder von einer anderen Adresse als der der Telefonanlage verlassen. Was fehlschlug, kann am Gerät am Ende dieses Weges liegen, nicht am Router vor der Telefonanlage; der Port gilt daher weder als bestanden noch als fehlgeschlagen. Die Befunde unter „Dieser Rechner“ nennen den Adapter.</translation>
     </message>
     <message>
         <source>Disconnect the VPN, or run the check on the PBX itself, from the address the router forwards to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennen Sie das VPN, oder starten Sie die Prüfung auf der Telefonanlage selbst, von der Adresse aus, an die der Router weiterleitet.</translation>
     </message>
     <message>
         <source>Traffic leaves by more than one public address</source>
@@ -1787,31 +1787,31 @@
     </message>
     <message>
         <source>The operating system refused to open this port with an error that is neither &quot;in use&quot; nor &quot;access denied&quot;, and this check cannot tell what caused it. Nothing is known about the router for this port, nor whether the PBX can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Betriebssystem hat das Öffnen dieses Ports mit einem Fehler verweigert, der weder „belegt“ noch „Zugriff verweigert“ lautet, und diese Prüfung kann die Ursache nicht erkennen. Über den Router ist für diesen Port nichts bekannt, auch nicht, ob die Telefonanlage ihn öffnen kann.</translation>
     </message>
     <message>
         <source>Run the check again. If the same ports fail again, restart the computer and run it once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie die Prüfung erneut. Schlagen dieselben Ports wieder fehl, starten Sie den Rechner neu und prüfen Sie noch einmal.</translation>
     </message>
     <message>
         <source>If they still fail, pause security software, VPN clients and network tools one at a time and run the check after each: one of them may refuse the ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagen sie weiterhin fehl, pausieren Sie Sicherheitssoftware, VPN-Clients und Netzwerkwerkzeuge einzeln nacheinander und starten Sie nach jedem Schritt die Prüfung: Eines davon verweigert womöglich die Ports.</translation>
     </message>
     <message>
         <source>This computer stopped the check&apos;s network socket</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Rechner hat den Netzwerk-Socket der Prüfung gestoppt</translation>
     </message>
     <message>
         <source>While this port was being checked, this computer reported a network error on a socket the check needed (the port&apos;s own, or the one that sends the control requests), and the socket stopped working. The check opened it again, but the error came back. A network adapter that resets, a VPN that connects or drops, or security software can do this. Nothing is known about the router for this port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Während dieser Port geprüft wurde, meldete dieser Rechner einen Netzwerkfehler auf einem Socket, den die Prüfung brauchte (dem des Ports oder dem, der die Kontrollanfragen sendet), und der Socket funktionierte nicht mehr. Die Prüfung hat ihn neu geöffnet, doch der Fehler kam wieder. Ein Netzwerkadapter, der sich zurücksetzt, ein VPN, das sich verbindet oder abbricht, oder Sicherheitssoftware kann das verursachen. Über den Router ist für diesen Port nichts bekannt.</translation>
     </message>
     <message>
         <source>Run the check again while the network connection stays as it is: do not connect or disconnect a VPN, Wi-Fi or cable during the check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie die Prüfung erneut, während die Netzwerkverbindung unverändert bleibt: Verbinden oder trennen Sie während der Prüfung kein VPN, WLAN oder Kabel.</translation>
     </message>
     <message>
         <source>If it happens again, allow this program in any security software on this computer (antivirus, endpoint protection), then run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passiert es wieder, lassen Sie dieses Programm in jeder Sicherheitssoftware auf diesem Rechner zu (Virenschutz, Endpoint Protection) und starten Sie danach die Prüfung erneut.</translation>
     </message>
     <message>
         <source>If the site balances traffic over two internet lines, send all PBX traffic over one line, for example with a rule for the PBX&apos;s LAN address.</source>
@@ -1827,7 +1827,7 @@
     </message>
     <message>
         <source>The server saw two different public IP addresses: for this port at its two addresses, or for this port and the check&apos;s own requests. Traffic leaves by more than one way, such as a second internet line, load balancing or a VPN, or the way changed during the check. That is not symmetric NAT, but the provider and the phones may see the PBX at another address than the one it announces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat zwei verschiedene öffentliche IP-Adressen gesehen: für diesen Port an seinen beiden Adressen, oder für diesen Port und die eigenen Anfragen der Prüfung. Der Datenverkehr geht über mehr als einen Weg hinaus, etwa über einen zweiten Internetanschluss, Lastverteilung oder ein VPN, oder der Weg hat sich während der Prüfung geändert. Das ist kein symmetrisches NAT, aber Provider und Telefone sehen die Telefonanlage womöglich unter einer anderen Adresse als der, die sie ankündigt.</translation>
     </message>
     <message>
         <source>Public port changed once, not confirmed</source>
@@ -1910,7 +1910,7 @@
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished">Dieser Rechner</translation>
+        <translation>Dieser Rechner</translation>
     </message>
     <message>
         <source>Created with {app} {version}</source>
@@ -2136,47 +2136,47 @@
     <name>Reserved</name>
     <message>
         <source>Ports {ranges} are reserved by Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports {ranges} sind von Windows reserviert</translation>
     </message>
     <message>
         <source>Port {ranges} is reserved by Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Port {ranges} ist von Windows reserviert</translation>
     </message>
     <message>
         <source>Windows keeps these ports for itself: they are excluded port ranges, usually taken by Hyper-V, the Windows NAT service (WinNAT), Docker or WSL. No program can open them, not this check and not the PBX, so the PBX&apos;s calls on these ports fail whatever the router does. This is a problem of this computer, not of the router.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows reserviert diese Ports für sich: Es sind ausgeschlossene Portbereiche, meist belegt von Hyper-V, dem Windows-NAT-Dienst (WinNAT), Docker oder WSL. Kein Programm kann sie öffnen, weder diese Prüfung noch die Telefonanlage; Gespräche der Telefonanlage auf diesen Ports scheitern also, egal was der Router tut. Das ist ein Problem dieses Rechners, nicht des Routers.</translation>
     </message>
     <message>
         <source>The lasting fix needs an administrator and a quiet moment. Stop the PBX&apos;s services first: Windows refuses to exclude ports a program uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die dauerhafte Lösung braucht einen Administrator und eine ruhige Zeit. Beenden Sie zuerst die Dienste der Telefonanlage: Windows weigert sich, Ports auszuschließen, die ein Programm nutzt.</translation>
     </message>
     <message>
         <source>In a command prompt run as administrator, run the commands below: they stop the Windows NAT service, exclude the PBX&apos;s ports so that Windows does not hand them out again, start the service again and list the ranges. The PBX&apos;s ports then show with a * (excluded by an administrator), which programs such as the PBX can still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie in einer als Administrator ausgeführten Eingabeaufforderung die folgenden Befehle aus: Sie beenden den Windows-NAT-Dienst, schließen die Ports der Telefonanlage aus, damit Windows sie nicht wieder vergibt, starten den Dienst wieder und listen die Bereiche auf. Die Ports der Telefonanlage erscheinen dann mit einem * (von einem Administrator ausgeschlossen); Programme wie die Telefonanlage können sie weiterhin öffnen.</translation>
     </message>
     <message>
         <source>Instead of excluding the ports, an administrator can move Windows&apos; dynamic port range, from which these ranges are taken, away from the PBX&apos;s ports: netsh int ipv4 show dynamicport udp shows it, netsh int ipv4 set dynamicport udp start=… num=… moves it. Then stop and start the Windows NAT service as above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statt die Ports auszuschließen, kann ein Administrator den dynamischen Portbereich von Windows, aus dem diese Bereiche stammen, von den Ports der Telefonanlage wegverschieben: netsh int ipv4 show dynamicport udp zeigt ihn an, netsh int ipv4 set dynamicport udp start=… num=… verschiebt ihn. Beenden und starten Sie danach den Windows-NAT-Dienst wie oben.</translation>
     </message>
     <message>
         <source>Restarting the Windows NAT service alone (net stop winnat, then net start winnat) frees the ports only until Windows reserves ranges again, often at the next restart. While it is stopped, the network of WSL, Docker and Hyper-V machines is down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur den Windows-NAT-Dienst neu zu starten (net stop winnat, dann net start winnat), gibt die Ports lediglich frei, bis Windows wieder Bereiche reserviert, oft beim nächsten Neustart. Solange er gestoppt ist, haben WSL, Docker und Hyper-V-Maschinen kein Netzwerk.</translation>
     </message>
     <message>
         <source>Then start the PBX&apos;s services and run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie danach die Dienste der Telefonanlage und die Prüfung erneut.</translation>
     </message>
     <message>
         <source>Ports {ranges} are kept free by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports {ranges} werden von einem Administrator freigehalten</translation>
     </message>
     <message>
         <source>Port {ranges} is kept free by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Port {ranges} wird von einem Administrator freigehalten</translation>
     </message>
     <message>
         <source>An administrator excluded these ports from the ones Windows hands out on its own (marked * in the list of excluded port ranges). Hyper-V, WinNAT, Docker and WSL cannot take them, and the PBX can still open them. Nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Administrator hat diese Ports von denen ausgeschlossen, die Windows selbst vergibt (mit * markiert in der Liste der ausgeschlossenen Portbereiche). Hyper-V, WinNAT, Docker und WSL können sie nicht belegen, und die Telefonanlage kann sie weiterhin öffnen. Nichts zu tun.</translation>
     </message>
 </context>
 <context>
@@ -2199,7 +2199,7 @@
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished">Dieser Rechner</translation>
+        <translation>Dieser Rechner</translation>
     </message>
     <message>
         <source>Ports held by another program</source>
@@ -2284,23 +2284,23 @@
     </message>
     <message>
         <source>Allow for this check (administrator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Prüfung zulassen (Administrator)</translation>
     </message>
     <message>
         <source>Waiting for the administrator&apos;s approval…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte auf die Zustimmung des Administrators…</translation>
     </message>
     <message>
         <source>Allowed until this program closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugelassen, bis dieses Programm beendet wird.</translation>
     </message>
     <message>
         <source>Not allowed: the prompt was declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugelassen: Die Abfrage wurde abgelehnt.</translation>
     </message>
     <message>
         <source>Could not allow it: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zulassen nicht möglich: {problem}</translation>
     </message>
     <message>
         <source>Rows left out: {count}. The JSON report lists every port.</source>
@@ -2540,7 +2540,7 @@
     </message>
     <message>
         <source>No answer came, but this computer reported a network error on the check&apos;s socket each time it asked, so the server was not really tested. A network adapter that resets, a VPN that connects or drops, or security software can do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kam keine Antwort, aber dieser Rechner meldete bei jeder Anfrage einen Netzwerkfehler auf dem Socket der Prüfung; der Server wurde also nicht wirklich getestet. Ein Netzwerkadapter, der sich zurücksetzt, ein VPN, das sich verbindet oder abbricht, oder Sicherheitssoftware kann das verursachen.</translation>
     </message>
 </context>
 <context>
@@ -2695,15 +2695,15 @@
     </message>
     <message>
         <source>Traffic to the internet leaves this computer by {adapter} ({source}), which looks like a VPN. Disconnect the VPN before the check, or it measures the VPN&apos;s way out instead of the PBX&apos;s router.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenverkehr ins Internet verlässt diesen Rechner über {adapter} ({source}); das sieht nach einem VPN aus. Trennen Sie das VPN vor der Prüfung, sonst misst sie den Weg des VPN nach außen statt des Routers der Telefonanlage.</translation>
     </message>
     <message>
         <source>Traffic to the internet leaves this computer by {adapter} ({source}), a virtual adapter. If it translates addresses itself (Hyper-V&apos;s Default Switch, WSL, Docker), the check measures it instead of the PBX&apos;s router.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenverkehr ins Internet verlässt diesen Rechner über {adapter} ({source}), einen virtuellen Adapter. Setzt er selbst Adressen um (Default Switch von Hyper-V, WSL, Docker), misst die Prüfung ihn statt des Routers der Telefonanlage.</translation>
     </message>
     <message>
         <source>{pbx} is this computer&apos;s, but traffic to the internet leaves from {source} ({adapter}), so the check would measure that way out, not the PBX&apos;s. Disconnect the other connection, or run the check where {pbx} leads to the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pbx} gehört zu diesem Rechner, aber der Datenverkehr ins Internet geht von {source} ({adapter}) hinaus; die Prüfung würde also diesen Weg messen, nicht den der Telefonanlage. Trennen Sie die andere Verbindung, oder starten Sie die Prüfung dort, wo {pbx} ins Internet führt.</translation>
     </message>
 </context>
 <context>
@@ -2789,11 +2789,11 @@
     </message>
     <message>
         <source>This computer&apos;s firewall kept the check&apos;s test traffic out, so the router could not be judged for some ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Firewall dieses Rechners ließ den Testverkehr der Prüfung nicht herein, daher ließ sich der Router für einige Ports nicht beurteilen.</translation>
     </message>
     <message>
         <source>Windows reserves some of the PBX&apos;s ports for itself; the PBX cannot use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows reserviert einige Ports der Telefonanlage für sich; die Telefonanlage kann sie nicht nutzen.</translation>
     </message>
     <message>
         <source>No port failed for certain, but the results of some ports are not conclusive.</source>
@@ -2969,19 +2969,19 @@
     </message>
     <message>
         <source>Blocked by this computer&apos;s firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Firewall dieses Rechners blockiert</translation>
     </message>
     <message>
         <source>No port failed for certain because of the router. For some ports the answer from the STUN server&apos;s second address did not arrive, and this computer&apos;s own firewall would have dropped it whatever the router did. Those ports say nothing about the router; what the firewall showed is given under This computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Port ist sicher wegen des Routers fehlgeschlagen. Für einige Ports kam die Antwort von der zweiten Adresse des STUN-Servers nicht an, und die eigene Firewall dieses Rechners hätte sie verworfen, egal was der Router tat. Diese Ports sagen nichts über den Router aus; was die Firewall gezeigt hat, steht unter „Dieser Rechner“.</translation>
     </message>
     <message>
         <source>Ports reserved by Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Windows reservierte Ports</translation>
     </message>
     <message>
         <source>Windows keeps some of the PBX&apos;s ports for itself, so no program can open them: not this check, and not the PBX. Calls that need those ports fail on this computer before the router is even involved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows reserviert einige Ports der Telefonanlage für sich, daher kann kein Programm sie öffnen: weder diese Prüfung noch die Telefonanlage. Gespräche, die diese Ports brauchen, scheitern schon auf diesem Rechner, bevor der Router überhaupt beteiligt ist.</translation>
     </message>
     <message>
         <source>Some results are not conclusive</source>
@@ -2989,7 +2989,7 @@
     </message>
     <message>
         <source>No port failed for certain. For some ports, though, what the check saw has another explanation than the router: traffic of an earlier run, a link that lost packets, a STUN server that did not answer as it should, or a port this computer would not open. Those ports count neither as passed nor as failed; the reason for each is given below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Port ist sicher fehlgeschlagen. Für einige Ports lässt sich das, was die Prüfung gesehen hat, aber auch anders als durch den Router erklären: Datenverkehr eines früheren Laufs, eine Verbindung, die Pakete verlor, ein STUN-Server, der nicht wie vorgesehen antwortete, oder ein Port, den dieser Rechner nicht öffnen wollte. Diese Ports gelten weder als bestanden noch als fehlgeschlagen; der Grund für jeden steht unten.</translation>
     </message>
     <message>
         <source>Read the reason given for the ports that are not conclusive and follow its advice.</source>

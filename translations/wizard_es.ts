@@ -47,7 +47,7 @@
     </message>
     <message>
         <source>&apos;{text}&apos; is not an IPv4 address such as 192.168.1.10</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; no es una dirección IPv4 como 192.168.1.10</translation>
     </message>
     <message>
         <source>language of the output (default: the system&apos;s)</source>
@@ -91,7 +91,7 @@
     </message>
     <message>
         <source>the PBX&apos;s LAN address, the one the router forwards to; the check says when its traffic leaves this computer from another one (default: not compared)</source>
-        <translation type="unfinished"></translation>
+        <translation>dirección LAN de la centralita, a la que reenvía el router; la comprobación avisa si su tráfico sale de este equipo desde otra dirección (predeterminado: sin comparar)</translation>
     </message>
     <message>
         <source>print one JSON document</source>
@@ -103,7 +103,7 @@
     </message>
     <message>
         <source>Windows: first let this program receive the answers through the firewall until it ends (asks for administrator approval)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows: primero permitir que este programa reciba las respuestas a través del firewall hasta que termine (pide la aprobación de un administrador)</translation>
     </message>
     <message>
         <source>error: {problem}</source>
@@ -155,7 +155,7 @@
     </message>
     <message>
         <source>--allow-firewall works on Windows only</source>
-        <translation type="unfinished"></translation>
+        <translation>--allow-firewall solo funciona en Windows</translation>
     </message>
     <message>
         <source>{product} has no UDP ports that STUN can check; give them with --ports</source>
@@ -179,15 +179,15 @@
     </message>
     <message>
         <source>Firewall: this program may receive UDP until it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firewall: este programa puede recibir UDP hasta que termine.</translation>
     </message>
     <message>
         <source>Firewall: the administrator prompt was declined; checking anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firewall: se rechazó la solicitud de administrador; la comprobación sigue igualmente.</translation>
     </message>
     <message>
         <source>Firewall: could not add the rule ({problem}); checking anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firewall: no se pudo añadir la regla ({problem}); la comprobación sigue igualmente.</translation>
     </message>
     <message>
         <source>&apos;{path}&apos;: unknown report type; use .html, .pdf or .json</source>
@@ -255,7 +255,7 @@
     </message>
     <message>
         <source>This computer:</source>
-        <translation type="unfinished">Este equipo:</translation>
+        <translation>Este equipo:</translation>
     </message>
     <message>
         <source>Public IP address: {ip}</source>
@@ -313,79 +313,79 @@
     <name>Egress</name>
     <message>
         <source>Traffic leaves by a VPN</source>
-        <translation type="unfinished"></translation>
+        <translation>El tráfico sale por una VPN</translation>
     </message>
     <message>
         <source>Traffic to the STUN server leaves this computer by {adapter} ({source}), which looks like a VPN&apos;s adapter. The check then measured the VPN&apos;s way to the internet, not the PBX&apos;s router: its results are about another device.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tráfico hacia el servidor STUN sale de este equipo por {adapter} ({source}), que parece el adaptador de una VPN. La comprobación midió entonces el camino de la VPN hacia internet, no el router de la centralita: sus resultados se refieren a otro dispositivo.</translation>
     </message>
     <message>
         <source>Traffic leaves by a virtual adapter</source>
-        <translation type="unfinished"></translation>
+        <translation>El tráfico sale por un adaptador virtual</translation>
     </message>
     <message>
         <source>Traffic to the STUN server leaves this computer by {adapter} ({source}), a virtual adapter (Hyper-V, WSL, Docker or a virtual machine&apos;s network). If it translates addresses itself (Hyper-V&apos;s Default Switch, WSL, Docker), the results are about it, not about the PBX&apos;s router. An external virtual switch, bridged to the network card, is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tráfico hacia el servidor STUN sale de este equipo por {adapter} ({source}), un adaptador virtual (Hyper-V, WSL, Docker o la red de una máquina virtual). Si traduce direcciones por sí mismo (Default Switch de Hyper-V, WSL, Docker), los resultados se refieren a él, no al router de la centralita. Un conmutador virtual externo, en puente con la tarjeta de red, no es un problema.</translation>
     </message>
     <message>
         <source>Traffic leaves from another address</source>
-        <translation type="unfinished"></translation>
+        <translation>El tráfico sale desde otra dirección</translation>
     </message>
     <message>
         <source>Traffic to the STUN server leaves this computer from {source} ({adapter}), not from the PBX&apos;s address {pbx}. The router&apos;s forwards point at {pbx}, so the check measured another way out than the PBX&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tráfico hacia el servidor STUN sale de este equipo desde {source} ({adapter}), no desde la dirección de la centralita, {pbx}. Los reenvíos del router apuntan a {pbx}, así que la comprobación midió otra salida distinta de la de la centralita.</translation>
     </message>
     <message>
         <source>Traffic to the STUN server leaves this computer from {source}, not from the PBX&apos;s address {pbx}. The router&apos;s forwards point at {pbx}, so the check measured another way out than the PBX&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tráfico hacia el servidor STUN sale de este equipo desde {source}, no desde la dirección de la centralita, {pbx}. Los reenvíos del router apuntan a {pbx}, así que la comprobación midió otra salida distinta de la de la centralita.</translation>
     </message>
     <message>
         <source>The PBX&apos;s address, {pbx}, is not on that adapter.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de la centralita, {pbx}, no está en ese adaptador.</translation>
     </message>
     <message>
         <source>Disconnect the VPN, then run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconecte la VPN y después repita la comprobación.</translation>
     </message>
     <message>
         <source>If the PBX&apos;s calls really go through the VPN, its port forwards belong at the VPN&apos;s far end, not on the local router: ask whoever runs the VPN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si las llamadas de la centralita pasan de verdad por la VPN, sus reenvíos de puertos van en el otro extremo de la VPN, no en el router local: consulte a quien gestione la VPN.</translation>
     </message>
     <message>
         <source>If the PBX runs in a virtual machine, run the check inside that machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la centralita funciona en una máquina virtual, haga la comprobación dentro de esa máquina.</translation>
     </message>
     <message>
         <source>If this computer is not the PBX, run the check on the PBX itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si este equipo no es la centralita, haga la comprobación en la propia centralita.</translation>
     </message>
     <message>
         <source>If this computer has several connections (Ethernet and Wi-Fi, a VPN, a second line), disconnect the others or make the PBX&apos;s connection the one that leads to the internet, then run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si este equipo tiene varias conexiones (Ethernet y wifi, una VPN, una segunda línea), desconecte las demás o haga que la conexión de la centralita sea la que lleva a internet, y después repita la comprobación.</translation>
     </message>
     <message>
         <source>Traffic reached the internet from several addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>El tráfico llegó a internet desde varias direcciones</translation>
     </message>
     <message>
         <source>The STUN server saw this computer&apos;s traffic come from {addresses}. It leaves by more than one way: a VPN, a second internet line, a router that shares traffic between lines, or a provider&apos;s NAT that uses several addresses. Ports whose traffic left by another way than the check&apos;s own at its start are not judged: they show as not conclusive.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor STUN vio llegar el tráfico de este equipo desde {addresses}. Sale por más de un camino: una VPN, una segunda línea de internet, un router que reparte el tráfico entre líneas o un NAT del proveedor que usa varias direcciones. Los puertos cuyo tráfico salió por un camino distinto del de la propia comprobación al empezar no se juzgan: aparecen como no concluyentes.</translation>
     </message>
     <message>
         <source>If a VPN is connected, disconnect it, then run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si hay una VPN conectada, desconéctela y después repita la comprobación.</translation>
     </message>
     <message>
         <source>If the site has two internet lines, make the router send the PBX&apos;s traffic always by the line its forwards are on (a source or policy route), then run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la sede tiene dos líneas de internet, haga que el router envíe siempre el tráfico de la centralita por la línea en la que están sus reenvíos (enrutamiento por origen o policy routing), y después repita la comprobación.</translation>
     </message>
     <message>
         <source>Network adapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptador de red</translation>
     </message>
     <message>
         <source>Traffic to the STUN server leaves this computer by {adapter} ({source}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El tráfico hacia el servidor STUN sale de este equipo por {adapter} ({source}).</translation>
     </message>
 </context>
 <context>
@@ -415,119 +415,119 @@
     <name>Firewall</name>
     <message>
         <source>domain</source>
-        <translation type="unfinished"></translation>
+        <translation>dominio</translation>
     </message>
     <message>
         <source>private</source>
-        <translation type="unfinished"></translation>
+        <translation>privado</translation>
     </message>
     <message>
         <source>public</source>
-        <translation type="unfinished"></translation>
+        <translation>público</translation>
     </message>
     <message>
         <source>This computer&apos;s firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>El firewall de este equipo</translation>
     </message>
     <message>
         <source>This computer&apos;s firewall kept the answers out</source>
-        <translation type="unfinished"></translation>
+        <translation>El firewall de este equipo bloqueó las respuestas</translation>
     </message>
     <message>
         <source>{firewall} drops incoming UDP for this program, so the check could not tell whether the router forwards these ports: {ports}. This says nothing against the router.</source>
-        <translation type="unfinished"></translation>
+        <translation>{firewall} descarta el UDP entrante para este programa, así que la comprobación no pudo saber si el router reenvía estos puertos: {ports}. Esto no dice nada en contra del router.</translation>
     </message>
     <message>
         <source>{firewall} (network profile: {profiles}) drops incoming UDP for this program, so the check could not tell whether the router forwards these ports: {ports}. This says nothing against the router.</source>
-        <translation type="unfinished"></translation>
+        <translation>{firewall} (perfil de red: {profiles}) descarta el UDP entrante para este programa, así que la comprobación no pudo saber si el router reenvía estos puertos: {ports}. Esto no dice nada en contra del router.</translation>
     </message>
     <message>
         <source>It has block rules for this program: {rules}. Windows adds them without asking when a user without administrator rights starts it, and they beat every allow rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene reglas de bloqueo para este programa: {rules}. Windows las crea sin preguntar cuando un usuario sin permisos de administrador inicia el programa, y prevalecen sobre cualquier regla de permiso.</translation>
     </message>
     <message>
         <source>It is set to block all incoming connections, whatever the rules say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está configurado para bloquear todas las conexiones entrantes, digan lo que digan las reglas.</translation>
     </message>
     <message>
         <source>Group policy manages this firewall: rules added on this computer, the ones suggested here too, have no effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este firewall se administra por directiva de grupo: las reglas añadidas en este equipo, también las que se proponen aquí, no tienen efecto.</translation>
     </message>
     <message>
         <source>Another firewall is on: {names}. The check cannot read its rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay otro firewall activo: {names}. La comprobación no puede leer sus reglas.</translation>
     </message>
     <message>
         <source>Click “Allow for this check (administrator)”, or have an administrator run the commands below in an elevated command prompt. They delete this program&apos;s block rules and let it receive UDP until it closes; the last command removes that rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en &quot;Permitir para esta comprobación (administrador)&quot; o pida a un administrador que ejecute los comandos de abajo en un símbolo del sistema como administrador. Eliminan las reglas de bloqueo de este programa y le permiten recibir UDP hasta que se cierre; el último comando quita esa regla.</translation>
     </message>
     <message>
         <source>Without administrator rights, ask an administrator: Windows asks for their approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin permisos de administrador, recurra a un administrador: Windows pide su aprobación.</translation>
     </message>
     <message>
         <source>Ask the domain administrator to allow UDP on the PBX&apos;s ports, for all programs, in the group policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida al administrador del dominio que permita UDP en los puertos de la centralita, para todos los programas, en la directiva de grupo.</translation>
     </message>
     <message>
         <source>Allow UDP on the PBX&apos;s ports in that firewall&apos;s settings, for all programs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permita UDP en los puertos de la centralita en la configuración de ese firewall, para todos los programas.</translation>
     </message>
     <message>
         <source>Allow UDP on the PBX&apos;s ports in this computer&apos;s firewall (firewalld, ufw, nftables or the PBX&apos;s own firewall module).</source>
-        <translation type="unfinished"></translation>
+        <translation>Permita UDP en los puertos de la centralita en el firewall de este equipo (firewalld, ufw, nftables o el módulo de firewall propio de la centralita).</translation>
     </message>
     <message>
         <source>The PBX needs an allow rule for UDP on its ports too: a rule for the ports and all programs, not for one program.</source>
-        <translation type="unfinished"></translation>
+        <translation>La centralita también necesita una regla de permiso para UDP en sus puertos: una regla para los puertos y todos los programas, no para un solo programa.</translation>
     </message>
     <message>
         <source>An administrator must first turn off “Block all incoming connections” for this network profile: while it is on, no allow rule works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un administrador debe desactivar primero &quot;Bloquear todas las conexiones entrantes&quot; para este perfil de red: mientras esté activado, ninguna regla de permiso funciona.</translation>
     </message>
     <message>
         <source>Then run the check again.</source>
-        <translation type="unfinished">Después, repita la comprobación.</translation>
+        <translation>Después, repita la comprobación.</translation>
     </message>
     <message>
         <source>This computer&apos;s firewall filters incoming UDP</source>
-        <translation type="unfinished"></translation>
+        <translation>El firewall de este equipo filtra el UDP entrante</translation>
     </message>
     <message>
         <source>{firewall} drops unsolicited UDP. The check opened it for its own answers, so no verdict relied on it; but the PBX needs an allow rule for its ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>{firewall} descarta el UDP no solicitado. La comprobación lo abrió para sus propias respuestas, así que ningún diagnóstico depende de ello; pero la centralita necesita una regla de permiso para sus puertos.</translation>
     </message>
     <message>
         <source>{firewall} drops unsolicited UDP, so the PBX needs an allow rule for its ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>{firewall} descarta el UDP no solicitado, así que la centralita necesita una regla de permiso para sus puertos.</translation>
     </message>
     <message>
         <source>This computer&apos;s firewall could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el firewall de este equipo</translation>
     </message>
     <message>
         <source>The check opened it for its own answers, so no verdict relied on it. If it filters incoming UDP, the PBX needs an allow rule for its ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación lo abrió para sus propias respuestas, así que ningún diagnóstico depende de ello. Si filtra el UDP entrante, la centralita necesita una regla de permiso para sus puertos.</translation>
     </message>
     <message>
         <source>If it filters incoming UDP, the PBX needs an allow rule for its ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si filtra el UDP entrante, la centralita necesita una regla de permiso para sus puertos.</translation>
     </message>
     <message>
         <source>The system said: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>El sistema indicó: {detail}</translation>
     </message>
     <message>
         <source>This computer&apos;s firewall lets the answers in</source>
-        <translation type="unfinished"></translation>
+        <translation>El firewall de este equipo deja entrar las respuestas</translation>
     </message>
     <message>
         <source>{firewall} is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>{firewall} está desactivado.</translation>
     </message>
     <message>
         <source>{firewall} lets in UDP on the checked ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>{firewall} deja entrar UDP en los puertos comprobados.</translation>
     </message>
 </context>
 <context>
@@ -628,7 +628,7 @@
     <name>Instance</name>
     <message>
         <source>The wizard is already open on this computer. Switch to its window, or close it and start the wizard again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El asistente ya está abierto en este equipo. Cambie a su ventana, o ciérrelo y vuelva a iniciar el asistente.</translation>
     </message>
 </context>
 <context>
@@ -800,11 +800,11 @@
     </message>
     <message>
         <source>Local firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>Firewall local</translation>
     </message>
     <message>
         <source>Reserved by Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservado por Windows</translation>
     </message>
     <message>
         <source>Port works as required</source>
@@ -968,7 +968,7 @@
     </message>
     <message>
         <source>If it is another copy of this wizard, let its check finish or close it: two checks at once take each other&apos;s ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si es otra copia de este asistente, deje que termine su comprobación o ciérrela: dos comprobaciones a la vez se quitan los puertos una a otra.</translation>
     </message>
     <message>
         <source>Port could not be opened</source>
@@ -984,39 +984,39 @@
     </message>
     <message>
         <source>On Windows, no program held the port, and it was in none of the port ranges Windows reserves for itself, or that list could not be read. To see the list, run netsh interface ipv4 show excludedportrange protocol=udp in a command prompt: a failing port in a range without a * is reserved by Windows, and the PBX cannot open it either.</source>
-        <translation type="unfinished"></translation>
+        <translation>En Windows, ningún programa ocupaba el puerto y no estaba en ninguno de los rangos de puertos que Windows se reserva, o no se pudo leer esa lista. Para ver la lista, ejecute netsh interface ipv4 show excludedportrange protocol=udp en un símbolo del sistema: un puerto con fallo en un rango sin * está reservado por Windows, y la centralita tampoco puede abrirlo.</translation>
     </message>
     <message>
         <source>Security software (antivirus, endpoint protection) can stop programs from opening ports. Allow this program in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El software de seguridad (antivirus, protección de endpoints) puede impedir que los programas abran puertos. Permita este programa en él.</translation>
     </message>
     <message>
         <source>This computer&apos;s firewall kept the test out</source>
-        <translation type="unfinished"></translation>
+        <translation>El firewall de este equipo bloqueó la prueba</translation>
     </message>
     <message>
         <source>The answer from the STUN server&apos;s second address did not arrive, and the firewall of this computer would have dropped it whatever the router did. So whether the router forwards this port could not be told. This is no fault of the router.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta desde la segunda dirección del servidor STUN no llegó, y el firewall de este equipo la habría descartado hiciera lo que hiciera el router. Así que no se pudo saber si el router reenvía este puerto. No es un fallo del router.</translation>
     </message>
     <message>
         <source>Let an administrator allow this program for the check (the button on the results page does it for the time of one check), or allow UDP on these ports in this computer&apos;s firewall for all programs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida a un administrador que permita este programa para la comprobación (el botón de la página de resultados lo hace durante una comprobación), o permita UDP en estos puertos en el firewall de este equipo para todos los programas.</translation>
     </message>
     <message>
         <source>If the firewall has block rules for this program, delete them: a block rule wins over every allow rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si el firewall tiene reglas de bloqueo para este programa, elimínelas: una regla de bloqueo prevalece sobre cualquier regla de permiso.</translation>
     </message>
     <message>
         <source>Port reserved by Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto reservado por Windows</translation>
     </message>
     <message>
         <source>Windows keeps this port for itself (an excluded port range, usually taken by Hyper-V, the Windows NAT service, Docker or WSL). No program can open it, and the PBX cannot either: its calls on this port fail whatever the router does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows se reserva este puerto (un rango de puertos excluido, normalmente ocupado por Hyper-V, el servicio NAT de Windows, Docker o WSL). Ningún programa puede abrirlo, tampoco la centralita: sus llamadas por este puerto fallan haga lo que haga el router.</translation>
     </message>
     <message>
         <source>Keep Windows off the PBX&apos;s ports for good. This needs an administrator; the steps and commands are given under This computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impida de forma permanente que Windows tome los puertos de la centralita. Hace falta un administrador; los pasos y comandos se indican en &quot;Este equipo&quot;.</translation>
     </message>
     <message>
         <source>Only test 1 ran: this computer can send from this port and gets replies. No STUN server with a second address was available, so inbound traffic and the stability of the public port could not be tested.</source>
@@ -1111,11 +1111,11 @@
     </message>
     <message>
         <source>Traffic gets out to the STUN server. Answers from its second address are dropped by this computer&apos;s own firewall, so the router could not be judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tráfico sale hasta el servidor STUN. El propio firewall de este equipo descarta las respuestas de su segunda dirección, así que no se pudo juzgar el router.</translation>
     </message>
     <message>
         <source>Windows reserves some of the ports for itself, so neither the test nor the PBX can use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows se reserva algunos de los puertos, así que ni la prueba ni la centralita pueden usarlos.</translation>
     </message>
     <message>
         <source>This computer could not look up the name of the STUN server.</source>
@@ -1450,11 +1450,11 @@
     </message>
     <message>
         <source>another copy of this wizard ({program})</source>
-        <translation type="unfinished"></translation>
+        <translation>otra copia de este asistente ({program})</translation>
     </message>
     <message>
         <source>{program}, services: {services}</source>
-        <translation type="unfinished"></translation>
+        <translation>{program}, servicios: {services}</translation>
     </message>
     <message>
         <source>required</source>
@@ -1699,11 +1699,11 @@
     </message>
     <message>
         <source>local network error</source>
-        <translation type="unfinished"></translation>
+        <translation>error de red local</translation>
     </message>
     <message>
         <source>another way out</source>
-        <translation type="unfinished"></translation>
+        <translation>otra salida</translation>
     </message>
     <message>
         <source>Port talked to the server&apos;s second address recently</source>
@@ -1771,15 +1771,15 @@
     </message>
     <message>
         <source>The check&apos;s traffic left by another way</source>
-        <translation type="unfinished"></translation>
+        <translation>El tráfico de la comprobación salió por otro camino</translation>
     </message>
     <message>
         <source>The check&apos;s traffic left this computer by a VPN, or from another address than the PBX&apos;s. What failed may be the doing of the device at the end of that way, not of the router in front of the PBX, so the port counts neither as passed nor as failed. This computer&apos;s findings name the adapter.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tráfico de la comprobación salió de este equipo por una VPN o desde una dirección distinta de la de la centralita. Lo que falló puede deberse al dispositivo del final de ese camino, no al router que está delante de la centralita, así que el puerto no cuenta ni como correcto ni como fallido. Los resultados de &quot;Este equipo&quot; indican el adaptador.</translation>
     </message>
     <message>
         <source>Disconnect the VPN, or run the check on the PBX itself, from the address the router forwards to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconecte la VPN, o haga la comprobación en la propia centralita, desde la dirección a la que reenvía el router.</translation>
     </message>
     <message>
         <source>Traffic leaves by more than one public address</source>
@@ -1787,31 +1787,31 @@
     </message>
     <message>
         <source>The operating system refused to open this port with an error that is neither &quot;in use&quot; nor &quot;access denied&quot;, and this check cannot tell what caused it. Nothing is known about the router for this port, nor whether the PBX can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sistema operativo no permitió abrir este puerto, con un error que no es ni &quot;en uso&quot; ni &quot;acceso denegado&quot;, y esta comprobación no puede saber qué lo causó. No se sabe nada del router para este puerto, ni si la centralita puede abrirlo.</translation>
     </message>
     <message>
         <source>Run the check again. If the same ports fail again, restart the computer and run it once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita la comprobación. Si los mismos puertos vuelven a fallar, reinicie el equipo y repítala una vez más.</translation>
     </message>
     <message>
         <source>If they still fail, pause security software, VPN clients and network tools one at a time and run the check after each: one of them may refuse the ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si siguen fallando, pause uno a uno el software de seguridad, los clientes VPN y las herramientas de red, y repita la comprobación después de cada uno: alguno de ellos puede estar rechazando los puertos.</translation>
     </message>
     <message>
         <source>This computer stopped the check&apos;s network socket</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo detuvo el socket de red de la comprobación</translation>
     </message>
     <message>
         <source>While this port was being checked, this computer reported a network error on a socket the check needed (the port&apos;s own, or the one that sends the control requests), and the socket stopped working. The check opened it again, but the error came back. A network adapter that resets, a VPN that connects or drops, or security software can do this. Nothing is known about the router for this port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras se comprobaba este puerto, este equipo notificó un error de red en un socket que necesitaba la comprobación (el del propio puerto o el que envía las solicitudes de control), y el socket dejó de funcionar. La comprobación lo volvió a abrir, pero el error volvió. Puede deberse a un adaptador de red que se reinicia, una VPN que se conecta o se cae, o un software de seguridad. No se sabe nada del router para este puerto.</translation>
     </message>
     <message>
         <source>Run the check again while the network connection stays as it is: do not connect or disconnect a VPN, Wi-Fi or cable during the check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita la comprobación sin cambiar la conexión de red: no conecte ni desconecte una VPN, la wifi ni un cable durante la comprobación.</translation>
     </message>
     <message>
         <source>If it happens again, allow this program in any security software on this computer (antivirus, endpoint protection), then run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vuelve a ocurrir, permita este programa en cualquier software de seguridad de este equipo (antivirus, protección de endpoints) y después repita la comprobación.</translation>
     </message>
     <message>
         <source>If the site balances traffic over two internet lines, send all PBX traffic over one line, for example with a rule for the PBX&apos;s LAN address.</source>
@@ -1827,7 +1827,7 @@
     </message>
     <message>
         <source>The server saw two different public IP addresses: for this port at its two addresses, or for this port and the check&apos;s own requests. Traffic leaves by more than one way, such as a second internet line, load balancing or a VPN, or the way changed during the check. That is not symmetric NAT, but the provider and the phones may see the PBX at another address than the one it announces.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor vio dos direcciones IP públicas distintas: para este puerto en sus dos direcciones, o para este puerto y las propias solicitudes de la comprobación. El tráfico sale por más de un camino, como una segunda línea de internet, un balanceo de carga o una VPN, o el camino cambió durante la comprobación. No es NAT simétrico, pero el proveedor y los teléfonos pueden ver la centralita en una dirección distinta de la que anuncia.</translation>
     </message>
     <message>
         <source>Public port changed once, not confirmed</source>
@@ -1910,7 +1910,7 @@
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished">Este equipo</translation>
+        <translation>Este equipo</translation>
     </message>
     <message>
         <source>Created with {app} {version}</source>
@@ -2136,47 +2136,47 @@
     <name>Reserved</name>
     <message>
         <source>Ports {ranges} are reserved by Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Los puertos {ranges} están reservados por Windows</translation>
     </message>
     <message>
         <source>Port {ranges} is reserved by Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto {ranges} está reservado por Windows</translation>
     </message>
     <message>
         <source>Windows keeps these ports for itself: they are excluded port ranges, usually taken by Hyper-V, the Windows NAT service (WinNAT), Docker or WSL. No program can open them, not this check and not the PBX, so the PBX&apos;s calls on these ports fail whatever the router does. This is a problem of this computer, not of the router.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows se reserva estos puertos: son rangos de puertos excluidos, normalmente ocupados por Hyper-V, el servicio NAT de Windows (WinNAT), Docker o WSL. Ningún programa puede abrirlos, ni esta comprobación ni la centralita, así que las llamadas de la centralita por estos puertos fallan haga lo que haga el router. Es un problema de este equipo, no del router.</translation>
     </message>
     <message>
         <source>The lasting fix needs an administrator and a quiet moment. Stop the PBX&apos;s services first: Windows refuses to exclude ports a program uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solución duradera necesita un administrador y un momento tranquilo. Detenga primero los servicios de la centralita: Windows no permite excluir puertos que use un programa.</translation>
     </message>
     <message>
         <source>In a command prompt run as administrator, run the commands below: they stop the Windows NAT service, exclude the PBX&apos;s ports so that Windows does not hand them out again, start the service again and list the ranges. The PBX&apos;s ports then show with a * (excluded by an administrator), which programs such as the PBX can still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>En un símbolo del sistema ejecutado como administrador, ejecute los comandos de abajo: detienen el servicio NAT de Windows, excluyen los puertos de la centralita para que Windows no vuelva a asignarlos, vuelven a iniciar el servicio y muestran los rangos. Los puertos de la centralita aparecen entonces con un * (excluidos por un administrador); programas como la centralita pueden seguir abriéndolos.</translation>
     </message>
     <message>
         <source>Instead of excluding the ports, an administrator can move Windows&apos; dynamic port range, from which these ranges are taken, away from the PBX&apos;s ports: netsh int ipv4 show dynamicport udp shows it, netsh int ipv4 set dynamicport udp start=… num=… moves it. Then stop and start the Windows NAT service as above.</source>
-        <translation type="unfinished"></translation>
+        <translation>En lugar de excluir los puertos, un administrador puede alejar de los puertos de la centralita el rango de puertos dinámicos de Windows, del que se toman estos rangos: netsh int ipv4 show dynamicport udp lo muestra y netsh int ipv4 set dynamicport udp start=… num=… lo mueve. Después, detenga e inicie el servicio NAT de Windows como se indica arriba.</translation>
     </message>
     <message>
         <source>Restarting the Windows NAT service alone (net stop winnat, then net start winnat) frees the ports only until Windows reserves ranges again, often at the next restart. While it is stopped, the network of WSL, Docker and Hyper-V machines is down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar solo el servicio NAT de Windows (net stop winnat y después net start winnat) libera los puertos solo hasta que Windows vuelva a reservar rangos, a menudo en el siguiente reinicio. Mientras está detenido, la red de WSL, Docker y las máquinas Hyper-V no funciona.</translation>
     </message>
     <message>
         <source>Then start the PBX&apos;s services and run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después, inicie los servicios de la centralita y repita la comprobación.</translation>
     </message>
     <message>
         <source>Ports {ranges} are kept free by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Un administrador mantiene libres los puertos {ranges}</translation>
     </message>
     <message>
         <source>Port {ranges} is kept free by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Un administrador mantiene libre el puerto {ranges}</translation>
     </message>
     <message>
         <source>An administrator excluded these ports from the ones Windows hands out on its own (marked * in the list of excluded port ranges). Hyper-V, WinNAT, Docker and WSL cannot take them, and the PBX can still open them. Nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un administrador excluyó estos puertos de los que Windows asigna por su cuenta (marcados con * en la lista de rangos de puertos excluidos). Hyper-V, WinNAT, Docker y WSL no pueden ocuparlos, y la centralita puede seguir abriéndolos. No hay nada que hacer.</translation>
     </message>
 </context>
 <context>
@@ -2199,7 +2199,7 @@
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished">Este equipo</translation>
+        <translation>Este equipo</translation>
     </message>
     <message>
         <source>Ports held by another program</source>
@@ -2284,23 +2284,23 @@
     </message>
     <message>
         <source>Allow for this check (administrator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir para esta comprobación (administrador)</translation>
     </message>
     <message>
         <source>Waiting for the administrator&apos;s approval…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando la aprobación del administrador…</translation>
     </message>
     <message>
         <source>Allowed until this program closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitido hasta que se cierre este programa.</translation>
     </message>
     <message>
         <source>Not allowed: the prompt was declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>No permitido: se rechazó la solicitud.</translation>
     </message>
     <message>
         <source>Could not allow it: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo permitir: {problem}</translation>
     </message>
     <message>
         <source>Rows left out: {count}. The JSON report lists every port.</source>
@@ -2540,7 +2540,7 @@
     </message>
     <message>
         <source>No answer came, but this computer reported a network error on the check&apos;s socket each time it asked, so the server was not really tested. A network adapter that resets, a VPN that connects or drops, or security software can do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>No llegó ninguna respuesta, pero este equipo notificó un error de red en el socket de la comprobación cada vez que preguntó, así que el servidor no se probó de verdad. Puede deberse a un adaptador de red que se reinicia, una VPN que se conecta o se cae, o un software de seguridad.</translation>
     </message>
 </context>
 <context>
@@ -2695,15 +2695,15 @@
     </message>
     <message>
         <source>Traffic to the internet leaves this computer by {adapter} ({source}), which looks like a VPN. Disconnect the VPN before the check, or it measures the VPN&apos;s way out instead of the PBX&apos;s router.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tráfico hacia internet sale de este equipo por {adapter} ({source}), que parece una VPN. Desconecte la VPN antes de la comprobación, o medirá la salida de la VPN en lugar del router de la centralita.</translation>
     </message>
     <message>
         <source>Traffic to the internet leaves this computer by {adapter} ({source}), a virtual adapter. If it translates addresses itself (Hyper-V&apos;s Default Switch, WSL, Docker), the check measures it instead of the PBX&apos;s router.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tráfico hacia internet sale de este equipo por {adapter} ({source}), un adaptador virtual. Si traduce direcciones por sí mismo (Default Switch de Hyper-V, WSL, Docker), la comprobación lo mide a él en lugar del router de la centralita.</translation>
     </message>
     <message>
         <source>{pbx} is this computer&apos;s, but traffic to the internet leaves from {source} ({adapter}), so the check would measure that way out, not the PBX&apos;s. Disconnect the other connection, or run the check where {pbx} leads to the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pbx} es de este equipo, pero el tráfico hacia internet sale desde {source} ({adapter}), así que la comprobación mediría esa salida y no la de la centralita. Desconecte la otra conexión, o haga la comprobación donde {pbx} lleve a internet.</translation>
     </message>
 </context>
 <context>
@@ -2789,11 +2789,11 @@
     </message>
     <message>
         <source>This computer&apos;s firewall kept the check&apos;s test traffic out, so the router could not be judged for some ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>El firewall de este equipo bloqueó el tráfico de prueba de la comprobación, así que no se pudo juzgar el router para algunos puertos.</translation>
     </message>
     <message>
         <source>Windows reserves some of the PBX&apos;s ports for itself; the PBX cannot use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows se reserva algunos puertos de la centralita; la centralita no puede usarlos.</translation>
     </message>
     <message>
         <source>No port failed for certain, but the results of some ports are not conclusive.</source>
@@ -2969,19 +2969,19 @@
     </message>
     <message>
         <source>Blocked by this computer&apos;s firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado por el firewall de este equipo</translation>
     </message>
     <message>
         <source>No port failed for certain because of the router. For some ports the answer from the STUN server&apos;s second address did not arrive, and this computer&apos;s own firewall would have dropped it whatever the router did. Those ports say nothing about the router; what the firewall showed is given under This computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún puerto falló con certeza por culpa del router. En algunos puertos no llegó la respuesta desde la segunda dirección del servidor STUN, y el propio firewall de este equipo la habría descartado hiciera lo que hiciera el router. Esos puertos no dicen nada sobre el router; lo que mostró el firewall se indica en &quot;Este equipo&quot;.</translation>
     </message>
     <message>
         <source>Ports reserved by Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Puertos reservados por Windows</translation>
     </message>
     <message>
         <source>Windows keeps some of the PBX&apos;s ports for itself, so no program can open them: not this check, and not the PBX. Calls that need those ports fail on this computer before the router is even involved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows se reserva algunos puertos de la centralita, así que ningún programa puede abrirlos: ni esta comprobación ni la centralita. Las llamadas que necesitan esos puertos fallan en este equipo antes de que intervenga siquiera el router.</translation>
     </message>
     <message>
         <source>Some results are not conclusive</source>
@@ -2989,7 +2989,7 @@
     </message>
     <message>
         <source>No port failed for certain. For some ports, though, what the check saw has another explanation than the router: traffic of an earlier run, a link that lost packets, a STUN server that did not answer as it should, or a port this computer would not open. Those ports count neither as passed nor as failed; the reason for each is given below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún puerto falló con certeza. Sin embargo, en algunos puertos lo que vio la comprobación tiene otra explicación aparte del router: tráfico de una ejecución anterior, un enlace que perdía paquetes, un servidor STUN que no respondió como debía o un puerto que este equipo no quiso abrir. Esos puertos no cuentan ni como correctos ni como fallidos; el motivo de cada uno se indica abajo.</translation>
     </message>
     <message>
         <source>Read the reason given for the ports that are not conclusive and follow its advice.</source>

@@ -47,7 +47,7 @@
     </message>
     <message>
         <source>&apos;{text}&apos; is not an IPv4 address such as 192.168.1.10</source>
-        <translation type="unfinished"></translation>
+        <translation>« {text} » n&apos;est pas une adresse IPv4 comme 192.168.1.10</translation>
     </message>
     <message>
         <source>language of the output (default: the system&apos;s)</source>
@@ -91,7 +91,7 @@
     </message>
     <message>
         <source>the PBX&apos;s LAN address, the one the router forwards to; the check says when its traffic leaves this computer from another one (default: not compared)</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse LAN du PBX, celle vers laquelle le routeur redirige ; la vérification signale si son trafic quitte cet ordinateur depuis une autre adresse (par défaut : pas de comparaison)</translation>
     </message>
     <message>
         <source>print one JSON document</source>
@@ -103,7 +103,7 @@
     </message>
     <message>
         <source>Windows: first let this program receive the answers through the firewall until it ends (asks for administrator approval)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows : autoriser d&apos;abord ce programme à recevoir les réponses à travers le pare-feu jusqu&apos;à sa fin (demande l&apos;accord d&apos;un administrateur)</translation>
     </message>
     <message>
         <source>error: {problem}</source>
@@ -155,7 +155,7 @@
     </message>
     <message>
         <source>--allow-firewall works on Windows only</source>
-        <translation type="unfinished"></translation>
+        <translation>--allow-firewall ne fonctionne que sous Windows</translation>
     </message>
     <message>
         <source>{product} has no UDP ports that STUN can check; give them with --ports</source>
@@ -179,15 +179,15 @@
     </message>
     <message>
         <source>Firewall: this program may receive UDP until it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pare-feu : ce programme peut recevoir de l&apos;UDP jusqu&apos;à sa fin.</translation>
     </message>
     <message>
         <source>Firewall: the administrator prompt was declined; checking anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pare-feu : la demande d&apos;administrateur a été refusée ; la vérification continue quand même.</translation>
     </message>
     <message>
         <source>Firewall: could not add the rule ({problem}); checking anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pare-feu : impossible d&apos;ajouter la règle ({problem}) ; la vérification continue quand même.</translation>
     </message>
     <message>
         <source>&apos;{path}&apos;: unknown report type; use .html, .pdf or .json</source>
@@ -255,7 +255,7 @@
     </message>
     <message>
         <source>This computer:</source>
-        <translation type="unfinished">Cet ordinateur :</translation>
+        <translation>Cet ordinateur :</translation>
     </message>
     <message>
         <source>Public IP address: {ip}</source>
@@ -313,79 +313,79 @@
     <name>Egress</name>
     <message>
         <source>Traffic leaves by a VPN</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trafic sort par un VPN</translation>
     </message>
     <message>
         <source>Traffic to the STUN server leaves this computer by {adapter} ({source}), which looks like a VPN&apos;s adapter. The check then measured the VPN&apos;s way to the internet, not the PBX&apos;s router: its results are about another device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trafic vers le serveur STUN quitte cet ordinateur par {adapter} ({source}), qui ressemble à l&apos;adaptateur d&apos;un VPN. La vérification a alors mesuré le chemin du VPN vers Internet, et non le routeur du PBX : ses résultats concernent un autre équipement.</translation>
     </message>
     <message>
         <source>Traffic leaves by a virtual adapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trafic sort par un adaptateur virtuel</translation>
     </message>
     <message>
         <source>Traffic to the STUN server leaves this computer by {adapter} ({source}), a virtual adapter (Hyper-V, WSL, Docker or a virtual machine&apos;s network). If it translates addresses itself (Hyper-V&apos;s Default Switch, WSL, Docker), the results are about it, not about the PBX&apos;s router. An external virtual switch, bridged to the network card, is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trafic vers le serveur STUN quitte cet ordinateur par {adapter} ({source}), un adaptateur virtuel (Hyper-V, WSL, Docker ou le réseau d&apos;une machine virtuelle). S&apos;il translate lui-même les adresses (Default Switch de Hyper-V, WSL, Docker), les résultats portent sur lui, et non sur le routeur du PBX. Un commutateur virtuel externe, relié en pont à la carte réseau, ne pose pas de problème.</translation>
     </message>
     <message>
         <source>Traffic leaves from another address</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trafic sort depuis une autre adresse</translation>
     </message>
     <message>
         <source>Traffic to the STUN server leaves this computer from {source} ({adapter}), not from the PBX&apos;s address {pbx}. The router&apos;s forwards point at {pbx}, so the check measured another way out than the PBX&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trafic vers le serveur STUN quitte cet ordinateur depuis {source} ({adapter}), et non depuis l&apos;adresse du PBX, {pbx}. Les redirections du routeur pointent vers {pbx} : la vérification a donc mesuré une autre sortie que celle du PBX.</translation>
     </message>
     <message>
         <source>Traffic to the STUN server leaves this computer from {source}, not from the PBX&apos;s address {pbx}. The router&apos;s forwards point at {pbx}, so the check measured another way out than the PBX&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trafic vers le serveur STUN quitte cet ordinateur depuis {source}, et non depuis l&apos;adresse du PBX, {pbx}. Les redirections du routeur pointent vers {pbx} : la vérification a donc mesuré une autre sortie que celle du PBX.</translation>
     </message>
     <message>
         <source>The PBX&apos;s address, {pbx}, is not on that adapter.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du PBX, {pbx}, n&apos;est pas sur cet adaptateur.</translation>
     </message>
     <message>
         <source>Disconnect the VPN, then run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnectez le VPN, puis relancez la vérification.</translation>
     </message>
     <message>
         <source>If the PBX&apos;s calls really go through the VPN, its port forwards belong at the VPN&apos;s far end, not on the local router: ask whoever runs the VPN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si les appels du PBX passent vraiment par le VPN, ses redirections de port se font à l&apos;autre extrémité du VPN, et non sur le routeur local : adressez-vous à qui gère le VPN.</translation>
     </message>
     <message>
         <source>If the PBX runs in a virtual machine, run the check inside that machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le PBX tourne dans une machine virtuelle, lancez la vérification dans cette machine.</translation>
     </message>
     <message>
         <source>If this computer is not the PBX, run the check on the PBX itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si cet ordinateur n&apos;est pas le PBX, lancez la vérification sur le PBX lui-même.</translation>
     </message>
     <message>
         <source>If this computer has several connections (Ethernet and Wi-Fi, a VPN, a second line), disconnect the others or make the PBX&apos;s connection the one that leads to the internet, then run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si cet ordinateur a plusieurs connexions (Ethernet et Wi-Fi, un VPN, une seconde ligne), déconnectez les autres ou faites de la connexion du PBX celle qui mène à Internet, puis relancez la vérification.</translation>
     </message>
     <message>
         <source>Traffic reached the internet from several addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trafic a atteint Internet depuis plusieurs adresses</translation>
     </message>
     <message>
         <source>The STUN server saw this computer&apos;s traffic come from {addresses}. It leaves by more than one way: a VPN, a second internet line, a router that shares traffic between lines, or a provider&apos;s NAT that uses several addresses. Ports whose traffic left by another way than the check&apos;s own at its start are not judged: they show as not conclusive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur STUN a vu le trafic de cet ordinateur venir de {addresses}. Il sort par plus d&apos;un chemin : un VPN, un second accès Internet, un routeur qui répartit le trafic entre les accès, ou un NAT de l&apos;opérateur qui utilise plusieurs adresses. Les ports dont le trafic est sorti par un autre chemin que celui de la vérification à son début ne sont pas jugés : ils apparaissent comme non concluants.</translation>
     </message>
     <message>
         <source>If a VPN is connected, disconnect it, then run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si un VPN est connecté, déconnectez-le, puis relancez la vérification.</translation>
     </message>
     <message>
         <source>If the site has two internet lines, make the router send the PBX&apos;s traffic always by the line its forwards are on (a source or policy route), then run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le site a deux accès Internet, faites en sorte que le routeur envoie toujours le trafic du PBX par l&apos;accès où se trouvent ses redirections (routage par la source ou policy routing), puis relancez la vérification.</translation>
     </message>
     <message>
         <source>Network adapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Adaptateur réseau</translation>
     </message>
     <message>
         <source>Traffic to the STUN server leaves this computer by {adapter} ({source}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trafic vers le serveur STUN quitte cet ordinateur par {adapter} ({source}).</translation>
     </message>
 </context>
 <context>
@@ -415,119 +415,119 @@
     <name>Firewall</name>
     <message>
         <source>domain</source>
-        <translation type="unfinished"></translation>
+        <translation>domaine</translation>
     </message>
     <message>
         <source>private</source>
-        <translation type="unfinished"></translation>
+        <translation>privé</translation>
     </message>
     <message>
         <source>public</source>
-        <translation type="unfinished"></translation>
+        <translation>public</translation>
     </message>
     <message>
         <source>This computer&apos;s firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pare-feu de cet ordinateur</translation>
     </message>
     <message>
         <source>This computer&apos;s firewall kept the answers out</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pare-feu de cet ordinateur a bloqué les réponses</translation>
     </message>
     <message>
         <source>{firewall} drops incoming UDP for this program, so the check could not tell whether the router forwards these ports: {ports}. This says nothing against the router.</source>
-        <translation type="unfinished"></translation>
+        <translation>{firewall} rejette l&apos;UDP entrant pour ce programme, si bien que la vérification n&apos;a pas pu dire si le routeur redirige ces ports : {ports}. Cela ne met pas le routeur en cause.</translation>
     </message>
     <message>
         <source>{firewall} (network profile: {profiles}) drops incoming UDP for this program, so the check could not tell whether the router forwards these ports: {ports}. This says nothing against the router.</source>
-        <translation type="unfinished"></translation>
+        <translation>{firewall} (profil réseau : {profiles}) rejette l&apos;UDP entrant pour ce programme, si bien que la vérification n&apos;a pas pu dire si le routeur redirige ces ports : {ports}. Cela ne met pas le routeur en cause.</translation>
     </message>
     <message>
         <source>It has block rules for this program: {rules}. Windows adds them without asking when a user without administrator rights starts it, and they beat every allow rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il a des règles de blocage pour ce programme : {rules}. Windows les crée sans demander quand un utilisateur sans droits d&apos;administrateur lance le programme, et elles l&apos;emportent sur toute règle d&apos;autorisation.</translation>
     </message>
     <message>
         <source>It is set to block all incoming connections, whatever the rules say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il est réglé pour bloquer toutes les connexions entrantes, quelles que soient les règles.</translation>
     </message>
     <message>
         <source>Group policy manages this firewall: rules added on this computer, the ones suggested here too, have no effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce pare-feu est géré par une stratégie de groupe : les règles ajoutées sur cet ordinateur, y compris celles proposées ici, n&apos;ont aucun effet.</translation>
     </message>
     <message>
         <source>Another firewall is on: {names}. The check cannot read its rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre pare-feu est actif : {names}. La vérification ne peut pas lire ses règles.</translation>
     </message>
     <message>
         <source>Click “Allow for this check (administrator)”, or have an administrator run the commands below in an elevated command prompt. They delete this program&apos;s block rules and let it receive UDP until it closes; the last command removes that rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur « Autoriser pour cette vérification (administrateur) », ou faites exécuter par un administrateur les commandes ci-dessous dans une invite de commandes ouverte en tant qu&apos;administrateur. Elles suppriment les règles de blocage de ce programme et l&apos;autorisent à recevoir de l&apos;UDP jusqu&apos;à sa fermeture ; la dernière commande retire cette règle.</translation>
     </message>
     <message>
         <source>Without administrator rights, ask an administrator: Windows asks for their approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans droits d&apos;administrateur, faites appel à un administrateur : Windows demande son accord.</translation>
     </message>
     <message>
         <source>Ask the domain administrator to allow UDP on the PBX&apos;s ports, for all programs, in the group policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à l&apos;administrateur du domaine d&apos;autoriser l&apos;UDP sur les ports du PBX, pour tous les programmes, dans la stratégie de groupe.</translation>
     </message>
     <message>
         <source>Allow UDP on the PBX&apos;s ports in that firewall&apos;s settings, for all programs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisez l&apos;UDP sur les ports du PBX dans les réglages de ce pare-feu, pour tous les programmes.</translation>
     </message>
     <message>
         <source>Allow UDP on the PBX&apos;s ports in this computer&apos;s firewall (firewalld, ufw, nftables or the PBX&apos;s own firewall module).</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisez l&apos;UDP sur les ports du PBX dans le pare-feu de cet ordinateur (firewalld, ufw, nftables ou le module pare-feu propre au PBX).</translation>
     </message>
     <message>
         <source>The PBX needs an allow rule for UDP on its ports too: a rule for the ports and all programs, not for one program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PBX a lui aussi besoin d&apos;une règle d&apos;autorisation pour l&apos;UDP sur ses ports : une règle pour les ports et tous les programmes, pas pour un seul programme.</translation>
     </message>
     <message>
         <source>An administrator must first turn off “Block all incoming connections” for this network profile: while it is on, no allow rule works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un administrateur doit d&apos;abord désactiver « Bloquer toutes les connexions entrantes » pour ce profil réseau : tant que cette option est active, aucune règle d&apos;autorisation ne fonctionne.</translation>
     </message>
     <message>
         <source>Then run the check again.</source>
-        <translation type="unfinished">Relancez ensuite la vérification.</translation>
+        <translation>Relancez ensuite la vérification.</translation>
     </message>
     <message>
         <source>This computer&apos;s firewall filters incoming UDP</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pare-feu de cet ordinateur filtre l&apos;UDP entrant</translation>
     </message>
     <message>
         <source>{firewall} drops unsolicited UDP. The check opened it for its own answers, so no verdict relied on it; but the PBX needs an allow rule for its ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>{firewall} rejette l&apos;UDP non sollicité. La vérification l&apos;a ouvert pour ses propres réponses, aucun diagnostic n&apos;en dépend donc ; mais le PBX a besoin d&apos;une règle d&apos;autorisation pour ses ports.</translation>
     </message>
     <message>
         <source>{firewall} drops unsolicited UDP, so the PBX needs an allow rule for its ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>{firewall} rejette l&apos;UDP non sollicité : le PBX a donc besoin d&apos;une règle d&apos;autorisation pour ses ports.</translation>
     </message>
     <message>
         <source>This computer&apos;s firewall could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le pare-feu de cet ordinateur</translation>
     </message>
     <message>
         <source>The check opened it for its own answers, so no verdict relied on it. If it filters incoming UDP, the PBX needs an allow rule for its ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification l&apos;a ouvert pour ses propres réponses, aucun diagnostic n&apos;en dépend donc. S&apos;il filtre l&apos;UDP entrant, le PBX a besoin d&apos;une règle d&apos;autorisation pour ses ports.</translation>
     </message>
     <message>
         <source>If it filters incoming UDP, the PBX needs an allow rule for its ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;il filtre l&apos;UDP entrant, le PBX a besoin d&apos;une règle d&apos;autorisation pour ses ports.</translation>
     </message>
     <message>
         <source>The system said: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Message du système : {detail}</translation>
     </message>
     <message>
         <source>This computer&apos;s firewall lets the answers in</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pare-feu de cet ordinateur laisse entrer les réponses</translation>
     </message>
     <message>
         <source>{firewall} is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>{firewall} est désactivé.</translation>
     </message>
     <message>
         <source>{firewall} lets in UDP on the checked ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>{firewall} laisse entrer l&apos;UDP sur les ports vérifiés.</translation>
     </message>
 </context>
 <context>
@@ -628,7 +628,7 @@
     <name>Instance</name>
     <message>
         <source>The wizard is already open on this computer. Switch to its window, or close it and start the wizard again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;assistant est déjà ouvert sur cet ordinateur. Passez à sa fenêtre, ou fermez-le et relancez l&apos;assistant.</translation>
     </message>
 </context>
 <context>
@@ -800,11 +800,11 @@
     </message>
     <message>
         <source>Local firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>Pare-feu local</translation>
     </message>
     <message>
         <source>Reserved by Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservé par Windows</translation>
     </message>
     <message>
         <source>Port works as required</source>
@@ -968,7 +968,7 @@
     </message>
     <message>
         <source>If it is another copy of this wizard, let its check finish or close it: two checks at once take each other&apos;s ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;il s&apos;agit d&apos;une autre copie de cet assistant, laissez sa vérification se terminer ou fermez-la : deux vérifications simultanées se prennent mutuellement leurs ports.</translation>
     </message>
     <message>
         <source>Port could not be opened</source>
@@ -984,39 +984,39 @@
     </message>
     <message>
         <source>On Windows, no program held the port, and it was in none of the port ranges Windows reserves for itself, or that list could not be read. To see the list, run netsh interface ipv4 show excludedportrange protocol=udp in a command prompt: a failing port in a range without a * is reserved by Windows, and the PBX cannot open it either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous Windows, aucun programme n&apos;occupait le port, et il ne faisait partie d&apos;aucune des plages de ports que Windows se réserve, ou cette liste n&apos;a pas pu être lue. Pour voir la liste, exécutez netsh interface ipv4 show excludedportrange protocol=udp dans une invite de commandes : un port en échec situé dans une plage sans * est réservé par Windows, et le PBX ne peut pas l&apos;ouvrir non plus.</translation>
     </message>
     <message>
         <source>Security software (antivirus, endpoint protection) can stop programs from opening ports. Allow this program in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un logiciel de sécurité (antivirus, protection des terminaux) peut empêcher des programmes d&apos;ouvrir des ports. Autorisez-y ce programme.</translation>
     </message>
     <message>
         <source>This computer&apos;s firewall kept the test out</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pare-feu de cet ordinateur a bloqué le test</translation>
     </message>
     <message>
         <source>The answer from the STUN server&apos;s second address did not arrive, and the firewall of this computer would have dropped it whatever the router did. So whether the router forwards this port could not be told. This is no fault of the router.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse venant de la seconde adresse du serveur STUN n&apos;est pas arrivée, et le pare-feu de cet ordinateur l&apos;aurait rejetée quoi que fasse le routeur. On n&apos;a donc pas pu dire si le routeur redirige ce port. Ce n&apos;est pas une faute du routeur.</translation>
     </message>
     <message>
         <source>Let an administrator allow this program for the check (the button on the results page does it for the time of one check), or allow UDP on these ports in this computer&apos;s firewall for all programs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites autoriser ce programme par un administrateur pour la vérification (le bouton de la page des résultats le fait le temps d&apos;une vérification), ou autorisez l&apos;UDP sur ces ports dans le pare-feu de cet ordinateur pour tous les programmes.</translation>
     </message>
     <message>
         <source>If the firewall has block rules for this program, delete them: a block rule wins over every allow rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le pare-feu a des règles de blocage pour ce programme, supprimez-les : une règle de blocage l&apos;emporte sur toute règle d&apos;autorisation.</translation>
     </message>
     <message>
         <source>Port reserved by Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Port réservé par Windows</translation>
     </message>
     <message>
         <source>Windows keeps this port for itself (an excluded port range, usually taken by Hyper-V, the Windows NAT service, Docker or WSL). No program can open it, and the PBX cannot either: its calls on this port fail whatever the router does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows se réserve ce port (une plage de ports exclue, en général prise par Hyper-V, le service NAT de Windows, Docker ou WSL). Aucun programme ne peut l&apos;ouvrir, pas même le PBX : ses appels sur ce port échouent quoi que fasse le routeur.</translation>
     </message>
     <message>
         <source>Keep Windows off the PBX&apos;s ports for good. This needs an administrator; the steps and commands are given under This computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empêchez durablement Windows de prendre les ports du PBX. Il faut pour cela un administrateur ; les étapes et les commandes figurent sous « Cet ordinateur ».</translation>
     </message>
     <message>
         <source>Only test 1 ran: this computer can send from this port and gets replies. No STUN server with a second address was available, so inbound traffic and the stability of the public port could not be tested.</source>
@@ -1111,11 +1111,11 @@
     </message>
     <message>
         <source>Traffic gets out to the STUN server. Answers from its second address are dropped by this computer&apos;s own firewall, so the router could not be judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trafic sort jusqu&apos;au serveur STUN. Les réponses de sa seconde adresse sont rejetées par le pare-feu de cet ordinateur : le routeur n&apos;a donc pas pu être jugé.</translation>
     </message>
     <message>
         <source>Windows reserves some of the ports for itself, so neither the test nor the PBX can use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows se réserve certains des ports : ni le test ni le PBX ne peuvent donc les utiliser.</translation>
     </message>
     <message>
         <source>This computer could not look up the name of the STUN server.</source>
@@ -1450,11 +1450,11 @@
     </message>
     <message>
         <source>another copy of this wizard ({program})</source>
-        <translation type="unfinished"></translation>
+        <translation>une autre copie de cet assistant ({program})</translation>
     </message>
     <message>
         <source>{program}, services: {services}</source>
-        <translation type="unfinished"></translation>
+        <translation>{program}, services : {services}</translation>
     </message>
     <message>
         <source>required</source>
@@ -1699,11 +1699,11 @@
     </message>
     <message>
         <source>local network error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur réseau locale</translation>
     </message>
     <message>
         <source>another way out</source>
-        <translation type="unfinished"></translation>
+        <translation>autre sortie</translation>
     </message>
     <message>
         <source>Port talked to the server&apos;s second address recently</source>
@@ -1771,15 +1771,15 @@
     </message>
     <message>
         <source>The check&apos;s traffic left by another way</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trafic de la vérification est sorti par un autre chemin</translation>
     </message>
     <message>
         <source>The check&apos;s traffic left this computer by a VPN, or from another address than the PBX&apos;s. What failed may be the doing of the device at the end of that way, not of the router in front of the PBX, so the port counts neither as passed nor as failed. This computer&apos;s findings name the adapter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trafic de la vérification a quitté cet ordinateur par un VPN, ou depuis une autre adresse que celle du PBX. Ce qui a échoué peut venir de l&apos;équipement au bout de ce chemin, et non du routeur placé devant le PBX : le port ne compte donc ni comme réussi ni comme échoué. Les constats sous « Cet ordinateur » indiquent l&apos;adaptateur.</translation>
     </message>
     <message>
         <source>Disconnect the VPN, or run the check on the PBX itself, from the address the router forwards to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnectez le VPN, ou lancez la vérification sur le PBX lui-même, depuis l&apos;adresse vers laquelle le routeur redirige.</translation>
     </message>
     <message>
         <source>Traffic leaves by more than one public address</source>
@@ -1787,31 +1787,31 @@
     </message>
     <message>
         <source>The operating system refused to open this port with an error that is neither &quot;in use&quot; nor &quot;access denied&quot;, and this check cannot tell what caused it. Nothing is known about the router for this port, nor whether the PBX can open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système d&apos;exploitation a refusé d&apos;ouvrir ce port avec une erreur qui n&apos;est ni « déjà utilisé » ni « accès refusé », et cette vérification ne peut pas en dire la cause. On ne sait rien du routeur pour ce port, ni si le PBX peut l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>Run the check again. If the same ports fail again, restart the computer and run it once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez la vérification. Si les mêmes ports échouent encore, redémarrez l&apos;ordinateur et relancez-la une fois de plus.</translation>
     </message>
     <message>
         <source>If they still fail, pause security software, VPN clients and network tools one at a time and run the check after each: one of them may refuse the ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;ils échouent toujours, suspendez un par un les logiciels de sécurité, les clients VPN et les outils réseau, et relancez la vérification après chacun : l&apos;un d&apos;eux refuse peut-être les ports.</translation>
     </message>
     <message>
         <source>This computer stopped the check&apos;s network socket</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur a arrêté le socket réseau de la vérification</translation>
     </message>
     <message>
         <source>While this port was being checked, this computer reported a network error on a socket the check needed (the port&apos;s own, or the one that sends the control requests), and the socket stopped working. The check opened it again, but the error came back. A network adapter that resets, a VPN that connects or drops, or security software can do this. Nothing is known about the router for this port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant la vérification de ce port, cet ordinateur a signalé une erreur réseau sur un socket dont la vérification avait besoin (celui du port, ou celui qui envoie les requêtes de contrôle), et le socket a cessé de fonctionner. La vérification l&apos;a rouvert, mais l&apos;erreur est revenue. Un adaptateur réseau qui se réinitialise, un VPN qui se connecte ou se coupe, ou un logiciel de sécurité peuvent en être la cause. On ne sait rien du routeur pour ce port.</translation>
     </message>
     <message>
         <source>Run the check again while the network connection stays as it is: do not connect or disconnect a VPN, Wi-Fi or cable during the check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez la vérification sans toucher à la connexion réseau : ne connectez ni ne déconnectez de VPN, de Wi-Fi ou de câble pendant la vérification.</translation>
     </message>
     <message>
         <source>If it happens again, allow this program in any security software on this computer (antivirus, endpoint protection), then run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si cela se reproduit, autorisez ce programme dans tout logiciel de sécurité de cet ordinateur (antivirus, protection des terminaux), puis relancez la vérification.</translation>
     </message>
     <message>
         <source>If the site balances traffic over two internet lines, send all PBX traffic over one line, for example with a rule for the PBX&apos;s LAN address.</source>
@@ -1827,7 +1827,7 @@
     </message>
     <message>
         <source>The server saw two different public IP addresses: for this port at its two addresses, or for this port and the check&apos;s own requests. Traffic leaves by more than one way, such as a second internet line, load balancing or a VPN, or the way changed during the check. That is not symmetric NAT, but the provider and the phones may see the PBX at another address than the one it announces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a vu deux adresses IP publiques différentes : pour ce port sur ses deux adresses, ou pour ce port et les propres requêtes de la vérification. Le trafic sort par plus d&apos;un chemin, par exemple un second accès Internet, une répartition de charge ou un VPN, ou bien le chemin a changé pendant la vérification. Ce n&apos;est pas du NAT symétrique, mais l&apos;opérateur et les postes risquent de voir le PBX à une autre adresse que celle qu&apos;il annonce.</translation>
     </message>
     <message>
         <source>Public port changed once, not confirmed</source>
@@ -1910,7 +1910,7 @@
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished">Cet ordinateur</translation>
+        <translation>Cet ordinateur</translation>
     </message>
     <message>
         <source>Created with {app} {version}</source>
@@ -2136,47 +2136,47 @@
     <name>Reserved</name>
     <message>
         <source>Ports {ranges} are reserved by Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ports {ranges} sont réservés par Windows</translation>
     </message>
     <message>
         <source>Port {ranges} is reserved by Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port {ranges} est réservé par Windows</translation>
     </message>
     <message>
         <source>Windows keeps these ports for itself: they are excluded port ranges, usually taken by Hyper-V, the Windows NAT service (WinNAT), Docker or WSL. No program can open them, not this check and not the PBX, so the PBX&apos;s calls on these ports fail whatever the router does. This is a problem of this computer, not of the router.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows se réserve ces ports : ce sont des plages de ports exclues, en général prises par Hyper-V, le service NAT de Windows (WinNAT), Docker ou WSL. Aucun programme ne peut les ouvrir, ni cette vérification ni le PBX : les appels du PBX sur ces ports échouent donc quoi que fasse le routeur. C&apos;est un problème de cet ordinateur, pas du routeur.</translation>
     </message>
     <message>
         <source>The lasting fix needs an administrator and a quiet moment. Stop the PBX&apos;s services first: Windows refuses to exclude ports a program uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solution durable exige un administrateur et un moment calme. Arrêtez d&apos;abord les services du PBX : Windows refuse d&apos;exclure des ports qu&apos;un programme utilise.</translation>
     </message>
     <message>
         <source>In a command prompt run as administrator, run the commands below: they stop the Windows NAT service, exclude the PBX&apos;s ports so that Windows does not hand them out again, start the service again and list the ranges. The PBX&apos;s ports then show with a * (excluded by an administrator), which programs such as the PBX can still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans une invite de commandes exécutée en tant qu&apos;administrateur, exécutez les commandes ci-dessous : elles arrêtent le service NAT de Windows, excluent les ports du PBX pour que Windows ne les attribue plus, redémarrent le service et listent les plages. Les ports du PBX apparaissent alors avec un * (exclus par un administrateur) ; des programmes comme le PBX peuvent toujours les ouvrir.</translation>
     </message>
     <message>
         <source>Instead of excluding the ports, an administrator can move Windows&apos; dynamic port range, from which these ranges are taken, away from the PBX&apos;s ports: netsh int ipv4 show dynamicport udp shows it, netsh int ipv4 set dynamicport udp start=… num=… moves it. Then stop and start the Windows NAT service as above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au lieu d&apos;exclure les ports, un administrateur peut déplacer la plage de ports dynamiques de Windows, dont ces plages sont issues, à l&apos;écart des ports du PBX : netsh int ipv4 show dynamicport udp l&apos;affiche, netsh int ipv4 set dynamicport udp start=… num=… la déplace. Arrêtez et redémarrez ensuite le service NAT de Windows comme ci-dessus.</translation>
     </message>
     <message>
         <source>Restarting the Windows NAT service alone (net stop winnat, then net start winnat) frees the ports only until Windows reserves ranges again, often at the next restart. While it is stopped, the network of WSL, Docker and Hyper-V machines is down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer seulement le service NAT de Windows (net stop winnat, puis net start winnat) ne libère les ports que jusqu&apos;à ce que Windows réserve de nouveau des plages, souvent au prochain redémarrage. Tant qu&apos;il est arrêté, le réseau de WSL, de Docker et des machines Hyper-V est coupé.</translation>
     </message>
     <message>
         <source>Then start the PBX&apos;s services and run the check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrez ensuite les services du PBX et relancez la vérification.</translation>
     </message>
     <message>
         <source>Ports {ranges} are kept free by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ports {ranges} sont gardés libres par un administrateur</translation>
     </message>
     <message>
         <source>Port {ranges} is kept free by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port {ranges} est gardé libre par un administrateur</translation>
     </message>
     <message>
         <source>An administrator excluded these ports from the ones Windows hands out on its own (marked * in the list of excluded port ranges). Hyper-V, WinNAT, Docker and WSL cannot take them, and the PBX can still open them. Nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un administrateur a exclu ces ports de ceux que Windows attribue de lui-même (marqués * dans la liste des plages de ports exclues). Hyper-V, WinNAT, Docker et WSL ne peuvent pas les prendre, et le PBX peut toujours les ouvrir. Rien à faire.</translation>
     </message>
 </context>
 <context>
@@ -2199,7 +2199,7 @@
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished">Cet ordinateur</translation>
+        <translation>Cet ordinateur</translation>
     </message>
     <message>
         <source>Ports held by another program</source>
@@ -2284,23 +2284,23 @@
     </message>
     <message>
         <source>Allow for this check (administrator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser pour cette vérification (administrateur)</translation>
     </message>
     <message>
         <source>Waiting for the administrator&apos;s approval…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de l&apos;accord de l&apos;administrateur…</translation>
     </message>
     <message>
         <source>Allowed until this program closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisé jusqu&apos;à la fermeture de ce programme.</translation>
     </message>
     <message>
         <source>Not allowed: the prompt was declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non autorisé : la demande a été refusée.</translation>
     </message>
     <message>
         <source>Could not allow it: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation impossible : {problem}</translation>
     </message>
     <message>
         <source>Rows left out: {count}. The JSON report lists every port.</source>
@@ -2540,7 +2540,7 @@
     </message>
     <message>
         <source>No answer came, but this computer reported a network error on the check&apos;s socket each time it asked, so the server was not really tested. A network adapter that resets, a VPN that connects or drops, or security software can do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse n&apos;est venue, mais cet ordinateur a signalé une erreur réseau sur le socket de la vérification à chaque requête : le serveur n&apos;a donc pas vraiment été testé. Un adaptateur réseau qui se réinitialise, un VPN qui se connecte ou se coupe, ou un logiciel de sécurité peuvent en être la cause.</translation>
     </message>
 </context>
 <context>
@@ -2695,15 +2695,15 @@
     </message>
     <message>
         <source>Traffic to the internet leaves this computer by {adapter} ({source}), which looks like a VPN. Disconnect the VPN before the check, or it measures the VPN&apos;s way out instead of the PBX&apos;s router.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trafic vers Internet quitte cet ordinateur par {adapter} ({source}), qui ressemble à un VPN. Déconnectez le VPN avant la vérification, sinon elle mesure la sortie du VPN au lieu du routeur du PBX.</translation>
     </message>
     <message>
         <source>Traffic to the internet leaves this computer by {adapter} ({source}), a virtual adapter. If it translates addresses itself (Hyper-V&apos;s Default Switch, WSL, Docker), the check measures it instead of the PBX&apos;s router.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trafic vers Internet quitte cet ordinateur par {adapter} ({source}), un adaptateur virtuel. S&apos;il translate lui-même les adresses (Default Switch de Hyper-V, WSL, Docker), la vérification mesure cet adaptateur au lieu du routeur du PBX.</translation>
     </message>
     <message>
         <source>{pbx} is this computer&apos;s, but traffic to the internet leaves from {source} ({adapter}), so the check would measure that way out, not the PBX&apos;s. Disconnect the other connection, or run the check where {pbx} leads to the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pbx} appartient à cet ordinateur, mais le trafic vers Internet sort depuis {source} ({adapter}) : la vérification mesurerait donc cette sortie, et non celle du PBX. Déconnectez l&apos;autre connexion, ou lancez la vérification là où {pbx} mène à Internet.</translation>
     </message>
 </context>
 <context>
@@ -2789,11 +2789,11 @@
     </message>
     <message>
         <source>This computer&apos;s firewall kept the check&apos;s test traffic out, so the router could not be judged for some ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pare-feu de cet ordinateur a bloqué le trafic de test de la vérification : le routeur n&apos;a donc pas pu être jugé pour certains ports.</translation>
     </message>
     <message>
         <source>Windows reserves some of the PBX&apos;s ports for itself; the PBX cannot use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows se réserve certains ports du PBX ; le PBX ne peut pas les utiliser.</translation>
     </message>
     <message>
         <source>No port failed for certain, but the results of some ports are not conclusive.</source>
@@ -2969,19 +2969,19 @@
     </message>
     <message>
         <source>Blocked by this computer&apos;s firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqué par le pare-feu de cet ordinateur</translation>
     </message>
     <message>
         <source>No port failed for certain because of the router. For some ports the answer from the STUN server&apos;s second address did not arrive, and this computer&apos;s own firewall would have dropped it whatever the router did. Those ports say nothing about the router; what the firewall showed is given under This computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun port n&apos;a échoué avec certitude à cause du routeur. Pour certains ports, la réponse de la seconde adresse du serveur STUN n&apos;est pas arrivée, et le pare-feu de cet ordinateur l&apos;aurait rejetée quoi que fasse le routeur. Ces ports ne disent rien du routeur ; ce que le pare-feu a montré figure sous « Cet ordinateur ».</translation>
     </message>
     <message>
         <source>Ports reserved by Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports réservés par Windows</translation>
     </message>
     <message>
         <source>Windows keeps some of the PBX&apos;s ports for itself, so no program can open them: not this check, and not the PBX. Calls that need those ports fail on this computer before the router is even involved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows se réserve certains ports du PBX : aucun programme ne peut donc les ouvrir, ni cette vérification ni le PBX. Les appels qui ont besoin de ces ports échouent sur cet ordinateur avant même que le routeur n&apos;intervienne.</translation>
     </message>
     <message>
         <source>Some results are not conclusive</source>
@@ -2989,7 +2989,7 @@
     </message>
     <message>
         <source>No port failed for certain. For some ports, though, what the check saw has another explanation than the router: traffic of an earlier run, a link that lost packets, a STUN server that did not answer as it should, or a port this computer would not open. Those ports count neither as passed nor as failed; the reason for each is given below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun port n&apos;a échoué avec certitude. Pour certains ports, toutefois, ce que la vérification a vu peut s&apos;expliquer autrement que par le routeur : le trafic d&apos;une exécution précédente, une liaison qui perdait des paquets, un serveur STUN qui n&apos;a pas répondu comme il le devrait, ou un port que cet ordinateur refusait d&apos;ouvrir. Ces ports ne comptent ni comme réussis ni comme échoués ; la raison de chacun est indiquée ci-dessous.</translation>
     </message>
     <message>
         <source>Read the reason given for the ports that are not conclusive and follow its advice.</source>
