@@ -185,3 +185,51 @@ def test_an_open_firewall_leaves_the_verdict_to_the_router(lab):
     assert check_cli(lab)["firewall"]["inbound"] == "open"
     document = scan(lab, preopen=False, firewall={"inbound": "open"})
     assert document["verdict"] == "not_forwarded"
+
+
+# A router that sets the TTL of what comes from the LAN (some do, to hide tethering): the
+# pre-open then crosses it and leaves state for test 2's answer.
+TTL_RAISING = (
+    "table ip ttlraise\n"
+    "delete table ip ttlraise\n"
+    "table ip ttlraise {\n"
+    "  chain pre {\n"
+    "    type filter hook prerouting priority -300; policy accept;\n"
+    '    iifname "lan" ip ttl set 64\n'
+    "  }\n"
+    "}\n"
+)
+
+
+@pytest.fixture
+def ttl_raising(lab: Lab) -> Iterator[Lab]:
+    def apply(script: str) -> None:
+        lab_run = ["ip", "netns", "exec", lab.rtr, "nft", "-f", "-"]
+        import subprocess
+
+        subprocess.run(lab_run, input=script, text=True, check=True)
+
+    apply(TTL_RAISING)
+    try:
+        yield lab
+    finally:
+        apply("table ip ttlraise\ndelete table ip ttlraise\n")
+
+
+@pytest.mark.parametrize("host_firewall", [True, False], ids=["host-fw", "no-host-fw"])
+def test_a_router_that_raises_the_ttl_never_passes_on_the_preopens_state(
+    ttl_raising, host_firewall
+):
+    lab = ttl_raising
+    lab.router("masquerade")
+    lab.host_firewall(host_firewall)
+    try:
+        # The engine's pre-open whatever the firewall reading: the worst case.
+        document = scan(lab, firewall={"inbound": "unknown"})
+    finally:
+        lab.host_firewall(False)
+    assert document["verdict"] != "success", document
+    assert "pass" not in outcomes(document)
+    reasons = {p["reason"] for p in document["ports"] if p["outcome"] == "inconclusive"}
+    assert reasons <= {"recent_contact"}
+    assert document["nat"]["filtering"] is None

@@ -209,6 +209,18 @@ def by_another_way_out(
     )
 
 
+def without_preopened_passes(ports: Sequence[PortResult]) -> tuple[PortResult, ...]:
+    """After a pre-open that reached the server, a passing test 2 may have come in on
+    the state that pre-open left in the router: such ports are ``inconclusive``
+    (``recent_contact``: the port did send to the address the answer came from)."""
+    return tuple(
+        replace(p, outcome=Outcome.INCONCLUSIVE, reason=Reason.RECENT_CONTACT)
+        if p.test2 and p.outcome in (Outcome.PASS, Outcome.PORT_TRANSLATED)
+        else p
+        for p in ports
+    )
+
+
 # Systems on which the lab showed that a pre-open (``StunEndpoint.preopen``) lets test 2's
 # answer through the computer's own stateful firewall and leaves the router's answer as it
 # was (nftables and conntrack on the PBX, a Linux router in front). Elsewhere, Windows
@@ -242,9 +254,9 @@ def silence_trusted(
     works = firewall.preopen and (verified or proven)
 
     def trusted(port: int | None) -> bool:
-        if port is not None and port in open_ports:
-            return True
-        return works and port not in failed
+        if port is None:  # a port of the check's own: only if no pre-open went missing
+            return works and not failed
+        return port in open_ports or (works and port not in failed)
 
     return trusted
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import bisect
 import contextlib
+import ipaddress
 import random
 import sys
 import time
@@ -119,9 +120,18 @@ async def ask(
         offsets=settings.offsets,
         timeout=settings.timeout,
         pace=pace,
-        preopen=request.invites if settings.preopen else None,
+        preopen=_preopen(request) if settings.preopen else None,
     )
     return _answer(exchange, request)
+
+
+def _preopen(request: Request) -> Address | None:
+    """Where ``request`` needs a pre-open: the address its answer comes from, unless that
+    is on this computer (no router to pass, and nothing counts a TTL down)."""
+    invites = request.invites
+    if invites is None or ipaddress.ip_address(invites.ip).is_loopback:
+        return None
+    return invites
 
 
 async def open_ephemeral(settings: ProbeSettings, avoid: Collection[int]) -> StunEndpoint:
@@ -529,7 +539,7 @@ class Controls:
                 expect=(request.expect,),
                 offsets=(0.0,),
                 timeout=self.timeout,
-                preopen=request.invites if self.preopen else None,
+                preopen=_preopen(request) if self.preopen else None,
             )
         finally:
             self._pending.remove(sent)

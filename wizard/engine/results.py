@@ -50,6 +50,7 @@ def assemble_result(
     firewall: HostFirewall | None = None,
     preopen_failed: Collection[int] = (),
     preopen_verified: bool = True,
+    preopen_crossed: bool = False,
     path_ip: str | None = None,
     egress: Egress | None = None,
 ) -> ScanResult:
@@ -59,7 +60,9 @@ def assemble_result(
     mapping and filtering questions. ``firewall``: this computer's own firewall as read
     before the scan; the pre-open could not be sent from the ``preopen_failed`` ports, and
     is known to work on this platform if ``preopen_verified``. Test 2 silences that
-    firewall could explain are not the router's. ``path_ip``: the public address the
+    firewall could explain are not the router's; if a pre-open reached the server
+    (``preopen_crossed``: something on the way does not count the TTL down), no test 2
+    pass after one proves anything. ``path_ip``: the public address the
     chosen server saw the scan's own port come from before the ports were asked; a port
     that showed another one left by another way (``on_the_path``), and the NAT summary
     leaves it out. ``egress``: where the traffic left this computer; by a VPN, or from
@@ -70,6 +73,8 @@ def assemble_result(
         results = tuple(on_the_path(r, path_ip) for r in results)
     trusted = classify.silence_trusted(firewall, results, preopen_failed, preopen_verified)
     results = classify.on_this_computer(results, trusted)
+    if preopen_crossed:
+        results = classify.without_preopened_passes(results)
     results = classify.by_another_way_out(results, egress)
     found = findings if findings is not None else {}
     if server is not None and any(f.wrong_source for f in found.values()):
@@ -88,7 +93,9 @@ def assemble_result(
             mapping_question=mapping,
             filtering_question=filtering,
         )
-        if not trusted(None) and nat.filtering is not Behaviour.ENDPOINT_INDEPENDENT:
+        if preopen_crossed or (
+            not trusted(None) and nat.filtering is not Behaviour.ENDPOINT_INDEPENDENT
+        ):
             # Only a pass says something about filtering the firewall cannot have caused.
             nat = replace(nat, filtering=None)
     return ScanResult(

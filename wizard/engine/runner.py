@@ -242,10 +242,14 @@ async def run_scan(
         statuses, chosen, public_ip = await preflight(settings, pacer, emit, ports, checked)
         server = chosen.status if chosen is not None else None
         leaving = await find_egress(settings, statuses, server)
+        firewall = await _firewall_read(reading)
+        # A firewall known to let test 2's answers in needs no pre-open: none is sent,
+        # so none can leave state in a router that does not count the TTL down.
+        if firewall is not None and firewall.inbound is FirewallInbound.OPEN:
+            settings = replace(settings, preopen=False)
         if chosen is not None and server is not None:
             scan = _Scan(settings, chosen, pacer, emit, prior, wall, log, reserved=reserved)
             await scan.run(checks)
-        firewall = await _firewall_read(reading)
         reserved_reading = await reserved
     finally:
         if reading is not None and not reading.done():
@@ -293,6 +297,7 @@ async def run_scan(
         manual=manual,
         firewall=replace(firewall, preopen=settings.preopen) if firewall is not None else None,
         preopen_failed=scan.preopen_failed if scan is not None else (),
+        preopen_crossed=bool(scan and scan.preopen_crossed),
         preopen_verified=(
             settings.platform in PREOPEN_VERIFIED
             if settings.preopen_verified is None
@@ -415,6 +420,7 @@ class _Scan:
         self.first_tries = 0  # ports whose first try is over
         self.routes: dict[int, Route] = {}  # the server addresses each port's tests use
         self.preopen_failed: set[int] = set()  # ports a pre-open was wanted for but not sent
+        self.preopen_crossed: set[int] = set()  # ports whose pre-open the server answered
         # How long a router may keep state for an earlier check's unanswered answers.
         self.hold = INVITED_HOLD + settings.timeout
 
@@ -693,6 +699,8 @@ class _Scan:
     async def _release(self, port: int, endpoint: StunEndpoint) -> None:
         if endpoint.preopen_failed:
             self.preopen_failed.add(port)
+        if endpoint.preopen_answered:
+            self.preopen_crossed.add(port)
         await endpoint.aclose()
 
     async def _drive(

@@ -36,9 +36,6 @@ SIO_UDP_CONNRESET = 0x9800000C
 # _WSAIOW(IOC_VENDOR, 15): the same for an ICMP time-exceeded (the pre-open's TTL-1 send).
 SIO_UDP_NETRESET = 0x9800000F
 
-# What a pre-open datagram carries: not STUN, so a server that gets it (one on the same
-# link, where nothing counts down the TTL) ignores it.
-PREOPEN_PAYLOAD = b"pbx-firewall-wizard pre-open\n"
 
 log = logging.getLogger(__name__)
 
@@ -305,6 +302,10 @@ class StunEndpoint(asyncio.DatagramProtocol):
         self.ignored = 0  # datagrams that were malformed, unexpected or from the wrong place
         self.preopens = 0  # pre-open datagrams sent
         self.preopen_failed = False  # a pre-open was wanted but could not be sent
+        # A pre-open was answered: it reached the server, so something on the way did not
+        # count its TTL down (a router that raises or ignores it) and left state there.
+        self.preopen_answered = False
+        self._preopen_ids: set[bytes] = set()
         self.error: Exception | None = None  # what stopped this socket (``error_received``)
 
     @property
@@ -357,6 +358,9 @@ class StunEndpoint(asyncio.DatagramProtocol):
         except (ValueError, struct.error, IndexError):
             self.ignored += 1  # a malformed datagram never stops a scan
             return
+        if message.transaction_id in self._preopen_ids:
+            self.preopen_answered = True
+            return
         pending = self._pending.get(message.transaction_id)
         if (
             pending is None
@@ -381,7 +385,9 @@ class StunEndpoint(asyncio.DatagramProtocol):
         Linux conntrack) and dies at the first router, which drops an expired packet
         before its NAT creates any state (Linux: the TTL check in ip_forward comes before
         POSTROUTING's source NAT and conntrack's confirmation). So the router still
-        answers test 2 on its own rules. The lab checks both halves.
+        answers test 2 on its own rules. The lab checks both halves. The datagram is a
+        Binding request: should it reach the server after all (a router that raises the
+        TTL), its answer says so (``preopen_answered``).
         """
         sock = self.sock
         if sock is None or not can_preopen(sock) or self.transport is None:
@@ -393,7 +399,9 @@ class StunEndpoint(asyncio.DatagramProtocol):
             ttl = sock.getsockopt(socket.IPPROTO_IP, socket.IP_TTL)
             sock.setsockopt(socket.IPPROTO_IP, socket.IP_TTL, 1)
             try:
-                sock.sendto(PREOPEN_PAYLOAD, (peer.ip, peer.port))
+                request = stun.Message(stun.Method.BINDING, stun.Class.REQUEST)
+                self._preopen_ids.add(request.transaction_id)
+                sock.sendto(bytes(request), (peer.ip, peer.port))
             finally:
                 sock.setsockopt(socket.IPPROTO_IP, socket.IP_TTL, ttl)
         except OSError as exc:
