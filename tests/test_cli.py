@@ -73,6 +73,10 @@ def run(*args: str, timeout: float = 60) -> subprocess.CompletedProcess:
             ["check", "--product", "3cx", "--pbx-address", "192.168.1.300"],
             "'192.168.1.300' is not an IPv4 address",
         ),
+        *(
+            (["check", "--product", "3cx", "--pbx-address", text], "cannot be the PBX's address")
+            for text in ("0.0.0.0", "127.0.0.1", "255.255.255.255", "169.254.1.1", "224.0.0.1")
+        ),
         (["check", "--product", "swyxware", "--product-version", "9"], "5.00, 5.01"),
         (["check", "--product", "custom"], "--ports"),
         (["check"], "--product"),

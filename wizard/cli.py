@@ -84,13 +84,22 @@ def _number(low: float, high: float):
 
 def _ipv4(text: str) -> str:
     try:
-        return str(ipaddress.IPv4Address(text))
+        address = ipaddress.IPv4Address(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
             translate("Cli", "'{text}' is not an IPv4 address such as 192.168.1.10").format(
                 text=text
             )
         ) from None
+    special = address.is_unspecified or address.is_loopback or address.is_link_local
+    if special or address.is_multicast or address == ipaddress.IPv4Address("255.255.255.255"):
+        raise argparse.ArgumentTypeError(
+            translate(
+                "Cli",
+                "{text} cannot be the PBX's address: give its LAN address, such as 192.168.1.10",
+            ).format(text=text)
+        )
+    return str(address)
 
 
 def _language_option(parser: argparse.ArgumentParser) -> None:

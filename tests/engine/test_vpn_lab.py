@@ -241,3 +241,22 @@ def test_the_lab_itself_has_one_way_out_without_the_vpn(lab, vpn):
     document = scan_while(lab, lambda: None, lambda: ports_seen(lab.conntrack_entries()) >= 40)
     assert set(outcomes(document).values()) == {"pass"}
     assert {p["mapped"].split(":")[0] for p in document["ports"]} == {ROUTER}
+
+
+@pytest.mark.parametrize("scenario", ["forward", "masquerade"])
+def test_a_split_route_behind_a_host_firewall_never_blames_the_router(lab, vpn, scenario):
+    """Only the second address by the VPN, and a stateful firewall on the PBX: a pre-open
+    to that address would leave by the VPN and open nothing for test 2's answer, which
+    arrives through the router. So none is sent, and silences are not the router's."""
+    lab.router(scenario, ports=(9000, 9019))
+    vpn.route_to(Lab.STUN_ALT_IP)
+    lab.host_firewall(True)
+    try:
+        document = check(lab, "--stun", COTURN)
+    finally:
+        lab.host_firewall(False)
+    assert "not_forwarded" not in outcomes(document).values()
+    assert document["verdict"] != "not_forwarded"
+    assert document["firewall"]["preopen"] is False
+    if scenario == "masquerade":
+        assert set(outcomes(document).values()) <= {"blocked_on_this_computer", "inconclusive"}

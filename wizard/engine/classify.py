@@ -196,14 +196,17 @@ def by_another_way_out(
     """Failures against the router become ``inconclusive`` (``other_way_out``) when the
     check's traffic left this computer by a VPN's adapter, or from another address than
     the PBX's: they are about the device at the end of that way, not about the router
-    in front of the PBX. A pass stays a pass: this computer's way to the internet works.
-    A virtual adapter alone changes nothing (a Hyper-V host's own network card is one).
+    in front of the PBX. From another address than the PBX's, passes too: they show the
+    forwards lead here, not to the PBX. By a VPN a pass stays a pass: the way this
+    computer, the PBX, reaches the internet works. A virtual adapter alone changes
+    nothing (a Hyper-V host's own network card is one).
     """
     if egress is None or not (egress.kind is AdapterKind.VPN or egress.elsewhere):
         return tuple(ports)
+    doubted = (*_AGAINST_THE_ROUTER, Outcome.PASS) if egress.elsewhere else _AGAINST_THE_ROUTER
     return tuple(
         replace(p, outcome=Outcome.INCONCLUSIVE, reason=Reason.OTHER_WAY_OUT)
-        if p.outcome in _AGAINST_THE_ROUTER
+        if p.outcome in doubted
         else p
         for p in ports
     )

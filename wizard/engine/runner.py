@@ -38,7 +38,7 @@ from wizard.engine.contacts import ContactLog
 from wizard.engine.defaults import DEFAULT_RATE, DEFAULT_TIMEOUT
 from wizard.engine.holders import HolderLookup
 from wizard.engine.hostfirewall import read_host_firewall
-from wizard.engine.interfaces import INTERNET, egress
+from wizard.engine.interfaces import INTERNET, egress, source_address
 from wizard.engine.model import (
     Address,
     BindFailure,
@@ -247,6 +247,10 @@ async def run_scan(
         # so none can leave state in a router that does not count the TTL down.
         if firewall is not None and firewall.inbound is FirewallInbound.OPEN:
             settings = replace(settings, preopen=False)
+        elif await _split_route(settings, server, leaving):
+            # A pre-open to the second address would leave by another adapter, from
+            # another address, than test 2's answer arrives at: it opens nothing.
+            settings = replace(settings, preopen=False)
         if chosen is not None and server is not None:
             scan = _Scan(settings, chosen, pacer, emit, prior, wall, log, reserved=reserved)
             await scan.run(checks)
@@ -337,6 +341,18 @@ async def find_egress(
     towards = towards or next((a for s in statuses for a in s.addresses), None)
     destination = (towards.ip, towards.port) if towards is not None else INTERNET
     return await asyncio.to_thread(egress, destination, settings.pbx_ip, local_ip=settings.local_ip)
+
+
+async def _split_route(
+    settings: ScanSettings, server: ServerStatus | None, leaving: Egress
+) -> bool:
+    """Whether traffic for the server's second address leaves from another source
+    address than traffic for its primary one (a VPN that carries only some routes)."""
+    other = server.other_address if server is not None else None
+    if other is None or leaving.source_ip is None:
+        return False
+    source = await asyncio.to_thread(source_address, (other.ip, other.port), settings.local_ip)
+    return source is not None and source != leaving.source_ip
 
 
 def route_plan(
