@@ -50,6 +50,10 @@
         <translation>&apos;{text}&apos; ist keine IPv4-Adresse wie 192.168.1.10</translation>
     </message>
     <message>
+        <source>{text} cannot be the PBX&apos;s address: give its LAN address, such as 192.168.1.10</source>
+        <translation>{text} kann nicht die Adresse der Telefonanlage sein: Geben Sie ihre LAN-Adresse an, etwa 192.168.1.10</translation>
+    </message>
+    <message>
         <source>language of the output (default: the system&apos;s)</source>
         <translation>Sprache der Ausgabe (Standard: die des Systems)</translation>
     </message>

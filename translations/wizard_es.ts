@@ -50,6 +50,10 @@
         <translation>&apos;{text}&apos; no es una dirección IPv4 como 192.168.1.10</translation>
     </message>
     <message>
+        <source>{text} cannot be the PBX&apos;s address: give its LAN address, such as 192.168.1.10</source>
+        <translation>{text} no puede ser la dirección de la centralita: indique su dirección LAN, por ejemplo 192.168.1.10</translation>
+    </message>
+    <message>
         <source>language of the output (default: the system&apos;s)</source>
         <translation>idioma de la salida (predeterminado: el del sistema)</translation>
     </message>

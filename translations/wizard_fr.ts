@@ -50,6 +50,10 @@
         <translation>« {text} » n&apos;est pas une adresse IPv4 comme 192.168.1.10</translation>
     </message>
     <message>
+        <source>{text} cannot be the PBX&apos;s address: give its LAN address, such as 192.168.1.10</source>
+        <translation>{text} ne peut pas être l&apos;adresse du PBX : indiquez son adresse LAN, par exemple 192.168.1.10</translation>
+    </message>
+    <message>
         <source>language of the output (default: the system&apos;s)</source>
         <translation>langue de la sortie (par défaut : celle du système)</translation>
     </message>

@@ -400,8 +400,11 @@ class Egress:
 
     @property
     def elsewhere(self) -> bool:
-        """Traffic leaves from another address than the PBX's."""
-        return bool(self.pbx_ip and self.source_ip and self.pbx_ip != self.source_ip)
+        """Traffic leaves from another address than the PBX's. A server on this computer
+        (a loopback source) is reached without leaving it, so nothing is compared."""
+        if not (self.pbx_ip and self.source_ip) or self.source_ip.startswith("127."):
+            return False
+        return self.pbx_ip != self.source_ip
 
     def as_dict(self) -> dict:
         return {
