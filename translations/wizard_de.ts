@@ -438,8 +438,8 @@
         <translation>Die Firewall dieses Rechners ließ die Antworten nicht herein</translation>
     </message>
     <message>
-        <source>{firewall} drops incoming UDP for this program, so the check could not tell whether the router forwards these ports: {ports}. This says nothing against the router.</source>
-        <translation>{firewall} verwirft eingehendes UDP für dieses Programm, daher konnte die Prüfung nicht feststellen, ob der Router diese Ports weiterleitet: {ports}. Gegen den Router spricht das nicht.</translation>
+        <source>{firewall} may drop the answers this check waits for, so it could not tell whether the router forwards these ports: {ports}. This says nothing against the router.</source>
+        <translation>{firewall} kann die Antworten verwerfen, auf die diese Prüfung wartet, daher konnte sie nicht feststellen, ob der Router diese Ports weiterleitet: {ports}. Gegen den Router spricht das nicht.</translation>
     </message>
     <message>
         <source>{firewall} (network profile: {profiles}) drops incoming UDP for this program, so the check could not tell whether the router forwards these ports: {ports}. This says nothing against the router.</source>

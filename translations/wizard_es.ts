@@ -438,8 +438,8 @@
         <translation>El firewall de este equipo bloqueó las respuestas</translation>
     </message>
     <message>
-        <source>{firewall} drops incoming UDP for this program, so the check could not tell whether the router forwards these ports: {ports}. This says nothing against the router.</source>
-        <translation>{firewall} descarta el UDP entrante para este programa, así que la comprobación no pudo saber si el router reenvía estos puertos: {ports}. Esto no dice nada en contra del router.</translation>
+        <source>{firewall} may drop the answers this check waits for, so it could not tell whether the router forwards these ports: {ports}. This says nothing against the router.</source>
+        <translation>{firewall} puede descartar las respuestas que espera esta comprobación, así que no pudo saber si el router reenvía estos puertos: {ports}. Esto no dice nada en contra del router.</translation>
     </message>
     <message>
         <source>{firewall} (network profile: {profiles}) drops incoming UDP for this program, so the check could not tell whether the router forwards these ports: {ports}. This says nothing against the router.</source>

@@ -438,8 +438,8 @@
         <translation>Le pare-feu de cet ordinateur a bloqué les réponses</translation>
     </message>
     <message>
-        <source>{firewall} drops incoming UDP for this program, so the check could not tell whether the router forwards these ports: {ports}. This says nothing against the router.</source>
-        <translation>{firewall} rejette l&apos;UDP entrant pour ce programme, si bien que la vérification n&apos;a pas pu dire si le routeur redirige ces ports : {ports}. Cela ne met pas le routeur en cause.</translation>
+        <source>{firewall} may drop the answers this check waits for, so it could not tell whether the router forwards these ports: {ports}. This says nothing against the router.</source>
+        <translation>{firewall} peut rejeter les réponses qu&apos;attend cette vérification ; elle n&apos;a donc pas pu dire si le routeur redirige ces ports : {ports}. Cela ne dit rien contre le routeur.</translation>
     </message>
     <message>
         <source>{firewall} (network profile: {profiles}) drops incoming UDP for this program, so the check could not tell whether the router forwards these ports: {ports}. This says nothing against the router.</source>

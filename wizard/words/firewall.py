@@ -24,7 +24,7 @@ _THIS_FIREWALL = QT_TRANSLATE_NOOP("Firewall", "This computer's firewall")
 _BLOCKED_TITLE = QT_TRANSLATE_NOOP("Firewall", "This computer's firewall kept the answers out")
 _BLOCKED = QT_TRANSLATE_NOOP(
     "Firewall",
-    "{firewall} drops incoming UDP for this program, so the check could not tell whether "
+    "{firewall} may drop the answers this check waits for, so it could not tell whether "
     "the router forwards these ports: {ports}. This says nothing against the router.",
 )
 _BLOCKED_PROFILES = QT_TRANSLATE_NOOP(
