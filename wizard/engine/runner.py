@@ -234,7 +234,7 @@ async def run_scan(
     checked: list[Preflight] = []
     scan: _Scan | None = None
     chosen: Preflight | None = None
-    reading = _read_firewall(settings, sorted(ports))
+    reading = asyncio.ensure_future(_read_firewall(settings.host_firewall, sorted(ports)))
     # Read once, beside the server check; a refused bind waits for it.
     provider = settings.reserved_ranges or functools.partial(read_reserved, settings.platform)
     reserved = asyncio.ensure_future(read_in_thread(provider))
@@ -242,7 +242,7 @@ async def run_scan(
         statuses, chosen, public_ip = await preflight(settings, pacer, emit, ports, checked)
         server = chosen.status if chosen is not None else None
         leaving = await find_egress(settings, statuses, server)
-        firewall = await _firewall_read(reading)
+        firewall = await reading
         # A firewall known to let test 2's answers in needs no pre-open: none is sent,
         # so none can leave state in a router that does not count the TTL down.
         if firewall is not None and firewall.inbound is FirewallInbound.OPEN:
@@ -256,8 +256,7 @@ async def run_scan(
             await scan.run(checks)
         reserved_reading = await reserved
     finally:
-        if reading is not None and not reading.done():
-            reading.cancel()
+        reading.cancel()
         reserved.cancel()
         pacer.close()
         if scan is not None:
@@ -301,7 +300,7 @@ async def run_scan(
         manual=manual,
         firewall=replace(firewall, preopen=settings.preopen) if firewall is not None else None,
         preopen_failed=scan.preopen_failed if scan is not None else (),
-        preopen_crossed=bool(scan and scan.preopen_crossed),
+        preopen_crossed=scan is not None and scan.preopen_crossed,
         preopen_verified=(
             settings.platform in PREOPEN_VERIFIED
             if settings.preopen_verified is None
@@ -315,20 +314,17 @@ async def run_scan(
     return result
 
 
-def _read_firewall(settings: ScanSettings, ports: Sequence[int]) -> asyncio.Task | None:
-    """This computer's firewall, read in a thread while the servers are checked."""
-    reader = settings.host_firewall
+async def _read_firewall(
+    reader: Callable[[Sequence[int]], HostFirewall] | None, ports: Sequence[int]
+) -> HostFirewall | None:
+    """This computer's firewall, read in a thread beside the server check (as
+    ``reserved.read_in_thread`` reads the reserved ranges); a reader that fails leaves
+    the firewall unknown, not the scan."""
     if reader is None:
         return None
-    return asyncio.get_running_loop().create_task(asyncio.to_thread(reader, ports))
-
-
-async def _firewall_read(reading: asyncio.Task | None) -> HostFirewall | None:
-    if reading is None:
-        return None
     try:
-        return await reading
-    except Exception as exc:  # a reader that fails leaves the firewall unknown, not the scan
+        return await asyncio.to_thread(reader, ports)
+    except Exception as exc:  # noqa: BLE001 - an injected reader may fail in any way
         return HostFirewall(FirewallInbound.UNKNOWN, detail=str(exc) or type(exc).__name__)
 
 
@@ -436,7 +432,7 @@ class _Scan:
         self.first_tries = 0  # ports whose first try is over
         self.routes: dict[int, Route] = {}  # the server addresses each port's tests use
         self.preopen_failed: set[int] = set()  # ports a pre-open was wanted for but not sent
-        self.preopen_crossed: set[int] = set()  # ports whose pre-open the server answered
+        self.preopen_crossed = False  # the server answered a port's pre-open
         # How long a router may keep state for an earlier check's unanswered answers.
         self.hold = INVITED_HOLD + settings.timeout
 
@@ -715,8 +711,7 @@ class _Scan:
     async def _release(self, port: int, endpoint: StunEndpoint) -> None:
         if endpoint.preopen_failed:
             self.preopen_failed.add(port)
-        if endpoint.preopen_answered:
-            self.preopen_crossed.add(port)
+        self.preopen_crossed |= endpoint.preopen_answered
         await endpoint.aclose()
 
     async def _drive(
