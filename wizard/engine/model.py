@@ -92,6 +92,17 @@ class Reason(StrEnum):
     # that sends the control requests) with a network error, again after it was opened
     # anew: an adapter or VPN going down, security software. The router was not tested.
     SOCKET_ERROR = "socket_error"
+    # The two witnesses of test 2 disagree: the STUN server's second address got through
+    # and the responder's probe did not (``PortResult.test2`` and ``.responder``). Which
+    # one is wrong cannot be told from here.
+    WITNESSES_DISAGREE = "witnesses_disagree"
+    # A TCP port a program on this computer holds: the responder connected, but whether
+    # its connection reached this computer could not be read from the socket table.
+    LOCAL_SERVICE_UNSEEN = "local_service_unseen"
+    # The responder's probes did not reach this computer at all, not even on the check's
+    # own port that had sent to it first: its packets are lost or kept out on the way, so
+    # a silent port proves nothing.
+    RESPONDER_UNHEARD = "responder_unheard"
 
 
 class Verdict(StrEnum):
@@ -110,6 +121,8 @@ class Verdict(StrEnum):
     NO_PERMISSION = "no_permission"
     BLOCKED_ON_THIS_COMPUTER = "blocked_on_this_computer"
     PORT_RESERVED = "port_reserved"
+    # Every port passed, but a SIP helper (SIP ALG) on the way rewrites SIP messages.
+    SIP_ALG = "sip_alg"
     # No port failed for certain, but some could not be told (see the ports' reasons).
     INCONCLUSIVE = "inconclusive"
     CANCELLED = "cancelled"
@@ -186,6 +199,25 @@ class BindFailure(StrEnum):
     OTHER = "other"  # anything else the system said; ``bind_error`` has its words
 
 
+class Witness(StrEnum):
+    """Who proved a UDP port's test 2 (an answer from an address the port never sent to):
+    the STUN server's second address, the responder's probe, or both."""
+
+    STUN = "stun"
+    RESPONDER = "responder"
+    BOTH = "both"
+
+
+class TcpSeen(StrEnum):
+    """What became of the responder's connection to a TCP port (``protocol.TcpState``)."""
+
+    CONNECTED = "connected"  # the handshake completed: something accepted it
+    REFUSED = "refused"  # a reset came back
+    TIMEOUT = "timeout"  # nothing came back
+    UNREACHABLE = "unreachable"  # an ICMP error came back
+    ERROR = "error"  # the responder could not try
+
+
 @dataclass(frozen=True)
 class PortResult:
     port: int
@@ -200,6 +232,13 @@ class PortResult:
     protocol: Protocol = Protocol.UDP
     reason: Reason | None = None  # only with ``inconclusive``: what else could explain it
     retested: bool = False  # the first evidence was not enough, so the port was asked again
+    # UDP: who proved test 2 (None: nobody, it did not pass or was not asked).
+    test2_by: Witness | None = None
+    # Whether the responder's probe arrived (UDP: its datagram; TCP: its connection, at
+    # this check's listener or in this computer's socket table); None: not asked, or its
+    # silence proves nothing.
+    responder: bool | None = None
+    tcp_seen: TcpSeen | None = None  # TCP: what the responder saw of its connection
 
     def as_dict(self) -> dict:
         return {
@@ -215,6 +254,9 @@ class PortResult:
             "commands": list(self.commands),
             "reason": str(self.reason) if self.reason else None,
             "retested": self.retested,
+            "test2_by": str(self.test2_by) if self.test2_by else None,
+            "responder": self.responder,
+            "tcp_seen": str(self.tcp_seen) if self.tcp_seen else None,
         }
 
 
@@ -430,6 +472,95 @@ class ReservedRange:
         return {"start": self.start, "end": self.end, "administered": self.administered}
 
 
+class ResponderError(StrEnum):
+    """Why the responder could not be used."""
+
+    NAME_NOT_FOUND = "name_not_found"  # its name does not resolve
+    UNREACHABLE = "unreachable"  # no TCP connection to its control port
+    UNAUTHORIZED = "unauthorized"  # it wants a secret, and none or another was given
+    RATE_LIMITED = "rate_limited"  # it refused: too many checks from this address
+    BUSY = "busy"  # it refused: at its limit of work
+    BAD_ANSWER = "bad_answer"  # it said something that is not the protocol, or nothing
+    # The control connection worked, but none of its UDP probes reached this computer,
+    # not even the check's own port that sent to it first.
+    UNHEARD = "unheard"
+
+
+@dataclass(frozen=True)
+class ResponderStatus:
+    """The responder as the check found it (``wizard.responder``)."""
+
+    server: str  # as the technician gave it, e.g. "responder.example.net:3479"
+    address: Address | None = None  # the address the control connection went to
+    public_ip: str | None = None  # the address the responder saw this check come from
+    error: ResponderError | None = None
+    detail: str | None = None  # the system's or the responder's own words
+
+    @property
+    def usable(self) -> bool:
+        return self.error is None and self.address is not None
+
+    def as_dict(self) -> dict:
+        return {
+            "server": self.server,
+            "address": str(self.address) if self.address else None,
+            "public_ip": self.public_ip,
+            "error": str(self.error) if self.error else None,
+            "detail": self.detail,
+        }
+
+
+@dataclass(frozen=True)
+class SipChange:
+    """One thing a SIP helper changed in the check's SIP message on the way out."""
+
+    part: str  # ``sipalg.Part``: "via", "contact", "sdp-connection", "header-added", ...
+    sent: str | None  # as the check sent it (None: it added the part)
+    received: str | None  # as the responder got it (None: it removed the part)
+    transport: Protocol = Protocol.UDP
+
+    def as_dict(self) -> dict:
+        return {
+            "part": self.part,
+            "sent": self.sent,
+            "received": self.received,
+            "transport": str(self.transport),
+        }
+
+
+class SipProblem(StrEnum):
+    """Why the SIP ALG test could not tell."""
+
+    NO_ECHO = "no_echo"  # the message went out, nothing came back
+    REFUSED = "refused"  # TCP: the responder's SIP port refused or dropped the connection
+    NO_RESPONDER = "no_responder"  # no usable responder, or it has no SIP port
+    PORT_IN_USE = "port_in_use"  # the product's SIP port is held here; sent from another
+
+
+@dataclass(frozen=True)
+class SipAlg:
+    """The SIP ALG test: a SIP OPTIONS from the product's SIP port to the responder, which
+    sends back what arrived. ``detected``: something on the way changed it (True), it
+    arrived unchanged (False), or it could not be told (None, ``problem`` says why)."""
+
+    tested: bool
+    detected: bool | None = None
+    changed: tuple[SipChange, ...] = ()
+    transports: tuple[Protocol, ...] = ()  # what it went over: UDP, and TCP where used
+    from_port: int | None = None  # the local port it was sent from
+    problem: SipProblem | None = None
+
+    def as_dict(self) -> dict:
+        return {
+            "tested": self.tested,
+            "detected": self.detected,
+            "changed": [c.as_dict() for c in self.changed],
+            "transports": [str(t) for t in self.transports],
+            "from_port": self.from_port,
+            "problem": str(self.problem) if self.problem else None,
+        }
+
+
 @dataclass(frozen=True)
 class ScanResult:
     verdict: Verdict
@@ -444,6 +575,8 @@ class ScanResult:
     firewall: HostFirewall | None = None  # this computer's own firewall, as read
     egress: Egress | None = None  # where traffic for the server leaves this computer
     reserved: tuple[ReservedRange, ...] = ()  # reserved ranges that meet the checked ports
+    responder: ResponderStatus | None = None  # None: no responder was given
+    sip_alg: SipAlg | None = None  # None: not tested (no responder)
 
     def as_dict(self) -> dict:
         """The JSON document of ``check --json``, less the translated ``message``."""
@@ -459,6 +592,8 @@ class ScanResult:
             "firewall": self.firewall.as_dict() if self.firewall else None,
             "egress": self.egress.as_dict() if self.egress else None,
             "reserved_ranges": [r.as_dict() for r in self.reserved],
+            "responder": self.responder.as_dict() if self.responder else None,
+            "sip_alg": (self.sip_alg or SipAlg(tested=False)).as_dict(),
             "elapsed_s": round(self.elapsed_s, 3),
         }
 
@@ -493,6 +628,8 @@ class Phase(StrEnum):
 
     SCAN = "scan"  # every port's tests, each asked again as often as the link demands
     RETEST = "retest"  # ports whose first evidence was not enough, asked again more slowly
+    RESPONDER = "responder"  # the responder probes the ports from outside; ports: UDP + TCP
+    SIP_ALG = "sip_alg"  # the SIP ALG test (ports: 1)
 
 
 @dataclass(frozen=True)

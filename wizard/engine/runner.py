@@ -98,6 +98,7 @@ from wizard.engine.transport import (
     open_endpoint,
     open_probe_socket,
 )
+from wizard.engine.witness import ResponderSettings
 
 MAX_IN_FLIGHT = 2048
 # After a scan with some ports passing test 2 and some failing it, a sample of the failing
@@ -140,6 +141,9 @@ class ScanSettings:
     # Reads the port ranges the system reserves (None: netsh on Windows, none elsewhere).
     reserved_ranges: Callable[[], ReservedReading] | None = None
     pbx_ip: str | None = None  # the PBX's address as the technician gave it, if any
+    # A responder of the support team's (``wizard.responder``): UDP test 2 from a third
+    # party, TCP connect-backs and the SIP ALG test. None: STUN alone.
+    responder: ResponderSettings | None = None
 
     def probe_settings(self) -> ProbeSettings:
         return ProbeSettings(self.timeout, self.local_ip, self.platform, self.preopen)
