@@ -31,6 +31,7 @@ import asyncio
 import errno
 import ipaddress
 import logging
+import math
 import socket
 import time
 from collections import Counter, OrderedDict
@@ -230,22 +231,35 @@ class _Nonces:
         return len(self._until)
 
 
-class _Silent(asyncio.DatagramProtocol):
+class _Datagrams(asyncio.DatagramProtocol):
+    """A UDP socket's protocol that says when its socket is closed (``closed``)."""
+
+    def __init__(self) -> None:
+        self.closed: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        if not self.closed.done():
+            self.closed.set_result(None)
+
+    def error_received(self, exc: Exception) -> None:
+        pass  # an ICMP error for something sent: the other side's port is closed
+
+
+class _Silent(_Datagrams):
     """The probe socket's side: reads and forgets everything (so its buffer never fills)."""
 
     def __init__(self, counters: Counters) -> None:
+        super().__init__()
         self._counters = counters
 
     def datagram_received(self, data: bytes, addr: tuple) -> None:
         self._counters.udp_bytes_in += len(data)
         self._counters.probe_socket_ignored += 1
 
-    def error_received(self, exc: Exception) -> None:
-        pass  # an ICMP error for a probe: the requester's port is closed, nothing to do
 
-
-class _SipUdp(asyncio.DatagramProtocol):
+class _SipUdp(_Datagrams):
     def __init__(self, responder: Responder) -> None:
+        super().__init__()
         self._responder = responder
         self.transport: asyncio.DatagramTransport | None = None
 
@@ -261,9 +275,6 @@ class _SipUdp(asyncio.DatagramProtocol):
             return
         if reply is not None and self.transport is not None:
             self.transport.sendto(reply, addr)
-
-    def error_received(self, exc: Exception) -> None:
-        pass
 
 
 class Responder:
@@ -379,6 +390,7 @@ class Responder:
             await asyncio.gather(self._housekeeping, return_exceptions=True)
         for transport in self._transports:
             transport.close()
+        await asyncio.gather(*(t.get_protocol().closed for t in self._transports))
         for server in self._servers:
             await server.wait_closed()
         self._servers.clear()
@@ -549,7 +561,7 @@ class Responder:
         rate, burst = self._rate()
         source.refill(rate, burst, now)
         if source.tokens < 1.0:
-            wait = max(1, round((1.0 - source.tokens) / rate + 0.5))
+            wait = max(1, math.ceil((1.0 - source.tokens) / rate))
             return Error(ErrorCode.RATE_LIMITED, f"wait {wait} s", nonce)
         source.tokens -= 1.0
         if self._secret is not None:
