@@ -157,11 +157,6 @@ def run(args: argparse.Namespace, limits: Limits | None = None) -> int:
         secret = read_secret(args.secret_file) if args.secret_file else None
         limits = limits or Limits()
         _raise_file_limit(limits)
-        if hasattr(os, "geteuid") and os.geteuid() == 0:
-            log.warning(
-                "running as root: run the responder as an unprivileged user "
-                "(packaging/responder/README.md)"
-            )
         responder = Responder(
             listen=args.listen,
             sip_port=None if args.no_sip else args.sip_port,
@@ -193,6 +188,11 @@ async def _serve(responder: Responder) -> None:
             pass
     try:
         await responder.start()
+        if hasattr(os, "geteuid") and os.geteuid() == 0:
+            log.warning(
+                "running as root: run the responder as an unprivileged user "
+                "(packaging/responder/README.md)"
+            )
         await stop.wait()
         log.info("stopping")
     finally:
