@@ -479,6 +479,30 @@ async def test_connect_backs_in_flight_are_capped(serve):
     assert (await requester.ask(ask))[-1] == Done(ask.nonce)
 
 
+async def test_every_connect_back_slot_comes_back(serve):
+    """Refused, held until the end, or abandoned when the requester vanishes mid-request:
+    in the end no slot is taken and the whole capacity serves again."""
+    responder = await serve(limits=limits(connect_backs=3, tcp_hold=0.3))
+    (closed,) = owned_ports(1)
+    listener = await asyncio.start_server(lambda r, w: None, "127.0.0.1", 0)
+    open_port = listener.sockets[0].getsockname()[1]
+    ports = (closed[1].getsockname()[1], open_port)
+    requester = await Requester.open(responder)
+    assert isinstance((await requester.ask(request(tcp=ports)))[-1], Done)
+    assert responder.load["connect_backs"] == 1  # the connected one, held
+    for _ in range(5):
+        vanishing = await Requester.open(responder, source="127.0.0.2")
+        vanishing.send(request(tcp=ports))
+        vanishing.writer.transport.abort()  # gone before any answer
+    deadline = time.monotonic() + WAIT
+    while responder.load["connect_backs"] and time.monotonic() < deadline:
+        await asyncio.sleep(0.05)
+    assert responder.load["connect_backs"] == 0
+    ask = request(tcp=(ports[0], open_port, owned_ports(1)[0][1].getsockname()[1]))
+    assert isinstance((await requester.ask(ask))[-1], Done)
+    listener.close()
+
+
 async def test_udp_probes_beyond_the_total_pace_are_busy(serve):
     # 4 datagrams a second, 1 s of burst, 0.5 s of queue: 2 ports x 3 copies twice fit.
     responder = await serve(

@@ -307,7 +307,8 @@ class Responder:
         self._open = 0  # control connections
         self._sip_open = 0  # SIP-over-TCP connections
         self._connect_backs = 0  # in flight
-        self._tasks: set[asyncio.Task] = set()  # connections and held connect-backs
+        self._tasks: set[asyncio.Task] = set()  # control and SIP connections
+        self._held: dict[socket.socket, asyncio.TimerHandle] = {}  # connect-backs held open
         self._servers: list[asyncio.Server] = []
         self._transports: list[asyncio.BaseTransport] = []
         self._probe: asyncio.DatagramTransport | None = None
@@ -315,6 +316,19 @@ class Responder:
         self.control_address: tuple[str, int] = self._listen
         self.probe_port = 0
         self.sip_port: int | None = None
+
+    @property
+    def load(self) -> dict[str, int]:
+        """What is open now: control and SIP connections, connect-backs in flight (held
+        ones included), sources, nonces and SIP registrations remembered."""
+        return {
+            "control_connections": self._open,
+            "sip_connections": self._sip_open,
+            "connect_backs": self._connect_backs,
+            "sources": len(self._sources),
+            "nonces": len(self._nonces),
+            "registrations": len(self._registrations),
+        }
 
     # ------------------------------------------------------------ life cycle
 
@@ -386,6 +400,8 @@ class Responder:
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
+        for sock in list(self._held):
+            self._let_go(sock)
         if self._housekeeping is not None:
             await asyncio.gather(self._housekeeping, return_exceptions=True)
         for transport in self._transports:
@@ -600,8 +616,10 @@ class Responder:
         # Connect-backs and probes go to the control connection's own address, as the
         # socket knows it (``peer[0]``): no other address exists in a request.
         work: list[asyncio.Task] = []
+        slots = [len(request.tcp)]  # connect-back slots this request still holds
         for port in request.tcp:
-            work.append(asyncio.create_task(self._connect_back(peer[0], port, local[0], nonce)))
+            back = self._connect_back(peer[0], port, local[0], nonce, slots)
+            work.append(asyncio.create_task(back))
         if request.udp:
             work.append(asyncio.create_task(self._send_udp(peer, request.udp, nonce, wait)))
         states: Counter[str] = Counter()
@@ -623,6 +641,8 @@ class Responder:
                 task.cancel()
             if work:
                 await asyncio.gather(*work, return_exceptions=True)
+            # A connect-back cancelled before it ran never gave its slot back.
+            self._connect_backs -= slots[0]
             if states:
                 outcome += " (" + ", ".join(f"tcp {s} {n}" for s, n in sorted(states.items())) + ")"
             self._log_request(ip, request, outcome)
@@ -658,9 +678,12 @@ class Responder:
                 self.counters.udp_probes_sent += 1
         return UdpSent(nonce, ports, copies)
 
-    async def _connect_back(self, ip: str, port: int, local_ip: str, nonce: str) -> TcpResult:
-        """One connect-back; the connect-back slot taken by ``_judge`` is given back when
-        its socket closes (after ``tcp_hold`` when it connected)."""
+    async def _connect_back(
+        self, ip: str, port: int, local_ip: str, nonce: str, slots: list[int]
+    ) -> TcpResult:
+        """One connect-back. Its slot (one of the request's ``slots``, taken by
+        ``_judge``) is given back when its socket closes: here when it did not connect,
+        after ``tcp_hold`` when it did."""
         loop = asyncio.get_running_loop()
         family = socket.AF_INET6 if ":" in ip else socket.AF_INET
         held = False
@@ -677,8 +700,9 @@ class Responder:
                 await loop.sock_connect(sock, (ip, port))
                 await loop.sock_sendall(sock, probe_payload(ProbeKind.TCP, nonce, port, 0))
             state = TcpState.CONNECTED
-            hold = asyncio.create_task(self._hold(sock))
-            self._tasks.add(hold)
+            # Open a while after the payload, so the wizard can find this connection in
+            # its socket table where a service of its own holds the port.
+            self._held[sock] = loop.call_later(self.limits.tcp_hold, self._let_go, sock)
             held = True
         except TimeoutError:
             state = TcpState.TIMEOUT
@@ -687,6 +711,7 @@ class Responder:
         except OSError as exc:
             state = TcpState.UNREACHABLE if exc.errno in _UNREACHABLE else TcpState.ERROR
         finally:
+            slots[0] -= 1  # the slot is the hold's now, or free
             if not held:
                 if sock is not None:
                     sock.close()
@@ -694,15 +719,13 @@ class Responder:
         self.counters.tcp_connects[state] += 1
         return TcpResult(nonce, port, state, from_port)
 
-    async def _hold(self, sock: socket.socket) -> None:
-        # Open a while after the payload, so the wizard can find this connection in its
-        # socket table where a service of its own holds the port (protocol docstring).
-        try:
-            await asyncio.sleep(self.limits.tcp_hold)
-        finally:
+    def _let_go(self, sock: socket.socket) -> None:
+        """Closes a held connect-back and gives its slot back."""
+        handle = self._held.pop(sock, None)
+        if handle is not None:
+            handle.cancel()
             sock.close()
             self._connect_backs -= 1
-            self._tasks.discard(asyncio.current_task())  # type: ignore[arg-type]
 
     # ------------------------------------------------------------ SIP echo
 
