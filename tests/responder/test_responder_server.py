@@ -38,7 +38,7 @@ from wizard.responder.protocol import (
     TcpState,
     UdpSent,
 )
-from wizard.responder.server import Limits, Responder, content_length
+from wizard.responder.server import Limits, Responder, content_length, plain_ip, source_key
 
 SECRET = b"correct horse battery staple"
 
@@ -519,6 +519,61 @@ async def test_udp_probes_beyond_the_total_pace_are_busy(serve):
     assert time.monotonic() - started >= 0.4  # it waited its turn
     (answer,) = await requester.ask(request(udp=ports))
     assert answer.code is ErrorCode.BUSY
+
+
+async def test_the_table_of_sources_is_bounded_and_forgets_idle_ones(serve):
+    responder = await serve(limits=limits(sources=1, requests_per_minute=6000))
+    first = await Requester.open(responder)
+    ask = request(sip=True)
+    assert (await first.ask(ask))[-1] == Done(ask.nonce)
+    # Full: a second source is turned away while the first one is connected...
+    turned_away = await Requester.open(responder, source="127.0.0.2", hello=False)
+    assert (await turned_away.message()).code is ErrorCode.BUSY
+    await first.close()
+    # ...and let in once the first is gone and its bucket full again (a full table is
+    # searched for idle sources at most once a second).
+    await settle(1.1)
+    second = await Requester.open(responder, source="127.0.0.2")
+    assert isinstance(second.hello, Hello)
+    assert responder.load["sources"] == 1
+    await second.close()
+
+
+def test_addresses_are_counted_as_customers_have_them():
+    assert plain_ip("::ffff:198.51.100.7") == "198.51.100.7"  # a dual-stack socket's IPv4
+    assert plain_ip("fe80::1%eth0") == "fe80::1"
+    assert source_key("198.51.100.7") == "198.51.100.7"
+    # One customer line gets a whole /64: its addresses share one budget.
+    assert source_key("2001:db8:1:2:aaaa::1") == source_key("2001:db8:1:2:bbbb::2")
+    assert source_key("2001:db8:1:2::1") == "2001:db8:1:2::/64"
+
+
+async def test_over_ipv6_the_probes_go_to_the_requesters_ipv6_address(serve):
+    try:
+        with socket.socket(socket.AF_INET6, socket.SOCK_DGRAM) as check:
+            check.bind(("::1", 0))
+    except OSError:
+        pytest.skip("no IPv6 loopback")
+    responder = Responder(("::1", 0), sip_port=0, limits=limits())
+    await responder.start()
+    try:
+        reader, writer = await asyncio.open_connection("::1", responder.control_address[1])
+        requester = Requester(reader, writer)
+        hello = await requester.message()
+        assert hello.you == ("::1", writer.get_extra_info("sockname")[1])
+        sink = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM)
+        sink.bind(("::1", 0))
+        sink.setblocking(False)
+        ask = request(udp=(sink.getsockname()[1],))
+        assert (await requester.ask(ask))[-1] == Done(ask.nonce)
+        await settle()
+        datagrams = received(sink)
+        assert len(datagrams) == protocol.UDP_COPIES
+        assert datagrams[0][1][:2] == ("::1", responder.probe_port)
+        sink.close()
+        await requester.close()
+    finally:
+        await responder.close()
 
 
 # ------------------------------------------------------------------ malformed input
