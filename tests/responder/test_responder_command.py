@@ -163,3 +163,31 @@ def test_the_command_line_lists_and_dispatches_the_responder():
 
     assert "responder" in build_parser().format_help()
     assert main(["responder", "--listen", "not-an-ip"]) == 2
+
+
+def test_the_responder_package_imports_only_the_standard_library():
+    """What lets a VPS run it from a plain Python: no Qt, no third-party package, and of
+    this project only the responder itself (and the package's bare ``__init__``)."""
+    import ast
+
+    import wizard.responder
+
+    folder = Path(wizard.responder.__file__).parent
+    files = sorted(folder.glob("*.py"))
+    assert {p.name for p in files} >= {"protocol.py", "server.py", "command.py"}
+    outside = set()
+    for path in files:
+        for node in ast.walk(ast.parse(path.read_text())):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                names = [node.module]
+            for name in names:
+                top = name.split(".")[0]
+                if top in sys.stdlib_module_names or top == "__future__":
+                    continue
+                if name == "wizard.responder" or name.startswith("wizard.responder."):
+                    continue
+                outside.add(f"{path.name}: {name}")
+    assert not outside
