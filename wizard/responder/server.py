@@ -450,6 +450,8 @@ class Responder:
         try:
             peer = writer.get_extra_info("peername")
             local = writer.get_extra_info("sockname")
+            if peer is None or local is None:
+                return  # gone before it was accepted
             ip = plain_ip(peer[0])
             source, refusal = self._admit(ip)
             if refusal is not None:
@@ -767,7 +769,10 @@ class Responder:
         self._tasks.add(task)
         source: _Source | None = None
         try:
-            ip = plain_ip(writer.get_extra_info("peername")[0])
+            peer = writer.get_extra_info("peername")
+            if peer is None:
+                return
+            ip = plain_ip(peer[0])
             if self._sip_open >= self.limits.sip_connections:
                 return
             source = self._source(source_key(ip), time.monotonic())
