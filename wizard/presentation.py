@@ -25,6 +25,7 @@ from wizard.engine.model import (
     Outcome,
     PortResult,
     ProcessInfo,
+    Protocol,
     Reason,
     Requirement,
     ScanResult,
@@ -196,6 +197,8 @@ class PortRow:
     test2: str
     holder: str  # the program holding the port, "" when none
     colour: str
+    protocol: Protocol = Protocol.UDP  # TCP rows come from the responder's connect-backs
+    witness: str = ""  # who proved test 2, in words ("STUN server", "responder", "both")
 
     @property
     def count(self) -> int:
@@ -272,6 +275,15 @@ class ManualRow:
 
 
 @dataclass(frozen=True)
+class SipChangeRow:
+    """One change a SIP helper made, in words: (what, as sent, as received)."""
+
+    part: str
+    sent: str
+    received: str
+
+
+@dataclass(frozen=True)
 class ResultView:
     """Everything a face shows about one scan result, decided once."""
 
@@ -292,6 +304,10 @@ class ResultView:
     machine: tuple[MachineNote, ...]  # what this computer itself does to the check and the PBX
     counts: tuple[tuple[str, int], ...]  # (outcome in words, ports), in order of appearance
     not_passing: tuple[tuple[str, str], ...]  # (result in words, port list) for the summary
+    # What the responder found from outside: its own state, the SIP ALG test (the worst
+    # first; ``wizard.words.responder``), and the changes a SIP helper made.
+    outside: tuple[MachineNote, ...] = ()
+    sip_changes: tuple[SipChangeRow, ...] = ()
 
 
 def present(result: ScanResult) -> ResultView:
