@@ -584,7 +584,9 @@ async def _udp_round(context: _Context, sinks: Mapping[int, _Sink], evidence: Ud
     control = await _open_sink(control_sock, control_sock.getsockname()[1], context.responder_ip)
     now = time.time()
     try:
-        if context.preopen:
+        # Towards this computer itself nothing is in between to open (and a TTL-1 datagram
+        # would arrive: loopback counts no hops).
+        if context.preopen and not context.responder_ip.startswith("127."):
             for port, sink in sinks.items():
                 if not sink.send(
                     proto.probe_payload(proto.ProbeKind.UDP, "00" * 16, port), peer, ttl=1
