@@ -31,6 +31,7 @@ from wizard.engine.witness import (
     copies_needed,
     one_way_loss,
     parse_spec,
+    table_sees,
     tcp_firewall_open,
     tcp_result,
     udp_silences,
@@ -254,3 +255,23 @@ def test_which_udp_ports_the_responder_is_asked():
         5: result(5, Outcome.PORT_TRANSLATED),
     }
     assert witness_ports(checks, raw) == [1, 6]
+
+
+class Row:
+    def __init__(self, lport: int, rip: str, rport: int) -> None:
+        from types import SimpleNamespace
+
+        self.laddr = SimpleNamespace(ip="198.18.0.2", port=lport)
+        self.raddr = SimpleNamespace(ip=rip, port=rport)
+
+
+def test_the_socket_table_shows_only_this_checks_connection():
+    lingering = Row(22, "203.0.113.30", 40000)  # an earlier check's, in TIME_WAIT
+    assert table_sees([lingering], 22, "203.0.113.30", 40001, before=[lingering]) is False
+    now = Row(22, "203.0.113.30", 40001)
+    assert table_sees([lingering, now], 22, "203.0.113.30", 40001, before=[lingering]) is True
+    # The router changed the source address but kept the port.
+    assert table_sees([Row(22, "198.18.0.1", 40001)], 22, "203.0.113.30", 40001) is True
+    # A new connection from elsewhere, nothing to match it by: cannot tell.
+    assert table_sees([Row(22, "198.18.0.1", 5555)], 22, "203.0.113.30", 40001) is None
+    assert table_sees([Row(80, "203.0.113.30", 40001)], 22, "203.0.113.30", 40001) is False

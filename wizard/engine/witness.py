@@ -280,6 +280,11 @@ class _Sink(asyncio.DatagramProtocol):
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         self.transport = transport  # type: ignore[assignment]
+        self._closed = asyncio.get_running_loop().create_future()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        if not self._closed.done():
+            self._closed.set_result(None)
 
     def error_received(self, exc: Exception) -> None:
         self.error = exc
@@ -315,9 +320,11 @@ class _Sink(asyncio.DatagramProtocol):
             return False
         return True
 
-    def close(self) -> None:
+    async def aclose(self) -> None:
+        """Close the socket and wait until it is closed: its port may be bound again."""
         if self.transport is not None:
             self.transport.close()
+            await self._closed
 
 
 async def _open_sink(sock: socket.socket, port: int, responder_ip: str) -> _Sink:
@@ -453,6 +460,9 @@ class _Context:
     platform: str
     preopen: bool
     log: ContactLog | None
+    # The control ports of this connection so far, local and public: the responder's
+    # probe port hears them by design, and nothing else of ours.
+    controls: set[int] = field(default_factory=set)
 
 
 async def run_witness(
@@ -574,7 +584,7 @@ async def _udp_chunk(context: _Context, ports: list[int], evidence: UdpEvidence)
             waiting = [p for p in silent if evidence.silent.get(p, 0) < need]
     finally:
         for sink in sinks.values():
-            sink.close()
+            await sink.aclose()
 
 
 async def _udp_round(context: _Context, sinks: Mapping[int, _Sink], evidence: UdpEvidence) -> None:
@@ -634,8 +644,8 @@ async def _udp_round(context: _Context, sinks: Mapping[int, _Sink], evidence: Ud
         answered = len(control.controls.get(nonce, ()))
         evidence.controls_sent += sent_controls
         evidence.controls_answered += min(answered, sent_controls)
-        ours = {control.control_public, control.port} - {None}
-        if heard - ours:
+        context.controls |= {control.control_public, control.port} - {None}
+        if heard - context.controls:
             evidence.crossed = True  # a pre-open reached the responder: state on the way
         for port, sink in sinks.items():
             if sink.got.get(nonce):
@@ -644,7 +654,7 @@ async def _udp_round(context: _Context, sinks: Mapping[int, _Sink], evidence: Ud
             elif port not in evidence.arrived:
                 evidence.silent[port] = evidence.silent.get(port, 0) + copies
     finally:
-        control.close()
+        await control.aclose()
 
 
 async def _slow_sample(context: _Context, silent: list[int], evidence: UdpEvidence) -> None:
@@ -665,7 +675,7 @@ async def _slow_sample(context: _Context, silent: list[int], evidence: UdpEviden
             if port in evidence.arrived and port not in before:
                 evidence.rate_dependent = True
         finally:
-            sink.close()
+            await sink.aclose()
         await asyncio.sleep(SLOW_SPACING)
 
 
@@ -721,17 +731,29 @@ def tcp_holder(port: int, connections: Callable[[], Iterable] | None = None) -> 
     return None
 
 
-def table_sees(rows: Iterable, port: int, responder_ip: str, from_port: int | None) -> bool:
-    """Whether a row of the socket table is the responder's connection to ``port``: on
-    that local port, from the responder's address (or its source port, where the router
-    also changed the source address)."""
-    for row in rows:
-        laddr, raddr = row.laddr, row.raddr
-        if not laddr or not raddr or laddr.port != port:
-            continue
-        if raddr.ip == responder_ip or (from_port is not None and raddr.port == from_port):
-            return True
-    return False
+def _key(row) -> tuple:
+    return (row.laddr.ip, row.laddr.port, row.raddr.ip, row.raddr.port)
+
+
+def table_sees(
+    rows: Iterable, port: int, responder_ip: str, from_port: int | None, before: Iterable = ()
+) -> bool | None:
+    """Whether the socket table showed the responder's connection to ``port`` (a local
+    service's): a connection on that local port that was not there ``before`` the
+    request, from the responder's address and the source port it reported. False when
+    no new connection reached the port at all; None when one did from elsewhere (a
+    router that also changed the source address and port): it may be the responder's."""
+    old = {_key(row) for row in before if row.laddr and row.raddr}
+    new = [
+        row
+        for row in rows
+        if row.laddr and row.raddr and row.laddr.port == port and _key(row) not in old
+    ]
+    if any(row.raddr.ip == responder_ip and row.raddr.port == from_port for row in new):
+        return True
+    if any(from_port is not None and row.raddr.port == from_port for row in new):
+        return True  # the address changed on the way in, the port did not
+    return None if new else False
 
 
 async def _tcp_chunk(context: _Context, ports: list[int]) -> list[TcpEvidence]:
@@ -790,7 +812,13 @@ async def _tcp_chunk(context: _Context, ports: list[int]) -> list[TcpEvidence]:
                 with contextlib.suppress(asyncio.TimeoutError):
                     await asyncio.wait_for(watching.wait(), TABLE_POLL)
 
-        watcher = asyncio.ensure_future(watch()) if held else None
+        before: list = []
+        if held:
+            try:
+                before = await asyncio.to_thread(psutil.net_connections, "tcp")
+            except (psutil.Error, OSError):
+                unreadable = True
+        watcher = asyncio.ensure_future(watch()) if held and not unreadable else None
         try:
             if asked:
                 nonce, messages = await context.channel.request(tcp=asked, on_accepted=nonces.add)
@@ -810,7 +838,11 @@ async def _tcp_chunk(context: _Context, ports: list[int]) -> list[TcpEvidence]:
                 in_table: bool | None = None
                 if not unreadable:
                     in_table = table_sees(
-                        rows_seen, port, context.responder_ip, result.from_port if result else None
+                        rows_seen,
+                        port,
+                        context.responder_ip,
+                        result.from_port if result else None,
+                        before,
                     )
                 found.append(
                     TcpEvidence(port, False, holder=held[port], seen=seen, in_table=in_table)
