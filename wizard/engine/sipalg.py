@@ -392,9 +392,9 @@ def compare(
     with names in any case and compact forms taken as their long names (``v`` Via, ``m``
     Contact, ``f`` From, ``t`` To, ``i`` Call-ID, ``l`` Content-Length, ``c``
     Content-Type, ``k`` Supported), folded lines joined, and the body as long as
-    Content-Length says (the rest of the message where it says nothing usable). The n-th
-    header of a name pairs with the n-th of that name on the other side, so each of
-    several Via headers is compared with its counterpart.
+    Content-Length says (the rest of the message where it says nothing usable). Headers
+    of one name pair up in order, equal values first: each of several Via headers is
+    compared with its counterpart, and a Via put on top is one added Via.
 
     Changes, each a ``SipChange`` with ``part`` a ``Part`` value, ``sent`` and
     ``received`` as text of at most ``SHOWN`` characters:
@@ -410,7 +410,9 @@ def compare(
 
     ``received`` comes from the internet: whatever it holds, this returns (at most
     ``MAX_CHANGES`` changes; only the first ``MAX_INPUT`` bytes are read closely). When
-    it is not a SIP message at all, the answer is one ``START_LINE`` change.
+    it is not a SIP message at all, the answer is one ``START_LINE`` change. Where the
+    fields are the same but the bytes are not (headers in another order, other line ends,
+    a header folded otherwise), one change shows where the bytes part.
     """
     if sent == received:
         return ()
