@@ -229,8 +229,8 @@ def test_manual_checks_are_typed_rows_in_words():
     )  # fmt: skip
     view = present(result(Verdict.SUCCESS, [port(9000)], manual=checks))
     assert [(m.ports, m.protocol, m.needs, m.purpose) for m in view.manual] == [
-        ("5090", "TCP", "Inbound TCP (check by hand), required", "3CX tunnel over TCP"),
-        ("5060 → 65002", "UDP and TCP", "Inbound TCP (check by hand), recommended", "SIP trunk"),
+        ("5090", "TCP", "Inbound TCP, required", "3CX tunnel over TCP"),
+        ("5060 → 65002", "UDP and TCP", "Inbound TCP, recommended", "SIP trunk"),
     ]
     # The JSON keeps the catalog's shape.
     assert result(Verdict.SUCCESS, [], manual=checks).as_dict()["manual_checks"][1] == {
