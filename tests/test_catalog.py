@@ -19,12 +19,13 @@ from wizard.catalog import (
     UnknownProductError,
     UnknownVersionError,
     get_product,
+    left_untested,
     load_catalog,
     load_product,
     plan_checks,
     sip_over_tcp,
 )
-from wizard.engine.model import Direction, PortCheck, Protocol, Requirement
+from wizard.engine.model import Direction, Outcome, PortCheck, PortResult, Protocol, Requirement
 from wizard.portspec import PortRange, PortSpecError
 
 FULL = Requirement.FULL_CONE
@@ -269,6 +270,27 @@ def test_given_ports_leave_tcp_empty_unless_tcp_ports_are_given_too() -> None:
     assert (plan.tcp, plan.manual) == ((22, 5090), ())
     with pytest.raises(PortSpecError):
         plan_checks(product, tcp_ports=[70000])
+
+
+def test_what_the_responder_could_not_judge_goes_back_to_a_person() -> None:
+    def tcp(port: int, outcome: Outcome) -> PortResult:
+        return PortResult(port, Requirement.INBOUND_TCP, outcome, None, None, None,
+                          protocol=Protocol.TCP)  # fmt: skip
+
+    product = get_product("pbxact")
+    judged = [
+        tcp(22, Outcome.PASS),
+        tcp(2001, Outcome.NOT_FORWARDED),
+        tcp(5222, Outcome.PASS),
+        tcp(50001, Outcome.INCONCLUSIVE),
+        tcp(50003, Outcome.BLOCKED_ON_THIS_COMPUTER),
+    ]
+    # A UDP port of the same number tells nothing about the TCP side.
+    udp = PortResult(50001, FULL, Outcome.PASS, None, True, True)
+    left = left_untested(product, None, [*judged, udp])
+    assert [(str(r.ports), str(r.protocol)) for r in left] == [("50001", "tcp"), ("50003", "both")]
+    # A responder that could not be used tested nothing: the whole list stays.
+    assert left_untested(product, None, [udp]) == plan_checks(product).manual
 
 
 def test_sip_port_and_sip_over_tcp() -> None:

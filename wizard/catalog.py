@@ -54,7 +54,15 @@ from pathlib import Path, PurePath
 from typing import TypeVar
 
 from wizard import RESOURCES
-from wizard.engine.model import Direction, ManualCheck, PortCheck, Protocol, Requirement
+from wizard.engine.model import (
+    Direction,
+    ManualCheck,
+    Outcome,
+    PortCheck,
+    PortResult,
+    Protocol,
+    Requirement,
+)
 from wizard.engine.resolve import ServerSpecError, parse_server
 from wizard.engine.text import QT_TRANSLATE_NOOP, TranslatableError
 from wizard.portspec import MAX_PORT, OUT_OF_RANGE, PortRange, PortSpecError, parse_ports
@@ -69,6 +77,7 @@ __all__ = [
     "UnknownVersionError",
     "Version",
     "get_product",
+    "left_untested",
     "load_catalog",
     "load_product",
     "plan_checks",
@@ -332,6 +341,25 @@ def plan_checks(
         manual = tuple(rule for rule in rules if not _tested(rule, tested_tcp))
     checks = tuple(PortCheck(port, needs[port]) for port in sorted(needs))
     return Plan(checks=checks, manual=manual, tcp=tuple(sorted(tcp)))
+
+
+def left_untested(
+    product: Product, version: str | None, ports: Iterable[PortResult]
+) -> tuple[Rule, ...]:
+    """The rules a finished check (without ``--ports``) left for a person to check.
+
+    The plan's ``manual`` assumes the responder tests every planned TCP port; the result
+    says which it did: a TCP port counts as tested where the responder's connection told
+    passed or not forwarded. A responder that could not be used, a port held by a local
+    service whose connection could not be traced, one this computer's firewall kept the
+    connection from, all leave their rules to a person.
+    """
+    judged = {
+        port.port
+        for port in ports
+        if port.protocol is Protocol.TCP and port.outcome in (Outcome.PASS, Outcome.NOT_FORWARDED)
+    }
+    return plan_checks(product, version, tcp_ports=judged, responder=True).manual
 
 
 def sip_over_tcp(product: Product, version: str | None = None) -> bool:

@@ -523,7 +523,6 @@ def _row(group: Sequence[PortResult]) -> PortRow:
     reason = ""
     if first.outcome is Outcome.INCONCLUSIVE and first.reason is not None:
         reason = reason_label(first.reason)
-    tcp = first.protocol is Protocol.TCP
     return PortRow(
         ports=PortRange(first.port, group[-1].port),
         outcome=first.outcome,
@@ -531,14 +530,23 @@ def _row(group: Sequence[PortResult]) -> PortRow:
         reason=reason,
         public=_public_span(group),
         test1=mark(first.test1),
-        # A TCP port's test 2 is the responder's connection from a stranger's address.
-        test2=mark(first.responder if tcp else first.test2),
+        test2=mark(_test2(first)),
         holder=held_by(first.process),
         colour=OUTCOME_COLOURS[first.outcome],
         protocol=first.protocol,
         witness=_witness(first),
         seen=tcp_seen_label(first.tcp_seen, first.responder) if first.tcp_seen else "",
     )
+
+
+def _test2(result: PortResult) -> bool | None:
+    """Whether something from an address the port never sent to got in: STUN's test 2,
+    or the responder's probe where it was the witness (a TCP port's connect-back)."""
+    if result.protocol is Protocol.TCP:
+        return result.responder
+    if result.test2_by is not None:
+        return True
+    return result.responder if result.test2 is None else result.test2
 
 
 def _witness(result: PortResult) -> str:

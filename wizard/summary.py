@@ -113,7 +113,7 @@ def print_summary(result: ScanResult, product: Product, version: str | None, out
         if view.sip_changes:
             print("  " + translate("Cli", "The SIP message as sent → as received:"), file=out)
             for change in view.sip_changes:
-                print(f"    {change.part} ({change.transport}):", file=out)
+                print(f"    {change.transport}: {change.part}", file=out)
                 print(f"      {_one_line(change.sent)}", file=out)
                 print(f"    → {_one_line(change.received)}", file=out)
 
