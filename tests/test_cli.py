@@ -797,12 +797,15 @@ def test_summary_says_the_responder_could_not_be_used():
 
 def test_a_long_sip_body_stays_on_one_line_of_the_terminal():
     body = "v=0\r\n" + "a=x\r\n" * 200
-    change = SipChange("body", body, body.replace("x", "y"))
+    change = SipChange("body", body, "\x1b]0;owned\x07" + body.replace("x", "y"))
     result = replace(sip_alg_only(), sip_alg=replace(FOUND, changed=(change,)))
     lines = summary(result).splitlines()
     (sent,) = [line for line in lines if line.startswith("      v=0↵a=x↵")]
     assert len(sent) == 6 + 200 and sent.endswith("…")
     assert "\r" not in summary(result)
+    # The network's text cannot drive the terminal.
+    assert "    → ?]0;owned?v=0↵a=y↵" in lines[lines.index(sent) + 1]
+    assert "\x1b" not in summary(result) and "\x07" not in summary(result)
 
 
 def test_progress_names_the_responder_and_the_sip_alg_test():

@@ -203,7 +203,6 @@ def _words() -> dict[str, str]:
         "test1": translate("Report", "Test 1"),
         "test2": translate("Report", "Test 2"),
         "witness": translate("Report", "Test 2 by"),
-        "details": translate("Report", "Details"),
         "manual": translate("Report", "Check by hand (the check did not test these)"),
         "protocol": translate("Report", "Protocol"),
         "needs": translate("Report", "Needs"),
