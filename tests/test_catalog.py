@@ -222,9 +222,13 @@ def test_plan_custom_without_ports_is_empty() -> None:
 
 
 def test_plan_names_the_tcp_ports_a_responder_connects_back_to() -> None:
-    assert plan_checks(get_product("3cx")).tcp == (443, 5000, 5001, 5060, 5061, 5090)
-    # PBXact's XactView updates are "both": their TCP side must be reachable too.
-    assert plan_checks(get_product("pbxact")).tcp == (22, 2001, 5222, 50001, 50003)
+    # Only the required rules: 3CX's recommended ones include alternatives (its web
+    # console on 5001 or on 443) of which a working site forwards one.
+    assert plan_checks(get_product("3cx")).tcp == (5090,)
+    assert plan_checks(get_product("pbxact")).tcp == (22,)
+    # Listed by the technician, recommended ones are connected back to as well; PBXact's
+    # XactView updates are "both": their TCP side is reachable from outside too.
+    assert plan_checks(get_product("pbxact"), tcp_ports=[22, 50003]).tcp == (22, 50003)
     # SwyxWare's only inbound rule comes through a forwarded public port: no connect-back.
     assert plan_checks(get_product("swyxware")).tcp == ()
     assert plan_checks(get_product("custom")).tcp == ()
@@ -232,7 +236,11 @@ def test_plan_names_the_tcp_ports_a_responder_connects_back_to() -> None:
 
 def test_with_a_responder_the_tested_tcp_rules_leave_the_manual_list() -> None:
     for product_id in ("3cx", "pbxact"):
-        assert plan_checks(get_product(product_id), responder=True).manual == ()
+        product = get_product(product_id)
+        plan = plan_checks(product, responder=True)
+        assert all(not rule.required for rule in plan.manual if rule.has_tcp)
+        every = [p for rule in product.rules_for() if rule.connectable for p in rule.ports]
+        assert plan_checks(product, tcp_ports=every, responder=True).manual == ()
     # The forwarded public port stays a check by hand: nothing connects to 5060 → 65002.
     swyx = plan_checks(get_product("swyxware"), responder=True)
     assert [(str(r.ports), r.public_port) for r in swyx.manual] == [("65002", 5060)]

@@ -296,9 +296,12 @@ def plan_checks(
     rules nothing in the check tests.
 
     Without ``ports``, every port of every rule STUN can test (UDP, full-cone or outbound,
-    no forwarded public port) is probed, and ``tcp`` holds every port of the rules whose
-    TCP side must be reachable from outside (``inbound-tcp``, and the TCP side of a
-    full-cone rule with protocol ``both``; no forwarded public port). With ``ports``,
+    no forwarded public port) is probed, and ``tcp`` holds every port of the required
+    rules whose TCP side must be reachable from outside (``inbound-tcp``, and the TCP
+    side of a full-cone rule with protocol ``both``; no forwarded public port). Only the
+    required ones: a product's recommended TCP rules include alternatives (3CX's web
+    console on 5001 or on 443), of which a working site forwards one, so they stay
+    checks by hand unless the technician lists them (``tcp_ports``). With ``ports``,
     exactly those are probed, each with the requirement of the rule that covers it
     (``full-cone`` where none does), ``tcp`` is empty and ``manual`` too: the technician
     chose what to check. ``tcp_ports`` replaces ``tcp`` in either case.
@@ -320,7 +323,7 @@ def plan_checks(
             for port in rule.ports:
                 needs[port] = _stricter(needs.get(port), rule.requirement)
         for rule in rules:
-            if rule.connectable:
+            if rule.connectable and rule.required:
                 tcp.update(rule.ports)
     else:
         for port in ports:

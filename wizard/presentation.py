@@ -17,7 +17,7 @@ passed on as it came; each face escapes it for its medium.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from wizard.engine.classify import verdict_for
 from wizard.engine.model import (
@@ -352,6 +352,9 @@ def present(result: ScanResult) -> ResultView:
     failures = tuple(c for c in classes if c.outcome is not Outcome.INCONCLUSIVE)
     unclear = tuple(c for c in classes if c.outcome is Outcome.INCONCLUSIVE)
     rows, left_out = _table(result.ports)
+    if result.responder is None:
+        # Without a responder every test 2 is the STUN server's: nothing to tell apart.
+        rows = tuple(replace(row, witness="") for row in rows)
     servers = tuple(_server_row(status, result.server_used) for status in result.servers)
     used = next((row for row in servers if row.used), None)
     verdict = _verdict(result.verdict, _verdict_is_tcp(result))
