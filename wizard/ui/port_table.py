@@ -1,4 +1,8 @@
-"""A table of port results for Qt views, filled as results arrive."""
+"""A table of port results for Qt views, filled as results arrive.
+
+A scan with a responder checks TCP ports too: a row is known by its port and protocol, and
+once a TCP row is in the table every row's port says its protocol ("5060/UDP", "22/TCP").
+"""
 
 from __future__ import annotations
 
@@ -8,9 +12,10 @@ from functools import cache
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
 
-from wizard.engine.model import Outcome, PortResult
+from wizard.engine.model import Outcome, PortResult, Protocol
 from wizard.i18n import QT_TRANSLATE_NOOP, translated
-from wizard.presentation import OUTCOME_COLOURS, port_row
+from wizard.presentation import OUTCOME_COLOURS, PortRow, port_row
+from wizard.words import protocol_label
 
 HEADERS = (
     QT_TRANSLATE_NOOP("PortTable", "Port"),
@@ -20,8 +25,24 @@ HEADERS = (
     QT_TRANSLATE_NOOP("PortTable", "Test 2"),
     QT_TRANSLATE_NOOP("PortTable", "Details"),
 )
+_WITNESS = QT_TRANSLATE_NOOP("PortTable", "Test 2 proved by: {witness}")
 _FAILING = QColor("#b00020")
 _SWATCH = 10  # px
+
+
+def ports_cell(row: PortRow, tagged: bool) -> str:
+    """The row's ports for the first column: with the protocol where the table holds
+    more than UDP (``tagged``), so "5060/UDP" and "5060/TCP" are told apart."""
+    if not tagged and row.protocol is Protocol.UDP:
+        return row.ports.display()
+    return f"{row.ports.display()}/{protocol_label(row.protocol)}"
+
+
+def witness_tip(row: PortRow) -> str:
+    """Who proved test 2 for a tooltip, "" where nobody did (or it is not known)."""
+    if not row.witness:
+        return ""
+    return translated("PortTable", _WITNESS).format(witness=row.witness)
 
 
 @cache
@@ -36,13 +57,22 @@ class PortTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.results: list[PortResult] = []
-        self._rows: dict[int, int] = {}  # port -> row
+        self._rows: dict[tuple[Protocol, int], int] = {}  # (protocol, port) -> row
+        self.tagged = False  # each port says its protocol: the table holds TCP rows
 
     def clear(self) -> None:
         self.beginResetModel()
         self.results = []
         self._rows = {}
+        self.tagged = False
         self.endResetModel()
+
+    def set_tagged(self, tagged: bool) -> None:
+        """Whether each port says its protocol (a scan that also checks TCP ports)."""
+        if tagged != self.tagged:
+            self.tagged = tagged
+            if self.results:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self.results) - 1, 0))
 
     def retranslate(self) -> None:
         """Headers and result words are translated when drawn: ask the views to redraw."""
@@ -52,13 +82,16 @@ class PortTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), last)
 
     def extend(self, results: Sequence[PortResult]) -> None:
-        """Add new ports at the end; a port already shown (asked again in the retest)
-        gets its new result in its own row."""
+        """Add new ports at the end; a port already shown (asked again in the retest, or
+        heard by the responder) gets its new result in its own row."""
         new: list[PortResult] = []
         for result in results:
-            row = self._rows.get(result.port)
+            key = (result.protocol, result.port)
+            row = self._rows.get(key)
+            if result.protocol is not Protocol.UDP:
+                self.set_tagged(True)
             if row is None:
-                self._rows[result.port] = len(self.results) + len(new)
+                self._rows[key] = len(self.results) + len(new)
                 new.append(result)
             elif row >= len(self.results):
                 new[row - len(self.results)] = result
@@ -89,8 +122,11 @@ class PortTableModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             row = port_row(self.results[index.row()])
-            cells = (row.ports.display(), row.label, row.public, row.test1, row.test2, row.details)
+            ports = ports_cell(row, self.tagged)
+            cells = (ports, row.label, row.public, row.test1, row.test2, row.details)
             return cells[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == 4:
+            return witness_tip(port_row(self.results[index.row()])) or None
         if role == Qt.ItemDataRole.DecorationRole and column == 1:
             return outcome_icon(self.results[index.row()].outcome)
         if (

@@ -3,7 +3,9 @@
 The engine reports progress events; this page only renders them. Results are gathered
 as they come and drawn at most ten times a second, so a 2000-port scan at full speed
 leaves the window responsive. A line under the progress bar says which phase runs (the
-retest, the mapping tests) and when the scan slowed down or paused for the link's sake.
+retest, the responder's probes from outside, the SIP ALG test) and when the scan slowed
+down or paused for the link's sake. TCP ports the responder connects to are counted with the
+UDP ports, and have cells and rows of their own.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from wizard.engine.model import (
     PortDone,
     PortResult,
     PortStarted,
+    Protocol,
     RateChanged,
     ScanFinished,
     ScanStarted,
@@ -87,6 +90,7 @@ class RunningPage(Retranslating, QWizardPage):
         self.pace.setVisible(False)
         layout.addWidget(self.pace)
         self.phase: PhaseStarted | None = None
+        self._phase_counted = True
         self.rate: RateChanged | None = None
         self._wait_until: float | None = None  # while waiting before the tests (monotonic)
         self._before_wait = ""
@@ -148,16 +152,19 @@ class RunningPage(Retranslating, QWizardPage):
         from wizard.engine.runner import ScanSettings, run_scan
 
         plan = self.session.plan()
+        responder = self.session.responder_settings()
+        tcp = list(responder.tcp_ports) if responder is not None else []
         self.session.result = None
         self.finished = self.cancelled = False
-        self.total = len(plan.checks)
+        self.total = len(plan.checks) + len(tcp)
         self.done = 0
         self._pending.clear()
         self.model.clear()
+        self.model.set_tagged(bool(tcp))
         ports = [c.port for c in plan.checks]
-        self.grid.set_ports(ports)
-        self.grid.setVisible(len(ports) >= GRID_FROM)
-        self.legend.setVisible(len(ports) >= GRID_FROM)
+        self.grid.set_ports(ports, tcp)
+        self.grid.setVisible(self.total >= GRID_FROM)
+        self.legend.setVisible(self.total >= GRID_FROM)
         self.legend.set_counts({})
         self.progress.setRange(0, max(1, self.total))
         self.progress.setValue(0)
@@ -177,6 +184,7 @@ class RunningPage(Retranslating, QWizardPage):
             timeout=self.session.timeout,
             contact_log=self.session.contact_log,
             pbx_ip=self.session.pbx_address or None,
+            responder=responder,
         )
         product = self.session.product.id if self.session.product else "custom"
         manual = [rule.manual_check() for rule in plan.manual]
@@ -221,6 +229,8 @@ class RunningPage(Retranslating, QWizardPage):
                 self._wait_until = None
                 self.status.setText(self._before_wait)
             self.phase = event
+            # Whether the bar can count this phase: ports were left to count as it began.
+            self._phase_counted = self.done < self.total
             self._show_pace()
         elif isinstance(event, RateChanged):
             self.rate = event
@@ -231,7 +241,9 @@ class RunningPage(Retranslating, QWizardPage):
             self.done = event.done
             self.total = event.total
             self._pending.append(event.result)
-            self.grid.set_outcome(event.result.port, event.result.outcome)
+            result = event.result
+            protocol = Protocol.TCP if result.protocol is Protocol.TCP else Protocol.UDP
+            self.grid.set_outcome(result.port, result.outcome, protocol)
         elif isinstance(event, ScanFinished):
             self.session.result = event.result
 
@@ -253,9 +265,13 @@ class RunningPage(Retranslating, QWizardPage):
             self.model.extend(self._pending)
             self._pending = []
             self.legend.set_counts(Counter(r.outcome for r in self.model.results))
-        if self.progress.maximum() != max(1, self.total):
-            self.progress.setMaximum(max(1, self.total))
-        self.progress.setValue(self.done)
+        # A phase with nothing to count (the SIP ALG test, or the responder's probes of
+        # ports already counted) shows a busy bar rather than one standing at its end.
+        busy = self.running() and self._uncounted_phase()
+        maximum = 0 if busy else max(1, self.total)
+        if self.progress.maximum() != maximum:
+            self.progress.setRange(0, maximum)
+        self.progress.setValue(0 if busy else self.done)
         elapsed = time.monotonic() - self.started
         if self.done and self.done < self.total:
             left = elapsed / self.done * (self.total - self.done)
@@ -275,6 +291,10 @@ class RunningPage(Retranslating, QWizardPage):
                     phase.ports,
                 )
             )
+        elif phase is not None and phase.phase is Phase.RESPONDER:
+            parts.append(self.tr("Probing the ports from outside (responder)…"))
+        elif phase is not None and phase.phase is Phase.SIP_ALG:
+            parts.append(self.tr("Testing for a SIP helper on the router…"))
         rate = self.rate
         if rate is not None and rate.paused:
             parts.append(
@@ -292,6 +312,16 @@ class RunningPage(Retranslating, QWizardPage):
             )
         self.pace.setText(" ".join(parts))
         self.pace.setVisible(bool(parts))
+
+    def _uncounted_phase(self) -> bool:
+        """Whether the phase running has nothing for the bar to count: the SIP ALG test,
+        and the responder's probes when every port was counted before they began."""
+        phase = self.phase
+        if phase is None:
+            return False
+        if phase.phase is Phase.SIP_ALG:
+            return True
+        return phase.phase is Phase.RESPONDER and not self._phase_counted
 
     def _task_done(self, task: asyncio.Task) -> None:
         self.refresh.stop()
