@@ -129,7 +129,7 @@ def test_the_responder_is_asked_and_its_phases_and_tcp_ports_are_shown(qloop, qt
     assert page.grid.outcome_of(5060, Protocol.TCP) is Outcome.NOT_FORWARDED
     assert page.grid.outcome_of(5060) is Outcome.PASS
     rows = [page.model.data(page.model.index(r, 0)) for r in range(page.model.rowCount())]
-    assert rows[0] == "5060/UDP" and rows[-2:] == ["22/TCP", "5060/TCP"]
+    assert rows[0] == "5060" and rows[-2:] == ["22/TCP", "5060/TCP"]
 
     page.on_event(PhaseStarted(Phase.SIP_ALG, 1))
     assert page.pace.text() == "Testing for a SIP helper on the router…"

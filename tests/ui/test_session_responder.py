@@ -34,14 +34,15 @@ def test_without_a_responder_nothing_changes():
 
 def test_pbxacts_required_ssh_port_is_tested_by_the_responder():
     chosen = session("pbxact", "responder.example.net")
-    assert chosen.default_tcp_ports() == [22, 2001, 5222, 50001]
+    # The inbound-tcp rules, and the TCP side of 50003, which must be reachable too.
+    assert chosen.default_tcp_ports() == [22, 2001, 5222, 50001, 50003]
     settings = chosen.responder_settings()
     assert settings is not None
     assert settings.spec == "responder.example.net"
-    assert settings.tcp_ports == (22, 2001, 5222, 50001)
+    assert settings.tcp_ports == (22, 2001, 5222, 50001, 50003)
     assert settings.secret is None
-    # What the responder tests leaves the list for a person; the TCP side of 50003 stays.
-    assert manual_ports(chosen.plan()) == [("50003", Protocol.BOTH)]
+    # What the responder tests leaves the list for a person: nothing is left.
+    assert manual_ports(chosen.plan()) == []
 
 
 def test_typed_tcp_ports_decide_what_is_left_by_hand():

@@ -1,7 +1,7 @@
 """A table of port results for Qt views, filled as results arrive.
 
-A scan with a responder checks TCP ports too: a row is known by its port and protocol, and
-once a TCP row is in the table every row's port says its protocol ("5060/UDP", "22/TCP").
+A scan with a responder checks TCP ports too: a row is known by its port and protocol, so
+5060 (UDP) and 5060/TCP are two rows, written as every face writes them.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
 from wizard.engine.model import Outcome, PortResult, Protocol
 from wizard.i18n import QT_TRANSLATE_NOOP, translated
 from wizard.presentation import OUTCOME_COLOURS, PortRow, port_row
-from wizard.words import protocol_label
 
 HEADERS = (
     QT_TRANSLATE_NOOP("PortTable", "Port"),
@@ -30,12 +29,15 @@ _FAILING = QColor("#b00020")
 _SWATCH = 10  # px
 
 
-def ports_cell(row: PortRow, tagged: bool) -> str:
-    """The row's ports for the first column: with the protocol where the table holds
-    more than UDP (``tagged``), so "5060/UDP" and "5060/TCP" are told apart."""
-    if not tagged and row.protocol is Protocol.UDP:
-        return row.ports.display()
-    return f"{row.ports.display()}/{protocol_label(row.protocol)}"
+def ports_cell(row: PortRow) -> str:
+    """The row's ports as every face writes them: ``9000–9019``, TCP ones ``5090/TCP``
+    (``PortRow.display`` where the presentation offers it)."""
+    shown = getattr(row, "display", None)
+    if isinstance(shown, str):
+        return shown
+    if row.protocol is Protocol.TCP:
+        return f"{row.ports.display()}/TCP"
+    return row.ports.display()
 
 
 def witness_tip(row: PortRow) -> str:
@@ -58,21 +60,12 @@ class PortTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.results: list[PortResult] = []
         self._rows: dict[tuple[Protocol, int], int] = {}  # (protocol, port) -> row
-        self.tagged = False  # each port says its protocol: the table holds TCP rows
 
     def clear(self) -> None:
         self.beginResetModel()
         self.results = []
         self._rows = {}
-        self.tagged = False
         self.endResetModel()
-
-    def set_tagged(self, tagged: bool) -> None:
-        """Whether each port says its protocol (a scan that also checks TCP ports)."""
-        if tagged != self.tagged:
-            self.tagged = tagged
-            if self.results:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(self.results) - 1, 0))
 
     def retranslate(self) -> None:
         """Headers and result words are translated when drawn: ask the views to redraw."""
@@ -88,8 +81,6 @@ class PortTableModel(QAbstractTableModel):
         for result in results:
             key = (result.protocol, result.port)
             row = self._rows.get(key)
-            if result.protocol is not Protocol.UDP:
-                self.set_tagged(True)
             if row is None:
                 self._rows[key] = len(self.results) + len(new)
                 new.append(result)
@@ -122,8 +113,7 @@ class PortTableModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             row = port_row(self.results[index.row()])
-            ports = ports_cell(row, self.tagged)
-            cells = (ports, row.label, row.public, row.test1, row.test2, row.details)
+            cells = (ports_cell(row), row.label, row.public, row.test1, row.test2, row.details)
             return cells[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == 4:
             return witness_tip(port_row(self.results[index.row()])) or None

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from wizard.engine.model import HostFirewall, Protocol, ScanResult, ServerError, Verdict
+from wizard.engine.model import HostFirewall, ScanResult, ServerError, Verdict
 from wizard.i18n import product_text
 from wizard.presentation import LinkView, ResultView, SipChangeRow, present
 from wizard.report import ReportFormat, html_report, report_format, summary_text, write_report
@@ -405,8 +405,15 @@ class ResultsPage(Retranslating, QWizardPage):
         table = self.sip_table
         table.setVisible(bool(changes))
         table.setRowCount(len(changes))
+        # Over UDP and TCP both, each change says which message it was found in.
+        transports = {getattr(change, "transport", "") for change in changes}
         for index, change in enumerate(changes):
-            for column, text in enumerate((change.part, change.sent, change.received)):
+            part = change.part
+            if len(transports) > 1:
+                part = self.tr("{part} ({transport})").format(
+                    part=part, transport=getattr(change, "transport", "")
+                )
+            for column, text in enumerate((part, change.sent, change.received)):
                 item = QTableWidgetItem(text)  # plain text: these are the network's words
                 item.setToolTip(text)
                 table.setItem(index, column, item)
@@ -519,10 +526,8 @@ class ResultsPage(Retranslating, QWizardPage):
         rows = view.rows
         self.table.setVisible(bool(rows))
         self.table.setRowCount(len(rows))
-        tagged = any(row.protocol is not Protocol.UDP for row in rows)
         for index, row in enumerate(rows):
-            ports = ports_cell(row, tagged)
-            cells = (ports, row.label, row.public, row.test1, row.test2, row.details)
+            cells = (ports_cell(row), row.label, row.public, row.test1, row.test2, row.details)
             for column, text in enumerate(cells):
                 self.table.setItem(index, column, QTableWidgetItem(text))
             self.table.item(index, 1).setIcon(outcome_icon(row.outcome))

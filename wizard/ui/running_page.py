@@ -160,7 +160,6 @@ class RunningPage(Retranslating, QWizardPage):
         self.done = 0
         self._pending.clear()
         self.model.clear()
-        self.model.set_tagged(bool(tcp))
         ports = [c.port for c in plan.checks]
         self.grid.set_ports(ports, tcp)
         self.grid.setVisible(self.total >= GRID_FROM)

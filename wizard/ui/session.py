@@ -10,6 +10,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from wizard import catalog
 from wizard.catalog import Plan, Product, Rule, plan_checks
 from wizard.engine.defaults import DEFAULT_RATE, DEFAULT_TIMEOUT
 from wizard.engine.model import Protocol, Requirement, ScanResult
@@ -17,6 +18,8 @@ from wizard.engine.resolve import ServerSpec
 from wizard.engine.witness import ResponderSettings
 
 SIP_PORT = 5060  # the SIP ALG test's port for a product that names none
+# Requirements whose TCP side a responder's connect-back shows: reachable from outside.
+_CONNECTED_BACK = (Requirement.INBOUND_TCP, Requirement.FULL_CONE)
 
 
 @dataclass
@@ -63,31 +66,34 @@ class Session:
 
     def default_tcp_ports(self) -> list[int]:
         """The TCP ports a responder connects back to unless the technician says otherwise:
-        every port of the kept rules that need inbound TCP, without a forwarded public
-        port (the connect-back reaches the public port, which such a rule does not
-        listen on here)."""
-        return sorted(
-            {
-                port
-                for rule in self.rules()
-                if rule.requirement is Requirement.INBOUND_TCP
-                and rule.protocol in (Protocol.TCP, Protocol.BOTH)
-                and rule.public_port is None
-                for port in rule.ports
-            }
-        )
+        every port of the kept rules whose TCP side must be reachable from outside
+        (``connectable``)."""
+        return sorted({port for rule in self.rules() if connectable(rule) for port in rule.ports})
 
     def sip_port(self) -> int | None:
-        """The port the product speaks SIP on, for the SIP ALG test; None: no test.
+        """The port the product sends SIP from, for the SIP ALG test; None: no test.
 
-        The product's own word where its file gives one; else 5060 where a UDP rule
-        covers it."""
+        ``Product.sip_port`` where the catalog has it; else 5060 where a rule covers it."""
         if self.product is None:
             return None
         if hasattr(self.product, "sip_port"):
             return self.product.sip_port
         rules = self.product.rules_for(self.version)
-        return SIP_PORT if _covered(rules, SIP_PORT, Protocol.UDP) else None
+        return SIP_PORT if any(rule.ports.contains(SIP_PORT) for rule in rules) else None
+
+    def sip_over_tcp(self) -> bool:
+        """Whether the product takes SIP over TCP too, so the ALG test goes over TCP as
+        well: a TCP rule covers its SIP port (``catalog.sip_over_tcp`` where it exists)."""
+        if self.product is None:
+            return False
+        over_tcp = getattr(catalog, "sip_over_tcp", None)
+        if over_tcp is not None:
+            return bool(over_tcp(self.product, self.version))
+        port = self.sip_port()
+        return port is not None and any(
+            rule.protocol in (Protocol.TCP, Protocol.BOTH) and rule.ports.contains(port)
+            for rule in self.product.rules_for(self.version)
+        )
 
     def responder_settings(self) -> ResponderSettings | None:
         """What the scan asks of the responder; None when none was given."""
@@ -95,40 +101,40 @@ class Session:
             return None
         tcp = self.tcp_ports if self.tcp_ports is not None else self.default_tcp_ports()
         sip_port = self.sip_port()
-        rules = self.product.rules_for(self.version) if self.product is not None else ()
         return ResponderSettings(
             spec=self.responder,
             secret=self.responder_secret.encode("utf-8") if self.responder_secret else None,
             tcp_ports=tuple(tcp),
             sip_port=sip_port,
-            sip_tcp=sip_port is not None and _covered(rules, sip_port, Protocol.TCP),
+            sip_tcp=sip_port is not None and self.sip_over_tcp(),
         )
+
+
+def connectable(rule: Rule) -> bool:
+    """Whether a responder's TCP connect-back to the rule's ports shows if its TCP side is
+    met (``Rule.connectable`` where the catalog has it): the port must be reachable from
+    the internet on itself, not through a forwarded public port, which the connect-back
+    does not try."""
+    known = getattr(rule, "connectable", None)
+    if isinstance(known, bool):
+        return known
+    return (
+        rule.protocol in (Protocol.TCP, Protocol.BOTH)
+        and rule.requirement in _CONNECTED_BACK
+        and rule.public_port is None
+    )
 
 
 def untested_rules(rules: Iterable[Rule], tcp_ports: Collection[int] = ()) -> tuple[Rule, ...]:
     """The rules a person must check by hand: a rule stays unless every side of it is
     tested, its UDP side by STUN (``Rule.probed``) and its TCP side by the responder's
-    connect-backs to ``tcp_ports`` (not for a forwarded public port, which the check
-    cannot listen on)."""
+    connect-backs to ``tcp_ports`` (``connectable`` rules whose ports they all cover)."""
     tcp = set(tcp_ports)
     untested = []
     for rule in rules:
         udp_open = rule.has_udp and not rule.probed
         tcp_side = rule.protocol in (Protocol.TCP, Protocol.BOTH)
-        tcp_open = tcp_side and (
-            rule.public_port is not None or not all(port in tcp for port in rule.ports)
-        )
+        tcp_open = tcp_side and not (connectable(rule) and all(p in tcp for p in rule.ports))
         if udp_open or tcp_open:
             untested.append(rule)
     return tuple(untested)
-
-
-def _covered(rules: Iterable[Rule], port: int, protocol: Protocol) -> bool:
-    """Whether a rule over ``protocol`` (or both) without a forwarded public port holds
-    ``port``."""
-    return any(
-        rule.protocol in (protocol, Protocol.BOTH)
-        and rule.public_port is None
-        and rule.ports.contains(port)
-        for rule in rules
-    )
