@@ -280,6 +280,11 @@ async def walk(app: QApplication, out: Path, stun: str, samples: dict[str, ScanR
     running.on_event(StateWait(28.0))
     await settle(app, 0.4)
     save(window, out, "4-running-waiting")
+    # The responder's probes from outside, as a scan with a responder shows them.
+    running.on_event(PhaseStarted(Phase.SCAN, running.total))
+    running.on_event(PhaseStarted(Phase.RESPONDER, running.total))
+    await settle(app, 0.2)
+    save(window, out, "4-running-responder")
     running.on_event(PhaseStarted(Phase.SCAN, running.total))
     for _ in range(400):
         if window.currentId() == window.RESULTS:

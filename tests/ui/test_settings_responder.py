@@ -262,4 +262,5 @@ def test_the_fields_are_labelled_and_tabbed_in_order(window, qtbot, use_keyring)
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         order.append(QApplication.focusWidget())
     assert order[0] is page.timeout
-    assert order[1:] == [page.responder, page.secret, page.show_secret, page.remember, page.tcp]
+    # Left to right, top to bottom: the address and its TCP ports share a line.
+    assert order[1:] == [page.responder, page.tcp, page.secret, page.show_secret, page.remember]

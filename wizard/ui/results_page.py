@@ -52,6 +52,12 @@ def _steps_html(steps: tuple[str, ...]) -> str:
     return "<ol>" + "".join(f"<li>{html.escape(step)}</li>" for step in steps) + "</ol>"
 
 
+def _breakable(text: str) -> str:
+    """``text`` with a zero-width space after each ``;`` and ``,``: a table cell wraps only
+    between words, and a SIP header's value is one long word of parameters."""
+    return text.replace(";", ";\u200b").replace(",", ",\u200b")
+
+
 def _wrapping(text: str = "", rich: bool = False) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
@@ -137,10 +143,13 @@ class ResultsPage(Retranslating, QWizardPage):
         self.sip_table.verticalHeader().setVisible(False)
         self.sip_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.sip_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # Cells wrap (a header's value between its parameters, ``_breakable``), and the
+        # rows grow to hold them whenever the columns change width: nothing is cut off.
         self.sip_table.setWordWrap(True)
+        self.sip_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         sip_header = self.sip_table.horizontalHeader()
         sip_header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        sip_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        sip_header.sectionResized.connect(lambda *_: self._fit_sip_rows())
         outside.addWidget(self.sip_table)
         self.held = QGroupBox()
         self.held_layout = QVBoxLayout(self.held)
@@ -414,12 +423,21 @@ class ResultsPage(Retranslating, QWizardPage):
                     part=part, transport=getattr(change, "transport", "")
                 )
             for column, text in enumerate((part, change.sent, change.received)):
-                item = QTableWidgetItem(text)  # plain text: these are the network's words
+                # Plain text: these are the network's words. The cell may break the text
+                # where it has no space; its tooltip and accessible text are as received.
+                item = QTableWidgetItem(_breakable(text))
                 item.setToolTip(text)
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
                 table.setItem(index, column, item)
+        self._fit_sip_rows()
+
+    def _fit_sip_rows(self) -> None:
+        """Rows as tall as their wrapped text, and the table as tall as its rows: the
+        page scrolls, the table does not."""
+        table = self.sip_table
         table.resizeRowsToContents()
         height = table.horizontalHeader().height() + 2 * table.frameWidth()
-        height += sum(table.rowHeight(r) for r in range(min(len(changes), 8)))
+        height += sum(table.rowHeight(r) for r in range(table.rowCount()))
         table.setFixedHeight(height)
 
     def _show_machine(self, view: ResultView) -> None:
