@@ -84,7 +84,7 @@ def view_of(result: ScanResult) -> ResultView:
         replace(row, witness=witnesses.get(by_port[row.ports.first].test2_by, ""))
         for row in present(replace(result, ports=tuple(udp))).rows
     ) + tuple(
-        replace(port_row(port), protocol=port.protocol)
+        replace(port_row(port), protocol=port.protocol, witness="")
         for port in result.ports
         if port.protocol is Protocol.TCP
     )
