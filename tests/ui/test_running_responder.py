@@ -116,54 +116,65 @@ def test_the_responder_is_asked_and_its_phases_and_tcp_ports_are_shown(qloop, qt
     assert page.grid.ports(Protocol.TCP) == [22, 5060]
     assert page.grid.isVisibleTo(page)
 
-    page.on_event(ScanStarted(total))
+    # The engine counts the UDP ports it checks ...
+    page.on_event(ScanStarted(len(UDP_PORTS)))
     for done, port in enumerate(UDP_PORTS, 1):
-        page.on_event(PortDone(udp(port), done, total))
-    page.on_event(PhaseStarted(Phase.RESPONDER, total))
+        page.on_event(PortDone(udp(port), done, len(UDP_PORTS)))
+    page._flush()
+    assert (page.progress.value(), page.progress.maximum()) == (len(UDP_PORTS), total)
+    # ... then the responder works with nothing to count until its results come.
+    page.on_event(PhaseStarted(Phase.RESPONDER, len(UDP_PORTS) + 2))
     assert page.pace.text() == "Probing the ports from outside (responder)…"
     assert page.pace.isVisibleTo(page)
-    page.on_event(PortDone(tcp(22, Outcome.PASS, TcpSeen.CONNECTED), total - 1, total))
-    page.on_event(PortDone(tcp(5060, Outcome.NOT_FORWARDED, TcpSeen.TIMEOUT), total, total))
     page._flush()
-    assert page.progress.maximum() == total and page.progress.value() == total
-    assert page.grid.outcome_of(5060, Protocol.TCP) is Outcome.NOT_FORWARDED
-    assert page.grid.outcome_of(5060) is Outcome.PASS
-    rows = [page.model.data(page.model.index(r, 0)) for r in range(page.model.rowCount())]
-    assert rows[0] == "5060" and rows[-2:] == ["22/TCP", "5060/TCP"]
-
+    assert page.progress.maximum() == 0  # busy, not a bar standing still
     page.on_event(PhaseStarted(Phase.SIP_ALG, 1))
     assert page.pace.text() == "Testing for a SIP helper on the router…"
     page._flush()
-    assert page.progress.maximum() == 0  # busy: nothing left to count
+    assert page.progress.maximum() == 0
 
-    result = ScanResult(
-        Verdict.PARTIAL, "3cx", (), NatSummary(PUBLIC), tuple(page.model.results), 2.0
+    # The finished result brings the TCP ports, and the responder's word on the UDP ones.
+    ports = (
+        udp(5060, test2_by=Witness.BOTH, responder=True),
+        *(udp(port) for port in UDP_PORTS[1:]),
+        tcp(22, Outcome.PASS, TcpSeen.CONNECTED),
+        tcp(5060, Outcome.NOT_FORWARDED, TcpSeen.TIMEOUT),
     )
+    result = ScanResult(Verdict.NOT_FORWARDED, "3cx", (), NatSummary(PUBLIC), ports, 2.0)
     engine.finish.set_result(result)
     qtbot.waitUntil(lambda: page.finished, timeout=2000)
     assert session.result is result
     assert page.progress.maximum() == total and page.progress.value() == total
     assert not page.pace.isVisible()
+    assert page.grid.outcome_of(5060, Protocol.TCP) is Outcome.NOT_FORWARDED
+    assert page.grid.outcome_of(5060) is Outcome.PASS
+    assert page.grid.counts() == {Outcome.PASS: len(UDP_PORTS) + 1, Outcome.NOT_FORWARDED: 1,
+                                  None: 0}  # fmt: skip
+    rows = [page.model.data(page.model.index(r, 0)) for r in range(page.model.rowCount())]
+    assert rows[0] == "5060" and rows[-2:] == ["22/TCP", "5060/TCP"]
+    assert len(rows) == total  # the result's UDP ports took their own rows again
 
 
-def test_probes_from_outside_the_engine_does_not_count_keep_the_bar_busy(qloop, qtbot, engine):
+def test_tcp_ports_reported_one_by_one_are_counted_as_they_come(qloop, qtbot, engine):
     session = Session(
         product=get_product("3cx"),
         ports=UDP_PORTS,
         servers=[ServerSpec("127.0.0.1", 3478)],
         responder="responder.example.net",
-        tcp_ports=[],
+        tcp_ports=[22, 5060],
     )
     page = RunningPage(session)
     qtbot.addWidget(page)
     page.start()
     qtbot.waitUntil(lambda: bool(engine.calls), timeout=2000)
-    total = len(UDP_PORTS)
+    udp_total = len(UDP_PORTS)
     for done, port in enumerate(UDP_PORTS, 1):
-        page.on_event(PortDone(udp(port), done, total))
-    page.on_event(PhaseStarted(Phase.RESPONDER, total))  # UDP ports heard again
+        page.on_event(PortDone(udp(port), done, udp_total))
+    page.on_event(PhaseStarted(Phase.RESPONDER, udp_total + 2))
+    page.on_event(PortDone(tcp(22, Outcome.PASS, TcpSeen.CONNECTED), udp_total, udp_total))
     page._flush()
-    assert page.progress.maximum() == 0  # not a bar standing at its end for a while
+    assert (page.progress.value(), page.progress.maximum()) == (udp_total + 1, udp_total + 2)
+    assert page.grid.outcome_of(22, Protocol.TCP) is Outcome.PASS
     page.cancel()
 
 

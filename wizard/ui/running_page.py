@@ -5,7 +5,9 @@ as they come and drawn at most ten times a second, so a 2000-port scan at full s
 leaves the window responsive. A line under the progress bar says which phase runs (the
 retest, the responder's probes from outside, the SIP ALG test) and when the scan slowed
 down or paused for the link's sake. TCP ports the responder connects to are counted with the
-UDP ports, and have cells and rows of their own.
+UDP ports the engine counts, and have cells and rows of their own; their results come when
+the responder has tried them (with the finished result at the latest), and while it works
+with nothing to count the bar shows it is busy.
 """
 
 from __future__ import annotations
@@ -64,8 +66,11 @@ class RunningPage(Retranslating, QWizardPage):
         self.task: asyncio.Task | None = None
         self.finished = False
         self.cancelled = False
-        self.total = 0
+        self.total = 0  # ports to show results for: the engine's UDP ports and the TCP ports
         self.done = 0
+        self._udp_total = self._udp_done = 0  # as the engine counts them
+        self._tcp: set[int] = set()  # the TCP ports the responder connects to
+        self._tcp_done: set[int] = set()
         self.started = 0.0
         self._pending: list[PortResult] = []
         layout = QVBoxLayout(self)
@@ -90,7 +95,6 @@ class RunningPage(Retranslating, QWizardPage):
         self.pace.setVisible(False)
         layout.addWidget(self.pace)
         self.phase: PhaseStarted | None = None
-        self._phase_counted = True
         self.rate: RateChanged | None = None
         self._wait_until: float | None = None  # while waiting before the tests (monotonic)
         self._before_wait = ""
@@ -156,8 +160,9 @@ class RunningPage(Retranslating, QWizardPage):
         tcp = list(responder.tcp_ports) if responder is not None else []
         self.session.result = None
         self.finished = self.cancelled = False
-        self.total = len(plan.checks) + len(tcp)
-        self.done = 0
+        self._udp_total, self._udp_done = len(plan.checks), 0
+        self._tcp, self._tcp_done = set(tcp), set()
+        self._recount()
         self._pending.clear()
         self.model.clear()
         ports = [c.port for c in plan.checks]
@@ -204,7 +209,8 @@ class RunningPage(Retranslating, QWizardPage):
 
     def on_event(self, event: Event) -> None:
         if isinstance(event, ScanStarted):
-            self.total = event.total
+            self._udp_total = event.total
+            self._recount()
         elif isinstance(event, ServerChecked):
             status = event.status
             if status.error is not None:
@@ -228,8 +234,6 @@ class RunningPage(Retranslating, QWizardPage):
                 self._wait_until = None
                 self.status.setText(self._before_wait)
             self.phase = event
-            # Whether the bar can count this phase: ports were left to count as it began.
-            self._phase_counted = self.done < self.total
             self._show_pace()
         elif isinstance(event, RateChanged):
             self.rate = event
@@ -237,14 +241,29 @@ class RunningPage(Retranslating, QWizardPage):
         elif isinstance(event, PortStarted):
             self.grid.set_in_progress(event.port)
         elif isinstance(event, PortDone):
-            self.done = event.done
-            self.total = event.total
-            self._pending.append(event.result)
-            result = event.result
-            protocol = Protocol.TCP if result.protocol is Protocol.TCP else Protocol.UDP
-            self.grid.set_outcome(result.port, result.outcome, protocol)
+            if event.result.protocol is not Protocol.TCP:
+                self._udp_done, self._udp_total = event.done, event.total
+            self._show_port(event.result)
+            self._recount()
         elif isinstance(event, ScanFinished):
             self.session.result = event.result
+            # The result has the last word on every port: the responder's may have changed
+            # a UDP port's, and its TCP ports may not have been reported one by one.
+            for result in event.result.ports:
+                self._show_port(result)
+            self._recount()
+
+    def _show_port(self, result: PortResult) -> None:
+        self._pending.append(result)
+        if result.protocol is Protocol.TCP:
+            self._tcp_done.add(result.port)
+            self.grid.set_outcome(result.port, result.outcome, Protocol.TCP)
+        else:
+            self.grid.set_outcome(result.port, result.outcome)
+
+    def _recount(self) -> None:
+        self.done = self._udp_done + len(self._tcp_done)
+        self.total = max(self._udp_total + len(self._tcp | self._tcp_done), self.done)
 
     def _show_wait(self) -> None:
         """A countdown while the scan waits for the router to forget an earlier check."""
@@ -314,13 +333,13 @@ class RunningPage(Retranslating, QWizardPage):
 
     def _uncounted_phase(self) -> bool:
         """Whether the phase running has nothing for the bar to count: the SIP ALG test,
-        and the responder's probes when every port was counted before they began."""
+        and the responder's probes until a TCP port's result arrives."""
         phase = self.phase
         if phase is None:
             return False
         if phase.phase is Phase.SIP_ALG:
             return True
-        return phase.phase is Phase.RESPONDER and not self._phase_counted
+        return phase.phase is Phase.RESPONDER and not self._tcp_done
 
     def _task_done(self, task: asyncio.Task) -> None:
         self.refresh.stop()
