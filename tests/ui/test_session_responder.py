@@ -34,18 +34,23 @@ def test_without_a_responder_nothing_changes():
 
 def test_pbxacts_required_ssh_port_is_tested_by_the_responder():
     chosen = session("pbxact", "responder.example.net")
-    # The inbound-tcp rules, and the TCP side of 50003, which must be reachable too.
-    assert chosen.default_tcp_ports() == [22, 2001, 5222, 50001, 50003]
+    # The required rules only: the recommended ones stay for a person unless typed.
+    assert chosen.default_tcp_ports() == [22]
     settings = chosen.responder_settings()
     assert settings is not None
-    assert settings.spec == "responder.example.net"
-    assert settings.tcp_ports == (22, 2001, 5222, 50001, 50003)
+    assert settings.spec == "responder.example.net:3480"
+    assert settings.tcp_ports == (22,)
     assert settings.secret is None
-    # What the responder tests leaves the list for a person: nothing is left.
-    assert manual_ports(chosen.plan()) == []
+    assert manual_ports(chosen.plan()) == [
+        ("2001", Protocol.TCP),
+        ("50001", Protocol.TCP),
+        ("50003", Protocol.BOTH),
+        ("5222", Protocol.TCP),
+    ]
 
 
 def test_typed_tcp_ports_decide_what_is_left_by_hand():
+    # The TCP side of 50003 is tested too: with its UDP side probed, the rule is done.
     chosen = session("pbxact", "responder.example.net", tcp_ports=[22, 50003])
     assert chosen.responder_settings().tcp_ports == (22, 50003)
     assert manual_ports(chosen.plan()) == [
@@ -56,11 +61,10 @@ def test_typed_tcp_ports_decide_what_is_left_by_hand():
 
 
 def test_a_rule_the_technician_left_out_is_not_connected_to():
-    product = get_product("3cx")
-    rules = product.rules_for(None)
-    kept = {i for i, rule in enumerate(rules) if str(rule.ports) != "443"}
-    chosen = session("3cx", "responder.example.net", included=kept)
-    assert chosen.default_tcp_ports() == [5000, 5001, 5060, 5061, 5090]
+    rules = get_product("3cx").rules_for(None)
+    kept = {i for i, rule in enumerate(rules) if rule.protocol is not Protocol.TCP}
+    assert session("3cx", "responder.example.net").default_tcp_ports() == [5090]
+    assert session("3cx", "responder.example.net", included=kept).default_tcp_ports() == []
 
 
 def test_the_sip_alg_test_runs_on_the_sip_port_and_over_tcp_where_the_product_uses_it():

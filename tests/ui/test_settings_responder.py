@@ -25,7 +25,7 @@ from wizard.ui.window import FirewallWizard
 
 ADDRESS = "responder.example.net:3480"
 SECRET = "correct horse battery staple"
-THREE_CX_TCP = "443, 5000-5001, 5060-5061, 5090"
+THREE_CX_TCP = "5090"  # its one required TCP rule
 
 
 class MemoryKeyring(KeyringBackend):
@@ -89,6 +89,9 @@ def test_the_address_is_read_like_a_stun_server_and_may_stay_empty(window, qtbot
     type_into(qtbot, page.responder, "responder example")
     assert "is not a host name or IP address" in page.responder_error.text()
     assert not next_button(window).isEnabled()
+    type_into(qtbot, page.responder, "[2001:db8::1]:3480")  # it probes what reaches it
+    assert "the responder is reached over IPv4" in page.responder_error.text()
+    assert not next_button(window).isEnabled()
 
     type_into(qtbot, page.responder, ADDRESS)
     assert page.responder_error.text() == ""
@@ -108,7 +111,7 @@ def test_tcp_ports_default_to_the_products_and_are_checked(window, qtbot, use_ke
     use_keyring(MemoryKeyring())
     page = settings_page(qtbot, window)
     type_into(qtbot, page.responder, ADDRESS)
-    assert page.tcp.text() == THREE_CX_TCP  # every inbound-tcp rule of 3CX
+    assert page.tcp.text() == THREE_CX_TCP
     type_into(qtbot, page.tcp, "22-")
     assert "needs a port on each side of the dash" in page.tcp_error.text()
     assert page.tcp_error.isVisibleTo(page)
@@ -131,7 +134,7 @@ def test_tcp_ports_default_to_the_products_and_are_checked(window, qtbot, use_ke
     assert window.session.responder_settings().tcp_ports == ()
 
     # Back to the product's ports: nothing of it is stored.
-    type_into(qtbot, page.tcp, "443,5000-5001,5060-5061,5090")
+    type_into(qtbot, page.tcp, "5090")
     assert page.validatePage()
     assert window.session.tcp_ports is None
     assert window.settings.value("responder/tcp/3cx") is None
@@ -157,12 +160,14 @@ def test_a_remembered_secret_is_kept_in_the_key_store_and_comes_back(
     qtbot.addWidget(first)
     first.show()
     page = settings_page(qtbot, first)
-    type_into(qtbot, page.responder, ADDRESS)
+    type_into(qtbot, page.responder, "responder.example.net")  # the port left to default
     assert page.remember.isEnabled() and not page.remember.isChecked()
     qtbot.keyClicks(page.secret, SECRET)
     page.remember.setChecked(True)
     assert page.validatePage()
+    # Kept under the address as the check uses it, the control port filled in.
     assert store.entries == {(SERVICE, ADDRESS): SECRET}
+    assert first.session.responder_settings().spec == ADDRESS
     assert first.session.responder_settings().secret == SECRET.encode()
     # The secret is in the key store only, never in the settings file.
     assert all(SECRET not in str(settings.value(key)) for key in settings.allKeys())
@@ -173,7 +178,7 @@ def test_a_remembered_secret_is_kept_in_the_key_store_and_comes_back(
     qtbot.addWidget(second)
     second.show()
     page = settings_page(qtbot, second)
-    assert page.responder.text() == ADDRESS
+    assert page.responder.text() == "responder.example.net"  # as typed
     assert page.secret.text() == SECRET
     assert page.remember.isChecked()
     assert not page.keystore_note.isVisibleTo(page)

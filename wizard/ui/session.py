@@ -14,8 +14,8 @@ from wizard import catalog
 from wizard.catalog import Plan, Product, Rule, plan_checks
 from wizard.engine.defaults import DEFAULT_RATE, DEFAULT_TIMEOUT
 from wizard.engine.model import Protocol, Requirement, ScanResult
-from wizard.engine.resolve import ServerSpec
-from wizard.engine.witness import ResponderSettings
+from wizard.engine.resolve import NO_PORT, ServerSpec, ServerSpecError, parse_server
+from wizard.engine.witness import DEFAULT_CONTROL_PORT, ResponderSettings
 
 SIP_PORT = 5060  # the SIP ALG test's port for a product that names none
 # Requirements whose TCP side a responder's connect-back shows: reachable from outside.
@@ -65,10 +65,19 @@ class Session:
         return sorted({p for rule in self.rules() if rule.probed for p in rule.ports})
 
     def default_tcp_ports(self) -> list[int]:
-        """The TCP ports a responder connects back to unless the technician says otherwise:
-        every port of the kept rules whose TCP side must be reachable from outside
-        (``connectable``)."""
-        return sorted({port for rule in self.rules() if connectable(rule) for port in rule.ports})
+        """The TCP ports a responder connects back to unless the technician says otherwise,
+        as the catalog's plan has them (``Plan.tcp``) but over the rules kept: every port
+        of the required rules whose TCP side must be reachable from outside
+        (``connectable``). Recommended rules include alternatives (3CX's web console on
+        5001 or 443) of which a working site forwards one, so they stay for a person."""
+        return sorted(
+            {
+                port
+                for rule in self.rules()
+                if rule.required and connectable(rule)
+                for port in rule.ports
+            }
+        )
 
     def sip_port(self) -> int | None:
         """The port the product sends SIP from, for the SIP ALG test; None: no test.
@@ -102,12 +111,24 @@ class Session:
         tcp = self.tcp_ports if self.tcp_ports is not None else self.default_tcp_ports()
         sip_port = self.sip_port()
         return ResponderSettings(
-            spec=self.responder,
+            spec=str(responder_address(self.responder)),
             secret=self.responder_secret.encode("utf-8") if self.responder_secret else None,
             tcp_ports=tuple(tcp),
             sip_port=sip_port,
             sip_tcp=sip_port is not None and self.sip_over_tcp(),
         )
+
+
+def responder_address(text: str) -> ServerSpec:
+    """HOST[:PORT] of a responder, read as a STUN server's is (``parse_server``), with its
+    control port ``DEFAULT_CONTROL_PORT`` where none is given, as ``check --responder``
+    reads it. Raises ``ServerSpecError``."""
+    try:
+        return parse_server(text, need_port=True)
+    except ServerSpecError as exc:
+        if exc.template != NO_PORT:
+            raise
+    return ServerSpec(parse_server(text).host, DEFAULT_CONTROL_PORT)
 
 
 def connectable(rule: Rule) -> bool:

@@ -48,7 +48,7 @@ from wizard.engine.resolve import ServerSpecError, parse_server
 from wizard.i18n import error_text
 from wizard.portspec import PortSpecError, expand, format_ports, parse_ports
 from wizard.ui.language import Retranslating
-from wizard.ui.session import Session
+from wizard.ui.session import Session, responder_address
 from wizard.words import term
 
 ERROR_STYLE = "color: #b00020;"
@@ -482,12 +482,13 @@ class SettingsPage(Retranslating, QWizardPage):
         self._secret_unread = False
         address = self.session.responder or str(self.settings.value("responder/address", ""))
         self.responder.setText(address)
-        kept = address != "" and self._kept_for() == address
+        key = self.responder_key() if address and self.responder_problem() is None else ""
+        kept = key != "" and self._kept_for() == key
         self.remember.setChecked(kept and self.keystore_usable)
         secret = self.session.responder_secret
         if not secret and kept and self.keystore_usable:
             try:
-                secret = keystore.load(address) or ""
+                secret = keystore.load(key) or ""
             except keystore.KeystoreError as exc:
                 self._secret_unread = True
                 self._keystore_problem = ("read", exc.detail)
@@ -502,7 +503,8 @@ class SettingsPage(Retranslating, QWizardPage):
         self._show_keystore_problem()
 
     def _kept_for(self) -> str:
-        """The address whose secret this program put into the key store ("": none)."""
+        """The address (``responder_key``) whose secret this program put into the key
+        store ("": none)."""
         return str(self.settings.value("responder/kept", ""))
 
     def responder_problem(self) -> str | None:
@@ -511,10 +513,18 @@ class SettingsPage(Retranslating, QWizardPage):
         if not text:
             return None
         try:
-            parse_server(text)
+            spec = responder_address(text)
         except ServerSpecError as exc:
             return error_text(exc)
+        if ":" in spec.host:  # it probes the address the check reaches it from
+            return self.tr(
+                "'{text}': the responder is reached over IPv4; give its IPv4 address or name."
+            ).format(text=text)
         return None
+
+    def responder_key(self) -> str:
+        """The responder's address as the key store knows it: ``host:port``."""
+        return str(responder_address(self.responder.text().strip()))
 
     def tcp_ports(self) -> list[int] | None:
         """The TCP ports as typed (none when the field is empty); None when unreadable."""
@@ -672,4 +682,4 @@ class SettingsPage(Retranslating, QWizardPage):
         else:
             self.session.tcp_ports = tcp
             self.settings.setValue(f"responder/tcp/{product.id}", self.tcp.text().strip())
-        return self._keep_secret(address, secret)
+        return self._keep_secret(self.responder_key(), secret)
