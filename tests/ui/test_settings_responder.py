@@ -269,3 +269,43 @@ def test_the_fields_are_labelled_and_tabbed_in_order(window, qtbot, use_keyring)
     assert order[0] is page.timeout
     # Left to right, top to bottom: the address and its TCP ports share a line.
     assert order[1:] == [page.responder, page.tcp, page.secret, page.show_secret, page.remember]
+
+
+class UndeletableKeyring(MemoryKeyring):
+    """A store that keeps secrets but will not give one up, as a store with a policy."""
+
+    def delete_password(self, service: str, username: str) -> None:
+        raise PasswordDeleteError("access denied by policy")
+
+
+def test_a_new_address_takes_the_secret_with_it(window, qtbot, settings, use_keyring):
+    store = MemoryKeyring()
+    use_keyring(store)
+    page = settings_page(qtbot, window)
+    type_into(qtbot, page.responder, ADDRESS)
+    qtbot.keyClicks(page.secret, SECRET)
+    page.remember.setChecked(True)
+    assert page.validatePage()
+    type_into(qtbot, page.responder, "responder2.example.net:3480")
+    assert page.validatePage()
+    assert store.entries == {(SERVICE, "responder2.example.net:3480"): SECRET}
+    assert settings.value("responder/kept") == "responder2.example.net:3480"
+
+
+def test_a_secret_the_store_will_not_remove_is_said_and_the_check_goes_on(
+    window, qtbot, settings, use_keyring
+):
+    store = UndeletableKeyring()
+    use_keyring(store)
+    page = settings_page(qtbot, window)
+    type_into(qtbot, page.responder, ADDRESS)
+    qtbot.keyClicks(page.secret, SECRET)
+    page.remember.setChecked(True)
+    assert page.validatePage()
+    page.remember.setChecked(False)
+    assert page.validatePage()  # not kept from starting the check
+    assert page.keystore_note.text() == (
+        "Could not remove the kept secret from the key store: access denied by policy."
+    )
+    assert settings.value("responder/kept") == ADDRESS  # still there, so tried again later
+    assert window.session.responder_settings().secret == SECRET.encode()

@@ -597,34 +597,42 @@ class SettingsPage(Retranslating, QWizardPage):
         self.keystore_note.setVisible(bool(text))
 
     def _keep_secret(self, address: str, secret: str) -> bool:
-        """Put the secret into the key store, or take it out, as the box says. False (and
-        the box unticked, the secret left as typed) when storing failed, so the page stays
-        open and says so."""
+        """Put the secret into the key store, or take a kept one out, as the box says.
+        False (the box unticked, the secret left as typed) when storing failed, so the
+        page stays open and says so; a secret that could not be removed is only said."""
         kept = self._kept_for()
         self._keystore_problem = None
-        try:
-            if self.remember.isChecked() and self.remember.isEnabled():
-                if secret:
-                    if kept and kept != address:
-                        keystore.delete(kept)
-                    keystore.save(address, secret)
-                    self.settings.setValue("responder/kept", address)
-                elif not self._secret_unread:
-                    if kept:
-                        keystore.delete(kept)
-                    self.settings.remove("responder/kept")
-            elif kept and self.keystore_usable:
-                keystore.delete(kept)
-                self.settings.remove("responder/kept")
-        except keystore.KeystoreError as exc:
-            storing = self.remember.isChecked() and bool(secret)
-            self._keystore_problem = ("store" if storing else "remove", exc.detail)
-            self._show_keystore_problem()
-            if storing:
+        keep = self.remember.isChecked() and self.remember.isEnabled()
+        if keep and secret:
+            try:
+                keystore.save(address, secret)
+            except keystore.KeystoreError as exc:
+                self._keystore_problem = ("store", exc.detail)
+                self._show_keystore_problem()
                 self.remember.setChecked(False)
                 self.secret.setFocus()
                 return False
+            self.settings.setValue("responder/kept", address)
+            if kept and kept != address:
+                self._forget(kept)  # kept for the address used before
+        elif (
+            # Unticked, or ticked with the secret cleared; but a kept secret the store
+            # would not give back is left alone.
+            kept
+            and self.keystore_usable
+            and not (keep and self._secret_unread)
+            and self._forget(kept)
+        ):
+            self.settings.remove("responder/kept")
         self._show_keystore_problem()
+        return True
+
+    def _forget(self, address: str) -> bool:
+        try:
+            keystore.delete(address)
+        except keystore.KeystoreError as exc:
+            self._keystore_problem = ("remove", exc.detail)
+            return False
         return True
 
     @staticmethod
