@@ -1,12 +1,13 @@
 """Render every page of the wizard to PNG, for the README and for review.
 
 Runs the real wizard against a real coturn on loopback (127.0.0.1 and 127.0.0.2): the
-product, ports and settings pages, the scan while it runs, and its results. Then it
-shows the results page for a few other verdicts, from results the engine assembles from
-the pure NAT model (``tests/modelresults.py``), so their layout can be reviewed too.
+product, ports and settings pages (also with a responder filled in), the scan while it
+runs, and its results. Then it shows the results page for a few other verdicts, from
+results the engine assembles from the pure NAT model (``tests/modelresults.py``), so their
+layout can be reviewed too.
 
     xvfb-run -s "-screen 0 1366x768x24" python packaging/screenshots.py [--out screenshots]
-                                         [--lang de] [--pseudo]
+                                         [--lang de] [--pseudo] [--only '*responder*']
 
 Needs coturn (`turnserver`) on the PATH.
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import fnmatch
 import os
 import shutil
 import sys
@@ -25,7 +27,9 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QWizard
 
+import keyring
 import qasync
+from keyring.backend import KeyringBackend
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "translations"))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
@@ -44,6 +48,7 @@ from pseudo import write_pseudo_qm  # noqa: E402
 from wizard.engine.classify import on_this_computer, overall_verdict
 from wizard.engine.model import (
     AdapterKind,
+    Address,
     Egress,
     FirewallInbound,
     HostFirewall,
@@ -51,12 +56,20 @@ from wizard.engine.model import (
     Phase,
     PhaseStarted,
     PortCheck,
+    PortResult,
     ProcessInfo,
+    Protocol,
     RateChanged,
     Requirement,
     ReservedRange,
+    ResponderStatus,
     ScanResult,
+    SipAlg,
+    SipChange,
     StateWait,
+    TcpSeen,
+    Verdict,
+    Witness,
 )
 from wizard.i18n import LANGUAGES, set_language
 from wizard.ui.app import make_application
@@ -69,11 +82,77 @@ async def settle(app: QApplication, seconds: float = 0.3) -> None:
     await asyncio.sleep(seconds)
 
 
-def save(window: QWizard, out: Path, name: str) -> Path:
+# Shell patterns of the pictures to save (``--only``); every picture when empty.
+ONLY: list[str] = []
+
+
+def save(window: QWizard, out: Path, name: str) -> Path | None:
+    if ONLY and not any(fnmatch.fnmatch(name, pattern) for pattern in ONLY):
+        return None
     path = out / f"{name}.png"
     window.grab().save(str(path))
     print(path)
     return path
+
+
+class ShownKeyStore(KeyringBackend):
+    """A key store that keeps nothing, so the settings page looks as on a desktop with one
+    (the "Remember" box enabled) wherever the pictures are taken."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return None
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        pass
+
+    def delete_password(self, service: str, username: str) -> None:
+        pass
+
+
+def responder_result() -> ScanResult:
+    """3CX behind a router whose SIP helper rewrites the SIP messages: every UDP port
+    forwarded (test 2 proved by the STUN server and the responder), the TCP ports the
+    responder connected to reached, and Via, From and Contact rewritten, as Linux's SIP
+    helper does to an OPTIONS in the lab."""
+    udp = [5060, 5090, *range(9000, 9040)]
+    result = model_result(
+        World(Router(forwards=forwarded(udp))),
+        [PortCheck(n, Requirement.FULL_CONE) for n in udp],
+    )
+    heard = tuple(replace(p, test2_by=Witness.BOTH, responder=True) for p in result.ports)
+    tcp = tuple(
+        PortResult(
+            n, Requirement.INBOUND_TCP, Outcome.PASS, None, None, None,
+            protocol=Protocol.TCP, responder=True, tcp_seen=TcpSeen.CONNECTED,
+        )
+        for n in (443, 5000, 5001, 5060, 5061, 5090)
+    )  # fmt: skip
+    public = result.nat.public_ip or "203.0.113.5"
+    lan = "192.168.10.20"
+    changed = (
+        SipChange(
+            "via",
+            f"SIP/2.0/UDP {lan}:5060;branch=z9hG4bK-3f9a1c;rport",
+            f"SIP/2.0/UDP {public}:5060;branch=z9hG4bK-3f9a1c;rport",
+        ),
+        SipChange(
+            "from",
+            f"<sip:check@{lan}:5060>;tag=8d41e2",
+            f"<sip:check@{public}:5060>;tag=8d41e2",
+        ),
+        SipChange("contact", f"<sip:check@{lan}:5060>", f"<sip:check@{public}:5060>"),
+    )
+    return replace(
+        result,
+        verdict=Verdict.SIP_ALG,
+        ports=heard + tcp,
+        responder=ResponderStatus(
+            "responder.example.net:3480", Address("192.0.2.80", 3480), public
+        ),
+        sip_alg=SipAlg(True, True, changed, (Protocol.UDP,), 5060),
+    )
 
 
 def sample_results() -> dict[str, ScanResult]:
@@ -149,6 +228,7 @@ def sample_results() -> dict[str, ScanResult]:
         reserved=(taken,),
     )
     return {
+        "results-responder": responder_result(),
         "results-blocked-here": guarded,
         "results-reserved": swyx,
         "results-inconclusive": inconclusive,
@@ -178,6 +258,16 @@ async def walk(app: QApplication, out: Path, stun: str, samples: dict[str, ScanR
     page.timeout.setValue(1.0)
     await settle(app)
     save(window, out, "3-settings")
+    # The support team's responder, with its secret to be kept in the key store; then
+    # cleared again, so the scan below runs on STUN alone.
+    page.responder.setText("responder.example.net:3480")
+    page.secret.setText("correct horse battery staple")
+    page.remember.setChecked(True)
+    await settle(app)
+    save(window, out, "3-settings-responder")
+    page.remember.setChecked(False)
+    page.secret.clear()
+    page.responder.clear()
     window.next()
     await settle(app, 1.6)
     save(window, out, "4-running")
@@ -190,6 +280,11 @@ async def walk(app: QApplication, out: Path, stun: str, samples: dict[str, ScanR
     running.on_event(StateWait(28.0))
     await settle(app, 0.4)
     save(window, out, "4-running-waiting")
+    # The responder's probes from outside, as a scan with a responder shows them.
+    running.on_event(PhaseStarted(Phase.SCAN, running.total))
+    running.on_event(PhaseStarted(Phase.RESPONDER, running.total))
+    await settle(app, 0.2)
+    save(window, out, "4-running-responder")
     running.on_event(PhaseStarted(Phase.SCAN, running.total))
     for _ in range(400):
         if window.currentId() == window.RESULTS:
@@ -224,7 +319,17 @@ def main() -> int:
     parser.add_argument(
         "--pseudo", action="store_true", help="every text 40 %% longer, to check layouts"
     )
+    parser.add_argument(
+        "--only",
+        action="append",
+        default=[],
+        metavar="PATTERN",
+        help="save only the pictures whose name matches (shell pattern, e.g. '*responder*'); "
+        "may be given more than once",
+    )
     args = parser.parse_args()
+    ONLY[:] = args.only
+    keyring.set_keyring(ShownKeyStore())
     if shutil.which("turnserver") is None:
         print("needs coturn (turnserver) on the PATH", file=sys.stderr)
         return 2

@@ -23,6 +23,10 @@ stack, so conntrack keeps an entry for each of them (as most home routers do);
 ``flush=False`` keeps the conntrack state of what ran before. ``lab.conntrack_entries()``
 lists the router's UDP conntrack entries.
 
+A SIP ALG (Linux's conntrack helper "sip") on the router, beside any scenario::
+
+    lab.sip_helper()                     # UDP and TCP to port 5060; sip_helper(False): off
+
 Impairments combine with any router scenario; they live in their own tables
 (``table ip impair`` in ``rtr`` and in ``wan``), so ``router()`` leaves them alone and
 they leave the router's rules alone. Each ``impair()`` call sets exactly the ones it
@@ -740,6 +744,36 @@ class Lab:
 
         self._require_ns(self.rtr)
         return run_in_netns(self.rtr, dump)
+
+    def sip_helper(self, on: bool = True, port: int = 5060) -> None:
+        """Linux's own SIP ALG on the router, or none (``on=False``): the conntrack helper
+        "sip" (``nf_conntrack_sip``, and ``nf_nat_sip`` behind the masquerade) for UDP and
+        TCP to ``port``, as a router with a "SIP helper" switched on has it. It lives in
+        its own ``table ip sipalg`` (a helper object and a prerouting filter chain), so
+        ``router()`` leaves it alone. Conntrack is flushed: a flow keeps the helper, or
+        the lack of one, that it started with."""
+        if not 0 < port <= 65535:
+            raise ValueError(f"bad port {port!r}")
+        lines = ["add table ip sipalg", "delete table ip sipalg"]
+        if on:
+            # nft wants each statement of a helper object on a line of its own
+            lines += [
+                "table ip sipalg {",
+                "  ct helper sip-udp {",
+                '    type "sip" protocol udp;',
+                "  }",
+                "  ct helper sip-tcp {",
+                '    type "sip" protocol tcp;',
+                "  }",
+                "  chain prerouting {",
+                "    type filter hook prerouting priority filter; policy accept;",
+                f'    udp dport {port} ct helper set "sip-udp"',
+                f'    tcp dport {port} ct helper set "sip-tcp"',
+                "  }",
+                "}",
+            ]
+        _run(["ip", "netns", "exec", self.rtr, "nft", "-f", "-"], input="\n".join(lines) + "\n")
+        self.flush_conntrack()
 
     def nft_list(self, ns: str | None = None) -> str:
         """The current ruleset of namespace ``ns`` (default: the router's) as ``nft list

@@ -19,11 +19,13 @@ from wizard.catalog import (
     UnknownProductError,
     UnknownVersionError,
     get_product,
+    left_untested,
     load_catalog,
     load_product,
     plan_checks,
+    sip_over_tcp,
 )
-from wizard.engine.model import Direction, PortCheck, Protocol, Requirement
+from wizard.engine.model import Direction, Outcome, PortCheck, PortResult, Protocol, Requirement
 from wizard.portspec import PortRange, PortSpecError
 
 FULL = Requirement.FULL_CONE
@@ -213,7 +215,112 @@ def test_plan_pbxact_probes_udp_and_leaves_tcp_to_a_person() -> None:
 
 
 def test_plan_custom_without_ports_is_empty() -> None:
-    assert plan_checks(get_product("custom")) == Plan(checks=(), manual=())
+    assert plan_checks(get_product("custom")) == Plan(checks=(), manual=(), tcp=())
+
+
+# --- the TCP side, which a responder connects back to ---------------------------------------
+
+
+def test_plan_names_the_tcp_ports_a_responder_connects_back_to() -> None:
+    # Only the required rules: 3CX's recommended ones include alternatives (its web
+    # console on 5001 or on 443) of which a working site forwards one.
+    assert plan_checks(get_product("3cx")).tcp == (5090,)
+    assert plan_checks(get_product("pbxact")).tcp == (22,)
+    # Listed by the technician, recommended ones are connected back to as well; PBXact's
+    # XactView updates are "both": their TCP side is reachable from outside too.
+    assert plan_checks(get_product("pbxact"), tcp_ports=[22, 50003]).tcp == (22, 50003)
+    # SwyxWare's only inbound rule comes through a forwarded public port: no connect-back.
+    assert plan_checks(get_product("swyxware")).tcp == ()
+    assert plan_checks(get_product("custom")).tcp == ()
+
+
+def test_with_a_responder_the_tested_tcp_rules_leave_the_manual_list() -> None:
+    for product_id in ("3cx", "pbxact"):
+        product = get_product(product_id)
+        plan = plan_checks(product, responder=True)
+        assert all(not rule.required for rule in plan.manual if rule.has_tcp)
+        every = [p for rule in product.rules_for() if rule.connectable for p in rule.ports]
+        assert plan_checks(product, tcp_ports=every, responder=True).manual == ()
+    # The forwarded public port stays a check by hand: nothing connects to 5060 → 65002.
+    swyx = plan_checks(get_product("swyxware"), responder=True)
+    assert [(str(r.ports), r.public_port) for r in swyx.manual] == [("65002", 5060)]
+
+
+def test_a_rule_leaves_the_manual_list_only_when_every_side_is_tested() -> None:
+    product = get_product("pbxact")
+    plan = plan_checks(product, tcp_ports=[22, 2001], responder=True)
+    assert plan.tcp == (22, 2001)
+    # 50003 is "both": its UDP side is probed, its TCP side is not connected back to.
+    assert [(str(r.ports), str(r.protocol)) for r in plan.manual] == [
+        ("50001", "tcp"),
+        ("50003", "both"),
+        ("5222", "tcp"),
+    ]
+    # The same ports without a responder: nothing connects back, so nothing is dropped.
+    unanswered = plan_checks(product, tcp_ports=[22, 2001])
+    assert unanswered.manual == plan_checks(product).manual
+    assert len(unanswered.manual) == 5
+
+
+def test_a_tcp_range_is_tested_only_when_all_its_ports_are(tmp_path: Path) -> None:
+    text = BASE.format(id="tls") + _rule(
+        'ports = "5060-5061"', 'protocol = "tcp"', 'requirement = "inbound-tcp"'
+    )
+    product = load_product(_write(tmp_path, "tls", text))
+    assert plan_checks(product, tcp_ports=[5060], responder=True).manual == product.rules
+    assert plan_checks(product, tcp_ports=[5061, 5060], responder=True).manual == ()
+
+
+def test_given_ports_leave_tcp_empty_unless_tcp_ports_are_given_too() -> None:
+    product = get_product("3cx")
+    assert plan_checks(product, ports=[5060]).tcp == ()
+    plan = plan_checks(product, ports=[5060], tcp_ports=[5090, 22, 5090], responder=True)
+    assert (plan.tcp, plan.manual) == ((22, 5090), ())
+    with pytest.raises(PortSpecError):
+        plan_checks(product, tcp_ports=[70000])
+
+
+def test_what_the_responder_could_not_judge_goes_back_to_a_person() -> None:
+    def tcp(port: int, outcome: Outcome) -> PortResult:
+        return PortResult(port, Requirement.INBOUND_TCP, outcome, None, None, None,
+                          protocol=Protocol.TCP)  # fmt: skip
+
+    product = get_product("pbxact")
+    judged = [
+        tcp(22, Outcome.PASS),
+        tcp(2001, Outcome.NOT_FORWARDED),
+        tcp(5222, Outcome.PASS),
+        tcp(50001, Outcome.INCONCLUSIVE),
+        tcp(50003, Outcome.BLOCKED_ON_THIS_COMPUTER),
+    ]
+    # A UDP port of the same number tells nothing about the TCP side.
+    udp = PortResult(50001, FULL, Outcome.PASS, None, True, True)
+    left = left_untested(product, None, [*judged, udp])
+    assert [(str(r.ports), str(r.protocol)) for r in left] == [("50001", "tcp"), ("50003", "both")]
+    # A responder that could not be used tested nothing: the whole list stays.
+    assert left_untested(product, None, [udp]) == plan_checks(product).manual
+
+
+def test_sip_port_and_sip_over_tcp() -> None:
+    assert [(p.id, p.sip_port) for p in load_catalog().values()] == [
+        ("3cx", 5060),
+        ("swyxware", 65002),  # the LinkManager's own port, from the product file
+        ("pbxact", 5060),
+        ("custom", None),
+    ]
+    assert sip_over_tcp(get_product("3cx"))  # its 5060/TCP rule
+    assert not sip_over_tcp(get_product("pbxact"))  # 5060 over UDP only
+    assert not sip_over_tcp(get_product("swyxware"), "5.00")
+    assert not sip_over_tcp(get_product("custom"))
+
+
+def test_sip_port_defaults_to_5060_only_where_a_rule_covers_it(tmp_path: Path) -> None:
+    covered = BASE.format(id="range") + _rule('ports = "5000-5100"')
+    assert load_product(_write(tmp_path, "range", covered)).sip_port == 5060
+    elsewhere = BASE.format(id="media") + _rule('ports = "9000-9010"')
+    assert load_product(_write(tmp_path, "media", elsewhere)).sip_port is None
+    chosen = BASE.format(id="own") + "sip_port = 5070\n"
+    assert load_product(_write(tmp_path, "own", chosen)).sip_port == 5070
 
 
 def test_plan_given_ports_take_the_rule_requirement_or_full_cone() -> None:
@@ -495,6 +602,10 @@ BAD_FILES = [
     ('notes = "one"\n', "notes: must be an array, not the string 'one'"),
     ('stun_server = ["a:1"]\n', "stun_server: unknown key; did you mean 'stun_servers'?"),
     ("rules = 5\n", "rules: must be an array, not the number 5"),
+    ("sip_port = 0\n", "sip_port: port 0 is outside 1–65535"),
+    ('sip_port = "5060"\n', "sip_port: must be an integer, not the string '5060'"),
+    ("sip_port = true\n", "sip_port: must be an integer, not the boolean true"),
+    ("sip_prot = 5060\n", "sip_prot: unknown key; did you mean 'sip_port'?"),
 ]
 
 

@@ -8,11 +8,13 @@ import json
 import os
 import subprocess
 import sys
+from dataclasses import replace
 
 import pytest
 from modelresults import NAME_NOT_FOUND, lossy_rerun, model_result, unresolved_result
 from natmodel import WAN_IP, Router, World, forwarded
 from netutil import free_ports
+from responderresults import FOUND, mixed, sip_alg_only, tcp_only_failing, unusable
 
 from wizard.catalog import get_product
 from wizard.cli import _has_display
@@ -27,10 +29,12 @@ from wizard.engine.model import (
     RateChanged,
     Reason,
     Requirement,
+    ResponderError,
     ScanFinished,
     ScanResult,
     ScanStarted,
     ServerError,
+    SipChange,
     Verdict,
 )
 from wizard.progress import Progress
@@ -85,6 +89,75 @@ def run(*args: str, timeout: float = 60) -> subprocess.CompletedProcess:
         (
             ["check", "--product", "3cx", "--report", "/nonexistent/x.pdf"],
             "cannot write '/nonexistent/x.pdf': No such file or directory",
+        ),
+        # The responder: its address read as --stun's, and what only makes sense with it.
+        (["check", "--product", "3cx", "--responder", ""], "give the responder's address"),
+        (["check", "--product", "3cx", "--responder", " "], "give the responder's address"),
+        (["check", "--product", "3cx", "--responder", "r..bad"], "not a host name"),
+        (["check", "--product", "3cx", "--responder", "r.example:99999"], "outside 1–65535"),
+        (["check", "--product", "3cx", "--responder", "r.example:x"], "is not a number"),
+        (["check", "--product", "3cx", "--responder", "[2001:db8::1]:3480"], "over IPv4"),
+        (["check", "--product", "3cx", "--responder", "[2001:db8::1"], "missing ']'"),
+        (["check", "--product", "3cx", "--tcp-ports", "22"], "--tcp-ports needs --responder"),
+        (
+            ["check", "--product", "3cx", "--responder-secret-file", "/etc/hostname"],
+            "--responder-secret-file needs --responder",
+        ),
+        (
+            ["check", "--product", "3cx", "--responder", "r.example", "--tcp-ports", "0-10"],
+            "port 0 is outside 1–65535",
+        ),
+        (
+            ["check", "--product", "3cx", "--responder", "r.example", "--tcp-ports", "22,"],
+            "empty item",
+        ),
+        (
+            [
+                "check",
+                "--product",
+                "3cx",
+                "--responder",
+                "r.example",
+                "--responder-secret-file",
+                "/nonexistent/secret",
+            ],
+            "cannot read the responder's secret from '/nonexistent/secret': No such file",
+        ),
+        (
+            [
+                "check",
+                "--product",
+                "3cx",
+                "--responder",
+                "r.example",
+                "--responder-secret-file",
+                "/",
+            ],
+            "cannot read the responder's secret from '/': Is a directory",
+        ),
+        (
+            [
+                "check",
+                "--product",
+                "3cx",
+                "--responder",
+                "r.example",
+                "--responder-secret-file",
+                "/dev/null",
+            ],
+            "'/dev/null' is empty",
+        ),
+        (
+            [
+                "check",
+                "--product",
+                "3cx",
+                "--responder",
+                "r.example",
+                "--responder-secret-file",
+                "/dev/zero",
+            ],
+            "'/dev/zero' is longer than a secret can be (4096 bytes)",
         ),
     ],
 )
@@ -552,3 +625,196 @@ def test_checking_the_systems_own_port_range_still_finds_a_port_for_the_check():
     assert done.returncode == 1, done.stderr
     assert "Traceback" not in done.stderr
     assert json.loads(done.stdout)["verdict"] == "stun_unreachable"
+
+
+# --- With a responder ----------------------------------------------------------------------
+
+
+def check_with(monkeypatch, tmp_path, result: ScanResult, *args: str) -> tuple[int, dict]:
+    """``check`` in this process with the engine's scan replaced: it records what the
+    command asked for and returns ``result``, as the engine would after its scan."""
+    from wizard import cli
+    from wizard.engine import runner
+
+    asked: dict = {}
+
+    async def run_scan(product, checks, settings, on_event=None, manual=()):
+        asked.update(product=product, checks=checks, settings=settings, manual=tuple(manual))
+        return result
+
+    monkeypatch.setattr(runner, "run_scan", run_scan)
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))  # a contact log of its own
+    code = cli._check(cli.build_parser().parse_args(["check", *args]))
+    return code, asked
+
+
+def test_check_asks_the_responder_for_the_products_tcp_ports_and_its_sip_port(
+    monkeypatch, tmp_path, capsys
+):
+    from wizard.engine.witness import ResponderSettings
+
+    secret = tmp_path / "secret"
+    secret.write_bytes(b"  s3cr3t-of-the-team\n")
+    code, asked = check_with(
+        monkeypatch, tmp_path, tcp_only_failing(),
+        "--product", "pbxact", "--responder", "responder.example.net",
+        "--responder-secret-file", str(secret),
+    )  # fmt: skip
+    assert code == 1
+    assert asked["settings"].responder == ResponderSettings(
+        spec="responder.example.net:3480",  # the default control port
+        secret=b"s3cr3t-of-the-team",
+        tcp_ports=(22,),  # the required TCP rules; the recommended stay checks by hand
+        sip_port=5060,
+        sip_tcp=False,  # PBXact takes SIP over UDP only
+    )
+    # The plan: the required TCP rule is the responder's to test, the rest a person's.
+    assert [str(rule.ports) for rule in asked["manual"]] == ["2001", "50001", "50003", "5222"]
+    out = capsys.readouterr().out
+    assert "22/TCP" in out and "refused on the way" in out
+    # It tested 22 only: the other TCP rules go back to a person.
+    manual = out[out.index("Check by hand (the check did not test these):") :]
+    assert [line.split(":")[0].strip() for line in manual.splitlines()[1:5]] == [
+        "TCP 2001",
+        "TCP 50001",
+        "UDP and TCP 50003",
+        "TCP 5222",
+    ]
+    assert "TCP 22:" not in manual
+
+
+def test_check_with_given_tcp_ports_and_a_product_sip_port(monkeypatch, tmp_path):
+    _, asked = check_with(
+        monkeypatch, tmp_path, unusable(ResponderError.BUSY),
+        "--product", "swyxware", "--responder", "198.51.100.9:4000", "--tcp-ports", "5061,5060",
+    )  # fmt: skip
+    responder = asked["settings"].responder
+    assert (responder.spec, responder.secret, responder.tcp_ports) == (
+        "198.51.100.9:4000",
+        None,
+        (5060, 5061),
+    )
+    assert (responder.sip_port, responder.sip_tcp) == (65002, False)
+    _, asked = check_with(
+        monkeypatch, tmp_path, unusable(ResponderError.BUSY),
+        "--product", "3cx", "--ports", "5060", "--responder", "r.example:3480",
+    )  # fmt: skip
+    # --ports names exactly what to check: no TCP port unless --tcp-ports names some.
+    assert asked["settings"].responder.tcp_ports == ()
+    assert asked["settings"].responder.sip_tcp is True  # 3CX's 5060/TCP rule
+
+
+def test_check_without_a_responder_asks_for_none(monkeypatch, tmp_path):
+    _, asked = check_with(monkeypatch, tmp_path, unusable(ResponderError.BUSY), "--product", "3cx")
+    assert asked["settings"].responder is None
+    assert [check.ports for check in asked["manual"]] == ["5060", "5061", "5090", "5001", "443",
+                                                          "5000"]  # fmt: skip
+
+
+def test_the_json_carries_tcp_ports_witnesses_and_the_sip_alg(monkeypatch, tmp_path, capsys):
+    code, _ = check_with(
+        monkeypatch, tmp_path, mixed(), "--product", "3cx", "--responder", "r.example", "--json"
+    )
+    assert code == 1
+    document = json.loads(capsys.readouterr().out)
+    by_port = {(p["port"], p["protocol"]): p for p in document["ports"]}
+    assert by_port[(5090, "udp")]["test2_by"] == "responder"
+    assert by_port[(5060, "udp")]["test2_by"] == "both"
+    refused = by_port[(5090, "tcp")]
+    assert (refused["outcome"], refused["tcp_seen"], refused["responder"]) == (
+        "not_forwarded", "refused", False
+    )  # fmt: skip
+    assert by_port[(443, "tcp")]["process"]["name"] == "nginx"
+    assert document["sip_alg"]["detected"] is True
+    assert document["sip_alg"]["changed"][0] == {
+        "part": "via",
+        "sent": "SIP/2.0/UDP 192.168.1.10:5060;branch=z9hG4bK776asdhds;rport",
+        "received": "SIP/2.0/UDP 203.0.113.7:5060;branch=z9hG4bK776asdhds;rport",
+        "transport": "udp",
+    }
+    assert document["responder"]["server"] == "responder.example.net:3480"
+    # 5000/TCP could not be traced: its rule is still a check by hand; the others are gone.
+    assert [m["ports"] for m in document["manual_checks"]] == ["5000"]
+
+
+def test_summary_shows_tcp_rows_witnesses_and_what_was_seen_from_outside():
+    text = summary(mixed())
+    header = next(line for line in text.splitlines() if line.startswith("Port "))
+    assert "Test 2 by" in header
+    assert [c.strip() for c in row(text, "5090")] == [
+        "5090", "Passed", "203.0.113.7:5090", "ok", "ok", "responder"
+    ]  # fmt: skip
+    assert [c.strip() for c in row(text, "5090/TCP")] == [
+        "5090/TCP", "Not forwarded", "–", "–", "failed", "–", "refused on the way"
+    ]  # fmt: skip
+    assert row(text, "5001/TCP")[-1].strip() == "another device answered"
+    assert row(text, "443/TCP")[-1].strip() == "nginx (PID 812)"
+    lines = text.splitlines()
+    outside = lines.index("Seen from outside (responder):")
+    assert lines[outside + 1] == "  ! The router rewrites SIP messages (SIP ALG)"
+    assert "    • DrayTek Vigor: typically NAT > ALG, where the SIP entry is switched off." in lines
+    assert "    UDP: the Via header (where answers go)" in lines
+    assert "      SIP/2.0/UDP 192.168.1.10:5060;branch=z9hG4bK776asdhds;rport" in lines
+    assert "    → SIP/2.0/UDP 203.0.113.7:5060;branch=z9hG4bK776asdhds;rport" in lines
+    assert "    TCP: a header it added" in lines
+    # Each TCP failure is explained by what became of the connection, under its own title.
+    for title, ports in [
+        ("Another device answers on this TCP port", "5001/TCP"),
+        ("TCP connection dropped on the way", "5061/TCP"),
+        ("TCP connection refused on the way", "5090/TCP"),
+        ("The responder's connection could not be traced", "5000/TCP"),
+    ]:
+        assert f"{title} — ports {ports}" in lines
+    # Both witnesses missed the one UDP port that failed.
+    assert "Neither the answer from the STUN server's second address nor the responder" in text
+
+
+def test_summary_of_a_check_with_stun_alone_keeps_its_columns():
+    text = summary(inconclusive())
+    header = next(line for line in text.splitlines() if line.startswith("Port "))
+    assert "Test 2 by" not in header
+    assert "Seen from outside" not in text
+
+
+def test_summary_of_tcp_failures_alone_gives_tcp_steps_once():
+    text = summary(tcp_only_failing())
+    steps = text[text.index("What to do:") :]
+    assert "  1. On the router or firewall, forward each failing TCP port" in steps
+    assert "UDP port" not in steps
+    refused = steps[steps.index("TCP connection refused on the way — ports 22/TCP") :]
+    assert "If the forward exists, check that it points at this computer" in refused
+
+
+def test_summary_says_the_responder_could_not_be_used():
+    text = summary(unusable(ResponderError.UNAUTHORIZED, "bad mac"))
+    lines = text.splitlines()
+    outside = lines.index("Seen from outside (responder):")
+    assert lines[outside + 1] == "  ! The responder could not be used"
+    assert "asks for a shared secret" in lines[outside + 2] and "(bad mac)" in lines[outside + 2]
+    assert "--responder-secret-file" in lines[outside + 3]
+    # No SIP ALG note on top: the responder's own note says it ran without it.
+    assert "SIP helper rewrites" not in text and "could not be told" not in text
+
+
+def test_a_long_sip_body_stays_on_one_line_of_the_terminal():
+    body = "v=0\r\n" + "a=x\r\n" * 200
+    change = SipChange("body", body, "\x1b]0;owned\x07" + body.replace("x", "y"))
+    result = replace(sip_alg_only(), sip_alg=replace(FOUND, changed=(change,)))
+    lines = summary(result).splitlines()
+    (sent,) = [line for line in lines if line.startswith("      v=0↵a=x↵")]
+    assert len(sent) == 6 + 200 and sent.endswith("…")
+    assert "\r" not in summary(result)
+    # The network's text cannot drive the terminal.
+    assert "    → ?]0;owned?v=0↵a=y↵" in lines[lines.index(sent) + 1]
+    assert "\x1b" not in summary(result) and "\x07" not in summary(result)
+
+
+def test_progress_names_the_responder_and_the_sip_alg_test():
+    out = FakeTerminal(tty=False)
+    progress = long_ago(Progress(out))
+    progress(PhaseStarted(Phase.RESPONDER, 12))
+    progress(PhaseStarted(Phase.SIP_ALG, 1))
+    assert out.getvalue().splitlines() == [
+        "The responder tests 12 ports from outside…",
+        "Testing whether a SIP helper rewrites SIP messages…",
+    ]

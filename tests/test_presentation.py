@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 
+from responderresults import mixed, sip_alg_only, tcp, tcp_only_failing, three_cx, udp, unusable
+
 from wizard.engine.model import (
     Address,
     Direction,
@@ -16,10 +18,13 @@ from wizard.engine.model import (
     Protocol,
     Reason,
     Requirement,
+    ResponderError,
     ScanResult,
     ServerError,
     ServerStatus,
+    TcpSeen,
     Verdict,
+    Witness,
 )
 from wizard.portspec import PortRange
 from wizard.presentation import (
@@ -32,10 +37,13 @@ from wizard.presentation import (
     present,
 )
 from wizard.words import (
+    Severity,
     explain_outcome,
+    explain_verdict,
     link_figures,
     outcome_label,
     reason_label,
+    responder_notes,
     server_error_text,
     verdict_message,
 )
@@ -229,8 +237,8 @@ def test_manual_checks_are_typed_rows_in_words():
     )  # fmt: skip
     view = present(result(Verdict.SUCCESS, [port(9000)], manual=checks))
     assert [(m.ports, m.protocol, m.needs, m.purpose) for m in view.manual] == [
-        ("5090", "TCP", "Inbound TCP (check by hand), required", "3CX tunnel over TCP"),
-        ("5060 → 65002", "UDP and TCP", "Inbound TCP (check by hand), recommended", "SIP trunk"),
+        ("5090", "TCP", "Inbound TCP, required", "3CX tunnel over TCP"),
+        ("5060 → 65002", "UDP and TCP", "Inbound TCP, recommended", "SIP trunk"),
     ]
     # The JSON keeps the catalog's shape.
     assert result(Verdict.SUCCESS, [], manual=checks).as_dict()["manual_checks"][1] == {
@@ -330,3 +338,114 @@ def test_ports_blocked_by_this_computers_firewall_make_a_problem_note_with_the_c
     assert warning.severity is Severity.WARNING and warning.action is None
     assert "no verdict relied on it" in warning.text
     assert "all programs" in warning.steps[0]
+
+
+# --- TCP ports, witnesses and what the responder found --------------------------------------
+
+
+def test_tcp_rows_never_merge_with_udp_rows_and_name_their_protocol():
+    view = present(
+        three_cx([udp(5060), udp(5061), tcp(5060), tcp(5061), tcp(5062, Outcome.NOT_FORWARDED,
+                  TcpSeen.REFUSED)])
+    )  # fmt: skip
+    assert [(r.protocol, r.ports, r.display, r.spec) for r in view.rows] == [
+        (Protocol.UDP, PortRange(5060, 5061), "5060–5061", "5060-5061"),
+        (Protocol.TCP, PortRange(5060, 5061), "5060–5061/TCP", "5060-5061/TCP"),
+        (Protocol.TCP, PortRange(5062, 5062), "5062/TCP", "5062/TCP"),
+    ]
+    passed, refused = view.rows[1:]
+    assert (passed.test1, passed.test2, passed.witness, passed.seen) == (
+        "–", "ok", "responder", "connected"
+    )  # fmt: skip
+    assert (refused.test2, refused.witness, refused.details) == ("failed", "", "refused on the way")
+    assert refused.result == "Not forwarded (refused on the way)"
+    assert view.not_passing == (("Not forwarded (refused on the way)", "5062/TCP"),)
+
+
+def test_rows_tell_who_proved_test_2():
+    view = present(
+        three_cx([udp(9000), udp(9001), udp(9002, by=Witness.RESPONDER, test2=None),
+                  udp(9003, by=Witness.STUN, responder=None)])
+    )  # fmt: skip
+    assert [(str(r.ports), r.witness, r.test2) for r in view.rows] == [
+        ("9000-9001", "both", "ok"),
+        ("9002", "responder", "ok"),  # STUN had no say; the responder's probe got in
+        ("9003", "STUN server", "ok"),
+    ]
+    # Kept out by the responder alone: a failed test 2, not a dash.
+    alone = port_row(udp(9004, Outcome.NOT_FORWARDED, responder=False, test2=None))
+    assert (alone.test2, alone.witness) == ("failed", "")
+
+
+def test_failures_are_classed_apart_by_protocol_and_by_what_the_responder_saw():
+    view = present(mixed())
+    assert [(c.protocol, c.outcome, c.ports_text, c.detail) for c in view.failures] == [
+        (Protocol.UDP, Outcome.NOT_FORWARDED, "9004",
+         "Not forwarded, Forwarded one-to-one (full cone)"),
+        (Protocol.TCP, Outcome.NOT_FORWARDED, "5001/TCP",
+         "Not forwarded, Inbound TCP, another device answered"),
+        (Protocol.TCP, Outcome.NOT_FORWARDED, "5061/TCP",
+         "Not forwarded, Inbound TCP, dropped on the way"),
+        (Protocol.TCP, Outcome.NOT_FORWARDED, "5090/TCP",
+         "Not forwarded, Inbound TCP, refused on the way"),
+    ]  # fmt: skip
+    udp_class, connected = view.failures[:2]
+    assert udp_class.explanation == explain_outcome(
+        Outcome.NOT_FORWARDED, Requirement.FULL_CONE, witness=Witness.BOTH
+    )
+    assert connected.explanation == explain_outcome(
+        Outcome.NOT_FORWARDED, Requirement.INBOUND_TCP, seen=TcpSeen.CONNECTED
+    )
+    [untraced] = view.unclear
+    assert (untraced.protocol, untraced.reason, untraced.ports_text) == (
+        Protocol.TCP, Reason.LOCAL_SERVICE_UNSEEN, "5000/TCP"
+    )  # fmt: skip
+    # PARTIAL explains each failure beside it; the TCP ones whatever the verdict.
+    assert view.beside_verdict == (*view.failures, untraced)
+
+
+def test_tcp_failures_are_explained_beside_a_verdict_about_udp_ports():
+    ports = [udp(9000, Outcome.NOT_FORWARDED, test2=False, responder=False),
+             tcp(5090, Outcome.NOT_FORWARDED, TcpSeen.TIMEOUT)]  # fmt: skip
+    view = present(three_cx(ports))
+    assert view.verdict.verdict is Verdict.NOT_FORWARDED
+    # The verdict's steps are the UDP ones; the TCP port gets its own words beside them.
+    assert view.verdict.explanation.steps == explain_verdict(Verdict.NOT_FORWARDED).steps
+    assert [c.protocol for c in view.beside_verdict] == [Protocol.TCP]
+
+
+def test_a_verdict_about_tcp_ports_alone_gives_tcp_steps():
+    view = present(tcp_only_failing())
+    assert view.verdict.explanation == explain_verdict(Verdict.NOT_FORWARDED, tcp=True)
+    assert "TCP port" in view.verdict.explanation.steps[0]
+
+
+def test_the_sip_alg_verdict_and_what_was_seen_from_outside():
+    result = sip_alg_only()
+    view = present(result)
+    assert view.verdict.message == verdict_message(Verdict.SIP_ALG)
+    assert view.verdict.badge == ("#D55E00", "#FFFFFF") and view.verdict.show_steps
+    assert view.outside == responder_notes(result)
+    assert [n.severity for n in view.outside] == [Severity.PROBLEM, Severity.INFO]
+    assert [(c.part, c.transport) for c in view.sip_changes] == [
+        ("the Via header (where answers go)", "UDP"),
+        ("the Contact header (where the PBX is reached)", "UDP"),
+        ("the SDP origin (o=)", "UDP"),
+        ("the SDP connection address (c=, where audio goes)", "UDP"),
+        ("the Content-Length (the body's size)", "UDP"),
+        ("a header it added", "TCP"),
+    ]
+    added = view.sip_changes[-1]
+    # The message's own text, as it came: each face escapes it for its medium.
+    assert (added.sent, added.received) == ("–", "X-Helper: <b>rewritten</b>")
+    assert view.failures == () and view.beside_verdict == ()
+
+
+def test_without_a_responder_nothing_is_seen_from_outside():
+    view = present(result(Verdict.SUCCESS, [port(9000)]))
+    assert (view.outside, view.sip_changes) == ((), ())
+    assert view.rows[0].witness == ""
+    unused = present(unusable(ResponderError.UNREACHABLE, "Connection refused"))
+    [note] = unused.outside
+    assert note.severity is Severity.WARNING and "(Connection refused)" in note.text
+    assert unused.sip_changes == ()

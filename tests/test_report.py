@@ -19,6 +19,7 @@ from modelresults import (
     unresolved_result,
 )
 from natmodel import AD, APD, WAN_IP, Allocation, Router, World, forwarded
+from responderresults import mixed, sip_alg_only, unusable
 
 from wizard import __version__, report
 from wizard.engine.model import (
@@ -33,6 +34,7 @@ from wizard.engine.model import (
     Protocol,
     Reason,
     Requirement,
+    ResponderError,
     ScanResult,
     ServerError,
     Verdict,
@@ -363,7 +365,7 @@ def test_sections_come_in_the_agreed_order(partial):
         "STUN servers tried",
         "What failed, and what to do",
         "Every checked port",
-        "Check by hand (STUN cannot test these)",
+        "Check by hand (the check did not test these)",
         "Created with PBX Firewall Wizard",
     ]
     positions = [text.index(words) for words in order]
@@ -385,7 +387,7 @@ def test_partial_report_stays_compact_and_explains_the_failure(partial):
     assert f"{PUBLIC_IP}:10980–10999" in text
     assert "#E69F00" in document  # the amber badge, and the not-forwarded colour
     assert "3CX tunnel over TCP" in text
-    assert "Inbound TCP (check by hand), required" in text
+    assert "Inbound TCP, required" in text
 
 
 def test_random_public_ports_still_give_a_bounded_table():
@@ -622,3 +624,92 @@ def test_a_report_that_cannot_be_written_raises(qapp, tmp_path, name):
     full.symlink_to("/dev/full")  # a disk with no room left
     with pytest.raises(OSError, match="No space left"):
         write_report(full, result, "3CX")
+
+
+# --- With a responder -------------------------------------------------------------------------
+
+
+def test_report_shows_tcp_rows_witnesses_and_what_was_seen_from_outside():
+    document = render(mixed(), computer="PBX-01")
+    assert_self_contained(document)
+    text = visible(document)
+    assert "Responder responder.example.net:3480" in text  # in the header's table
+    order = [
+        verdict_message(Verdict.PARTIAL),
+        "Seen from outside (responder)",
+        "The router rewrites SIP messages (SIP ALG)",
+        "What the SIP helper changed",
+        "How the router translates addresses (NAT)",
+        "What failed, and what to do",
+        "Another device answers on this TCP port",
+        "Ports the check could not judge, and why",
+        "Every checked port",
+        "A small server a support team runs on the internet",
+    ]
+    positions = [text.index(words) for words in order]
+    assert positions == sorted(positions)
+    assert "Test 1 Test 2 Test 2 by" in text
+    assert "5090 1 Passed 203.0.113.7:5090 ok ok responder" in text
+    assert "5090/TCP 1 Not forwarded (refused on the way) – – failed –" in text
+    assert "443/TCP 1 Passed (connected) – – ok responder" in text
+    assert "Affected ports (1): 5001/TCP" in text
+    assert (
+        "the Via header (where answers go) UDP "
+        "SIP/2.0/UDP 192.168.1.10:5060;branch=z9hG4bK776asdhds;rport "
+        "SIP/2.0/UDP 203.0.113.7:5060;branch=z9hG4bK776asdhds;rport"
+    ) in text
+    # What the responder got is the network's text: shown, never markup.
+    assert "a header it added TCP – X-Helper: <b>rewritten</b>" in text
+    assert "<b>rewritten</b>" not in document
+    assert "X-Helper: &lt;b&gt;rewritten&lt;/b&gt;" in document
+
+
+def test_a_report_without_a_responder_has_none_of_its_parts(success):
+    text = visible(render(success))
+    for words in ("Seen from outside", "Test 2 by", "Responder", "small server a support team"):
+        assert words not in text
+
+
+def test_the_clipboard_summary_names_what_the_responder_found():
+    text = summary_text(sip_alg_only(), "3CX", created=CREATED)
+    assert verdict_message(Verdict.SIP_ALG) in text
+    assert "  ! The router rewrites SIP messages (SIP ALG)" in text
+    assert "Tested from outside by the responder" not in text  # only what needs doing
+    unusable_text = summary_text(unusable(ResponderError.RATE_LIMITED), "3CX", created=CREATED)
+    assert "  ! The responder could not be used" in unusable_text
+
+
+def test_json_passes_the_responder_and_the_sip_alg_through():
+    result = mixed()
+    document = json_document(result)
+    assert document["responder"] == result.responder.as_dict()
+    assert document["sip_alg"]["tested"] is True and document["sip_alg"]["detected"] is True
+    assert [c["part"] for c in document["sip_alg"]["changed"]] == [
+        "via", "contact", "sdp-origin", "sdp-connection", "content-length", "header-added"
+    ]  # fmt: skip
+    tcp = [p for p in document["ports"] if p["protocol"] == "tcp"]
+    assert [(p["port"], p["outcome"], p["tcp_seen"]) for p in tcp] == [
+        (443, "pass", "connected"),
+        (5000, "inconclusive", None),
+        (5001, "not_forwarded", "connected"),
+        (5060, "pass", "connected"),
+        (5061, "not_forwarded", "timeout"),
+        (5090, "not_forwarded", "refused"),
+    ]
+    # Without a responder the SIP ALG says it was not tested.
+    assert json_document(unusable(ResponderError.BUSY))["sip_alg"]["tested"] is False
+
+
+def test_qt_renders_the_sip_alg_report_as_text_and_prints_it(qapp, tmp_path):
+    from PySide6.QtGui import QTextDocument
+
+    document = html_report(sip_alg_only(), "3CX", created=CREATED)
+    rich = QTextDocument()
+    rich.setHtml(document)
+    plain = rich.toPlainText()
+    assert "X-Helper: <b>rewritten</b>" in plain
+    assert "SIP/2.0/UDP 203.0.113.7:5060" in plain
+    assert "DrayTek Vigor: typically NAT > ALG" in plain
+    write_report(tmp_path / "alg.pdf", sip_alg_only(), "3CX", created=CREATED)
+    pdf = (tmp_path / "alg.pdf").read_bytes()
+    assert pdf_pages(pdf) == rich_pages(document) >= 2

@@ -32,10 +32,18 @@ from wizard.engine.model import (
     Reason,
     Requirement,
     ReservedRange,
+    ResponderError,
+    ResponderStatus,
     ScanResult,
     ServerError,
+    SipAlg,
+    SipChange,
+    SipProblem,
+    TcpSeen,
     Verdict,
+    Witness,
 )
+from wizard.engine.sipalg import Part
 from wizard.words import (
     MAX_JITTER_MS,
     MAX_LOSS_PCT,
@@ -61,9 +69,14 @@ from wizard.words import (
     requirement_label,
     requirement_text,
     reserved_notes,
+    responder_notes,
     server_error_text,
+    sip_part_label,
+    tcp_seen_label,
     term,
     verdict_message,
+    verdict_outcome,
+    witness_label,
 )
 
 # Every module of the package, found on disk so a new one cannot be left out.
@@ -84,6 +97,7 @@ CONTEXTS = {
     "Firewall",
     "Reserved",
     "Egress",
+    "Responder",
 }
 REQUIREMENTS: list[Requirement | None] = [None, *Requirement]
 BEHAVIOURS: list[Behaviour | None] = [*Behaviour, None]
@@ -134,10 +148,19 @@ def every_text() -> list[str]:
     for verdict in Verdict:
         texts.append(verdict_message(verdict))
         add(explain_verdict(verdict))
+        add(explain_verdict(verdict, tcp=True))
     for outcome in Outcome:
         texts.append(outcome_label(outcome))
         for requirement in REQUIREMENTS:
             add(explain_outcome(outcome, requirement))
+            for seen in TcpSeen:
+                add(explain_outcome(outcome, requirement, seen=seen))
+            for witness in Witness:
+                add(explain_outcome(outcome, requirement, witness=witness))
+    for seen in TcpSeen:
+        texts.extend(tcp_seen_label(seen, reached) for reached in (True, False, None))
+    texts.extend(witness_label(witness) for witness in Witness)
+    texts.extend(sip_part_label(part) for part in Part)
     for reason in Reason:
         texts.append(reason_label(reason))
         add(explain_reason(reason))
@@ -165,6 +188,9 @@ def every_text() -> list[str]:
             texts.extend([note.title, note.text, *note.steps])
     for result in egress_samples():
         for note in egress_notes(result):
+            texts.extend([note.title, note.text, *note.steps])
+    for result in responder_samples():
+        for note in responder_notes(result):
             texts.extend([note.title, note.text, *note.steps])
     return texts
 
@@ -224,6 +250,44 @@ def egress_samples() -> list[ScanResult]:
     )
     base = ScanResult(Verdict.SUCCESS, "custom", (), NatSummary(), (), 1.0)
     return [replace(base, egress=e) for e in leaving] + [replace(base, ports=ports)]
+
+
+RESPONDER = ResponderStatus(
+    "responder.example.net:3480",
+    address=Address("198.51.100.9", 3480),
+    public_ip="203.0.113.7",
+)
+# Everything a SIP helper can change, over both transports.
+EVERY_CHANGE = tuple(
+    SipChange(str(part), "a", "b", Protocol.TCP if i % 2 else Protocol.UDP)
+    for i, part in enumerate(Part)
+)
+
+
+def responder_samples() -> list[ScanResult]:
+    """Results with every state of the responder and the SIP ALG test its words tell apart."""
+    base = ScanResult(Verdict.SUCCESS, "3cx", (), NatSummary("203.0.113.7"), (), 1.0)
+    udp, both = (Protocol.UDP,), (Protocol.UDP, Protocol.TCP)
+    statuses = [
+        *(replace(RESPONDER, error=error, detail="said so") for error in ResponderError),
+        replace(RESPONDER, error=ResponderError.UNREACHABLE, detail=None),
+        RESPONDER,
+        replace(RESPONDER, public_ip=None),
+        replace(RESPONDER, public_ip="198.51.100.200"),  # another way out than STUN's
+    ]
+    tests = [
+        SipAlg(True, True, EVERY_CHANGE, both, 5060),
+        SipAlg(True, False, (), udp, 5060),
+        SipAlg(True, False, (), both, None),
+        SipAlg(True, False, (), (Protocol.TCP,), 5060),
+        SipAlg(True, False, (), udp, 40123, SipProblem.PORT_IN_USE),
+        *(SipAlg(True, None, (), udp, 5060, problem) for problem in SipProblem),
+        SipAlg(True, None, (), udp, 5060),
+        SipAlg(False),
+    ]
+    return [replace(base, responder=status) for status in statuses] + [
+        replace(base, responder=RESPONDER, sip_alg=test) for test in tests
+    ]
 
 
 def marking_calls(source: Path) -> list[ast.Call]:
@@ -524,7 +588,7 @@ def test_port_preservation_has_three_answers() -> None:
 def test_requirement_labels() -> None:
     assert requirement_label(Requirement.FULL_CONE) == "Forwarded one-to-one (full cone)"
     assert requirement_label(Requirement.OUTBOUND) == "Outbound with stable mapping"
-    assert requirement_label(Requirement.INBOUND_TCP) == "Inbound TCP (check by hand)"
+    assert requirement_label(Requirement.INBOUND_TCP) == "Inbound TCP"
 
 
 @pytest.mark.parametrize("requirement", list(Requirement))
@@ -728,3 +792,175 @@ def test_a_single_reserved_port_is_named_as_one() -> None:
         "Port 65002 is reserved by Windows",
         "Port 5060 is kept free by an administrator",
     ]
+
+
+# --- What the responder found from outside ----------------------------------------------------
+
+
+def note_text(note) -> str:
+    return " ".join([note.title, note.text, *note.steps])
+
+
+@pytest.mark.parametrize("seen", [TcpSeen.CONNECTED, TcpSeen.REFUSED, TcpSeen.TIMEOUT])
+def test_a_tcp_port_not_forwarded_is_told_by_what_became_of_the_connection(seen) -> None:
+    explanation = explain_outcome(Outcome.NOT_FORWARDED, Requirement.INBOUND_TCP, seen=seen)
+    text = joined(explanation)
+    # TCP words: no STUN server and no test 1 for a TCP port, no UDP forward to set up.
+    assert "TCP" in text and "STUN" not in text and "UDP" not in text
+    assert "responder" in explanation.summary
+    expected = {
+        TcpSeen.CONNECTED: ["not by this computer", "router answers on this port itself",
+                            "another computer", "remote administration"],
+        TcpSeen.REFUSED: ["refused", "no forward", "nothing listens"],
+        TcpSeen.TIMEOUT: ["dropped on the way", "no forward", "firewall before this computer"],
+    }[seen]  # fmt: skip
+    for phrase in expected:
+        assert phrase in text, phrase
+
+
+def test_tcp_words_differ_by_what_the_responder_saw_and_from_udp_words() -> None:
+    tcp = Requirement.INBOUND_TCP
+    titles = {explain_outcome(Outcome.NOT_FORWARDED, tcp, seen=s).title for s in TcpSeen}
+    # Connected, refused, dropped, rejected; the responder's own failure gets the plain words.
+    assert len(titles) == 5
+    assert explain_outcome(Outcome.NOT_FORWARDED, tcp, seen=TcpSeen.ERROR) == explain_outcome(
+        Outcome.NOT_FORWARDED, tcp
+    )
+    assert explain_outcome(Outcome.NOT_FORWARDED, tcp) != explain_outcome(Outcome.NOT_FORWARDED)
+    passed = explain_outcome(Outcome.PASS, tcp)
+    assert "TCP port" in passed.summary and passed.steps == explain_outcome(Outcome.PASS).steps
+    blocked = joined(explain_outcome(Outcome.BLOCKED_ON_THIS_COMPUTER, tcp))
+    assert "inbound TCP" in blocked and "STUN" not in blocked
+    # What the responder saw changes nothing for a UDP port.
+    udp = explain_outcome(Outcome.NOT_FORWARDED, Requirement.FULL_CONE, seen=TcpSeen.REFUSED)
+    assert udp == explain_outcome(Outcome.NOT_FORWARDED)
+
+
+def test_a_verdict_about_tcp_ports_only_gives_tcp_steps() -> None:
+    tcp = explain_verdict(Verdict.NOT_FORWARDED, tcp=True)
+    assert tcp.steps == explain_outcome(Outcome.NOT_FORWARDED, Requirement.INBOUND_TCP).steps
+    assert "forward each failing TCP port" in tcp.steps[0]
+    assert tcp.summary == explain_verdict(Verdict.NOT_FORWARDED).summary
+    assert verdict_outcome(Verdict.NOT_FORWARDED) is Outcome.NOT_FORWARDED
+    assert verdict_outcome(Verdict.SIP_ALG) is None
+    assert explain_verdict(Verdict.SIP_ALG, tcp=True) == explain_verdict(Verdict.SIP_ALG)
+
+
+def test_a_udp_port_not_forwarded_names_who_was_kept_out() -> None:
+    by_responder = explain_outcome(Outcome.NOT_FORWARDED, witness=Witness.RESPONDER)
+    by_both = explain_outcome(Outcome.NOT_FORWARDED, Requirement.FULL_CONE, witness=Witness.BOTH)
+    assert "responder's probe" in by_responder.summary
+    assert "server's other address" not in by_responder.summary
+    assert "STUN server's second address nor the responder" in by_both.summary
+    assert by_responder.steps == by_both.steps == explain_outcome(Outcome.NOT_FORWARDED).steps
+    # An outbound port is no fault whoever was kept out.
+    outbound = Requirement.OUTBOUND
+    assert explain_outcome(Outcome.NOT_FORWARDED, outbound, witness=Witness.BOTH) == (
+        explain_outcome(Outcome.NOT_FORWARDED, outbound)
+    )
+
+
+def test_short_words_for_witnesses_and_connections() -> None:
+    assert [witness_label(w) for w in Witness] == ["STUN server", "responder", "both"]
+    assert tcp_seen_label(TcpSeen.CONNECTED) == "connected"
+    assert tcp_seen_label(TcpSeen.CONNECTED, reached=False) == "another device answered"
+    assert tcp_seen_label(TcpSeen.REFUSED, reached=False) == "refused on the way"
+    assert len({tcp_seen_label(s) for s in TcpSeen}) == len(TcpSeen)
+
+
+def test_every_part_of_a_sip_message_has_words() -> None:
+    labels = [sip_part_label(part) for part in Part]
+    assert len(set(labels)) == len(Part)
+    assert all(label != str(part) for label, part in zip(labels, Part, strict=True))
+    assert sip_part_label("x-new-part") == "x-new-part"
+
+
+@pytest.mark.parametrize("reason", [Reason.WITNESSES_DISAGREE, Reason.LOCAL_SERVICE_UNSEEN,
+                                    Reason.RESPONDER_UNHEARD])  # fmt: skip
+def test_the_responders_reasons_say_why_nothing_is_judged(reason) -> None:
+    text = joined(explain_reason(reason))
+    assert "responder" in text
+    assert "neither as passed nor as failed" in text or "says nothing" in text
+
+
+def test_a_sip_helper_is_a_problem_with_what_it_changed_and_where_to_switch_it_off() -> None:
+    changes = (
+        SipChange("via", "SIP/2.0/UDP 192.168.1.10:5060", "SIP/2.0/UDP 203.0.113.7:5060"),
+        SipChange("contact", "<sip:pbx@192.168.1.10:5060>", "<sip:pbx@203.0.113.7:5060>"),
+        SipChange("via", "x", "y", Protocol.TCP),  # the same part again, over TCP
+        SipChange("sdp-connection", "c=IN IP4 192.168.1.10", "c=IN IP4 203.0.113.7"),
+    )
+    found = SipAlg(True, True, changes, (Protocol.UDP, Protocol.TCP), 5060)
+    result = ScanResult(Verdict.SIP_ALG, "3cx", (), NatSummary("203.0.113.7"), (), 1.0,
+                        responder=RESPONDER, sip_alg=found)  # fmt: skip
+    problem, used = responder_notes(result)
+    assert problem.severity is Severity.PROBLEM and used.severity is Severity.INFO
+    assert problem.title == "The router rewrites SIP messages (SIP ALG)"
+    assert (
+        "changed it: the Via header (where answers go), the Contact header (where the PBX is "
+        "reached), the SDP connection address (c=, where audio goes)."
+    ) in problem.text
+    steps = " ".join(problem.steps)
+    for phrase in ("DrayTek", "Netgear", "TP-Link", "FRITZ!Box", "SonicWall",
+                   "SIP Transformations", "default-voip-alg-mode", "kernel-helper-based",
+                   "session-helper", "no inspect sip", "MikroTik", "pfSense", "Static Port",
+                   "nf_conntrack_sip"):  # fmt: skip
+        assert phrase in steps, phrase
+    vendors = [step for step in problem.steps[1:-1] if not step.startswith("pfSense")]
+    assert all("typically" in step for step in vendors)
+    assert problem.steps[-1].startswith("Then run the check again")
+    assert explain_verdict(Verdict.SIP_ALG).title == "SIP helper rewrites SIP messages"
+    assert "SIP ALG finding" in explain_verdict(Verdict.SIP_ALG).steps[0]
+
+
+def test_a_clean_sip_test_names_what_it_went_over() -> None:
+    def note(alg: SipAlg):
+        result = ScanResult(Verdict.SUCCESS, "3cx", (), NatSummary(), (), 1.0, sip_alg=alg)
+        (only,) = responder_notes(result)
+        return only
+
+    both = note(SipAlg(True, False, (), (Protocol.UDP, Protocol.TCP), 5060))
+    assert both.severity is Severity.INFO
+    assert both.title == "No SIP helper changed the check's SIP message"
+    assert "over UDP and TCP from port 5060" in both.text
+    assert "over UDP from port 65002" in note(SipAlg(True, False, (), (Protocol.UDP,), 65002)).text
+    moved = note(SipAlg(True, False, (), (Protocol.UDP,), 40123, SipProblem.PORT_IN_USE))
+    assert moved.severity is Severity.WARNING and "from port 40123 instead" in moved.text
+    unknown = note(SipAlg(True, None, (), (Protocol.UDP,), 5060, SipProblem.NO_ECHO))
+    assert unknown.severity is Severity.WARNING and "nothing came back" in unknown.text
+    assert responder_notes(replace(RESULT_NO_SIP, sip_alg=SipAlg(False))) == ()
+
+
+RESULT_NO_SIP = ScanResult(Verdict.SUCCESS, "custom", (), NatSummary(), (), 1.0)
+
+
+@pytest.mark.parametrize("error", list(ResponderError))
+def test_a_responder_that_could_not_be_used_says_why_and_what_to_do(error) -> None:
+    status = replace(RESPONDER, error=error, detail="Connection refused")
+    no_echo = SipAlg(False, None, problem=SipProblem.NO_RESPONDER)
+    (note,) = responder_notes(replace(RESULT_NO_SIP, responder=status, sip_alg=no_echo))
+    assert note.severity is Severity.WARNING
+    assert "responder.example.net:3480" in note.text and "(Connection refused)" in note.text
+    assert note.steps
+    if error is not ResponderError.UNHEARD:
+        assert note.text.endswith("test 2 relied on the STUN server alone.")
+    hints = {
+        ResponderError.UNREACHABLE: "3480",
+        ResponderError.UNAUTHORIZED: "--responder-secret-file",
+        ResponderError.BAD_ANSWER: "same version",
+        ResponderError.UNHEARD: "send UDP out",
+    }
+    if error in hints:
+        assert hints[error] in " ".join(note.steps)
+
+
+def test_the_responder_used_is_named_and_another_public_address_is_a_warning() -> None:
+    result = replace(RESULT_NO_SIP, nat=NatSummary("203.0.113.7"), responder=RESPONDER)
+    (used,) = responder_notes(result)
+    assert used.severity is Severity.INFO
+    assert used.text.startswith("The responder responder.example.net:3480 (198.51.100.9:3480)")
+    assert used.text.endswith("It saw the check come from 203.0.113.7.")
+    other = replace(result, responder=replace(RESPONDER, public_ip="198.51.100.77"))
+    (warning,) = responder_notes(other)
+    assert warning.severity is Severity.WARNING
+    assert "198.51.100.77" in warning.text and "203.0.113.7" in warning.text

@@ -12,6 +12,8 @@ Schema::
     summary = "..."                   # one line: what this product needs from the network
     stun_servers = ["host:port", ...] # tried in order; at least one
     notes = ["...", ...]              # optional: general advice for the administrator
+    sip_port = 65002                  # optional: the port the PBX sends SIP from, for the
+                                      #   SIP ALG test (default 5060 where a rule covers it)
 
     [[versions]]                      # optional; only where ports differ between versions
     id = "5.01"
@@ -34,7 +36,8 @@ A rule asking for ``inbound-tcp`` must have protocol ``tcp``; ``full-cone`` and
 ``outbound`` need ``udp`` or ``both``.
 
 ``plan_checks`` turns a product (and version, or ports a technician typed) into the UDP
-ports the engine probes and the rules a person has to check by hand.
+ports the engine probes, the TCP ports a responder can connect back to, and the rules a
+person has to check by hand.
 """
 
 from __future__ import annotations
@@ -51,7 +54,15 @@ from pathlib import Path, PurePath
 from typing import TypeVar
 
 from wizard import RESOURCES
-from wizard.engine.model import Direction, ManualCheck, PortCheck, Protocol, Requirement
+from wizard.engine.model import (
+    Direction,
+    ManualCheck,
+    Outcome,
+    PortCheck,
+    PortResult,
+    Protocol,
+    Requirement,
+)
 from wizard.engine.resolve import ServerSpecError, parse_server
 from wizard.engine.text import QT_TRANSLATE_NOOP, TranslatableError
 from wizard.portspec import MAX_PORT, OUT_OF_RANGE, PortRange, PortSpecError, parse_ports
@@ -66,9 +77,11 @@ __all__ = [
     "UnknownVersionError",
     "Version",
     "get_product",
+    "left_untested",
     "load_catalog",
     "load_product",
     "plan_checks",
+    "sip_over_tcp",
 ]
 
 PRODUCTS_DIR = RESOURCES / "products"
@@ -81,7 +94,16 @@ _LAST = "custom"
 _PRODUCT_ID = re.compile(r"[a-z0-9-]+")
 _VERSION_ID = re.compile(r"[A-Za-z0-9._-]+")
 
-_PRODUCT_KEYS = ("id", "name", "summary", "stun_servers", "notes", "versions", "rules")
+_PRODUCT_KEYS = (
+    "id",
+    "name",
+    "summary",
+    "stun_servers",
+    "notes",
+    "sip_port",
+    "versions",
+    "rules",
+)
 _VERSION_KEYS = ("id", "name", "default")
 _RULE_KEYS = (
     "ports",
@@ -100,6 +122,11 @@ _E = TypeVar("_E", bound=StrEnum)
 
 # Requirements STUN can test, strictest first.
 _PROBED = (Requirement.FULL_CONE, Requirement.OUTBOUND)
+# Requirements whose TCP side a responder's connect-back shows: the port must be reachable
+# from the internet. (An outbound rule's TCP side is about connections the PBX opens.)
+_CONNECTED_BACK = (Requirement.INBOUND_TCP, Requirement.FULL_CONE)
+# SIP's own port (RFC 3261 section 19.1.2): the SIP ALG test's default where a rule has it.
+SIP_PORT = 5060
 
 
 class CatalogError(ValueError):
@@ -178,6 +205,17 @@ class Rule:
         return self.protocol in (Protocol.UDP, Protocol.BOTH)
 
     @property
+    def has_tcp(self) -> bool:
+        return self.protocol in (Protocol.TCP, Protocol.BOTH)
+
+    @property
+    def connectable(self) -> bool:
+        """Whether a responder's TCP connect-back to ``ports`` shows if the TCP side of
+        this rule is met: the port must be reachable from the internet, on itself (not
+        through a forwarded public port, which the connect-back does not try)."""
+        return self.has_tcp and self.requirement in _CONNECTED_BACK and self.public_port is None
+
+    @property
     def probed(self) -> bool:
         """Whether STUN probes of ``ports`` can show if this rule is met.
 
@@ -217,6 +255,9 @@ class Product:
     rules: tuple[Rule, ...]
     notes: tuple[str, ...]
     source: Traversable
+    # The port the PBX sends SIP from, for the SIP ALG test; None: the product uses no SIP
+    # port the check knows of, so it runs no such test.
+    sip_port: int | None = None
 
     def default_version(self) -> str | None:
         return next((v.id for v in self.versions if v.default), None)
@@ -232,45 +273,122 @@ class Product:
 
 @dataclass(frozen=True)
 class Plan:
-    """What the engine will probe, and what a person must check by hand."""
+    """What the engine will probe, and what a person must check by hand.
+
+    ``checks``: the UDP ports STUN (and a responder) probe; ``tcp``: the TCP ports a
+    responder connects back to, sorted; ``manual``: the rules nothing in the check tests.
+    """
 
     checks: tuple[PortCheck, ...]
     manual: tuple[Rule, ...]
+    tcp: tuple[int, ...] = ()
 
 
 def plan_checks(
-    product: Product, version: str | None = None, ports: Iterable[int] | None = None
+    product: Product,
+    version: str | None = None,
+    ports: Iterable[int] | None = None,
+    *,
+    tcp_ports: Iterable[int] | None = None,
+    responder: bool = False,
 ) -> Plan:
-    """The UDP ports to probe for ``product`` and the rules STUN cannot test.
+    """The UDP ports to probe for ``product``, the TCP ports to connect back to, and the
+    rules nothing in the check tests.
 
     Without ``ports``, every port of every rule STUN can test (UDP, full-cone or outbound,
-    no forwarded public port) is probed; the other rules go to ``manual``. A rule with
-    protocol ``both`` is in both lists: its UDP side is probed, its TCP side is checked by
-    hand. With ``ports``, exactly those are probed, each with the requirement of the rule
-    that covers it (``full-cone`` where none does), and ``manual`` is empty.
+    no forwarded public port) is probed, and ``tcp`` holds every port of the required
+    rules whose TCP side must be reachable from outside (``inbound-tcp``, and the TCP
+    side of a full-cone rule with protocol ``both``; no forwarded public port). Only the
+    required ones: a product's recommended TCP rules include alternatives (3CX's web
+    console on 5001 or on 443), of which a working site forwards one, so they stay
+    checks by hand unless the technician lists them (``tcp_ports``). With ``ports``,
+    exactly those are probed, each with the requirement of the rule that covers it
+    (``full-cone`` where none does), ``tcp`` is empty and ``manual`` too: the technician
+    chose what to check. ``tcp_ports`` replaces ``tcp`` in either case.
+
+    ``manual`` (only without ``ports``) holds each rule with a side the check leaves
+    untested: its UDP side unless probed; its TCP side unless ``responder`` says a
+    responder will connect back and ``tcp`` covers every port of the rule. So a rule with
+    protocol ``both`` leaves the list only when both sides are tested.
 
     A port several rules cover takes the strictest requirement: full-cone over outbound.
+    Raises ``PortSpecError`` for a port outside 1–65535 and ``UnknownVersionError``.
     """
     rules = product.rules_for(version)
     probed = [rule for rule in rules if rule.probed]
     needs: dict[int, Requirement] = {}
+    tcp: set[int] = set()
     if ports is None:
         for rule in probed:
             for port in rule.ports:
                 needs[port] = _stricter(needs.get(port), rule.requirement)
-        manual = tuple(rule for rule in rules if not rule.probed or rule.protocol is Protocol.BOTH)
+        for rule in rules:
+            if rule.connectable and rule.required:
+                tcp.update(rule.ports)
     else:
         for port in ports:
-            if not 1 <= port <= MAX_PORT:
-                raise PortSpecError(OUT_OF_RANGE, port=port)
+            _check_port(port)
             requirement: Requirement | None = None
             for rule in probed:
                 if rule.ports.contains(port):
                     requirement = _stricter(requirement, rule.requirement)
             needs[port] = requirement or Requirement.FULL_CONE
-        manual = ()
+    if tcp_ports is not None:
+        tcp = set()
+        for port in tcp_ports:
+            _check_port(port)
+            tcp.add(port)
+    manual: tuple[Rule, ...] = ()
+    if ports is None:
+        tested_tcp = tcp if responder else set()
+        manual = tuple(rule for rule in rules if not _tested(rule, tested_tcp))
     checks = tuple(PortCheck(port, needs[port]) for port in sorted(needs))
-    return Plan(checks=checks, manual=manual)
+    return Plan(checks=checks, manual=manual, tcp=tuple(sorted(tcp)))
+
+
+def left_untested(
+    product: Product, version: str | None, ports: Iterable[PortResult]
+) -> tuple[Rule, ...]:
+    """The rules a finished check (without ``--ports``) left for a person to check.
+
+    The plan's ``manual`` assumes the responder tests every planned TCP port; the result
+    says which it did: a TCP port counts as tested where the responder's connection told
+    passed or not forwarded. A responder that could not be used, a port held by a local
+    service whose connection could not be traced, one this computer's firewall kept the
+    connection from, all leave their rules to a person.
+    """
+    judged = {
+        port.port
+        for port in ports
+        if port.protocol is Protocol.TCP and port.outcome in (Outcome.PASS, Outcome.NOT_FORWARDED)
+    }
+    return plan_checks(product, version, tcp_ports=judged, responder=True).manual
+
+
+def sip_over_tcp(product: Product, version: str | None = None) -> bool:
+    """Whether the product takes SIP over TCP too: a TCP rule (of ``version``) covers its
+    SIP port, so the SIP ALG test goes over TCP as well as UDP."""
+    if product.sip_port is None:
+        return False
+    return any(
+        rule.has_tcp and rule.ports.contains(product.sip_port)
+        for rule in product.rules_for(version)
+    )
+
+
+def _tested(rule: Rule, tcp: set[int]) -> bool:
+    """Whether the check tests every side of ``rule``, given the TCP ports a responder
+    connects back to."""
+    if rule.has_udp and not rule.probed:
+        return False
+    if rule.has_tcp:
+        return rule.connectable and all(port in tcp for port in rule.ports)
+    return True
+
+
+def _check_port(port: int) -> None:
+    if not 1 <= port <= MAX_PORT:
+        raise PortSpecError(OUT_OF_RANGE, port=port)
 
 
 def _stricter(current: Requirement | None, other: Requirement) -> Requirement:
@@ -372,6 +490,7 @@ class _ProductReader:
             rules=rules,
             notes=self.notes(data),
             source=self.path,
+            sip_port=self.sip_port(data, rules),
         )
 
     # Fields of the whole product.
@@ -399,6 +518,15 @@ class _ProductReader:
             if not note.strip():
                 raise self.fail(field, "is empty")
         return tuple(notes)
+
+    def sip_port(self, data: dict, rules: tuple[Rule, ...]) -> int | None:
+        if "sip_port" not in data:
+            covered = any(rule.ports.contains(SIP_PORT) for rule in rules)
+            return SIP_PORT if covered else None
+        port = self.expect(data["sip_port"], int, "sip_port")
+        if not 1 <= port <= MAX_PORT:
+            raise self.fail("sip_port", f"port {port} is outside 1–65535")
+        return port
 
     def versions(self, value: object) -> tuple[Version, ...]:
         items = self.array(value, "versions")

@@ -8,6 +8,9 @@
 
 Exit codes of ``check``: 0 when every port passes, 1 when the check ran and found a
 problem, 2 on bad input (one line on stderr, never a traceback), 130 when interrupted.
+``check --responder HOST[:PORT]`` asks a responder of the support team's to test the
+ports from outside too: the UDP ports' test 2, the product's TCP ports (``--tcp-ports``)
+and the SIP ALG test.
 This module parses the arguments and runs the commands; ``wizard.progress`` shows a
 running check on stderr and ``wizard.summary`` prints its result.
 """
@@ -23,6 +26,7 @@ import os
 import socket
 import sys
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
@@ -33,8 +37,10 @@ from wizard.catalog import (
     UnknownProductError,
     UnknownVersionError,
     get_product,
+    left_untested,
     load_catalog,
     plan_checks,
+    sip_over_tcp,
 )
 from wizard.engine.defaults import (
     DEFAULT_RATE,
@@ -45,16 +51,19 @@ from wizard.engine.defaults import (
     MIN_TIMEOUT,
 )
 from wizard.engine.model import Verdict
-from wizard.engine.resolve import ServerSpecError, parse_server
+from wizard.engine.resolve import NO_PORT, ServerSpec, ServerSpecError, parse_server
 from wizard.i18n import LANGUAGES, error_text, product_text, set_language, translate
 from wizard.portspec import PortSpecError, expand, parse_ports
 from wizard.progress import Progress
 from wizard.report import ReportFormat, report_format, to_json, write_report
 from wizard.responder import command as responder_command
+from wizard.responder.protocol import DEFAULT_CONTROL_PORT
 from wizard.summary import print_summary, print_table
 from wizard.words import direction_label, protocol_label, requirement_label
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+# A shared secret is a line of text, not a file's worth: more is a wrong file.
+MAX_SECRET_BYTES = 4096
 
 
 class UsageError(Exception):
@@ -101,6 +110,32 @@ def _ipv4(text: str) -> str:
             ).format(text=text)
         )
     return str(address)
+
+
+def _responder(text: str) -> str:
+    """``--responder``: HOST[:PORT] read as ``--stun`` is, the control port
+    ``DEFAULT_CONTROL_PORT`` where none is given; given back as ``host:port``. The
+    responder probes the address the check reaches it from, so it must be IPv4."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "give the responder's address, such as responder.example.net")
+        )
+    try:
+        try:
+            spec = parse_server(text, need_port=True)
+        except ServerSpecError as exc:
+            if exc.template != NO_PORT:
+                raise
+            spec = ServerSpec(parse_server(text).host, DEFAULT_CONTROL_PORT)
+    except ServerSpecError as exc:
+        raise argparse.ArgumentTypeError(error_text(exc)) from None
+    if ":" in spec.host:
+        raise argparse.ArgumentTypeError(
+            translate(
+                "Cli", "'{text}': the responder is reached over IPv4; give its IPv4 address or name"
+            ).format(text=text.strip())
+        )
+    return str(spec)
 
 
 def _language_option(parser: argparse.ArgumentParser) -> None:
@@ -174,6 +209,31 @@ def build_parser() -> argparse.ArgumentParser:
             "Cli",
             "the PBX's LAN address, the one the router forwards to; the check says when "
             "its traffic leaves this computer from another one (default: not compared)",
+        ),
+    )
+    check.add_argument(
+        "--responder",
+        type=_responder,
+        metavar="HOST[:PORT]",
+        help=translate(
+            "Cli",
+            "a responder of the support team's, which tests the ports from outside: TCP "
+            "ports, the SIP ALG, and test 2 without a STUN server's second address "
+            "(default port {port})",
+        ).format(port=DEFAULT_CONTROL_PORT),
+    )
+    check.add_argument(
+        "--responder-secret-file",
+        metavar="FILE",
+        help=translate("Cli", "a file holding the responder's shared secret, if it wants one"),
+    )
+    check.add_argument(
+        "--tcp-ports",
+        metavar="SPEC",
+        help=translate(
+            "Cli",
+            "TCP ports the responder connects to, e.g. 22,5090 (default: the product's; "
+            "needs --responder)",
         ),
     )
     check.add_argument(
@@ -374,10 +434,23 @@ def _check(args: argparse.Namespace) -> int:
 
     if args.allow_firewall and sys.platform != "win32":
         raise UsageError(translate("Cli", "--allow-firewall works on Windows only"))
+    for option, given in (
+        ("--tcp-ports", args.tcp_ports),
+        ("--responder-secret-file", args.responder_secret_file),
+    ):
+        if given is not None and args.responder is None:
+            raise UsageError(
+                translate(
+                    "Cli", "{option} needs --responder: only a responder tests from outside"
+                ).format(option=option)
+            )
     product = get_product(args.product)
     version = _version_of(product, args.product_version)
     ports = expand(parse_ports(args.ports)) if args.ports is not None else None
-    plan = plan_checks(product, version, ports)
+    tcp_ports = expand(parse_ports(args.tcp_ports)) if args.tcp_ports is not None else None
+    plan = plan_checks(
+        product, version, ports, tcp_ports=tcp_ports, responder=args.responder is not None
+    )
     if not plan.checks:
         raise UsageError(
             translate(
@@ -390,12 +463,27 @@ def _check(args: argparse.Namespace) -> int:
     servers = [parse_server(item) for spec in specs for item in spec.split(",") if item.strip()]
     if not servers:
         raise UsageError(translate("Cli", "no STUN server given"))
+    responder = None
+    if args.responder is not None:
+        from wizard.engine.witness import ResponderSettings
+
+        secret = None
+        if args.responder_secret_file is not None:
+            secret = _read_secret(args.responder_secret_file)
+        responder = ResponderSettings(
+            spec=args.responder,
+            secret=secret,
+            tcp_ports=plan.tcp,
+            sip_port=product.sip_port,
+            sip_tcp=sip_over_tcp(product, version),
+        )
     settings = ScanSettings(
         servers=servers,
         rate=args.rate,
         timeout=args.timeout,
         contact_log=default_path(),
         pbx_ip=args.pbx_address,
+        responder=responder,
     )
     if args.allow_firewall:
         allow_firewall([c.port for c in plan.checks], sys.stderr)
@@ -420,6 +508,10 @@ def _check(args: argparse.Namespace) -> int:
             )
         ) from None
     progress.finish()
+    if responder is not None and ports is None:
+        # What the responder could not test after all goes back to the checks by hand.
+        left = left_untested(product, version, result.ports)
+        result = replace(result, manual=tuple(rule.manual_check() for rule in left))
     if args.json:
         print(to_json(result))
     else:
@@ -458,6 +550,31 @@ def allow_firewall(ports: Sequence[int], out: TextIO, *, read=None, allow=None) 
         text = translate("Cli", "Firewall: could not add the rule ({problem}); checking anyway.")
         text = text.format(problem=answer.detail or "")
     print(text, file=out)
+
+
+def _read_secret(path: str) -> bytes:
+    """The responder's shared secret: the file's bytes without the white space around them
+    (an editor's final newline). Refused before the check when it cannot be read, holds
+    nothing, or is too long to be a secret."""
+    try:
+        with open(path, "rb") as file:
+            data = file.read(MAX_SECRET_BYTES + 1)
+    except OSError as exc:
+        raise UsageError(
+            translate("Cli", "cannot read the responder's secret from '{path}': {problem}").format(
+                path=path, problem=exc.strerror or str(exc)
+            )
+        ) from None
+    if len(data) > MAX_SECRET_BYTES:
+        text = translate(
+            "Cli", "'{path}' is longer than a secret can be ({limit} bytes); is it the right file?"
+        )
+        raise UsageError(text.format(path=path, limit=MAX_SECRET_BYTES))
+    secret = data.strip()
+    if not secret:
+        text = translate("Cli", "'{path}' is empty: write the responder's shared secret into it")
+        raise UsageError(text.format(path=path))
+    return secret
 
 
 def _check_report_path(path: str) -> None:

@@ -3,10 +3,11 @@ wizard's results page, the clipboard text and the HTML, PDF and JSON reports.
 
 Data flows one way: catalog → plan → engine → result → presentation → face. Everything a
 face shows about a result is decided here, once: the verdict's words and colours, the port
-table's rows (neighbouring ports that ended alike folded into one), the ports held by
-another program, the failures explained beside the verdict, the checks to do by hand, the
-router's behaviour and the link's figures. A face only lays these out; it never looks at a
-``PortResult`` to decide what a row says.
+table's rows (neighbouring ports that ended alike folded into one; TCP ports apart from UDP
+ones), the ports held by another program, the failures explained beside the verdict, the
+checks to do by hand, the router's behaviour, the link's figures, and what the responder
+found from outside (its notes and the changes a SIP helper made). A face only lays these
+out; it never looks at a ``PortResult`` to decide what a row says.
 
 All text here is translated already, in the language in effect when ``present`` ran. Text
 from the network or the machine (server names, a STUN server's words, process names) is
@@ -16,7 +17,7 @@ passed on as it came; each face escapes it for its medium.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from wizard.engine.classify import verdict_for
 from wizard.engine.model import (
@@ -25,12 +26,16 @@ from wizard.engine.model import (
     Outcome,
     PortResult,
     ProcessInfo,
+    Protocol,
     Reason,
     Requirement,
     ScanResult,
     ServerError,
     ServerStatus,
+    SipChange,
+    TcpSeen,
     Verdict,
+    Witness,
 )
 from wizard.i18n import product_text, translate
 from wizard.portspec import PortRange, port_runs
@@ -50,8 +55,13 @@ from wizard.words import (
     protocol_label,
     reason_label,
     requirement_label,
+    responder_notes,
     server_error_text,
+    sip_part_label,
+    tcp_seen_label,
     verdict_message,
+    verdict_outcome,
+    witness_label,
 )
 
 __all__ = [
@@ -69,6 +79,7 @@ __all__ = [
     "PortRow",
     "ResultView",
     "ServerRow",
+    "SipChangeRow",
     "VerdictView",
     "group_ports",
     "held_by",
@@ -134,14 +145,21 @@ def held_by(process: ProcessInfo | None) -> str:
     return f"{name} (PID {process.pid})" if process.pid is not None else name
 
 
-def port_list(runs: Sequence[PortRange]) -> str:
-    """``"5060, 9980–9999"``; a long list ends with how many ranges were left out."""
-    shown = [run.display() for run in runs]
+def port_list(runs: Sequence[PortRange], protocol: Protocol = Protocol.UDP) -> str:
+    """``"5060, 9980–9999"``, TCP ports as ``"22/TCP, 5090/TCP"``; a long list ends with
+    how many ranges were left out."""
+    shown = [_named(run.display(), protocol) for run in runs]
     if len(shown) <= MAX_LISTED_RANGES:
         return ", ".join(shown)
     return translate("Presentation", "{ports}, … (ranges left out: {count})").format(
         ports=", ".join(shown[:MAX_LISTED_RANGES]), count=len(shown) - MAX_LISTED_RANGES
     )
+
+
+def _named(ports: str, protocol: Protocol) -> str:
+    """A port or range as faces name it: UDP as the number alone (most ports are), TCP
+    with its protocol, ``5090/TCP``."""
+    return f"{ports}/TCP" if protocol is Protocol.TCP else ports
 
 
 # --- The parts of the view ------------------------------------------------------------------
@@ -196,24 +214,40 @@ class PortRow:
     test2: str
     holder: str  # the program holding the port, "" when none
     colour: str
+    protocol: Protocol = Protocol.UDP  # TCP rows come from the responder's connect-backs
+    witness: str = ""  # who proved test 2, in words ("STUN server", "responder", "both")
+    seen: str = ""  # TCP: what became of the responder's connection, in words
 
     @property
     def count(self) -> int:
         return len(self.ports)
 
     @property
+    def display(self) -> str:
+        """The ports as people read them: ``9000–9019``, or ``5090/TCP``."""
+        return _named(self.ports.display(), self.protocol)
+
+    @property
+    def spec(self) -> str:
+        """The ports as ``--ports`` takes them, ``9000-9019``; TCP ones as ``5090/TCP``."""
+        return _named(str(self.ports), self.protocol)
+
+    @property
     def result(self) -> str:
-        """The outcome with its reason, for a face that has no column for details."""
-        if self.reason:
+        """The outcome with its reason (or, for a TCP port, what became of the responder's
+        connection), for a face that has no column for details."""
+        detail = self.reason or self.seen
+        if detail:
             return translate("Presentation", "{result} ({reason})").format(
-                result=self.label, reason=self.reason
+                result=self.label, reason=detail
             )
         return self.label
 
     @property
     def details(self) -> str:
-        """The program holding the port, or why the port is inconclusive."""
-        return self.reason or self.holder
+        """Why the port is inconclusive, the program holding the port, or what became of
+        the responder's connection to a TCP port."""
+        return self.reason or self.holder or self.seen
 
     @property
     def failing(self) -> bool:
@@ -234,10 +268,11 @@ class FailureClass:
     explanation: Explanation
     detail: str  # outcome and requirement (or the reason) in words, beside the title
     colour: str
+    protocol: Protocol = Protocol.UDP  # TCP ports never share a class with UDP ones
 
     @property
     def ports_text(self) -> str:
-        return port_list(self.runs)
+        return port_list(self.runs, self.protocol)
 
 
 @dataclass(frozen=True)
@@ -272,6 +307,19 @@ class ManualRow:
 
 
 @dataclass(frozen=True)
+class SipChangeRow:
+    """One change a SIP helper made, in words: (what, as sent, as received).
+
+    ``sent`` and ``received`` are the message's own text (from the network: escape it);
+    "–" where the helper added or removed the part."""
+
+    part: str
+    sent: str
+    received: str
+    transport: str = ""  # what the message went over: "UDP" or "TCP"
+
+
+@dataclass(frozen=True)
 class ResultView:
     """Everything a face shows about one scan result, decided once."""
 
@@ -292,6 +340,10 @@ class ResultView:
     machine: tuple[MachineNote, ...]  # what this computer itself does to the check and the PBX
     counts: tuple[tuple[str, int], ...]  # (outcome in words, ports), in order of appearance
     not_passing: tuple[tuple[str, str], ...]  # (result in words, port list) for the summary
+    # What the responder found from outside: its own state, the SIP ALG test (the worst
+    # first; ``wizard.words.responder``), and the changes a SIP helper made.
+    outside: tuple[MachineNote, ...] = ()
+    sip_changes: tuple[SipChangeRow, ...] = ()
 
 
 def present(result: ScanResult) -> ResultView:
@@ -300,10 +352,14 @@ def present(result: ScanResult) -> ResultView:
     failures = tuple(c for c in classes if c.outcome is not Outcome.INCONCLUSIVE)
     unclear = tuple(c for c in classes if c.outcome is Outcome.INCONCLUSIVE)
     rows, left_out = _table(result.ports)
+    if result.responder is None:
+        # Without a responder every test 2 is the STUN server's: nothing to tell apart.
+        rows = tuple(replace(row, witness="") for row in rows)
     servers = tuple(_server_row(status, result.server_used) for status in result.servers)
     used = next((row for row in servers if row.used), None)
+    verdict = _verdict(result.verdict, _verdict_is_tcp(result))
     return ResultView(
-        verdict=_verdict(result.verdict),
+        verdict=verdict,
         elapsed_s=result.elapsed_s,
         ports_checked=len(result.ports),
         servers=servers,
@@ -320,11 +376,21 @@ def present(result: ScanResult) -> ResultView:
         machine=machine_notes(result),
         counts=_counts(result.ports),
         not_passing=_not_passing(result.ports),
+        outside=responder_notes(result),
+        sip_changes=_sip_changes(result.sip_alg.changed if result.sip_alg else ()),
     )
 
 
-def _verdict(verdict: Verdict) -> VerdictView:
-    explanation = explain_verdict(verdict)
+def _verdict_is_tcp(result: ScanResult) -> bool:
+    """Whether every port with the outcome the verdict stands for is a TCP port, so its
+    steps must be about TCP forwards."""
+    outcome = verdict_outcome(result.verdict)
+    protocols = {port.protocol for port in result.ports if port.outcome is outcome}
+    return protocols == {Protocol.TCP}
+
+
+def _verdict(verdict: Verdict, tcp: bool = False) -> VerdictView:
+    explanation = explain_verdict(verdict, tcp=tcp)
     if verdict is Verdict.SUCCESS:
         badge = _BADGE_SUCCESS
     elif verdict is Verdict.PARTIAL:
@@ -410,7 +476,17 @@ def _strict_key(result: PortResult) -> Hashable:
 
 
 def _coarse_key(result: PortResult) -> tuple:
-    return (result.outcome, result.reason, result.test1, result.test2, result.process)
+    return (
+        result.protocol,
+        result.outcome,
+        result.reason,
+        result.test1,
+        result.test2,
+        result.process,
+        result.test2_by,
+        result.responder,
+        result.tcp_seen,
+    )
 
 
 def _shift(result: PortResult) -> tuple[str, int] | None:
@@ -457,10 +533,29 @@ def _row(group: Sequence[PortResult]) -> PortRow:
         reason=reason,
         public=_public_span(group),
         test1=mark(first.test1),
-        test2=mark(first.test2),
+        test2=mark(_test2(first)),
         holder=held_by(first.process),
         colour=OUTCOME_COLOURS[first.outcome],
+        protocol=first.protocol,
+        witness=_witness(first),
+        seen=tcp_seen_label(first.tcp_seen, first.responder) if first.tcp_seen else "",
     )
+
+
+def _test2(result: PortResult) -> bool | None:
+    """Whether something from an address the port never sent to got in: STUN's test 2,
+    or the responder's probe where it was the witness (a TCP port's connect-back)."""
+    if result.protocol is Protocol.TCP:
+        return result.responder
+    if result.test2_by is not None:
+        return True
+    return result.responder if result.test2 is None else result.test2
+
+
+def _witness(result: PortResult) -> str:
+    if result.protocol is Protocol.TCP:
+        return witness_label(Witness.RESPONDER) if result.responder else ""
+    return witness_label(result.test2_by) if result.test2_by else ""
 
 
 def _public_span(group: Sequence[PortResult]) -> str:
@@ -479,46 +574,75 @@ def _public_span(group: Sequence[PortResult]) -> str:
 # --- Failures and the ports that could not be judged -----------------------------------------
 
 
+@dataclass(frozen=True)
+class _ClassKey:
+    outcome: Outcome
+    requirement: Requirement | None
+    reason: Reason | None
+    protocol: Protocol
+    seen: TcpSeen | None  # a TCP port not forwarded: what became of the connection
+    witness: Witness | None  # a UDP port not forwarded: who was kept out
+
+
 def _failing_classes(ports: Sequence[PortResult]) -> list[FailureClass]:
     """Ports that did not pass, by outcome and requirement, in order of first appearance.
 
     The requirement matters because it changes what an outcome means (``explain_outcome``);
-    for an inconclusive port its reason does instead.
+    for an inconclusive port its reason does instead. TCP ports and UDP ports never share
+    a class; a port not forwarded is told by what became of the responder's connection
+    (TCP) or by who was kept out (UDP).
     """
-    found: dict[tuple[Outcome, Requirement | None, Reason | None], list[PortResult]] = {}
+    found: dict[_ClassKey, list[PortResult]] = {}
     for port in ports:
         if port.outcome is Outcome.PASS:
             continue
-        if port.outcome is Outcome.INCONCLUSIVE:
-            key = (port.outcome, None, port.reason)
+        found.setdefault(_class_key(port), []).append(port)
+    return [_failure_class(key, members) for key, members in found.items()]
+
+
+def _class_key(port: PortResult) -> _ClassKey:
+    if port.outcome is Outcome.INCONCLUSIVE:
+        return _ClassKey(port.outcome, None, port.reason, port.protocol, None, None)
+    seen = witness = None
+    if port.outcome is Outcome.NOT_FORWARDED:
+        if port.protocol is Protocol.TCP:
+            seen = port.tcp_seen
         else:
-            key = (port.outcome, port.requirement, None)
-        found.setdefault(key, []).append(port)
-    return [_failure_class(*key, members) for key, members in found.items()]
+            witness = _kept_out(port)
+    return _ClassKey(port.outcome, port.requirement, None, port.protocol, seen, witness)
 
 
-def _failure_class(
-    outcome: Outcome,
-    requirement: Requirement | None,
-    reason: Reason | None,
-    ports: Sequence[PortResult],
-) -> FailureClass:
-    if reason is not None:
-        detail = reason_label(reason)
+def _kept_out(port: PortResult) -> Witness | None:
+    """Who failed to reach a UDP port: the responder alone, or it and the STUN server's
+    second address both; None where only STUN asked (its words are the usual ones)."""
+    if port.responder is not False:
+        return None
+    return Witness.BOTH if port.test2 is False else Witness.RESPONDER
+
+
+def _failure_class(key: _ClassKey, ports: Sequence[PortResult]) -> FailureClass:
+    outcome, requirement = key.outcome, key.requirement
+    if key.reason is not None:
+        detail = reason_label(key.reason)
     elif requirement is not None:
         detail = f"{outcome_label(outcome)}, {requirement_label(requirement)}"
     else:
         detail = outcome_label(outcome)
+    if key.seen is not None:
+        detail += ", " + tcp_seen_label(key.seen, reached=False)
     return FailureClass(
         outcome=outcome,
         requirement=requirement,
-        reason=reason,
+        reason=key.reason,
         runs=tuple(port_runs(port.port for port in ports)),
         count=len(ports),
         retested=sum(port.retested for port in ports),
-        explanation=explain_outcome(outcome, requirement, reason),
+        explanation=explain_outcome(
+            outcome, requirement, key.reason, seen=key.seen, witness=key.witness
+        ),
         detail=detail,
         colour=OUTCOME_COLOURS[outcome],
+        protocol=key.protocol,
     )
 
 
@@ -526,11 +650,17 @@ def _beside_verdict(
     verdict: Verdict, failures: Sequence[FailureClass], unclear: Sequence[FailureClass]
 ) -> tuple[FailureClass, ...]:
     """When ports failed in more than one way (or only some failed), each failure class
-    but the one the verdict explains; and the inconclusive ports by reason, always, since no
-    verdict can say why for them."""
-    if len({c.outcome for c in failures}) < 2 and verdict is not Verdict.PARTIAL:
-        return tuple(unclear)
-    return (*(c for c in failures if verdict_for(c.outcome) is not verdict), *unclear)
+    but the one the verdict explains; TCP ports that failed, always, since their words say
+    what became of the responder's connection; and the inconclusive ports by reason,
+    always, since no verdict can say why for them."""
+    several = len({c.outcome for c in failures}) >= 2 or verdict is Verdict.PARTIAL
+
+    def beside(c: FailureClass) -> bool:
+        if c.protocol is Protocol.TCP:
+            return True
+        return several and verdict_for(c.outcome) is not verdict
+
+    return (*(c for c in failures if beside(c)), *unclear)
 
 
 # --- Ports held by another program -----------------------------------------------------------
@@ -612,8 +742,27 @@ def _counts(ports: Iterable[PortResult]) -> tuple[tuple[str, int], ...]:
 
 
 def _not_passing(ports: Iterable[PortResult]) -> tuple[tuple[str, str], ...]:
-    by_result: dict[str, list[int]] = {}
+    by_result: dict[tuple[str, Protocol], list[int]] = {}
     for port in ports:
         if port.outcome is not Outcome.PASS:
-            by_result.setdefault(port_row(port).result, []).append(port.port)
-    return tuple((label, port_list(port_runs(numbers))) for label, numbers in by_result.items())
+            key = (port_row(port).result, port.protocol)
+            by_result.setdefault(key, []).append(port.port)
+    return tuple(
+        (label, port_list(port_runs(numbers), protocol))
+        for (label, protocol), numbers in by_result.items()
+    )
+
+
+# --- What the responder found from outside ----------------------------------------------------
+
+
+def _sip_changes(changes: Iterable[SipChange]) -> tuple[SipChangeRow, ...]:
+    return tuple(
+        SipChangeRow(
+            part=sip_part_label(change.part),
+            sent=change.sent if change.sent is not None else _UNKNOWN,
+            received=change.received if change.received is not None else _UNKNOWN,
+            transport=protocol_label(change.transport),
+        )
+        for change in changes
+    )

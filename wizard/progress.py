@@ -31,8 +31,9 @@ class Progress:
     """Shows a long scan on stderr: a live line on a terminal, a line every few seconds
     in a log; nothing at all for a scan that ends within a second or two.
 
-    Besides the count it says when the scan retests ports or tests their mapping, and when
-    it slows down because its control requests go unanswered.
+    Besides the count it says when the scan retests ports, when the responder tests them
+    from outside and when the SIP ALG test runs, and when it slows down because its
+    control requests go unanswered.
     """
 
     def __init__(self, stream: TextIO, quiet_for: float = 1.5, every: float = 5.0) -> None:
@@ -87,8 +88,8 @@ class Progress:
             self._cancel_later()
 
     def _announce_phase(self) -> None:
-        """Say that the retest begins; in a short scan only once it has lasted long
-        enough to need saying."""
+        """Say that the retest, the responder's probes or the SIP ALG test begins; in a
+        short scan only once it has lasted long enough to need saying."""
         self._cancel_later()
         phase = self.phase
         if phase is None or phase.phase is Phase.SCAN or not phase.ports:
@@ -98,7 +99,12 @@ class Progress:
             with contextlib.suppress(RuntimeError):  # no loop: called outside a scan
                 self._later = asyncio.get_running_loop().call_later(wait, self._announce_phase)
             return
-        text = translate("Cli", "Retesting {count} ports slowly…")
+        if phase.phase is Phase.RESPONDER:
+            text = translate("Cli", "The responder tests {count} ports from outside…")
+        elif phase.phase is Phase.SIP_ALG:
+            text = translate("Cli", "Testing whether a SIP helper rewrites SIP messages…")
+        else:
+            text = translate("Cli", "Retesting {count} ports slowly…")
         self._line(text.format(count=phase.ports), keep=not self.live)
 
     def _rate_changed(self, event: RateChanged) -> None:

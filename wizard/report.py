@@ -45,6 +45,7 @@ __all__ = [
 ]
 
 _GLOSSARY = ("STUN", "NAT", "full cone", "symmetric NAT", "port preservation", "SIP ALG")
+_GLOSSARY_RESPONDER = ("responder",)
 
 
 class ReportFormat(StrEnum):
@@ -100,7 +101,8 @@ def _title(product_name: str, version: str | None) -> str:
 
 
 def summary_text(result: ScanResult, product_name: str, *, created: datetime | None = None) -> str:
-    """A few lines to paste into a chat or a ticket: verdict, public IP, counts, failures."""
+    """A few lines to paste into a chat or a ticket: verdict, public IP, counts, failures,
+    and what this computer and the responder found that needs doing."""
     view = present(result)
     lines = [_title(product_name, None), view.verdict.message]
     lines.append(translate("Report", "Public IP address: {ip}").format(ip=view.nat.public_ip))
@@ -118,7 +120,9 @@ def summary_text(result: ScanResult, product_name: str, *, created: datetime | N
         lines.extend(f"  {label}: {ports}" for label, ports in view.not_passing)
     else:
         lines.append(translate("Report", "No port was checked."))
-    lines.extend(f"  ! {note.title}" for note in view.machine if note.severity is not Severity.INFO)
+    for note in (*view.machine, *view.outside):
+        if note.severity is not Severity.INFO:
+            lines.append(f"  ! {note.title}")
     if view.link is not None and view.link.summary is not None:
         lines.append(
             translate("Report", "Link to the STUN server: {figures}").format(
@@ -162,6 +166,7 @@ def _words() -> dict[str, str]:
         "pbx_address": translate("Report", "PBX address"),
         "tool_version": translate("Report", "Tool version"),
         "server_used": translate("Report", "STUN server used"),
+        "responder": translate("Report", "Responder"),
         "duration": translate("Report", "Duration"),
         "result": translate("Report", "Result"),
         "what_to_do": translate("Report", "What to do:"),
@@ -172,6 +177,12 @@ def _words() -> dict[str, str]:
         "port_numbers": translate("Report", "Port numbers"),
         "link": translate("Report", "The link to the STUN server"),
         "machine": translate("Report", "This computer"),
+        "outside": translate("Report", "Seen from outside (responder)"),
+        "sip_changes": translate("Report", "What the SIP helper changed"),
+        "sip_part": translate("Report", "Part of the message"),
+        "sip_sent": translate("Report", "As sent"),
+        "sip_received": translate("Report", "As the responder got it"),
+        "transport": translate("Report", "Over"),
         "threats": translate("Report", "What threatens calls:"),
         "servers": translate("Report", "STUN servers tried"),
         "stun_server": translate("Report", "STUN server"),
@@ -191,7 +202,8 @@ def _words() -> dict[str, str]:
         "public_address": translate("Report", "Public address"),
         "test1": translate("Report", "Test 1"),
         "test2": translate("Report", "Test 2"),
-        "manual": translate("Report", "Check by hand (STUN cannot test these)"),
+        "witness": translate("Report", "Test 2 by"),
+        "manual": translate("Report", "Check by hand (the check did not test these)"),
         "protocol": translate("Report", "Protocol"),
         "needs": translate("Report", "Needs"),
         "purpose": translate("Report", "Purpose"),
@@ -236,6 +248,10 @@ def html_report(
     meta.append((words["tool_version"], f"{APP_NAME} {__version__}"))
     if view.server_used is not None:
         meta.append((words["server_used"], view.server_used.server))
+    terms = _GLOSSARY
+    if result.responder is not None:
+        meta.append((words["responder"], result.responder.server))
+        terms += _GLOSSARY_RESPONDER
     meta.append((words["duration"], words["seconds"].format(seconds=view.elapsed_s)))
     template = _templates().get_template("report.html.j2")
     return template.render(
@@ -243,7 +259,8 @@ def html_report(
         meta=meta,
         view=view,
         words=words,
-        glossary=[(name, term(name)) for name in _GLOSSARY],
+        glossary=[(name, term(name)) for name in terms],
+        witnesses=any(row.witness for row in view.rows),
     )
 
 

@@ -8,10 +8,10 @@ from typing import TextIO
 
 from wizard import APP_NAME, __version__
 from wizard.catalog import Product
-from wizard.engine.model import ScanResult
+from wizard.engine.model import Protocol, ScanResult
 from wizard.i18n import product_text, translate
 from wizard.presentation import present
-from wizard.words import Severity
+from wizard.words import MachineNote, Severity
 
 __all__ = ["print_summary", "print_table"]
 
@@ -74,19 +74,24 @@ def print_summary(result: ScanResult, product: Product, version: str | None, out
 
     if view.rows:
         print(file=out)
-        header = (
+        # Who proved test 2 only where a responder took part: with STUN alone it is always
+        # the STUN server.
+        witnesses = any(row.witness for row in view.rows)
+        header = [
             translate("Cli", "Port"),
             translate("Cli", "Result"),
             translate("Cli", "Public address"),
             translate("Cli", "Test 1"),
             translate("Cli", "Test 2"),
-            "",
-        )
-        rows = [header]
-        rows += [
-            (str(row.ports), row.label, row.public, row.test1, row.test2, row.details)
-            for row in view.rows
         ]
+        if witnesses:
+            header.append(translate("Cli", "Test 2 by"))
+        rows = [(*header, "")]
+        for row in view.rows:
+            cells = [row.spec, row.label, row.public, row.test1, row.test2]
+            if witnesses:
+                cells.append(row.witness or "–")
+            rows.append((*cells, row.details))
         print_table(rows, out)
         if view.rows_left_out:
             print(
@@ -99,14 +104,18 @@ def print_summary(result: ScanResult, product: Product, version: str | None, out
     if view.machine:
         print(file=out)
         print(translate("Cli", "This computer:"), file=out)
-        for note in view.machine:
-            marker = "!" if note.severity is not Severity.INFO else "-"
-            print(f"  {marker} {note.title}", file=out)
-            print(f"    {note.text}", file=out)
-            for step in note.steps:
-                print(f"    • {step}", file=out)
-            for command in note.commands:
-                print(f"      {command}", file=out)
+        _print_notes(view.machine, out)
+
+    if view.outside:
+        print(file=out)
+        print(translate("Cli", "Seen from outside (responder):"), file=out)
+        _print_notes(view.outside, out)
+        if view.sip_changes:
+            print("  " + translate("Cli", "The SIP message as sent → as received:"), file=out)
+            for change in view.sip_changes:
+                print(f"    {change.transport}: {change.part}", file=out)
+                print(f"      {_one_line(change.sent)}", file=out)
+                print(f"    → {_one_line(change.received)}", file=out)
 
     nat = view.nat
     if nat.shown:
@@ -134,12 +143,15 @@ def print_summary(result: ScanResult, product: Product, version: str | None, out
             print(f"  {number}. {step}", file=out)
     for port_class in view.beside_verdict:
         about = port_class.explanation
-        ports = ", ".join(str(run) for run in port_class.runs)
+        suffix = "/TCP" if port_class.protocol is Protocol.TCP else ""
+        ports = ", ".join(f"{run}{suffix}" for run in port_class.runs)
         print(file=out)
         print(f"{about.title} — " + translate("Cli", "ports {ports}").format(ports=ports), file=out)
         print(f"  {about.summary}", file=out)
-        for step in about.steps:
-            print(f"  • {step}", file=out)
+        # The verdict's steps are often this class's too: once is enough.
+        if about.steps != verdict.explanation.steps or not verdict.show_steps:
+            for step in about.steps:
+                print(f"  • {step}", file=out)
     for held in view.held.shown:
         print(file=out)
         print(
@@ -159,10 +171,31 @@ def print_summary(result: ScanResult, product: Product, version: str | None, out
         )
     if view.manual:
         print(file=out)
-        print(translate("Cli", "Check by hand (STUN cannot test these):"), file=out)
+        print(translate("Cli", "Check by hand (the check did not test these):"), file=out)
         for check in view.manual:
             print(f"  {check.protocol} {check.ports}: {check.purpose}", file=out)
     print(file=out)
     print(
         translate("Cli", "Finished in {seconds:.1f} s.").format(seconds=result.elapsed_s), file=out
     )
+
+
+# A changed SIP body can run to kilobytes over many lines; the JSON keeps all of it.
+_MAX_SHOWN = 200
+
+
+def _one_line(text: str) -> str:
+    """A part of a SIP message on one line of a terminal, its line ends shown as ↵."""
+    flat = text.replace("\r\n", "↵").replace("\n", "↵")
+    return flat if len(flat) <= _MAX_SHOWN else flat[: _MAX_SHOWN - 1] + "…"
+
+
+def _print_notes(notes: Sequence[MachineNote], out: TextIO) -> None:
+    for note in notes:
+        marker = "!" if note.severity is not Severity.INFO else "-"
+        print(f"  {marker} {note.title}", file=out)
+        print(f"    {note.text}", file=out)
+        for step in note.steps:
+            print(f"    • {step}", file=out)
+        for command in note.commands:
+            print(f"      {command}", file=out)

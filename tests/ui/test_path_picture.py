@@ -41,6 +41,7 @@ EXPECTED = {
     Verdict.STUN_UNREACHABLE: (NET, None, False, S),
     Verdict.STUN_NO_SECOND_ADDRESS: (None, None, False, S),
     Verdict.INCONCLUSIVE: (None, None, True, None),
+    Verdict.SIP_ALG: (None, None, True, R),
     Verdict.CANCELLED: (None, None, False, None),
 }
 
@@ -102,6 +103,7 @@ def test_captions_say_what_is_special() -> None:
         (Verdict.STUN_NO_SECOND_ADDRESS, lanes((GREEN, GREEN, GREEN), (GREY, GREY, GREY))),
         (Verdict.CANCELLED, lanes((GREY, GREY, GREY), (GREY, GREY, GREY))),
         (Verdict.INCONCLUSIVE, lanes((GREEN, GREEN, GREEN), (UNCLEAR, UNCLEAR, UNCLEAR))),
+        (Verdict.SIP_ALG, lanes((GREEN, GREEN, GREEN), (GREEN, GREEN, GREEN))),
     ],
 )
 def test_segment_colours(picture: PathPicture, verdict: Verdict, expected: dict) -> None:
@@ -119,6 +121,8 @@ def test_segment_colours(picture: PathPicture, verdict: Verdict, expected: dict)
         (Verdict.STUN_UNREACHABLE, {OUTGOING: NET}, QColor("#E69F00")),  # the server, not reached
         (Verdict.CANCELLED, {}, None),
         (Verdict.INCONCLUSIVE, {}, None),  # nothing stopped, no one to blame
+        # Everything got through, but the router rewrites SIP: at fault, not a stop.
+        (Verdict.SIP_ALG, {}, QColor("#E69F00")),
     ],
 )
 def test_where_the_crosses_and_the_outline_go(

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QToolTip
 
 import pytest
 
-from wizard.engine.model import Outcome
+from wizard.engine.model import Outcome, Protocol
 from wizard.presentation import OUTCOME_COLOURS as REPORT_COLOURS
 from wizard.ui.port_grid import (
     MAX_GRID_HEIGHT,
@@ -130,6 +130,25 @@ def test_tooltip_names_the_port_and_what_it_showed(grid: PortGrid) -> None:
     grid.set_outcome(9000, Outcome.NOT_FORWARDED)
     assert grid.tooltip_for(9000) == f"Port 9000: {outcome_label(Outcome.NOT_FORWARDED)}"
     assert grid.tooltip_for(5060) == ""
+
+
+def test_tcp_ports_have_cells_of_their_own_after_the_udp_ports(qtbot) -> None:
+    grid = PortGrid()
+    qtbot.addWidget(grid)
+    grid.set_ports([5060, 9000], tcp=[22, 5060])
+    grid.resize(300, grid.heightForWidth(300))
+    cells = [grid.cell_at(grid.cell_rect(k).center()) for k in range(4)]
+    assert cells == [(5060, Protocol.UDP), (9000, Protocol.UDP), (22, Protocol.TCP),
+                     (5060, Protocol.TCP)]  # fmt: skip
+    assert grid.ports() == [5060, 9000] and grid.ports(Protocol.TCP) == [22, 5060]
+    grid.set_outcome(5060, Outcome.NOT_FORWARDED, Protocol.TCP)
+    assert grid.outcome_of(5060) is None  # UDP 5060 still waits
+    assert grid.outcome_of(5060, Protocol.TCP) is Outcome.NOT_FORWARDED
+    assert grid.counts() == {Outcome.NOT_FORWARDED: 1, None: 3}
+    label = outcome_label(Outcome.NOT_FORWARDED)
+    assert grid.tooltip_for(5060, Protocol.TCP) == f"Port 5060/TCP: {label}"
+    assert grid.tooltip_for(5060) == "Port 5060: Waiting"
+    assert grid.tooltip_for(22) == ""  # no UDP cell for 22
 
 
 def test_hovering_a_cell_shows_its_tooltip(grid: PortGrid, monkeypatch) -> None:

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 
-from wizard.engine.model import Address, Outcome, PortResult, ProcessInfo, Reason, Requirement
+from wizard.engine.model import (
+    Address,
+    Outcome,
+    PortResult,
+    ProcessInfo,
+    Protocol,
+    Reason,
+    Requirement,
+)
 from wizard.presentation import port_row
+from wizard.ui import port_table
 from wizard.ui.port_table import PortTableModel
 from wizard.words import outcome_label, reason_label
 
@@ -83,3 +94,27 @@ def test_a_port_asked_again_keeps_its_row(qapp, qtbot) -> None:
     model.clear()
     model.extend([result(9001, Outcome.PASS)])
     assert model.rowCount() == 1
+
+
+def test_tcp_and_udp_rows_of_one_port_stay_apart(qapp, monkeypatch) -> None:
+    # The row's protocol and witness, as ``wizard.presentation`` gives them.
+    witnesses = {Protocol.UDP: "responder", Protocol.TCP: ""}
+
+    def row_of(result: PortResult):
+        row = port_row(result)
+        return replace(row, protocol=result.protocol, witness=witnesses[result.protocol])
+
+    monkeypatch.setattr(port_table, "port_row", row_of)
+    model = PortTableModel()
+    model.extend([result(5060, Outcome.PASS)])
+    assert cell(model, 0, 4, Qt.ItemDataRole.ToolTipRole) == "Test 2 proved by: responder"
+    tcp = result(5060, Outcome.NOT_FORWARDED, protocol=Protocol.TCP, mapped=None, test1=None)
+    model.extend([tcp])
+    assert model.rowCount() == 2
+    assert [cell(model, row, 0) for row in range(2)] == ["5060", "5060/TCP"]
+    assert cell(model, 1, 1) == outcome_label(Outcome.NOT_FORWARDED)
+    assert cell(model, 1, 4, Qt.ItemDataRole.ToolTipRole) is None
+    # The responder's word on UDP 5060 comes later: the same row, not a third.
+    model.extend([result(5060, Outcome.PASS, test2_by=None)])
+    assert model.rowCount() == 2
+    assert cell(model, 0, 0) == "5060"

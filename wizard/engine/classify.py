@@ -7,7 +7,7 @@ this module weighs the ports together. No sockets and no clock here.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from wizard.engine.model import (
@@ -20,10 +20,12 @@ from wizard.engine.model import (
     Outcome,
     PortCheck,
     PortResult,
+    Protocol,
     Reason,
     ServerError,
     ServerStatus,
     Verdict,
+    Witness,
 )
 from wizard.engine.sequence import PortFinding
 
@@ -67,7 +69,12 @@ def verdict_for(outcome: Outcome) -> Verdict | None:
     return _OUTCOME_VERDICT.get(outcome)
 
 
-def overall_verdict(servers: Sequence[ServerStatus], ports: Sequence[PortResult]) -> Verdict:
+def overall_verdict(
+    servers: Sequence[ServerStatus],
+    ports: Sequence[PortResult],
+    witnessed: bool = False,
+    sip_alg: bool = False,
+) -> Verdict:
     """The first verdict that applies, in the order the technician has to fix things.
 
     ``inconclusive`` ports never count as failures: with nothing failing for certain the
@@ -75,13 +82,17 @@ def overall_verdict(servers: Sequence[ServerStatus], ports: Sequence[PortResult]
     computer's firewall kept from being judged are no failure of the router either: with
     nothing failing for certain, the verdict names this computer. Ports the system
     reserves come first after ports in use: the PBX cannot use them whatever the router.
+    Where the responder judged ports (``witnessed``), the STUN servers' state does not
+    decide; where every port passed but a SIP helper was found (``sip_alg``), that is
+    the verdict.
     """
-    if servers and all(s.error in _DNS_ERRORS for s in servers):
-        return Verdict.DNS_FAILURE
-    if not any(s.primary is not None for s in servers):
-        return Verdict.STUN_UNREACHABLE
-    if not any(s.usable for s in servers):
-        return Verdict.STUN_NO_SECOND_ADDRESS
+    if not witnessed:
+        if servers and all(s.error in _DNS_ERRORS for s in servers):
+            return Verdict.DNS_FAILURE
+        if not any(s.primary is not None for s in servers):
+            return Verdict.STUN_UNREACHABLE
+        if not any(s.usable for s in servers):
+            return Verdict.STUN_NO_SECOND_ADDRESS
     outcomes = [p.outcome for p in ports]
     if Outcome.PORT_IN_USE in outcomes:
         return Verdict.PORT_IN_USE
@@ -89,7 +100,7 @@ def overall_verdict(servers: Sequence[ServerStatus], ports: Sequence[PortResult]
         return Verdict.PORT_RESERVED
     passed = outcomes.count(Outcome.PASS)
     if outcomes and passed == len(outcomes):
-        return Verdict.SUCCESS
+        return Verdict.SIP_ALG if sip_alg else Verdict.SUCCESS
     failing = [o for o in outcomes if o not in NOT_THE_ROUTER]
     if not failing:
         if Outcome.BLOCKED_ON_THIS_COMPUTER in outcomes:
@@ -276,3 +287,76 @@ def on_this_computer(
         else p
         for p in ports
     )
+
+
+# What the STUN server's test 2 left undecided or against the router, which an arriving
+# responder probe settles as a pass, and a silent one (enough copies on a path that
+# carried the controls, this computer's firewall ruled out) as a failure.
+_RESPONDER_SETTLES = (Outcome.NOT_FORWARDED, Outcome.UNTESTED, Outcome.INCONCLUSIVE)
+_RESPONDER_REASONS = (
+    None,
+    Reason.LINK_LOSS,
+    Reason.SECOND_ADDRESS_SILENT,
+    Reason.RECENT_CONTACT,
+    Reason.MAPPING_UNCONFIRMED,
+)
+
+
+def with_responder(
+    ports: Sequence[PortResult],
+    witnessed: Mapping[int, bool | None],
+    trusted: Callable[[int | None], bool],
+) -> tuple[PortResult, ...]:
+    """Each UDP port's result with the responder's word on it (``witnessed``: True its
+    probe arrived, False it did not where it should have, None it proves nothing or the
+    port was not asked), and who proved test 2 (``test2_by``).
+
+    - Arrived: a datagram from an address the port never sent to came in on its own
+      public port number, so the port passes, whatever the STUN server's second address
+      could not show (a lost answer, a server at fault, no server with two addresses).
+    - Silent: the router's failure where STUN did not show a pass; where STUN's second
+      address did get through, the two witnesses disagree and the port is
+      ``inconclusive``. A silence this computer's firewall could explain (``trusted``
+      False for the port) counts for nothing, as for STUN.
+    """
+    judged = []
+    for p in ports:
+        word = witnessed.get(p.port) if p.protocol is Protocol.UDP else None
+        if word is False and not trusted(p.port):
+            word = None
+        stun_pass = p.test2 is True
+        if word is True:
+            if p.outcome is Outcome.PASS:
+                by = Witness.BOTH if stun_pass else Witness.RESPONDER
+                p = replace(p, test2_by=by, responder=True)
+            elif (
+                p.outcome in _RESPONDER_SETTLES
+                and p.reason in _RESPONDER_REASONS
+                or p.outcome is Outcome.BLOCKED_ON_THIS_COMPUTER
+            ):
+                p = replace(
+                    p, outcome=Outcome.PASS, reason=None, test2_by=Witness.RESPONDER, responder=True
+                )
+            else:
+                p = replace(p, responder=True)
+        elif word is False:
+            if p.outcome is Outcome.PASS and stun_pass:
+                p = replace(
+                    p,
+                    outcome=Outcome.INCONCLUSIVE,
+                    reason=Reason.WITNESSES_DISAGREE,
+                    test2_by=None,
+                    responder=False,
+                )
+            elif _settles(p):
+                p = replace(p, outcome=Outcome.NOT_FORWARDED, reason=None, responder=False)
+            else:
+                p = replace(p, responder=False)
+        elif stun_pass and p.outcome is Outcome.PASS:
+            p = replace(p, test2_by=Witness.STUN)
+        judged.append(p)
+    return tuple(judged)
+
+
+def _settles(result: PortResult) -> bool:
+    return result.outcome in _RESPONDER_SETTLES and result.reason in _RESPONDER_REASONS

@@ -103,6 +103,9 @@ class Reason(StrEnum):
     # own port that had sent to it first: its packets are lost or kept out on the way, so
     # a silent port proves nothing.
     RESPONDER_UNHEARD = "responder_unheard"
+    # The responder could not try this port (at its limit), or stopped answering before
+    # it said what became of it.
+    RESPONDER_FAILED = "responder_failed"
 
 
 class Verdict(StrEnum):

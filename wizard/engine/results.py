@@ -25,9 +25,11 @@ from wizard.engine.model import (
     ProcessInfo,
     Reason,
     ReservedRange,
+    ResponderStatus,
     ScanResult,
     ServerError,
     ServerStatus,
+    SipAlg,
 )
 from wizard.engine.sequence import PortFinding
 
@@ -53,6 +55,11 @@ def assemble_result(
     preopen_crossed: bool = False,
     path_ip: str | None = None,
     egress: Egress | None = None,
+    witnessed: Mapping[int, bool | None] | None = None,
+    witness_preopen_failed: Collection[int] = (),
+    tcp: Sequence[PortResult] = (),
+    responder: ResponderStatus | None = None,
+    sip_alg: SipAlg | None = None,
 ) -> ScanResult:
     """The scan's result from what its phases found: ``results`` in the order of
     ``checks``, ``findings`` by port (None: no server answered, so no port was probed),
@@ -66,8 +73,11 @@ def assemble_result(
     chosen server saw the scan's own port come from before the ports were asked; a port
     that showed another one left by another way (``on_the_path``), and the NAT summary
     leaves it out. ``egress``: where the traffic left this computer; by a VPN, or from
-    another address than the PBX's, failures are not the router's. Pure: the tests build
-    results from the NAT model through it too."""
+    another address than the PBX's, failures are not the router's. ``witnessed``: the
+    responder's word on UDP ports (``witness.udp_silences``), whose silences count only
+    where the pre-open towards it went out (not from ``witness_preopen_failed``);
+    ``tcp``: the TCP ports' results; ``responder`` and ``sip_alg``: what it found. Pure:
+    the tests build results from the NAT model through it too."""
     results = classify.without_own_port_clashes(results, own_public_ports)
     if path_ip is not None:
         results = tuple(on_the_path(r, path_ip) for r in results)
@@ -75,7 +85,6 @@ def assemble_result(
     results = classify.on_this_computer(results, trusted)
     if preopen_crossed:
         results = classify.without_preopened_passes(results)
-    results = classify.by_another_way_out(results, egress)
     found = findings if findings is not None else {}
     if server is not None and any(f.wrong_source for f in found.values()):
         # A server that answered a CHANGE-REQUEST from its primary address cannot do
@@ -83,6 +92,16 @@ def assemble_result(
         server = replace(server, error=ServerError.IGNORES_CHANGE_REQUEST)
         results = tuple(untested_without_test2(r) for r in results)
         statuses = [server if s.server == server.server else s for s in statuses]
+    if witnessed:
+        on_responder = classify.silence_trusted(
+            firewall, results, witness_preopen_failed, preopen_verified
+        )
+        results = classify.with_responder(results, witnessed, on_responder)
+    else:
+        results = classify.with_responder(results, {}, trusted)
+    results = classify.by_another_way_out((*results, *tcp), egress)
+    if public_ip is None and responder is not None:
+        public_ip = responder.public_ip
     nat = NatSummary(public_ip=public_ip)
     if findings is not None:
         judged = [c for c in checks if c.port in found and _along(found[c.port], path_ip)]
@@ -98,8 +117,14 @@ def assemble_result(
         ):
             # Only a pass says something about filtering the firewall cannot have caused.
             nat = replace(nat, filtering=None)
+    by_responder = any(r.responder is not None for r in results)
     return ScanResult(
-        verdict=classify.overall_verdict(statuses, results),
+        verdict=classify.overall_verdict(
+            statuses,
+            results,
+            witnessed=by_responder,
+            sip_alg=bool(sip_alg and sip_alg.detected),
+        ),
         product=product,
         servers=tuple(statuses),
         nat=nat,
@@ -110,6 +135,8 @@ def assemble_result(
         link=link,
         firewall=firewall,
         egress=egress,
+        responder=responder,
+        sip_alg=sip_alg,
     )
 
 

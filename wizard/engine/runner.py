@@ -29,7 +29,7 @@ import functools
 import random
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -98,7 +98,14 @@ from wizard.engine.transport import (
     open_endpoint,
     open_probe_socket,
 )
-from wizard.engine.witness import ResponderSettings
+from wizard.engine.witness import (
+    ResponderSettings,
+    WitnessReport,
+    run_witness,
+    tcp_firewall_open,
+    tcp_result,
+    udp_silences,
+)
 
 MAX_IN_FLIGHT = 2048
 # After a scan with some ports passing test 2 and some failing it, a sample of the failing
@@ -237,6 +244,7 @@ async def run_scan(
     ports = {c.port for c in checks}
     checked: list[Preflight] = []
     scan: _Scan | None = None
+    report: WitnessReport | None = None
     chosen: Preflight | None = None
     reading = asyncio.ensure_future(_read_firewall(settings.host_firewall, sorted(ports)))
     # Read once, beside the server check; a refused bind waits for it.
@@ -258,6 +266,21 @@ async def run_scan(
         if chosen is not None and server is not None:
             scan = _Scan(settings, chosen, pacer, emit, prior, wall, log, reserved=reserved)
             await scan.run(checks)
+        if settings.responder is not None:
+            raw = scan.results if scan is not None else {}
+            report = await run_witness(
+                settings.responder,
+                witness_ports(checks, raw),
+                local_ip=settings.local_ip,
+                platform=settings.platform,
+                preopen=settings.preopen,
+                prior=prior,
+                log_to=log,
+                wall=wall,
+                phase=lambda name, count: emit(
+                    PhaseStarted(Phase.SIP_ALG if name == "sip" else Phase.RESPONDER, count)
+                ),
+            )
         reserved_reading = await reserved
     finally:
         reading.cancel()
@@ -288,13 +311,24 @@ async def run_scan(
     # Public ports the router gave our own ports, in this run or one shortly before.
     own = {public.port for _, public in _own_publics(checked, scan)}
     own |= prior.own_public_ports(wall)
+    if scan is not None:
+        found = tuple(scan.results[c.port] for c in checks if c.port in scan.results)
+    elif report is not None:  # no server answered: the responder's word alone
+        found = await _unprobed(checks, report, settings, reserved_reading)
+    else:
+        found = ()
+    witnessed: dict[int, bool | None] | None = None
+    tcp: tuple[PortResult, ...] = ()
+    if report is not None:
+        witnessed = udp_silences(report.udp)
+        tcp = tuple(tcp_result(e, tcp_firewall_open(firewall)) for e in report.tcp)
     result = assemble_result(
         product,
         checks,
         statuses,
         server,
         public_ip,
-        tuple(scan.results[c.port] for c in checks if scan and c.port in scan.results),
+        found,
         scan.findings if scan is not None else None,
         own,
         mapping=scan.mapping.behaviour if scan and scan.mapping else None,
@@ -312,10 +346,66 @@ async def run_scan(
         ),
         path_ip=chosen.public.ip if chosen is not None and chosen.public is not None else None,
         egress=leaving,
+        witnessed=witnessed,
+        witness_preopen_failed=report.udp.preopen_failed if report is not None else (),
+        tcp=tcp,
+        responder=report.status if report is not None else None,
+        sip_alg=report.sip if report is not None else None,
     )
     result = replace(result, reserved=reserved_reading.meeting(ports))
     emit(ScanFinished(result))
     return result
+
+
+def witness_ports(checks: Sequence[PortCheck], raw: Mapping[int, PortResult]) -> list[int]:
+    """The UDP ports the responder is asked to probe: those that must be reachable from
+    any address (full-cone), unless STUN already showed what the responder cannot
+    change (the port held or refused here, another public port, no answer at all)."""
+    skip = (
+        Outcome.PORT_IN_USE,
+        Outcome.NO_PERMISSION,
+        Outcome.PORT_RESERVED,
+        Outcome.PORT_TRANSLATED,
+        Outcome.SYMMETRIC_NAT,
+        Outcome.NO_RESPONSE,
+    )
+    asked = []
+    for check in checks:
+        if check.requirement is not Requirement.FULL_CONE:
+            continue
+        found = raw.get(check.port)
+        if found is not None and (
+            found.outcome in skip
+            or found.reason in (Reason.BIND_ERROR, Reason.SOCKET_ERROR)
+            or (found.mapped is not None and found.mapped.port != check.port)
+        ):
+            continue
+        asked.append(check.port)
+    return asked
+
+
+async def _unprobed(
+    checks: Sequence[PortCheck],
+    report: WitnessReport,
+    settings: ScanSettings,
+    reserved: ReservedReading,
+) -> tuple[PortResult, ...]:
+    """The ports' results where no STUN server answered: untested, or what the system
+    said when the responder's part tried to bind them."""
+    holders = HolderLookup()
+    found = []
+    for check in checks:
+        failure = report.udp.unbound.get(check.port)
+        if failure is None:
+            found.append(
+                PortResult(check.port, check.requirement, Outcome.UNTESTED, None, None, None)
+            )
+            continue
+        holder = await holders.find(check.port, in_use=failure is BindFailure.IN_USE)
+        found.append(
+            bind_failure_result(check, failure, holder, settings.platform, reserved.ranges)
+        )
+    return tuple(found)
 
 
 async def _read_firewall(

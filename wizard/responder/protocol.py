@@ -9,9 +9,11 @@ The server speaks first::
      "sip_port": 5060, "auth": false, "max_udp": 256, "max_tcp": 32}
 
 ``you`` is the address the connection came from: the wizard's public address as the
-internet sees it. ``probe_port`` is the UDP port the responder's probes come from (the
-wizard's ports never send to it, so a probe is unsolicited for their mappings); nothing
-on it ever answers. The wizard then sends requests, one at a time::
+internet sees it. ``probe_port`` is the UDP port the responder's probes come from, opened
+for this control connection alone and closed with it: the wizard's ports never sent to
+it, not even in an earlier check, so a probe is unsolicited for their mappings and meets
+no state an earlier check left in a router. It answers one thing only: a control
+datagram (below). The wizard then sends requests, one at a time::
 
     {"v": 1, "type": "probe", "nonce": "<32 hex>", "udp": [9000, 9001], "tcp": [5090],
      "sip": false, "ts": 1764590000, "mac": "<64 hex>"}
@@ -21,12 +23,15 @@ connection came from, to the listed ports. ``mac`` is required when ``hello.auth
 true (``sign``), ``sip`` registers the nonce for the SIP echo (below). The answers::
 
     {"type": "accepted", "nonce": ..., "udp": n, "tcp": n}
-    {"type": "udp_sent", "nonce": ..., "ports": [9000, 9001], "copies": 3}
+    {"type": "udp_sent", "nonce": ..., "ports": [9000, 9001], "copies": 3, "heard": [51000]}
     {"type": "tcp", "nonce": ..., "port": 5090, "state": "connected", "from_port": 41000}
     {"type": "done", "nonce": ...}
     {"type": "error", "nonce": ... | null, "code": "rate_limited", "detail": "..."}
 
-``state`` is ``TcpState``; ``code`` is ``ErrorCode``.
+``state`` is ``TcpState``; ``code`` is ``ErrorCode``. ``heard``: the source ports of the
+datagrams the probe port received from the requester's IP address until then, control
+datagrams included: a port of the wizard's that is heard there although it sent only with
+TTL 1 (its pre-open) crossed a router that does not count the TTL down, and left state.
 
 Probes
 ------
@@ -72,12 +77,15 @@ TCP_HOLD = 2.0  # seconds a connect-back stays open after its payload
 SIP_REGISTERED_S = 60.0  # how long a nonce may be used for the SIP echo
 MAX_SIP = 8192  # bytes of one SIP message the echo takes (UDP: one datagram)
 MAX_CLOCK_SKEW = 300  # seconds a signed request's ``ts`` may differ from the server's clock
+CONTROL_GRACE = 3.0  # seconds control datagrams are answered after a request is done
+MAX_CONTROLS = 200  # control datagrams answered per request
 DEFAULT_CONTROL_PORT = 3480  # the control channel's TCP port when none is given
 
 
 class ProbeKind:
     UDP = 1
     TCP = 2
+    CONTROL = 3
 
 
 class TcpState(StrEnum):
@@ -176,6 +184,7 @@ class UdpSent:
     nonce: str
     ports: tuple[int, ...]
     copies: int
+    heard: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -213,6 +222,7 @@ def encode(message: Accepted | UdpSent | TcpResult | Done | Error | Hello) -> by
             "nonce": message.nonce,
             "ports": list(message.ports),
             "copies": message.copies,
+            "heard": list(message.heard),
         }
     elif isinstance(message, TcpResult):
         data = {
@@ -368,7 +378,11 @@ def parse_server_message(line: bytes) -> ServerMessage:
             return Accepted(nonce, _bounded(data["udp"], 65535), _bounded(data["tcp"], 65535))
         if kind == "udp_sent":
             ports = tuple(_port(p) for p in data["ports"])
-            return UdpSent(nonce, ports, _bounded(data["copies"], 100))
+            heard = data.get("heard", [])
+            if not isinstance(heard, list) or len(heard) > MAX_CONTROLS + MAX_UDP_PORTS:
+                raise ProtocolError(ErrorCode.BAD_REQUEST, "heard must be a short list")
+            heard_ports = tuple(_port(p) for p in heard)
+            return UdpSent(nonce, ports, _bounded(data["copies"], 100), heard_ports)
         if kind == "tcp":
             from_port = data.get("from_port")
             return TcpResult(

@@ -156,6 +156,11 @@ _CAPTIONS: dict[Verdict, str] = {
         "Traffic gets out to the STUN server. For some ports it could not be told whether "
         "the answers get back in; nothing shows the router at fault.",
     ),
+    Verdict.SIP_ALG: QT_TRANSLATE_NOOP(
+        "PathPicture",
+        "Traffic gets through both ways, but the router rewrites the SIP messages that pass "
+        "it (a SIP helper).",
+    ),
     Verdict.CANCELLED: QT_TRANSLATE_NOOP("PathPicture", "The check was stopped."),
 }
 
@@ -175,6 +180,7 @@ _PATHS: dict[Verdict, tuple[Hop | None, Hop | None, bool, Hop | None, bool]] = {
     Verdict.STUN_UNREACHABLE: (Hop.INTERNET, None, False, Hop.SERVER, True),
     Verdict.STUN_NO_SECOND_ADDRESS: (None, None, False, Hop.SERVER, True),
     Verdict.INCONCLUSIVE: (None, None, True, None, True),
+    Verdict.SIP_ALG: (None, None, True, Hop.ROUTER, True),
     Verdict.CANCELLED: (None, None, False, None, False),
 }
 # Verdicts whose incoming lane is drawn as "could not be told" rather than as worked.

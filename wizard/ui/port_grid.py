@@ -2,6 +2,8 @@
 
 The colours come from the one table in ``wizard.presentation``, which the legend below, the port
 tables and the HTML report share, so a colour means the same wherever a technician sees it.
+A scan with a responder also checks TCP ports: their cells follow the UDP ports', and a cell
+is known by its port and protocol, so 5060/UDP and 5060/TCP are two cells.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, QSize, Qt, QTimer, Si
 from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from wizard.engine.model import Outcome
+from wizard.engine.model import Outcome, Protocol
 from wizard.i18n import QT_TRANSLATE_NOOP, translated
 from wizard.presentation import OUTCOME_COLOURS as REPORT_COLOURS
 from wizard.words import outcome_label
@@ -39,6 +41,9 @@ _CONTEXT = "PortGrid"
 _WAITING = QT_TRANSLATE_NOOP("PortGrid", "Waiting")
 _TESTING = QT_TRANSLATE_NOOP("PortGrid", "Testing")
 _COUNT_ITEM = QT_TRANSLATE_NOOP("PortGrid", "{label}: {count}")
+
+UDP, TCP = Protocol.UDP, Protocol.TCP
+Cell = tuple[int, Protocol]  # (port, protocol)
 
 # The grid lives on a wizard page that must fit a 1366×768 screen: rather than grow taller
 # than this, the cells shrink.
@@ -99,8 +104,8 @@ class PortGrid(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ports: list[int] = []
-        self._index: dict[int, int] = {}
+        self._ports: list[Cell] = []
+        self._index: dict[Cell, int] = {}
         self._outcomes: list[Outcome | None] = []
         self._testing: set[int] = set()  # indexes
         self._counts: Counter[Outcome | None] = Counter()
@@ -123,9 +128,11 @@ class PortGrid(QWidget):
 
     # --- data -------------------------------------------------------------------------------
 
-    def set_ports(self, ports: Sequence[int]) -> None:
-        """Show these ports, all waiting. A port given twice gets one cell."""
-        self._ports = list(dict.fromkeys(ports))
+    def set_ports(self, ports: Sequence[int], tcp: Sequence[int] = ()) -> None:
+        """Show these UDP ports, then the ``tcp`` ports, all waiting. A port given twice
+        gets one cell."""
+        cells = [(port, UDP) for port in ports] + [(port, TCP) for port in tcp]
+        self._ports = list(dict.fromkeys(cells))
         self._index = {port: i for i, port in enumerate(self._ports)}
         self._outcomes = [None] * len(self._ports)
         self._testing.clear()
@@ -136,12 +143,13 @@ class PortGrid(QWidget):
         """Remove every port, as ``QListWidget.clear`` does."""
         self.set_ports(())
 
-    def ports(self) -> list[int]:
-        return list(self._ports)
+    def ports(self, protocol: Protocol = UDP) -> list[int]:
+        """The ports shown for ``protocol``, in order."""
+        return [port for port, shown in self._ports if shown is protocol]
 
-    def set_outcome(self, port: int, outcome: Outcome) -> None:
+    def set_outcome(self, port: int, outcome: Outcome, protocol: Protocol = UDP) -> None:
         """Colour the port's cell. Cheap: call it for every result. Unknown ports are ignored."""
-        index = self._index.get(port)
+        index = self._index.get((port, protocol))
         if index is None:
             return
         self._testing.discard(index)
@@ -153,17 +161,17 @@ class PortGrid(QWidget):
             self._counts_changed()
         self._request_update()
 
-    def set_in_progress(self, port: int) -> None:
+    def set_in_progress(self, port: int, protocol: Protocol = UDP) -> None:
         """Shade a waiting port's cell: it is being tested now."""
-        index = self._index.get(port)
+        index = self._index.get((port, protocol))
         if index is None or self._outcomes[index] is not None or index in self._testing:
             return
         self._testing.add(index)
         self._request_update()
 
-    def outcome_of(self, port: int) -> Outcome | None:
+    def outcome_of(self, port: int, protocol: Protocol = UDP) -> Outcome | None:
         """The port's outcome, None while it waits (or if it is not in the grid)."""
-        index = self._index.get(port)
+        index = self._index.get((port, protocol))
         return None if index is None else self._outcomes[index]
 
     def counts(self) -> dict[Outcome | None, int]:
@@ -172,9 +180,9 @@ class PortGrid(QWidget):
         counts[None] = self._counts[None]
         return counts
 
-    def tooltip_for(self, port: int) -> str:
-        """'Port 9000: Passed', as the tooltip over the port's cell says."""
-        index = self._index.get(port)
+    def tooltip_for(self, port: int, protocol: Protocol = UDP) -> str:
+        """'Port 9000: Passed' ('Port 22/TCP: Passed'), as the tooltip over the cell says."""
+        index = self._index.get((port, protocol))
         if index is None:
             return ""
         outcome = self._outcomes[index]
@@ -184,6 +192,8 @@ class PortGrid(QWidget):
             label = translated(_CONTEXT, _TESTING)
         else:
             label = translated(_CONTEXT, _WAITING)
+        if protocol is TCP:
+            return self.tr("Port {port}/TCP: {label}").format(port=port, label=label)
         return self.tr("Port {port}: {label}").format(port=port, label=label)
 
     # --- geometry ---------------------------------------------------------------------------
@@ -198,6 +208,11 @@ class PortGrid(QWidget):
 
     def port_at(self, pos: QPoint) -> int | None:
         """The port whose cell (with the gap right and below it) holds ``pos``, if any."""
+        cell = self.cell_at(pos)
+        return None if cell is None else cell[0]
+
+    def cell_at(self, pos: QPoint) -> Cell | None:
+        """(port, protocol) of the cell that holds ``pos``, if any."""
         layout = self._current_layout()
         if pos.x() < 0 or pos.y() < 0:
             return None
@@ -316,14 +331,14 @@ class PortGrid(QWidget):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            port = self.port_at(event.pos())
-            if port is None:
+            cell = self.cell_at(event.pos())
+            if cell is None:
                 QToolTip.hideText()
                 event.ignore()
             else:
                 # With the cell's rect, the tooltip goes away when the pointer leaves it.
-                cell = self.cell_rect(self._index[port])
-                QToolTip.showText(event.globalPos(), self.tooltip_for(port), self, cell)
+                rect = self.cell_rect(self._index[cell])
+                QToolTip.showText(event.globalPos(), self.tooltip_for(*cell), self, rect)
             return True
         return super().event(event)
 

@@ -1,4 +1,8 @@
-"""A table of port results for Qt views, filled as results arrive."""
+"""A table of port results for Qt views, filled as results arrive.
+
+A scan with a responder checks TCP ports too: a row is known by its port and protocol, so
+5060 (UDP) and 5060/TCP are two rows, written as every face writes them.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +12,9 @@ from functools import cache
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
 
-from wizard.engine.model import Outcome, PortResult
+from wizard.engine.model import Outcome, PortResult, Protocol
 from wizard.i18n import QT_TRANSLATE_NOOP, translated
-from wizard.presentation import OUTCOME_COLOURS, port_row
+from wizard.presentation import OUTCOME_COLOURS, PortRow, port_row
 
 HEADERS = (
     QT_TRANSLATE_NOOP("PortTable", "Port"),
@@ -20,8 +24,27 @@ HEADERS = (
     QT_TRANSLATE_NOOP("PortTable", "Test 2"),
     QT_TRANSLATE_NOOP("PortTable", "Details"),
 )
+_WITNESS = QT_TRANSLATE_NOOP("PortTable", "Test 2 proved by: {witness}")
 _FAILING = QColor("#b00020")
 _SWATCH = 10  # px
+
+
+def ports_cell(row: PortRow) -> str:
+    """The row's ports as every face writes them: ``9000–9019``, TCP ones ``5090/TCP``
+    (``PortRow.display`` where the presentation offers it)."""
+    shown = getattr(row, "display", None)
+    if isinstance(shown, str):
+        return shown
+    if row.protocol is Protocol.TCP:
+        return f"{row.ports.display()}/TCP"
+    return row.ports.display()
+
+
+def witness_tip(row: PortRow) -> str:
+    """Who proved test 2 for a tooltip, "" where nobody did (or it is not known)."""
+    if not row.witness:
+        return ""
+    return translated("PortTable", _WITNESS).format(witness=row.witness)
 
 
 @cache
@@ -36,7 +59,7 @@ class PortTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.results: list[PortResult] = []
-        self._rows: dict[int, int] = {}  # port -> row
+        self._rows: dict[tuple[Protocol, int], int] = {}  # (protocol, port) -> row
 
     def clear(self) -> None:
         self.beginResetModel()
@@ -52,13 +75,14 @@ class PortTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), last)
 
     def extend(self, results: Sequence[PortResult]) -> None:
-        """Add new ports at the end; a port already shown (asked again in the retest)
-        gets its new result in its own row."""
+        """Add new ports at the end; a port already shown (asked again in the retest, or
+        heard by the responder) gets its new result in its own row."""
         new: list[PortResult] = []
         for result in results:
-            row = self._rows.get(result.port)
+            key = (result.protocol, result.port)
+            row = self._rows.get(key)
             if row is None:
-                self._rows[result.port] = len(self.results) + len(new)
+                self._rows[key] = len(self.results) + len(new)
                 new.append(result)
             elif row >= len(self.results):
                 new[row - len(self.results)] = result
@@ -89,8 +113,10 @@ class PortTableModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             row = port_row(self.results[index.row()])
-            cells = (row.ports.display(), row.label, row.public, row.test1, row.test2, row.details)
+            cells = (ports_cell(row), row.label, row.public, row.test1, row.test2, row.details)
             return cells[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == 4:
+            return witness_tip(port_row(self.results[index.row()])) or None
         if role == Qt.ItemDataRole.DecorationRole and column == 1:
             return outcome_icon(self.results[index.row()].outcome)
         if (

@@ -1,4 +1,9 @@
-"""Page 5: the verdict, where traffic stopped, what to do, and the report to send."""
+"""Page 5: the verdict, where traffic stopped, what to do, and the report to send.
+
+Text from the network or the machine (server names, a STUN server's or the responder's
+words, process names, the SIP message parts a router rewrote) is shown as plain text or
+escaped before it goes into rich text.
+"""
 
 from __future__ import annotations
 
@@ -34,17 +39,23 @@ from PySide6.QtWidgets import (
 
 from wizard.engine.model import HostFirewall, ScanResult, ServerError, Verdict
 from wizard.i18n import product_text
-from wizard.presentation import LinkView, ResultView, present
+from wizard.presentation import LinkView, ResultView, SipChangeRow, present
 from wizard.report import ReportFormat, html_report, report_format, summary_text, write_report
 from wizard.ui.language import Retranslating
 from wizard.ui.path_picture import PathPicture, path_for
-from wizard.ui.port_table import outcome_icon
+from wizard.ui.port_table import outcome_icon, ports_cell, witness_tip
 from wizard.ui.session import Session
-from wizard.words import ALLOW_ACTION, Severity, term
+from wizard.words import ALLOW_ACTION, MachineNote, Severity, term
 
 
 def _steps_html(steps: tuple[str, ...]) -> str:
     return "<ol>" + "".join(f"<li>{html.escape(step)}</li>" for step in steps) + "</ol>"
+
+
+def _breakable(text: str) -> str:
+    """``text`` with a zero-width space after each ``;`` and ``,``: a table cell wraps only
+    between words, and a SIP header's value is one long word of parameters."""
+    return text.replace(";", ";\u200b").replace(",", ",\u200b")
 
 
 def _wrapping(text: str = "", rich: bool = False) -> QLabel:
@@ -122,6 +133,24 @@ class ResultsPage(Retranslating, QWizardPage):
         QVBoxLayout(self.servers).addWidget(self.servers_text)
         self.machine = QGroupBox()
         self.machine_layout = QVBoxLayout(self.machine)
+        # What the responder found from outside: its own state, the SIP ALG test, and
+        # what a SIP helper changed in the check's message.
+        self.outside = QGroupBox()
+        outside = QVBoxLayout(self.outside)
+        self.outside_notes = QVBoxLayout()
+        outside.addLayout(self.outside_notes)
+        self.sip_table = QTableWidget(0, 3)
+        self.sip_table.verticalHeader().setVisible(False)
+        self.sip_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.sip_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # Cells wrap (a header's value between its parameters, ``_breakable``), and the
+        # rows grow to hold them whenever the columns change width: nothing is cut off.
+        self.sip_table.setWordWrap(True)
+        self.sip_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        sip_header = self.sip_table.horizontalHeader()
+        sip_header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        sip_header.sectionResized.connect(lambda *_: self._fit_sip_rows())
+        outside.addWidget(self.sip_table)
         self.held = QGroupBox()
         self.held_layout = QVBoxLayout(self.held)
         self.nat = QGroupBox()
@@ -141,7 +170,15 @@ class ResultsPage(Retranslating, QWizardPage):
         self.left_out = _wrapping()
         self.manual = _wrapping(rich=True)
         # The held ports come right after the steps that say "run the commands below".
-        for widget in (self.summary, self.path, self.steps, self.machine, self.servers, self.held):
+        for widget in (
+            self.summary,
+            self.path,
+            self.steps,
+            self.outside,
+            self.machine,
+            self.servers,
+            self.held,
+        ):
             self.content.addWidget(widget)
         self.content.addLayout(self.classes)
         for widget in (self.nat, self.link, self.table, self.left_out, self.manual):
@@ -180,6 +217,11 @@ class ResultsPage(Retranslating, QWizardPage):
         self.servers.setTitle(self.tr("STUN servers"))
         self.servers_text.setAccessibleName(self.tr("STUN servers"))
         self.machine.setTitle(self.tr("This computer"))
+        self.outside.setTitle(self.tr("Seen from outside (responder)"))
+        self.sip_table.setHorizontalHeaderLabels(
+            [self.tr("What"), self.tr("As sent"), self.tr("As received")]
+        )
+        self.sip_table.setAccessibleName(self.tr("What the SIP helper changed"))
         self.held.setTitle(self.tr("Ports held by another program"))
         self.nat.setTitle(self.tr("Your router, as the server saw it"))
         self.link.setTitle(self.tr("Link quality"))
@@ -221,13 +263,18 @@ class ResultsPage(Retranslating, QWizardPage):
         return name
 
     def show_result(self, result: ScanResult) -> None:
+        self.show_view(present(result))
+
+    def show_view(self, view: ResultView) -> None:
+        """Lay out one view of a result (``present``)."""
         self.saved.clear()
-        view = present(result)
         verdict = view.verdict
         self.headline.setText(verdict.message)
         icon = {
             Verdict.SUCCESS: QStyle.StandardPixmap.SP_DialogApplyButton,
             Verdict.PARTIAL: QStyle.StandardPixmap.SP_MessageBoxWarning,
+            # The ports work; the router's SIP helper garbles calls: a warning.
+            Verdict.SIP_ALG: QStyle.StandardPixmap.SP_MessageBoxWarning,
             # Nothing failed for certain: a question, not an alarm.
             Verdict.INCONCLUSIVE: QStyle.StandardPixmap.SP_MessageBoxQuestion,
         }.get(verdict.verdict, QStyle.StandardPixmap.SP_MessageBoxCritical)
@@ -247,6 +294,7 @@ class ResultsPage(Retranslating, QWizardPage):
                 + "</b>"
                 + _steps_html(verdict.explanation.steps)
             )
+        self._show_outside(view)
         self._show_machine(view)
         self._show_servers(view)
         self._show_classes(view)
@@ -329,30 +377,77 @@ class ResultsPage(Retranslating, QWizardPage):
             self.nat_grid.addWidget(text, row, 1)
         self.nat_grid.setColumnStretch(1, 1)
 
+    def _note_line(self, note: MachineNote) -> tuple[QHBoxLayout, QLabel]:
+        """A note as a line: a warning sign unless it is merely worth knowing, then its
+        title, text, steps and commands (escaped: they may hold words from the network)."""
+        line = QHBoxLayout()
+        sign = QLabel()
+        size = self.fontMetrics().height()
+        if note.severity is not Severity.INFO:
+            icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            sign.setPixmap(icon.pixmap(size, size))
+        sign.setFixedWidth(size)
+        line.addWidget(sign, 0, Qt.AlignmentFlag.AlignTop)
+        parts = [f"<b>{html.escape(note.title)}</b><br>{html.escape(note.text)}"]
+        if note.steps:
+            parts.append(_steps_html(note.steps))
+        if note.commands:
+            commands = "<br>".join(html.escape(c) for c in note.commands)
+            parts.append(f"<p style='font-family: monospace'>{commands}</p>")
+        text = _wrapping("".join(parts), rich=True)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        text.setAccessibleName(note.title)
+        return line, text
+
+    def _show_outside(self, view: ResultView) -> None:
+        """What the responder found from outside, the worst first, and a table of what a
+        SIP helper changed in the check's SIP message."""
+        self._clear(self.outside_notes)
+        self.outside.setVisible(bool(view.outside or view.sip_changes))
+        for note in view.outside:
+            line, text = self._note_line(note)
+            line.addWidget(text, 1)
+            self.outside_notes.addLayout(line)
+        self._show_sip_changes(view.sip_changes)
+
+    def _show_sip_changes(self, changes: tuple[SipChangeRow, ...]) -> None:
+        table = self.sip_table
+        table.setVisible(bool(changes))
+        table.setRowCount(len(changes))
+        # Over UDP and TCP both, each change says which message it was found in.
+        transports = {getattr(change, "transport", "") for change in changes}
+        for index, change in enumerate(changes):
+            part = change.part
+            if len(transports) > 1:
+                part = self.tr("{part} ({transport})").format(
+                    part=part, transport=getattr(change, "transport", "")
+                )
+            for column, text in enumerate((part, change.sent, change.received)):
+                # Plain text: these are the network's words. The cell may break the text
+                # where it has no space; its tooltip and accessible text are as received.
+                item = QTableWidgetItem(_breakable(text))
+                item.setToolTip(text)
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+                table.setItem(index, column, item)
+        self._fit_sip_rows()
+
+    def _fit_sip_rows(self) -> None:
+        """Rows as tall as their wrapped text, and the table as tall as its rows: the
+        page scrolls, the table does not."""
+        table = self.sip_table
+        table.resizeRowsToContents()
+        height = table.horizontalHeader().height() + 2 * table.frameWidth()
+        height += sum(table.rowHeight(r) for r in range(table.rowCount()))
+        table.setFixedHeight(height)
+
     def _show_machine(self, view: ResultView) -> None:
         """What this computer itself does to the check and the PBX: its firewall, the
         adapter traffic leaves by, the ports the system reserves."""
         self._clear(self.machine_layout)
         self.allow_button = self.allow_status = None
         self.machine.setVisible(bool(view.machine))
-        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        size = self.fontMetrics().height()
         for note in view.machine:
-            line = QHBoxLayout()
-            sign = QLabel()
-            if note.severity is not Severity.INFO:
-                sign.setPixmap(icon.pixmap(size, size))
-            sign.setFixedWidth(size)
-            line.addWidget(sign, 0, Qt.AlignmentFlag.AlignTop)
-            parts = [f"<b>{html.escape(note.title)}</b><br>{html.escape(note.text)}"]
-            if note.steps:
-                parts.append(_steps_html(note.steps))
-            if note.commands:
-                commands = "<br>".join(html.escape(c) for c in note.commands)
-                parts.append(f"<p style='font-family: monospace'>{commands}</p>")
-            text = _wrapping("".join(parts), rich=True)
-            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            text.setAccessibleName(note.title)
+            line, text = self._note_line(note)
             if note.action == ALLOW_ACTION and self.platform == "win32":
                 holder = QWidget()
                 column = QVBoxLayout(holder)
@@ -450,10 +545,11 @@ class ResultsPage(Retranslating, QWizardPage):
         self.table.setVisible(bool(rows))
         self.table.setRowCount(len(rows))
         for index, row in enumerate(rows):
-            cells = (row.ports.display(), row.label, row.public, row.test1, row.test2, row.details)
+            cells = (ports_cell(row), row.label, row.public, row.test1, row.test2, row.details)
             for column, text in enumerate(cells):
                 self.table.setItem(index, column, QTableWidgetItem(text))
             self.table.item(index, 1).setIcon(outcome_icon(row.outcome))
+            self.table.item(index, 4).setToolTip(witness_tip(row))
         height = self.table.horizontalHeader().height() + 4
         height += sum(self.table.rowHeight(r) for r in range(min(len(rows), 12)))
         self.table.setFixedHeight(height)
@@ -472,7 +568,10 @@ class ResultsPage(Retranslating, QWizardPage):
             "<li>" + html.escape(f"{check.protocol} {check.ports}: {check.purpose}") + "</li>"
             for check in view.manual
         )
-        title = html.escape(self.tr("Check these by hand (STUN cannot test them):"))
+        if view.outside:  # a responder tested what it could; these are left
+            title = html.escape(self.tr("Check these by hand (this check did not test them):"))
+        else:
+            title = html.escape(self.tr("Check these by hand (STUN cannot test them):"))
         self.manual.setText(f"<b>{title}</b><ul>{items}</ul>")
 
     # -- actions

@@ -3,7 +3,11 @@
 The engine reports progress events; this page only renders them. Results are gathered
 as they come and drawn at most ten times a second, so a 2000-port scan at full speed
 leaves the window responsive. A line under the progress bar says which phase runs (the
-retest, the mapping tests) and when the scan slowed down or paused for the link's sake.
+retest, the responder's probes from outside, the SIP ALG test) and when the scan slowed
+down or paused for the link's sake. TCP ports the responder connects to are counted with the
+UDP ports the engine counts, and have cells and rows of their own; their results come when
+the responder has tried them (with the finished result at the latest), and while it works
+with nothing to count the bar shows it is busy.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ from wizard.engine.model import (
     PortDone,
     PortResult,
     PortStarted,
+    Protocol,
     RateChanged,
     ScanFinished,
     ScanStarted,
@@ -61,8 +66,11 @@ class RunningPage(Retranslating, QWizardPage):
         self.task: asyncio.Task | None = None
         self.finished = False
         self.cancelled = False
-        self.total = 0
+        self.total = 0  # ports to show results for: the engine's UDP ports and the TCP ports
         self.done = 0
+        self._udp_total = self._udp_done = 0  # as the engine counts them
+        self._tcp: set[int] = set()  # the TCP ports the responder connects to
+        self._tcp_done: set[int] = set()
         self.started = 0.0
         self._pending: list[PortResult] = []
         layout = QVBoxLayout(self)
@@ -148,16 +156,19 @@ class RunningPage(Retranslating, QWizardPage):
         from wizard.engine.runner import ScanSettings, run_scan
 
         plan = self.session.plan()
+        responder = self.session.responder_settings()
+        tcp = list(responder.tcp_ports) if responder is not None else []
         self.session.result = None
         self.finished = self.cancelled = False
-        self.total = len(plan.checks)
-        self.done = 0
+        self._udp_total, self._udp_done = len(plan.checks), 0
+        self._tcp, self._tcp_done = set(tcp), set()
+        self._recount()
         self._pending.clear()
         self.model.clear()
         ports = [c.port for c in plan.checks]
-        self.grid.set_ports(ports)
-        self.grid.setVisible(len(ports) >= GRID_FROM)
-        self.legend.setVisible(len(ports) >= GRID_FROM)
+        self.grid.set_ports(ports, tcp)
+        self.grid.setVisible(self.total >= GRID_FROM)
+        self.legend.setVisible(self.total >= GRID_FROM)
         self.legend.set_counts({})
         self.progress.setRange(0, max(1, self.total))
         self.progress.setValue(0)
@@ -177,6 +188,7 @@ class RunningPage(Retranslating, QWizardPage):
             timeout=self.session.timeout,
             contact_log=self.session.contact_log,
             pbx_ip=self.session.pbx_address or None,
+            responder=responder,
         )
         product = self.session.product.id if self.session.product else "custom"
         manual = [rule.manual_check() for rule in plan.manual]
@@ -197,7 +209,8 @@ class RunningPage(Retranslating, QWizardPage):
 
     def on_event(self, event: Event) -> None:
         if isinstance(event, ScanStarted):
-            self.total = event.total
+            self._udp_total = event.total
+            self._recount()
         elif isinstance(event, ServerChecked):
             status = event.status
             if status.error is not None:
@@ -228,12 +241,29 @@ class RunningPage(Retranslating, QWizardPage):
         elif isinstance(event, PortStarted):
             self.grid.set_in_progress(event.port)
         elif isinstance(event, PortDone):
-            self.done = event.done
-            self.total = event.total
-            self._pending.append(event.result)
-            self.grid.set_outcome(event.result.port, event.result.outcome)
+            if event.result.protocol is not Protocol.TCP:
+                self._udp_done, self._udp_total = event.done, event.total
+            self._show_port(event.result)
+            self._recount()
         elif isinstance(event, ScanFinished):
             self.session.result = event.result
+            # The result has the last word on every port: the responder's may have changed
+            # a UDP port's, and its TCP ports may not have been reported one by one.
+            for result in event.result.ports:
+                self._show_port(result)
+            self._recount()
+
+    def _show_port(self, result: PortResult) -> None:
+        self._pending.append(result)
+        if result.protocol is Protocol.TCP:
+            self._tcp_done.add(result.port)
+            self.grid.set_outcome(result.port, result.outcome, Protocol.TCP)
+        else:
+            self.grid.set_outcome(result.port, result.outcome)
+
+    def _recount(self) -> None:
+        self.done = self._udp_done + len(self._tcp_done)
+        self.total = max(self._udp_total + len(self._tcp | self._tcp_done), self.done)
 
     def _show_wait(self) -> None:
         """A countdown while the scan waits for the router to forget an earlier check."""
@@ -253,9 +283,13 @@ class RunningPage(Retranslating, QWizardPage):
             self.model.extend(self._pending)
             self._pending = []
             self.legend.set_counts(Counter(r.outcome for r in self.model.results))
-        if self.progress.maximum() != max(1, self.total):
-            self.progress.setMaximum(max(1, self.total))
-        self.progress.setValue(self.done)
+        # A phase with nothing to count (the SIP ALG test, or the responder's probes of
+        # ports already counted) shows a busy bar rather than one standing at its end.
+        busy = self.running() and self._uncounted_phase()
+        maximum = 0 if busy else max(1, self.total)
+        if self.progress.maximum() != maximum:
+            self.progress.setRange(0, maximum)
+        self.progress.setValue(0 if busy else self.done)
         elapsed = time.monotonic() - self.started
         if self.done and self.done < self.total:
             left = elapsed / self.done * (self.total - self.done)
@@ -275,6 +309,10 @@ class RunningPage(Retranslating, QWizardPage):
                     phase.ports,
                 )
             )
+        elif phase is not None and phase.phase is Phase.RESPONDER:
+            parts.append(self.tr("Probing the ports from outside (responder)…"))
+        elif phase is not None and phase.phase is Phase.SIP_ALG:
+            parts.append(self.tr("Testing for a SIP helper on the router…"))
         rate = self.rate
         if rate is not None and rate.paused:
             parts.append(
@@ -292,6 +330,16 @@ class RunningPage(Retranslating, QWizardPage):
             )
         self.pace.setText(" ".join(parts))
         self.pace.setVisible(bool(parts))
+
+    def _uncounted_phase(self) -> bool:
+        """Whether the phase running has nothing for the bar to count: the SIP ALG test,
+        and the responder's probes until a TCP port's result arrives."""
+        phase = self.phase
+        if phase is None:
+            return False
+        if phase.phase is Phase.SIP_ALG:
+            return True
+        return phase.phase is Phase.RESPONDER and not self._tcp_done
 
     def _task_done(self, task: asyncio.Task) -> None:
         self.refresh.stop()

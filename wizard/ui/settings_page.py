@@ -1,4 +1,5 @@
-"""Page 3: the STUN servers, the PBX's address, and how fast to test."""
+"""Page 3: the STUN servers, the PBX's address, how fast to test, and the support team's
+responder (optional), with its secret kept in the system's key store if the user wishes."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import ipaddress
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 
 import psutil
 
+from wizard import keystore
 from wizard.engine.defaults import (
     DEFAULT_RATE,
     DEFAULT_TIMEOUT,
@@ -43,8 +46,9 @@ from wizard.engine.interfaces import (
 from wizard.engine.model import AdapterKind, Egress
 from wizard.engine.resolve import ServerSpecError, parse_server
 from wizard.i18n import error_text
+from wizard.portspec import PortSpecError, expand, format_ports, parse_ports
 from wizard.ui.language import Retranslating
-from wizard.ui.session import Session
+from wizard.ui.session import Session, responder_address
 from wizard.words import term
 
 ERROR_STYLE = "color: #b00020;"
@@ -102,8 +106,12 @@ class SettingsPage(Retranslating, QWizardPage):
         self.server_error.setStyleSheet(ERROR_STYLE)
         self.server_error.setWordWrap(True)
         grid.addWidget(self.server_error, 6, 0, 1, 2)
+        grid.setRowStretch(4, 1)  # room to spare goes to the list, below the buttons
         layout.addWidget(self.servers_box, 1)
 
+        # Where the check runs and its speed side by side, the responder's address and its
+        # TCP ports on one line: the page must fit a 1366x768 screen with room for notes.
+        middle = QHBoxLayout()
         self.where = QGroupBox()
         form = QFormLayout(self.where)
         self.local = QComboBox()
@@ -116,8 +124,10 @@ class SettingsPage(Retranslating, QWizardPage):
         form.addRow(self.pbx_label, self.pbx)
         self.pbx_note = QLabel()
         self.pbx_note.setWordWrap(True)
+        # The layout may give a wrapped label more height than its lines need: text on top.
+        self.pbx_note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         form.addRow("", self.pbx_note)
-        layout.addWidget(self.where)
+        middle.addWidget(self.where, 3)
 
         self.speed = QGroupBox()
         form = QFormLayout(self.speed)
@@ -133,7 +143,58 @@ class SettingsPage(Retranslating, QWizardPage):
         self.timeout_label = QLabel()
         self.timeout_label.setBuddy(self.timeout)
         form.addRow(self.timeout_label, self.timeout)
-        layout.addWidget(self.speed)
+        middle.addWidget(self.speed, 1, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(middle)
+
+        self.responder_box = QGroupBox()
+        grid = QGridLayout(self.responder_box)
+        self.responder_grid = grid
+        self.responder = QLineEdit()
+        self.responder.textChanged.connect(self._responder_changed)
+        self.responder_label = QLabel()
+        self.responder_label.setBuddy(self.responder)
+        grid.addWidget(self.responder_label, 0, 0)
+        grid.addWidget(self.responder, 0, 1)
+        self.tcp = QLineEdit()
+        self.tcp.textChanged.connect(self._tcp_changed)
+        self.tcp_label = QLabel()
+        self.tcp_label.setBuddy(self.tcp)
+        grid.addWidget(self.tcp_label, 0, 2)
+        grid.addWidget(self.tcp, 0, 3)
+        self.responder_error = QLabel()
+        self.responder_error.setStyleSheet(ERROR_STYLE)
+        self.responder_error.setWordWrap(True)
+        grid.addWidget(self.responder_error, 1, 1)
+        self.tcp_error = QLabel()
+        self.tcp_error.setStyleSheet(ERROR_STYLE)
+        self.tcp_error.setWordWrap(True)
+        grid.addWidget(self.tcp_error, 1, 3)
+        self.secret = QLineEdit()
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.show_secret = QCheckBox()
+        self.show_secret.toggled.connect(self._show_secret)
+        self.secret_label = QLabel()
+        self.secret_label.setBuddy(self.secret)
+        secret_row = QHBoxLayout()
+        secret_row.addWidget(self.secret, 1)
+        secret_row.addWidget(self.show_secret)
+        grid.addWidget(self.secret_label, 2, 0)
+        grid.addLayout(secret_row, 2, 1, 1, 3)
+        self.remember = QCheckBox()
+        grid.addWidget(self.remember, 3, 1, 1, 3)
+        self.keystore_note = QLabel()
+        self.keystore_note.setStyleSheet(WARNING_STYLE)
+        self.keystore_note.setWordWrap(True)
+        grid.addWidget(self.keystore_note, 4, 1, 1, 3)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(3, 2)
+        layout.addWidget(self.responder_box)
+        self.keystore_usable = False  # looked up when the page opens: it may be slow
+        self._default_tcp = ""  # the product's TCP ports as the field shows them
+        # What the key store last said, kept to be told again in another language:
+        # (what failed, the store's words), or None.
+        self._keystore_problem: tuple[str, str] | None = None
+        self._secret_unread = False  # a secret is kept, but the store would not give it
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -178,10 +239,43 @@ class SettingsPage(Retranslating, QWizardPage):
         self.timeout.setSuffix(self.tr(" s"))
         self.timeout.setAccessibleName(self.tr("Time-out"))
         self.timeout.setToolTip(self.tr("How long to wait for each answer, resends included."))
+        self.responder_box.setTitle(self.tr("Responder (optional)"))
+        self.responder_box.setToolTip(
+            self.tr(
+                "A responder your support team runs on a server on the internet. It tests "
+                "the TCP ports and whether the router rewrites SIP messages, and it checks "
+                "incoming UDP a second way, without a STUN server's second address."
+            )
+        )
+        self.responder_label.setText(self.tr("R&esponder:"))
+        self.responder.setAccessibleName(self.tr("Responder address"))
+        self.responder.setPlaceholderText(
+            self.tr("host or host:port from your support team; empty: none")
+        )
+        self.responder_error.setAccessibleName(self.tr("Problem with the responder address"))
+        self.secret_label.setText(self.tr("Se&cret:"))
+        self.secret.setAccessibleName(self.tr("Responder secret"))
+        self.secret.setPlaceholderText(self.tr("only if the responder asks for one"))
+        self.show_secret.setText(self.tr("S&how"))
+        self.show_secret.setAccessibleName(self.tr("Show the secret"))
+        self.remember.setText(self.tr("Remember the secret in the system's &key store"))
+        self.keystore_note.setAccessibleName(self.tr("Note about the key store"))
+        self.tcp_label.setText(self.tr("TCP p&orts:"))
+        self.tcp.setAccessibleName(self.tr("TCP ports"))
+        self.tcp.setPlaceholderText(self.tr("none, or e.g. 22, 443, 5060-5061"))
+        self.tcp.setToolTip(
+            self.tr(
+                "The responder connects to these ports from outside. The default is every "
+                "port the product needs reachable over TCP."
+            )
+        )
+        self.tcp_error.setAccessibleName(self.tr("Problem with the TCP ports"))
         if self.local.count() == 1 and not self.local.itemData(0):
             self.local.setItemText(0, self.tr("no network address found"))
         self._servers_changed()
         self._pbx_changed()
+        self._responder_changed()
+        self._show_keystore_problem()
 
     # -- page life
 
@@ -215,6 +309,7 @@ class SettingsPage(Retranslating, QWizardPage):
         self.rate.setValue(int(float(self.settings.value("scan/rate", DEFAULT_RATE))))
         self.timeout.setValue(float(self.settings.value("scan/timeout", DEFAULT_TIMEOUT)))
         self._pbx_changed()
+        self._fill_responder()
 
     def _look_up_egress(self, servers: list[str]) -> Egress:
         """Where traffic to the first server leaves this computer (no packet is sent); to
@@ -375,6 +470,171 @@ class SettingsPage(Retranslating, QWizardPage):
             ).format(pbx=pbx, source=source, adapter=adapter)
         return None
 
+    # -- the responder
+
+    def _fill_responder(self) -> None:
+        """The responder as this session or the last one left it; its secret from the key
+        store where it was kept for this address."""
+        product = self.session.product
+        assert product is not None
+        self.keystore_usable = keystore.available()
+        self._keystore_problem = None
+        self._secret_unread = False
+        address = self.session.responder or str(self.settings.value("responder/address", ""))
+        self.responder.setText(address)
+        key = self.responder_key() if address and self.responder_problem() is None else ""
+        kept = key != "" and self._kept_for() == key
+        self.remember.setChecked(kept and self.keystore_usable)
+        secret = self.session.responder_secret
+        if not secret and kept and self.keystore_usable:
+            try:
+                secret = keystore.load(key) or ""
+            except keystore.KeystoreError as exc:
+                self._secret_unread = True
+                self._keystore_problem = ("read", exc.detail)
+        self.secret.setText(secret)
+        self._default_tcp = format_ports(self.session.default_tcp_ports()).replace(",", ", ")
+        if self.session.tcp_ports is not None:
+            tcp = format_ports(self.session.tcp_ports).replace(",", ", ")
+        else:
+            tcp = str(self.settings.value(f"responder/tcp/{product.id}", self._default_tcp))
+        self.tcp.setText(tcp)
+        self._responder_changed()
+        self._show_keystore_problem()
+
+    def _kept_for(self) -> str:
+        """The address (``responder_key``) whose secret this program put into the key
+        store ("": none)."""
+        return str(self.settings.value("responder/kept", ""))
+
+    def responder_problem(self) -> str | None:
+        """What is wrong with the responder's address; None when it is fine or empty."""
+        text = self.responder.text().strip()
+        if not text:
+            return None
+        try:
+            spec = responder_address(text)
+        except ServerSpecError as exc:
+            return error_text(exc)
+        if ":" in spec.host:  # it probes the address the check reaches it from
+            return self.tr(
+                "'{text}': the responder is reached over IPv4; give its IPv4 address or name."
+            ).format(text=text)
+        return None
+
+    def responder_key(self) -> str:
+        """The responder's address as the key store knows it: ``host:port``."""
+        return str(responder_address(self.responder.text().strip()))
+
+    def tcp_ports(self) -> list[int] | None:
+        """The TCP ports as typed (none when the field is empty); None when unreadable."""
+        if not self.tcp.text().strip():
+            return []
+        try:
+            return expand(parse_ports(self.tcp.text()))
+        except PortSpecError:
+            return None
+
+    def _responder_changed(self) -> None:
+        given = bool(self.responder.text().strip())
+        problem = self.responder_problem() or ""
+        self.responder_error.setText(problem)
+        self.responder_error.setVisible(bool(problem))
+        for widget in (self.secret, self.show_secret, self.tcp):
+            widget.setEnabled(given)
+        self.remember.setEnabled(given and self.keystore_usable)
+        if self.keystore_usable:
+            self.remember.setToolTip(
+                self.tr(
+                    "Kept under the responder's address, where the system keeps passwords. "
+                    "Unticked, the secret is used for this check only and a kept one is "
+                    "removed."
+                )
+            )
+        else:
+            self.remember.setToolTip(
+                self.tr(
+                    "This computer has no key store the program can use, so the secret "
+                    "cannot be remembered: type it for each check."
+                )
+            )
+        self._tcp_changed()
+
+    def _tcp_changed(self) -> None:
+        problem = ""
+        if self.responder.text().strip() and self.tcp.text().strip():
+            try:
+                parse_ports(self.tcp.text())
+            except PortSpecError as exc:
+                problem = error_text(exc)
+        self.tcp_error.setText(problem)
+        self.tcp_error.setVisible(bool(problem))
+        self.completeChanged.emit()
+
+    def _show_secret(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        self.secret.setEchoMode(mode)
+
+    def _show_keystore_problem(self) -> None:
+        problem = self._keystore_problem
+        text = ""
+        if problem is not None:
+            failed, detail = problem
+            if failed == "read":
+                text = self.tr(
+                    "Could not read the kept secret from the key store: {problem}. Type it "
+                    "again, or leave the field empty to keep the stored one."
+                )
+            elif failed == "store":
+                text = self.tr(
+                    "Could not store the secret in the key store: {problem}. It is used for "
+                    "this check only; press Start check again to go on."
+                )
+            else:
+                text = self.tr("Could not remove the kept secret from the key store: {problem}.")
+            text = text.format(problem=detail)
+        self.keystore_note.setText(text)
+        self.keystore_note.setVisible(bool(text))
+
+    def _keep_secret(self, address: str, secret: str) -> bool:
+        """Put the secret into the key store, or take a kept one out, as the box says.
+        False (the box unticked, the secret left as typed) when storing failed, so the
+        page stays open and says so; a secret that could not be removed is only said."""
+        kept = self._kept_for()
+        self._keystore_problem = None
+        keep = self.remember.isChecked() and self.remember.isEnabled()
+        if keep and secret:
+            try:
+                keystore.save(address, secret)
+            except keystore.KeystoreError as exc:
+                self._keystore_problem = ("store", exc.detail)
+                self._show_keystore_problem()
+                self.remember.setChecked(False)
+                self.secret.setFocus()
+                return False
+            self.settings.setValue("responder/kept", address)
+            if kept and kept != address:
+                self._forget(kept)  # kept for the address used before
+        elif (
+            # Unticked, or ticked with the secret cleared; but a kept secret the store
+            # would not give back is left alone.
+            kept
+            and self.keystore_usable
+            and not (keep and self._secret_unread)
+            and self._forget(kept)
+        ):
+            self.settings.remove("responder/kept")
+        self._show_keystore_problem()
+        return True
+
+    def _forget(self, address: str) -> bool:
+        try:
+            keystore.delete(address)
+        except keystore.KeystoreError as exc:
+            self._keystore_problem = ("remove", exc.detail)
+            return False
+        return True
+
     @staticmethod
     def _valid_ip(text: str) -> bool:
         try:
@@ -384,7 +644,13 @@ class SettingsPage(Retranslating, QWizardPage):
 
     def isComplete(self) -> bool:
         pbx = self.pbx.text().strip()
-        return self.server_problem() is None and (not pbx or self._valid_ip(pbx))
+        responder = self.responder.text().strip()
+        return (
+            self.server_problem() is None
+            and (not pbx or self._valid_ip(pbx))
+            and self.responder_problem() is None
+            and (not responder or self.tcp_ports() is not None)
+        )
 
     def validatePage(self) -> bool:
         if not self.isComplete():
@@ -403,4 +669,25 @@ class SettingsPage(Retranslating, QWizardPage):
         self.settings.setValue("pbx/address", self.session.pbx_address)
         self.settings.setValue("scan/rate", self.session.rate)
         self.settings.setValue("scan/timeout", self.session.timeout)
-        return True
+        return self._save_responder()
+
+    def _save_responder(self) -> bool:
+        product = self.session.product
+        assert product is not None
+        address = self.responder.text().strip()
+        secret = self.secret.text()
+        self.session.responder = address
+        self.session.responder_secret = secret if address else ""
+        if not address:
+            self.session.tcp_ports = None
+            self.settings.remove("responder/address")
+            return True
+        self.settings.setValue("responder/address", address)
+        tcp = self.tcp_ports()
+        if tcp is None or tcp == self.session.default_tcp_ports():
+            self.session.tcp_ports = None  # the product's: follows the rules kept
+            self.settings.remove(f"responder/tcp/{product.id}")
+        else:
+            self.session.tcp_ports = tcp
+            self.settings.setValue(f"responder/tcp/{product.id}", self.tcp.text().strip())
+        return self._keep_secret(self.responder_key(), secret)

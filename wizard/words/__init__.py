@@ -14,6 +14,8 @@ module holds the words for one part of a result, in its own translation context:
 - ``machine``: what this computer itself does (its firewall, its adapters, its reserved
   ports), gathered from ``firewall`` ("Firewall"), ``egress`` ("Egress") and ``reserved``
   ("Reserved")
+- ``responder``: what the responder found from outside: its own state, who proved a
+  port's test 2, and the SIP ALG test with where SIP helpers sit ("Responder")
 - ``glossary``: the terms the results use, for tooltips ("Terms")
 
 Import from the package, not from its modules. Every text is marked with
@@ -45,7 +47,7 @@ from wizard.words.machine import MachineNote, Severity, machine_notes  # isort: 
 from wizard.words.egress import egress_notes
 from wizard.words.firewall import ALLOW_ACTION, firewall_notes
 from wizard.words.nat import behaviour_text, port_preservation_text
-from wizard.words.outcomes import explain_outcome, outcome_label
+from wizard.words.outcomes import explain_outcome, outcome_label, tcp_seen_label
 from wizard.words.reasons import explain_reason, reason_label
 from wizard.words.requirements import (
     direction_label,
@@ -54,8 +56,9 @@ from wizard.words.requirements import (
     requirement_text,
 )
 from wizard.words.reserved import reserved_notes
+from wizard.words.responder import responder_notes, sip_part_label, witness_label
 from wizard.words.servers import server_error_text
-from wizard.words.verdicts import explain_verdict, verdict_message
+from wizard.words.verdicts import explain_verdict, verdict_message, verdict_outcome
 
 __all__ = [
     "ALLOW_ACTION",
@@ -79,6 +82,9 @@ __all__ = [
     "egress_notes",
     "firewall_notes",
     "reserved_notes",
+    "responder_notes",
+    "sip_part_label",
+    "witness_label",
     "outcome_label",
     "port_preservation_text",
     "protocol_label",
@@ -86,6 +92,8 @@ __all__ = [
     "requirement_label",
     "requirement_text",
     "server_error_text",
+    "tcp_seen_label",
     "term",
     "verdict_message",
+    "verdict_outcome",
 ]

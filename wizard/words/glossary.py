@@ -39,6 +39,12 @@ TERMS: dict[str, str] = {
         "A router feature, also called SIP helper, that rewrites SIP messages on the way "
         "through. It often gets them wrong; switch it off when the PBX handles NAT itself.",
     ),
+    "responder": QT_TRANSLATE_NOOP(
+        "Terms",
+        "A small server a support team runs on the internet: it sends test traffic to this "
+        "computer from outside and sends SIP messages back as they arrived. With it the check "
+        "tests TCP ports and SIP helpers, which STUN cannot.",
+    ),
     "one-to-one forwarding": QT_TRANSLATE_NOOP(
         "Terms",
         "A router rule that sends everything arriving on a public port to the same port on "

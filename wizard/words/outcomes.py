@@ -1,8 +1,13 @@
-"""The words for what one port showed: a label for a table cell, what it means, what to do."""
+"""The words for what one port showed: a label for a table cell, what it means, what to do.
+
+A UDP port is told by STUN's tests and the responder's probes; a TCP port by the
+responder's connect-back (``PortResult.tcp_seen``), whose words say what became of the
+connection on the way.
+"""
 
 from __future__ import annotations
 
-from wizard.engine.model import Outcome, Reason, Requirement
+from wizard.engine.model import Outcome, Reason, Requirement, TcpSeen, Witness
 from wizard.i18n import QT_TRANSLATE_NOOP, translated
 from wizard.words.explanation import Explanation, Words, explain
 from wizard.words.reasons import explain_reason
@@ -46,6 +51,29 @@ _TRANSLATED_STEPS = (
     ),
     QT_TRANSLATE_NOOP("Outcomes", "Then run the check again."),
 )
+_STEP_AGAIN = QT_TRANSLATE_NOOP("Outcomes", "Then run the check again.")
+_STEP_POINTS_HERE = QT_TRANSLATE_NOOP(
+    "Outcomes",
+    "Make sure the rule points to this computer. Give the PBX a fixed LAN address "
+    "(static, or a DHCP reservation) so the rule stays right after a restart.",
+)
+_STEP_POLICY = QT_TRANSLATE_NOOP(
+    "Outcomes",
+    "On business firewalls, a port forward (destination NAT) often also needs a "
+    "policy that allows the traffic in.",
+)
+_STEP_ROUTER_IN_FRONT = QT_TRANSLATE_NOOP(
+    "Outcomes",
+    "Compare the public address in the results with the WAN address on the "
+    "router's status page. If they differ, another router sits in front. Forward "
+    "the ports on both, or set the first one to bridge mode.",
+)
+_STEP_CARRIER_NAT = QT_TRANSLATE_NOOP(
+    "Outcomes",
+    "If the device in front belongs to the internet provider (carrier-grade NAT, "
+    "often a WAN address from 100.64.0.0/10), no forward is possible. Ask the "
+    "provider for a public IPv4 address.",
+)
 _UNTESTED_TITLE = QT_TRANSLATE_NOOP("Outcomes", "Inbound traffic not tested")
 _UNTESTED_STEPS = (
     QT_TRANSLATE_NOOP(
@@ -84,16 +112,8 @@ _OUTCOME_WORDS: dict[Outcome, Words] = {
                 "Do not let the router translate the ports: no port offset, no other internal "
                 "port, no range mapped onto a different range.",
             ),
-            QT_TRANSLATE_NOOP(
-                "Outcomes",
-                "Make sure the rule points to this computer. Give the PBX a fixed LAN address "
-                "(static, or a DHCP reservation) so the rule stays right after a restart.",
-            ),
-            QT_TRANSLATE_NOOP(
-                "Outcomes",
-                "On business firewalls, a port forward (destination NAT) often also needs a "
-                "policy that allows the traffic in.",
-            ),
+            _STEP_POINTS_HERE,
+            _STEP_POLICY,
             QT_TRANSLATE_NOOP(
                 "Outcomes",
                 "Switch off SIP ALG, SIP helper or SIP inspection on the router. It rewrites "
@@ -105,19 +125,9 @@ _OUTCOME_WORDS: dict[Outcome, Words] = {
                 "failing ports for the network profile in use (domain, private or public). A "
                 "rule for the ports, not for one program, covers both the PBX and this check.",
             ),
-            QT_TRANSLATE_NOOP(
-                "Outcomes",
-                "Compare the public address in the results with the WAN address on the "
-                "router's status page. If they differ, another router sits in front. Forward "
-                "the ports on both, or set the first one to bridge mode.",
-            ),
-            QT_TRANSLATE_NOOP(
-                "Outcomes",
-                "If the device in front belongs to the internet provider (carrier-grade NAT, "
-                "often a WAN address from 100.64.0.0/10), no forward is possible. Ask the "
-                "provider for a public IPv4 address.",
-            ),
-            QT_TRANSLATE_NOOP("Outcomes", "Then run the check again."),
+            _STEP_ROUTER_IN_FRONT,
+            _STEP_CARRIER_NAT,
+            _STEP_AGAIN,
         ),
     ),
     Outcome.PORT_TRANSLATED: Words(
@@ -412,20 +422,225 @@ _OUTCOME_WORDS_FOR: dict[tuple[Outcome, Requirement], Words] = {
 }
 
 
+# A UDP port that failed test 2, told by who was kept out: the responder's probe alone (no
+# STUN server could do test 2), or the responder and the STUN server's second address both.
+_NOT_FORWARDED_STEPS = _OUTCOME_WORDS[Outcome.NOT_FORWARDED].steps
+_NOT_FORWARDED_BY: dict[Witness, Words] = {
+    Witness.RESPONDER: Words(
+        title=_NOT_FORWARDED_TITLE,
+        summary=QT_TRANSLATE_NOOP(
+            "Outcomes",
+            "Test 1 worked: this computer can send from this port and gets the reply. The "
+            "responder's probe, sent from an address this port never sent to, did not "
+            "arrive, so the router does not let traffic from the internet in on this port. "
+            "For ports that must be forwarded, this means failing incoming calls, remote "
+            "phones that cannot register, or missing audio.",
+        ),
+        steps=_NOT_FORWARDED_STEPS,
+    ),
+    Witness.BOTH: Words(
+        title=_NOT_FORWARDED_TITLE,
+        summary=QT_TRANSLATE_NOOP(
+            "Outcomes",
+            "Test 1 worked: this computer can send from this port and gets the reply. "
+            "Neither the answer from the STUN server's second address nor the responder's "
+            "probe arrived, though both came from addresses this port never sent to, so the "
+            "router does not let traffic from the internet in on this port. For ports that "
+            "must be forwarded, this means failing incoming calls, remote phones that cannot "
+            "register, or missing audio.",
+        ),
+        steps=_NOT_FORWARDED_STEPS,
+    ),
+}
+
+# TCP ports: the responder connected from the internet (``PortResult.tcp_seen``).
+_TCP_FORWARD_STEPS = (
+    QT_TRANSLATE_NOOP(
+        "Outcomes",
+        "On the router or firewall, forward each failing TCP port to the LAN address of the "
+        "PBX computer, with the same port number outside and inside.",
+    ),
+    _STEP_POINTS_HERE,
+    _STEP_POLICY,
+    QT_TRANSLATE_NOOP(
+        "Outcomes",
+        "In Windows Defender Firewall on this computer, allow inbound TCP on the failing "
+        "ports for the network profile in use (domain, private or public).",
+    ),
+    _STEP_ROUTER_IN_FRONT,
+    _STEP_CARRIER_NAT,
+    _STEP_AGAIN,
+)
+_TCP_NOT_FORWARDED = Words(
+    title=QT_TRANSLATE_NOOP("Outcomes", "TCP port not reachable from the internet"),
+    summary=QT_TRANSLATE_NOOP(
+        "Outcomes",
+        "The responder connected to this TCP port from the internet, and its connection did "
+        "not reach this computer. Phones, apps and other PBXs that connect to the PBX on this "
+        "port from outside will fail.",
+    ),
+    steps=_TCP_FORWARD_STEPS,
+)
+_TCP_NOT_FORWARDED_SEEN: dict[TcpSeen, Words] = {
+    TcpSeen.CONNECTED: Words(
+        title=QT_TRANSLATE_NOOP("Outcomes", "Another device answers on this TCP port"),
+        summary=QT_TRANSLATE_NOOP(
+            "Outcomes",
+            "The responder's connection to this TCP port was accepted, but not by this "
+            "computer: either the router answers on this port itself, with a service of its "
+            "own (remote administration, a VPN server, its own telephony), or the forward "
+            "points at another computer.",
+        ),
+        steps=(
+            QT_TRANSLATE_NOOP(
+                "Outcomes",
+                "Check that the forward for this port points at the LAN address of the PBX "
+                "computer, not at an old PBX or another device.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Outcomes",
+                "If the router runs a service of its own on this port (remote administration "
+                "over HTTPS, a VPN server, its own SIP telephony), move that service to "
+                "another port or switch it off, then forward the port to the PBX.",
+            ),
+            _STEP_AGAIN,
+        ),
+    ),
+    TcpSeen.REFUSED: Words(
+        title=QT_TRANSLATE_NOOP("Outcomes", "TCP connection refused on the way"),
+        summary=QT_TRANSLATE_NOOP(
+            "Outcomes",
+            "A device on the way refused the responder's connection to this TCP port. "
+            "Usually there is no forward for this port, or the forward points at a computer "
+            "where nothing listens on it.",
+        ),
+        steps=(
+            _TCP_FORWARD_STEPS[0],
+            QT_TRANSLATE_NOOP(
+                "Outcomes",
+                "If the forward exists, check that it points at this computer, and that the "
+                "PBX service for this port runs whenever the check does not.",
+            ),
+            _STEP_ROUTER_IN_FRONT,
+            _STEP_AGAIN,
+        ),
+    ),
+    TcpSeen.TIMEOUT: Words(
+        title=QT_TRANSLATE_NOOP("Outcomes", "TCP connection dropped on the way"),
+        summary=QT_TRANSLATE_NOOP(
+            "Outcomes",
+            "Nothing came back to the responder's connection to this TCP port: it was "
+            "dropped on the way. Usually there is no forward for this port, or a firewall "
+            "before this computer drops the connection.",
+        ),
+        steps=_TCP_FORWARD_STEPS,
+    ),
+    TcpSeen.UNREACHABLE: Words(
+        title=QT_TRANSLATE_NOOP("Outcomes", "TCP connection rejected on the way"),
+        summary=QT_TRANSLATE_NOOP(
+            "Outcomes",
+            "A router or firewall on the way rejected the responder's connection to this TCP "
+            "port with an error message (ICMP unreachable): a rule rejects connections to "
+            "this port, or the forward points at an address where no computer answers.",
+        ),
+        steps=_TCP_FORWARD_STEPS,
+    ),
+}
+_TCP_WORDS: dict[Outcome, Words] = {
+    Outcome.PASS: Words(
+        title=_PASS_TITLE,
+        summary=QT_TRANSLATE_NOOP(
+            "Outcomes",
+            "The responder connected to this TCP port from the internet, and its connection "
+            "reached this computer: the port is forwarded to it.",
+        ),
+        steps=_PASS_STEPS,
+    ),
+    Outcome.NOT_FORWARDED: _TCP_NOT_FORWARDED,
+    Outcome.BLOCKED_ON_THIS_COMPUTER: Words(
+        title=QT_TRANSLATE_NOOP("Outcomes", "This computer's firewall kept the connection out"),
+        summary=QT_TRANSLATE_NOOP(
+            "Outcomes",
+            "The responder's connection to this TCP port did not reach the check, and the "
+            "firewall of this computer would have dropped it whatever the router did. So "
+            "whether the router forwards this port could not be told. This is no fault of "
+            "the router.",
+        ),
+        steps=(
+            QT_TRANSLATE_NOOP(
+                "Outcomes",
+                "In this computer's firewall, allow inbound TCP on these ports for all "
+                "programs, or at least for the PBX and this check.",
+            ),
+            _STEP_AGAIN,
+        ),
+    ),
+    Outcome.UNTESTED: Words(
+        title=QT_TRANSLATE_NOOP("Outcomes", "TCP port not tested"),
+        summary=QT_TRANSLATE_NOOP(
+            "Outcomes",
+            "The responder could not connect to this TCP port, so whether it is reachable "
+            "from the internet is still open.",
+        ),
+        steps=(
+            QT_TRANSLATE_NOOP(
+                "Outcomes",
+                "Read what the check says about the responder, put it right, and run the "
+                "check again.",
+            ),
+        ),
+    ),
+}
+
+_TCP_SEEN_LABELS: dict[TcpSeen, str] = {
+    TcpSeen.CONNECTED: QT_TRANSLATE_NOOP("Outcomes", "connected"),
+    TcpSeen.REFUSED: QT_TRANSLATE_NOOP("Outcomes", "refused on the way"),
+    TcpSeen.TIMEOUT: QT_TRANSLATE_NOOP("Outcomes", "dropped on the way"),
+    TcpSeen.UNREACHABLE: QT_TRANSLATE_NOOP("Outcomes", "rejected on the way"),
+    TcpSeen.ERROR: QT_TRANSLATE_NOOP("Outcomes", "not tried"),
+}
+_ANSWERED_ELSEWHERE = QT_TRANSLATE_NOOP("Outcomes", "another device answered")
+
+
 def outcome_label(outcome: Outcome) -> str:
     """One to three words for a table cell."""
     return translated(CONTEXT, _OUTCOME_LABELS[outcome])
 
 
+def tcp_seen_label(seen: TcpSeen, reached: bool | None = None) -> str:
+    """What became of the responder's connection to a TCP port, in a few words; a
+    connection accepted that did not reach this computer (``reached`` False) reads as
+    another device answering."""
+    if seen is TcpSeen.CONNECTED and reached is False:
+        return translated(CONTEXT, _ANSWERED_ELSEWHERE)
+    return translated(CONTEXT, _TCP_SEEN_LABELS[seen])
+
+
 def explain_outcome(
-    outcome: Outcome, requirement: Requirement | None = None, reason: Reason | None = None
+    outcome: Outcome,
+    requirement: Requirement | None = None,
+    reason: Reason | None = None,
+    *,
+    seen: TcpSeen | None = None,
+    witness: Witness | None = None,
 ) -> Explanation:
     """What one port's outcome means, worded for what the port must do when that matters.
 
     An ``inconclusive`` port is explained by its reason (what else could explain what it
-    showed); the reason is ignored for every other outcome.
+    showed); the reason is ignored for every other outcome. A TCP port (``inbound-tcp``)
+    that is not forwarded is told by what became of the responder's connection (``seen``);
+    a UDP port that is, by who was kept out (``witness``: the responder alone, or it and
+    the STUN server both).
     """
     if outcome is Outcome.INCONCLUSIVE and reason is not None:
         return explain_reason(reason)
-    words = _OUTCOME_WORDS_FOR.get((outcome, requirement)) if requirement else None
+    words: Words | None = None
+    if requirement is Requirement.INBOUND_TCP:
+        if outcome is Outcome.NOT_FORWARDED and seen is not None:
+            words = _TCP_NOT_FORWARDED_SEEN.get(seen)
+        words = words or _TCP_WORDS.get(outcome)
+    elif outcome is Outcome.NOT_FORWARDED and requirement in (None, Requirement.FULL_CONE):
+        words = _NOT_FORWARDED_BY.get(witness) if witness is not None else None
+    if words is None and requirement is not None:
+        words = _OUTCOME_WORDS_FOR.get((outcome, requirement))
     return explain(CONTEXT, words or _OUTCOME_WORDS[outcome])

@@ -21,6 +21,9 @@ _REASON_LABELS: dict[Reason, str] = {
     Reason.OWN_PORT: QT_TRANSLATE_NOOP("Reasons", "taken by check"),
     Reason.SOCKET_ERROR: QT_TRANSLATE_NOOP("Reasons", "local network error"),
     Reason.OTHER_WAY_OUT: QT_TRANSLATE_NOOP("Reasons", "another way out"),
+    Reason.WITNESSES_DISAGREE: QT_TRANSLATE_NOOP("Reasons", "witnesses disagree"),
+    Reason.LOCAL_SERVICE_UNSEEN: QT_TRANSLATE_NOOP("Reasons", "connection not traced"),
+    Reason.RESPONDER_UNHEARD: QT_TRANSLATE_NOOP("Reasons", "responder unheard"),
 }
 
 _REASON_WORDS: dict[Reason, Words] = {
@@ -255,6 +258,78 @@ _REASON_WORDS: dict[Reason, Words] = {
                 "If it happens again, allow this program in any security software on this "
                 "computer (antivirus, endpoint protection), then run the check again.",
             ),
+        ),
+    ),
+    Reason.WITNESSES_DISAGREE: Words(
+        title=QT_TRANSLATE_NOOP("Reasons", "The STUN server and the responder disagree"),
+        summary=QT_TRANSLATE_NOOP(
+            "Reasons",
+            "The answer from the STUN server's second address reached this port, but the "
+            "responder's probe did not. Both come from addresses this port never sent to, so "
+            "one of them is wrong: a STUN server that answers from another address than it "
+            "should, or something on the way that lets in one sender and not the other. Which "
+            "one cannot be told from here, so the port counts neither as passed nor as failed.",
+        ),
+        steps=(
+            QT_TRANSLATE_NOOP(
+                "Reasons",
+                "Look on the router or firewall for a forward or rule that lets this port in "
+                "only from certain addresses, such as the provider's: the PBX's phones and "
+                "trunks from elsewhere would be kept out as the responder was.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Reasons",
+                "Run the check again with another STUN server, for example one from the "
+                "product's default list.",
+            ),
+        ),
+    ),
+    Reason.LOCAL_SERVICE_UNSEEN: Words(
+        title=QT_TRANSLATE_NOOP("Reasons", "The responder's connection could not be traced"),
+        summary=QT_TRANSLATE_NOOP(
+            "Reasons",
+            "A program on this computer holds this TCP port (often the PBX itself, or an SSH "
+            "or web server), so the check could not listen on it and looked for the "
+            "responder's connection in this computer's list of connections instead. The "
+            "responder connected, but that list did not show whether its connection arrived "
+            "here. The port counts neither as passed nor as failed.",
+        ),
+        steps=(
+            QT_TRANSLATE_NOOP(
+                "Reasons",
+                "Run the check as an administrator (with sudo on Linux), so it may read the "
+                "connections of every program.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Reasons",
+                "Or stop the program that holds the port while the check runs, so the check "
+                "can listen on it itself. If it is the PBX, calls drop while it is down: pick "
+                "a quiet time.",
+            ),
+            QT_TRANSLATE_NOOP("Reasons", "Then run the check again."),
+        ),
+    ),
+    Reason.RESPONDER_UNHEARD: Words(
+        title=QT_TRANSLATE_NOOP("Reasons", "None of the responder's probes arrived"),
+        summary=QT_TRANSLATE_NOOP(
+            "Reasons",
+            "No probe of the responder reached this computer, not even on the check's own "
+            "port, which had sent to the responder first and so was open to it. Its packets "
+            "are lost or kept out on the way, so the silence on this port says nothing about "
+            "the router's forward.",
+        ),
+        steps=(
+            QT_TRANSLATE_NOOP(
+                "Reasons",
+                "Ask whoever runs the responder whether its host may send UDP out: the "
+                "firewall of a rented server, or its provider, can block it.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Reasons",
+                "Look for a firewall in front of this computer that drops UDP from addresses "
+                "it does not know, even on ports that sent to them first.",
+            ),
+            QT_TRANSLATE_NOOP("Reasons", "Then run the check again."),
         ),
     ),
 }

@@ -21,15 +21,15 @@ _REQUIREMENT_TEXTS: dict[Requirement, str] = {
     ),
     Requirement.INBOUND_TCP: QT_TRANSLATE_NOOP(
         "Requirements",
-        "This TCP port must be reachable from the internet; STUN cannot test TCP, so check "
-        "the forward by hand.",
+        "This TCP port must be reachable from the internet; STUN cannot test TCP, so a "
+        "responder connects to it from outside, or the forward is checked by hand.",
     ),
 }
 
 _REQUIREMENT_LABELS: dict[Requirement, str] = {
     Requirement.FULL_CONE: QT_TRANSLATE_NOOP("Requirements", "Forwarded one-to-one (full cone)"),
     Requirement.OUTBOUND: QT_TRANSLATE_NOOP("Requirements", "Outbound with stable mapping"),
-    Requirement.INBOUND_TCP: QT_TRANSLATE_NOOP("Requirements", "Inbound TCP (check by hand)"),
+    Requirement.INBOUND_TCP: QT_TRANSLATE_NOOP("Requirements", "Inbound TCP"),
 }
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from wizard.engine.model import Outcome, Verdict
+from wizard.engine.model import Outcome, Requirement, Verdict
 from wizard.i18n import QT_TRANSLATE_NOOP, translated
 from wizard.words.explanation import Explanation, Words, explain
 from wizard.words.outcomes import explain_outcome
@@ -56,6 +56,10 @@ _VERDICT_MESSAGES: dict[Verdict, str] = {
     ),
     Verdict.PORT_RESERVED: QT_TRANSLATE_NOOP(
         "Verdicts", "Windows reserves some of the PBX's ports for itself; the PBX cannot use them."
+    ),
+    Verdict.SIP_ALG: QT_TRANSLATE_NOOP(
+        "Verdicts",
+        "Every checked port works, but a SIP helper (SIP ALG) on the way rewrites SIP messages.",
     ),
     Verdict.INCONCLUSIVE: QT_TRANSLATE_NOOP(
         "Verdicts", "No port failed for certain, but the results of some ports are not conclusive."
@@ -288,6 +292,30 @@ _VERDICT_WORDS: dict[Verdict, Words] = {
             "computer before the router is even involved.",
         ),
     ),
+    Verdict.SIP_ALG: Words(
+        title=QT_TRANSLATE_NOOP("Verdicts", "SIP helper rewrites SIP messages"),
+        summary=QT_TRANSLATE_NOOP(
+            "Verdicts",
+            "The ports behave as the product needs, but the router or a firewall on the way "
+            "changes SIP messages as they pass: it rewrites the addresses and ports the PBX "
+            "writes into them. Calls then fail in ways that are hard to trace: one-way or no "
+            "audio, calls that drop after about 30 seconds, trunks and phones that lose "
+            "their registration.",
+        ),
+        steps=(
+            QT_TRANSLATE_NOOP(
+                "Verdicts",
+                "Switch off the SIP helper on the router or firewall in front of the PBX. It "
+                "goes by SIP ALG, SIP helper, SIP inspection, SIP fixup or SIP "
+                "transformations; where it typically sits on common devices is given with the "
+                "SIP ALG finding.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Verdicts",
+                "Then run the check again: it shows whether the helper is really off.",
+            ),
+        ),
+    ),
     Verdict.INCONCLUSIVE: Words(
         title=QT_TRANSLATE_NOOP("Verdicts", "Some results are not conclusive"),
         summary=QT_TRANSLATE_NOOP(
@@ -355,14 +383,24 @@ def verdict_message(verdict: Verdict) -> str:
     return translated(CONTEXT, _VERDICT_MESSAGES[verdict])
 
 
-def explain_verdict(verdict: Verdict) -> Explanation:
-    """What the overall verdict means for calls, and what to do, in order."""
+def verdict_outcome(verdict: Verdict) -> Outcome | None:
+    """The per-port outcome a verdict stands for, whose steps it gives (None: none)."""
+    return _VERDICT_STEPS_FROM.get(verdict)
+
+
+def explain_verdict(verdict: Verdict, *, tcp: bool = False) -> Explanation:
+    """What the overall verdict means for calls, and what to do, in order.
+
+    ``tcp``: the ports the verdict stands for are all TCP ports, so its steps are those
+    of a TCP port with that outcome.
+    """
     explanation = explain(CONTEXT, _VERDICT_WORDS[verdict])
     outcome = _VERDICT_STEPS_FROM.get(verdict)
     if outcome is None:
         return explanation
+    requirement = Requirement.INBOUND_TCP if tcp else None
     return Explanation(
         title=explanation.title,
         summary=explanation.summary,
-        steps=explain_outcome(outcome).steps,
+        steps=explain_outcome(outcome, requirement).steps,
     )
