@@ -24,7 +24,8 @@ Figures:
   the server handled, whether every answer was a protocol message, internal errors, and
   whether it still serves afterwards. 0 crashes is the target.
 * Amplification: bytes sent back ÷ bytes received for unauthenticated UDP (random
-  datagrams to the SIP port and the probe socket, valid SIP echoes among them). ≤ 1 is
+  datagrams to the SIP port and a probe port, valid SIP echoes and control datagrams
+  among them). ≤ 1 is
   the target.
 """
 
@@ -116,7 +117,6 @@ async def _serve_async(conn, limits: Limits) -> None:
     conn.send(
         {
             "control": responder.control_address,
-            "probe": responder.probe_port,
             "sip": responder.sip_port,
         }
     )
@@ -135,7 +135,6 @@ class Server:
         self.process.start()
         started = self._conn.recv()
         self.control = tuple(started["control"])
-        self.probe_port = started["probe"]
         self.sip_port = started["sip"]
 
     def stats(self) -> dict:
@@ -162,6 +161,7 @@ async def connect(server: Server, source: str):
     hello = await reader.readline()
     if b'"hello"' not in hello:
         raise RuntimeError(f"no hello but {hello[:80]!r}")
+    writer.hello = parse_server_message(hello)  # type: ignore[attr-defined]
     return reader, writer
 
 
@@ -549,26 +549,34 @@ async def random_requests(cpu: int | None, total: int) -> dict:
 
 
 async def amplification(cpu: int | None, datagrams: int) -> dict:
-    # Default limits (16 echoes per registered nonce) but the request rate, so that one
-    # source can register enough nonces for a good share of valid echoes.
-    server = Server(replace(Limits(), requests_per_minute=1e9, request_burst=10**9), cpu)
+    # Default limits (16 echoes per registered nonce, 200 controls per request) but the
+    # request rate, so that one source can register enough nonces for a good share of
+    # valid echoes, and the time controls are answered after a request, so that they are
+    # answered throughout.
+    limits = replace(Limits(), requests_per_minute=1e9, request_burst=10**9, control_grace=600)
+    server = Server(limits, cpu)
     reader, writer = await connect(server, "127.0.0.1")
+    probe_port = writer.hello.probe_port
     nonces = []
     for _ in range(datagrams // 10 // 16 + 1):
         line = probe_line(sip=True)
         nonces.append(json.loads(line)["nonce"])
         await exchange(reader, writer, line)
-    writer.close()
     loop = asyncio.get_running_loop()
     transport, sink = await loop.create_datagram_endpoint(Sink, local_addr=("127.0.0.1", 0))
     rng = random.Random(7)
     sent = 0
     for i in range(datagrams):
+        port = server.sip_port if i % 4 else probe_port
         if i % 10 == 0:
             data = _sip_options(rng.choice(nonces))  # valid, until its nonce's echoes run out
+        elif i % 10 == 1:  # a control datagram: answered once per number, 200 a request
+            port = probe_port  # (the connection's last requests are the ones still live)
+            data = protocol.probe_payload(
+                protocol.ProbeKind.CONTROL, rng.choice(nonces[-8:]), 0, rng.randrange(256)
+            )
         else:
             data = rng.randbytes(rng.choice((0, 1, 24, 100, 548, 1400, 8192, 9000)))
-        port = server.sip_port if i % 4 else server.probe_port
         transport.sendto(data, ("127.0.0.1", port))
         sent += len(data)
         if i % 20 == 0:
@@ -576,12 +584,14 @@ async def amplification(cpu: int | None, datagrams: int) -> dict:
     await asyncio.sleep(0.5)
     counters = server.stats()["counters"]
     transport.close()
+    writer.close()
     server.stop()
     return {
         "datagrams": datagrams,
         "bytes_sent": sent,
         "bytes_back": sink.bytes,
         "echoes": counters["sip_echoes"],
+        "controls_answered": counters["controls_answered"],
         "largest_answer": sink.largest,
         "sip_message": len(_sip_options(nonces[0])),
         "server_bytes_in": counters["udp_bytes_in"],
@@ -663,7 +673,8 @@ def report(results: dict) -> None:
     )
     print(
         f"Amplification (unauthenticated UDP, {a['datagrams']} datagrams, "
-        f"{a['echoes']} valid echoes): out/in {a['ratio']} "
+        f"{a['echoes']} valid echoes, {a['controls_answered']} controls answered): "
+        f"out/in {a['ratio']} "
         f"(server's count {a['server_ratio']}); largest answer {a['largest_answer']} bytes "
         f"to a SIP message of {a['sip_message']}"
     )

@@ -21,7 +21,7 @@ from wizard.responder.protocol import Accepted, Done, ProbeRequest, parse_server
 
 ROOT = Path(__file__).resolve().parents[2]
 LISTENING = re.compile(
-    r"listening on (\S+) port (\d+) \(TCP\), probes from UDP port (\d+), "
+    r"listening on (\S+) port (\d+) \(TCP\), probes from UDP ports (any free|\d+-\d+), "
     r"SIP echo (?:on port (\d+)|off)"
 )
 
@@ -87,9 +87,13 @@ def test_it_serves_with_a_secret_from_a_file_and_stops_cleanly_on_a_signal(tmp_p
     secret = tmp_path / "secret"
     secret.write_text("  s3cret-of-the-support-team \n")
     secret.chmod(0o600)
+    free = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    free.bind(("127.0.0.1", 0))
+    first = free.getsockname()[1]
+    free.close()
     process = start(
         "--listen", "127.0.0.1:0", "--sip-port", "0", "--secret-file", str(secret),
-        importtime=signum == signal.SIGTERM,
+        "--probe-ports", f"{first}-{first + 20}", importtime=signum == signal.SIGTERM,
     )  # fmt: skip
     seen: list[str] = []
     found = wait_for_line(process, LISTENING, seen)
@@ -100,7 +104,8 @@ def test_it_serves_with_a_secret_from_a_file_and_stops_cleanly_on_a_signal(tmp_p
     )
     hello, *answers = ask(address, signed)
     assert hello.auth is True
-    assert (hello.probe_port, hello.sip_port) == (int(found[3]), int(found[4]))
+    low, high = (int(p) for p in found[3].split("-"))
+    assert low <= hello.probe_port <= high and hello.sip_port == int(found[4])
     assert answers == [Accepted(signed.nonce, 0, 0), Done(signed.nonce)]
     process.send_signal(signum)
     _, err = process.communicate(timeout=10)
@@ -149,6 +154,7 @@ def test_bad_input_is_one_line_and_exit_code_2(tmp_path):
         ("--listen", f"127.0.0.1:{taken}", "--no-sip"): "another program holds one of the ports",
         ("--listen", "192.0.2.1:0", "--no-sip"): "not an address of this host",
         ("--bogus",): "unrecognized arguments",
+        ("--probe-ports", "5000-4000"): "is not a range of ports",
     }
     for args, words in cases.items():
         result = run(*args)

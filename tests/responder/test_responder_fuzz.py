@@ -15,7 +15,7 @@ import time
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from serving import owned_ports, received, sip_options, threaded
+from serving import blocking_hello, owned_ports, received, sip_options, threaded
 
 from wizard.responder import protocol
 from wizard.responder.protocol import (
@@ -197,6 +197,14 @@ def server():
         yield running
 
 
+@pytest.fixture(scope="module")
+def probe_port(server):
+    """The probe port of a control connection kept open while the module runs."""
+    sock, hello = blocking_hello(server.responder.control_address)
+    yield hello.probe_port
+    sock.close()
+
+
 def converse(address: tuple[str, int], payload: bytes) -> list[bytes]:
     """Sends ``payload`` on a new control connection, half-closes it, and returns every
     line the server sent until it closed."""
@@ -227,12 +235,14 @@ def test_a_running_server_answers_any_input_with_protocol_messages(server, ports
 
 @FUZZ
 @given(st.binary(max_size=2000))
-def test_random_datagrams_to_the_sip_port_get_no_answer(server, datagram):
+def test_random_datagrams_to_the_sip_port_and_a_probe_port_get_no_answer(
+    server, probe_port, datagram
+):
     with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
         sock.bind(("127.0.0.1", 0))
         sock.setblocking(False)
         sock.sendto(datagram, ("127.0.0.1", server.responder.sip_port))
-        sock.sendto(datagram, ("127.0.0.1", server.responder.probe_port))
+        sock.sendto(datagram, ("127.0.0.1", probe_port))
         time.sleep(0.01)
         assert received(sock) == []
 

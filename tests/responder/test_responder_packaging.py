@@ -37,6 +37,7 @@ def test_the_units_command_line_is_the_responders():
     assert argv[:4] == ["/usr/bin/python3", "-m", "wizard", "responder"]
     args = build_parser().parse_args(argv[4:])
     assert args.listen == ("0.0.0.0", 3480) and args.sip_port == 5060
+    assert args.probe_ports == (40000, 41999)  # the range the README opens
     credential = settings["LoadCredential"][0].split(":")[0]
     assert args.secret_file == f"/run/credentials/x/{credential}"
     # Unprivileged, and nothing but the one capability.
@@ -64,5 +65,7 @@ def test_the_container_copies_what_exists_and_runs_the_responder():
     assert json.loads(entry) == ["python", "-m", "wizard", "responder"]
     args = build_parser().parse_args(json.loads(cmd))
     assert args.listen == ("0.0.0.0", 3480) and args.sip_port == 5060
+    assert args.probe_ports == (40000, 41999)
+    assert re.search(r"^EXPOSE .*\b40000-41999/udp", text, re.M)
     assert re.search(r"^USER 65534", text, re.M)
     assert "--no-deps" in text

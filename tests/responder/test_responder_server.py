@@ -73,11 +73,41 @@ async def test_hello_says_who_is_asking_and_where_probes_come_from(serve):
     hello = requester.hello
     assert isinstance(hello, Hello)
     assert hello.you == ("127.0.0.1", requester.port)
-    assert hello.probe_port == responder.probe_port != responder.control_address[1]
+    assert hello.probe_port not in (responder.control_address[1], responder.sip_port)
     assert hello.sip_port == responder.sip_port
     assert hello.auth is False
     assert (hello.max_udp, hello.max_tcp) == (protocol.MAX_UDP_PORTS, protocol.MAX_TCP_PORTS)
     await requester.close()
+
+
+async def test_each_connection_has_a_probe_port_of_its_own_closed_with_it(serve):
+    responder = await serve()
+    first = await Requester.open(responder)
+    second = await Requester.open(responder)
+    ports = {first.hello.probe_port, second.hello.probe_port}
+    assert len(ports) == 2
+    assert responder.load["probe_ports"] == 2
+    for requester in (first, second):
+        await requester.close()
+    deadline = time.monotonic() + WAIT
+    while responder.load["probe_ports"] and time.monotonic() < deadline:
+        await settle(0.05)
+    for port in ports:  # free again: nobody holds them
+        udp_socket(port=port).close()
+
+
+async def test_probe_ports_come_from_the_range_given_and_run_out(serve):
+    free = udp_socket()  # a port just free: the range is that one port
+    port = free.getsockname()[1]
+    free.close()
+    responder = await serve(probe_ports=(port, port))
+    first = await Requester.open(responder)
+    assert first.hello.probe_port == port
+    second = await Requester.open(responder, hello=False)
+    answer = await second.message()
+    assert (answer.code, answer.detail) == (ErrorCode.BUSY, "no probe port free; try again later")
+    assert await second.closed()
+    await first.close()
 
 
 async def test_hello_asks_for_a_mac_when_a_secret_is_set_and_has_no_sip_port_without_echo(
@@ -110,7 +140,7 @@ async def test_udp_probes_reach_the_requester_with_the_nonce_every_copy(serve):
     for group, port in zip(held, ports, strict=True):
         datagrams = received(group[0])
         assert [source for _, source in datagrams] == [
-            ("127.0.0.1", responder.probe_port)
+            ("127.0.0.1", requester.hello.probe_port)
         ] * protocol.UDP_COPIES
         probes = [protocol.parse_probe(data) for data, _ in datagrams]
         assert probes == [
@@ -172,16 +202,85 @@ async def test_a_request_that_names_an_address_is_refused_and_sends_nothing(serv
     assert await requester.closed()
 
 
-async def test_the_probe_socket_never_answers(serve):
+def control(nonce: str, number: int, port: int = 0) -> bytes:
+    return protocol.probe_payload(ProbeKind.CONTROL, nonce, port, number)
+
+
+async def test_the_probe_port_answers_only_control_datagrams_of_a_live_request_once(serve):
+    responder = await serve(limits=limits(control_grace=0.4, tcp_hold=0.1))
+    requester = await Requester.open(responder)
+    probe_port = ("127.0.0.1", requester.hello.probe_port)
+    ours, stranger = udp_socket(), udp_socket("127.0.0.2")
+    listener = await asyncio.start_server(lambda r, w: None, "127.0.0.1", 0)
+    ask = request(tcp=(listener.sockets[0].getsockname()[1],))
+    # Before the request: its nonce is unknown, nothing is answered.
+    ours.sendto(control(ask.nonce, 0), probe_port)
+    await settle(0.1)
+    requester.send(ask)
+    assert isinstance(await requester.message(), Accepted)
+    for size in (0, 1, 23, 100, 1400):  # not controls
+        ours.sendto(os.urandom(size), probe_port)
+    ours.sendto(protocol.probe_payload(ProbeKind.UDP, ask.nonce, 9, 1), probe_port)
+    ours.sendto(control(protocol.new_nonce(), 1), probe_port)  # another request's
+    stranger.sendto(control(ask.nonce, 1), probe_port)  # the right nonce, another address
+    ours.sendto(control(ask.nonce, 1) + b"padding", probe_port)
+    ours.sendto(control(ask.nonce, 1), probe_port)  # the same number again
+    ours.sendto(control(ask.nonce, 2), probe_port)
+    while not isinstance(await requester.message(), Done):
+        pass
+    ours.sendto(control(ask.nonce, 3), probe_port)  # within the grace after done
+    await settle(0.6)
+    ours.sendto(control(ask.nonce, 4), probe_port)  # after it
+    await settle(0.2)
+    answers = [(protocol.parse_probe(data), source) for data, source in received(ours)]
+    own_port = ours.getsockname()[1]
+    assert answers == [
+        (protocol.Probe(ProbeKind.CONTROL, ask.nonce, own_port, n), probe_port) for n in (1, 2, 3)
+    ]
+    assert all(len(data) == protocol.PROBE_SIZE for data, _ in received(ours))
+    assert received(stranger) == []
+    counters = responder.counters
+    assert counters.controls_answered == 3
+    assert counters.probe_socket_ignored == 1 + 5 + 1 + 1 + 1 + 1 + 1
+    assert counters.udp_bytes_out == 3 * protocol.PROBE_SIZE < counters.udp_bytes_in
+    listener.close()
+
+
+async def test_the_controls_answered_per_request_are_bounded(serve):
+    responder = await serve(limits=limits(max_controls=5))
+    requester = await Requester.open(responder)
+    probe_port = ("127.0.0.1", requester.hello.probe_port)
+    (group,) = owned_ports(1)
+    ask = request(udp=(group[0].getsockname()[1],))
+    ours = udp_socket()
+    requester.send(ask)
+    assert isinstance(await requester.message(), Accepted)
+    for number in range(20):
+        ours.sendto(control(ask.nonce, number), probe_port)
+    while not isinstance(await requester.message(), Done):
+        pass
+    await settle()
+    assert len(received(ours)) == 5
+
+
+async def test_udp_sent_says_which_ports_the_probe_port_heard_from_the_requester(serve):
     responder = await serve()
-    sender = udp_socket()
-    for size in (0, 1, 24, 100, 1400):
-        sender.sendto(os.urandom(size), ("127.0.0.1", responder.probe_port))
-    sender.sendto(protocol.probe_payload(1, protocol.new_nonce(), 1), ("127.0.0.1", 1))
-    await settle(0.3)
-    assert received(sender) == []
-    assert responder.counters.probe_socket_ignored == 5
-    assert responder.counters.udp_bytes_out == 0
+    requester = await Requester.open(responder)
+    probe_port = ("127.0.0.1", requester.hello.probe_port)
+    (target,) = owned_ports(1)
+    preopen, controller, stranger = udp_socket(), udp_socket(), udp_socket("127.0.0.2")
+    preopen.sendto(protocol.probe_payload(ProbeKind.UDP, "00" * 16, 9), probe_port)
+    stranger.sendto(b"from another address", probe_port)
+    ask = request(udp=(target[0].getsockname()[1],))
+    requester.send(ask)
+    assert isinstance(await requester.message(), Accepted)
+    controller.sendto(control(ask.nonce, 0), probe_port)
+    messages = []
+    while not isinstance(messages[-1:] and messages[-1], Done):
+        messages.append(await requester.message())
+    (sent,) = [m for m in messages if isinstance(m, UdpSent)]
+    # A port that sent more than controls comes first: it is the one the wizard looks for.
+    assert sent.heard == (preopen.getsockname()[1], controller.getsockname()[1])
 
 
 # ------------------------------------------------------------------ TCP connect-back
@@ -328,10 +427,14 @@ def test_content_length_reads_both_header_forms_and_refuses_nonsense():
 
 
 async def test_amplification_unauthenticated_udp_never_gets_more_bytes_back(serve):
-    """Random datagrams to the SIP port and the probe socket, and valid echoes among them:
-    what comes back is at most what went in, measured at both ends."""
-    responder = await serve(limits=limits(sip_echoes_per_nonce=1000))
+    """Random datagrams to the SIP port and a probe port, valid echoes and control
+    datagrams among them: what comes back is at most what went in, at both ends."""
+    responder = await serve(limits=limits(sip_echoes_per_nonce=1000, control_grace=60))
     nonce = await registered(responder)
+    requester = await Requester.open(responder)
+    ask = request(sip=True)
+    await requester.ask(ask)  # its control datagrams are answered for a minute
+    probe_port = requester.hello.probe_port
     sender = udp_socket()
     rng = __import__("random").Random(11)
     sent = 0
@@ -340,9 +443,11 @@ async def test_amplification_unauthenticated_udp_never_gets_more_bytes_back(serv
             data = sip_options(nonce, SDP[: rng.randrange(len(SDP))])
         elif i % 5 == 1:
             data = sip_options(protocol.new_nonce())
+        elif i % 5 == 2:
+            data = control(ask.nonce, i % 256)
         else:
             data = rng.randbytes(rng.choice((0, 1, 20, 200, 1400, 9000)))
-        port = responder.sip_port if i % 3 else responder.probe_port
+        port = responder.sip_port if i % 3 else probe_port
         sender.sendto(data, ("127.0.0.1", port))
         sent += len(data)
         if i % 5 == 0:
@@ -351,6 +456,7 @@ async def test_amplification_unauthenticated_udp_never_gets_more_bytes_back(serv
     back = sum(len(data) for data, _ in received(sender))
     counters = responder.counters
     assert counters.sip_echoes > 50  # valid echoes were part of it
+    assert counters.controls_answered > 10  # and answered controls
     assert counters.udp_bytes_in == sent
     assert counters.udp_bytes_out == back
     assert back / sent <= 1.0
@@ -569,7 +675,7 @@ async def test_over_ipv6_the_probes_go_to_the_requesters_ipv6_address(serve):
         await settle()
         datagrams = received(sink)
         assert len(datagrams) == protocol.UDP_COPIES
-        assert datagrams[0][1][:2] == ("::1", responder.probe_port)
+        assert datagrams[0][1][:2] == ("::1", hello.probe_port)
         sink.close()
         await requester.close()
     finally:
@@ -640,6 +746,7 @@ async def test_close_ends_every_connection_and_frees_every_port(serve):
     listener.bind(("127.0.0.1", 0))
     listener.listen()
     requester = await Requester.open(responder)
+    probe_port = requester.hello.probe_port
     ask = request(tcp=(listener.getsockname()[1],))
     assert (await requester.ask(ask))[1].state is TcpState.CONNECTED
     held, _ = listener.accept()  # the connect-back, held for 30 s
@@ -650,7 +757,7 @@ async def test_close_ends_every_connection_and_frees_every_port(serve):
     assert held.recv(100) == b""  # closed long before its 30 s
     for kind, port in (
         (socket.SOCK_STREAM, responder.control_address[1]),
-        (socket.SOCK_DGRAM, responder.probe_port),
+        (socket.SOCK_DGRAM, probe_port),
         (socket.SOCK_DGRAM, responder.sip_port),
         (socket.SOCK_STREAM, responder.sip_port),
     ):

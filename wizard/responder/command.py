@@ -1,7 +1,7 @@
 """``python -m wizard responder``: the responder as a headless service.
 
     python -m wizard responder [--listen IP:PORT] [--sip-port N | --no-sip]
-                               [--secret-file FILE] [--probe-port N] [--verbose]
+                               [--secret-file FILE] [--probe-ports LOW-HIGH] [--verbose]
 
 It runs until SIGTERM or Ctrl-C, then closes every socket and exits 0. Bad input, or a
 socket it cannot bind, is one line on stderr and exit code 2. It logs one line per
@@ -26,7 +26,6 @@ import signal
 import stat
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from wizard.responder.protocol import DEFAULT_CONTROL_PORT
 from wizard.responder.server import Limits, Responder
@@ -35,6 +34,7 @@ log = logging.getLogger("wizard.responder")
 
 EXIT_OK, EXIT_USAGE = 0, 2
 DEFAULT_SIP_PORT = 5060
+MAX_SECRET_BYTES = 4096  # as the wizard's --responder-secret-file takes it
 
 
 class UsageError(Exception):
@@ -73,6 +73,18 @@ def port_number(text: str) -> int:
     return int(text)
 
 
+def port_range(text: str) -> tuple[int, int] | None:
+    """``LOW-HIGH`` or one port ``N`` as (first, last); ``0``: None (any free port)."""
+    low, sep, high = text.partition("-")
+    first = port_number(low.strip())
+    last = port_number(high.strip()) if sep else first
+    if first == 0 and last == 0:
+        return None
+    if not 1 <= first <= last:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a range of ports such as 40000-40999")
+    return first, last
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The responder's options, on its own parser or on the ``responder`` subcommand."""
     parser.add_argument(
@@ -100,11 +112,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "ignored; keep the file readable by its owner only)",
     )
     parser.add_argument(
+        "--probe-ports",
         "--probe-port",
-        type=port_number,
-        default=0,
-        metavar="N",
-        help="UDP port the probes leave from (default: any free one)",
+        type=port_range,
+        default=None,
+        metavar="LOW-HIGH",
+        help="UDP ports the probe ports of control connections are taken from, one per "
+        "connection; the wizard's control datagrams must reach them (default: any free port)",
     )
     parser.add_argument(
         "-v", "--verbose", action="store_true", help="also log refused and malformed input"
@@ -123,13 +137,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 def read_secret(path: str, warn=log.warning) -> bytes:
     """The secret in ``path``, surrounding whitespace removed; ``UsageError`` when it
-    cannot be read or is empty. Warns when others than its owner may read it."""
-    file = Path(path)
+    cannot be read, is empty or longer than ``MAX_SECRET_BYTES``. Warns when others than
+    its owner may read it."""
     try:
-        secret = file.read_bytes().strip()
-        mode = file.stat().st_mode
+        with open(path, "rb") as file:
+            data = file.read(MAX_SECRET_BYTES + 1)
+            mode = os.fstat(file.fileno()).st_mode
     except OSError as exc:
         raise UsageError(f"cannot read the secret file {path}: {exc.strerror or exc}") from None
+    if len(data) > MAX_SECRET_BYTES:  # the wizard refuses such a file too
+        raise UsageError(f"the secret file {path} is longer than a secret can be")
+    secret = data.strip()
     if not secret:
         raise UsageError(f"the secret file {path} is empty")
     if os.name == "posix" and mode & (stat.S_IRWXG | stat.S_IRWXO):
@@ -162,7 +180,7 @@ def run(args: argparse.Namespace, limits: Limits | None = None) -> int:
             sip_port=None if args.no_sip else args.sip_port,
             secret=secret,
             limits=limits,
-            probe_port=args.probe_port,
+            probe_ports=args.probe_ports,
         )
         asyncio.run(_serve(responder))
     except UsageError as exc:
@@ -238,7 +256,8 @@ def _raise_file_limit(limits: Limits) -> None:
         import resource
     except ImportError:  # Windows
         return
-    needed = limits.connections + limits.sip_connections + limits.connect_backs + 64
+    # A control connection is two descriptors: its TCP socket and its probe port.
+    needed = 2 * limits.connections + limits.sip_connections + limits.connect_backs + 64
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     if soft != resource.RLIM_INFINITY and soft < needed:
         target = needed if hard == resource.RLIM_INFINITY else min(hard, needed)

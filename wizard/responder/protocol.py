@@ -40,6 +40,16 @@ a kind byte, the 16-byte nonce, the port (2 bytes, big endian) and the copy numb
 connect-back is held open ``TCP_HOLD`` seconds after its payload, so the wizard can find
 it in its socket table where a service of its own holds the port.
 
+Control datagrams
+-----------------
+While a request is in progress, and ``CONTROL_GRACE`` seconds after its ``done``, the
+connection's probe port answers a ``probe_payload(ProbeKind.CONTROL, nonce, port, n)`` of
+that request from the requester's IP address: once per number ``n``, at most
+``MAX_CONTROLS`` a request, with ``probe_payload(ProbeKind.CONTROL, nonce, source, n)``
+sent back where it came from, ``source`` being the port it came from as the responder
+saw it (the requester's public port). An answer is never longer than its control; the
+control's own port field is not read.
+
 SIP echo
 --------
 On its SIP port (UDP and TCP) the responder takes one SIP request whose Call-ID carries

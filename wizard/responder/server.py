@@ -1,12 +1,14 @@
 """The responder's server: the control channel, the probes, the SIP echo. asyncio, no Qt.
 
 A support team runs it on an internet host with one public address (a VPS). It listens on
-three sockets and owns a fourth:
+three sockets, and opens one more for each control connection:
 
 * the control channel (TCP, ``listen``): says ``Hello`` first, then takes probe requests
   one line at a time (``wizard.responder.protocol`` is the contract);
-* the probe socket (UDP, on the listen address): the UDP probes leave from it; it never
-  answers anything it receives;
+* the connection's probe port (UDP, on the listen address, opened with the connection
+  and closed with it): the UDP probes leave from it; it notes the source ports it hears
+  from the requester's address (``UdpSent.heard``) and answers nothing but a control
+  datagram of a request in progress, once per control number;
 * the SIP echo (UDP and TCP, ``sip_port``): returns a SIP message masked with the nonce of
   a request that asked for it, to the address that asked, and nothing to anybody else.
 
@@ -14,8 +16,8 @@ It faces the internet, so every decision leans on the side of doing less:
 
 * It only ever sends to the IP address a control connection came from (a TCP handshake
   proved it), only to the ports that connection listed, and never more UDP bytes to an
-  unauthenticated datagram than the datagram had (the SIP echo has the same length; the
-  probe socket is silent).
+  unauthenticated datagram than the datagram had (the SIP echo has the same length, a
+  control answer is a probe's 24 bytes in reply to at least as many).
 * Every table is bounded: sources (by IPv4 address or IPv6 /64), nonces seen, SIP
   registrations, connections per source and in total, TCP connect-backs in flight, UDP
   datagrams per second in total. Beyond a bound a request is refused (``RATE_LIMITED``
@@ -32,6 +34,7 @@ import errno
 import ipaddress
 import logging
 import math
+import random
 import socket
 import time
 from collections import Counter, OrderedDict
@@ -56,6 +59,7 @@ from wizard.responder.protocol import (
     TcpState,
     UdpSent,
     encode,
+    parse_probe,
     parse_request,
     probe_payload,
     sip_nonce,
@@ -69,6 +73,8 @@ _UNREACHABLE = frozenset(
 )
 _HOUSEKEEPING_S = 5.0  # how often expired state is dropped
 _READ_CHUNK = 4096
+# Source ports a probe port remembers hearing: what a ``UdpSent.heard`` may hold.
+MAX_HEARD = protocol.MAX_CONTROLS + protocol.MAX_UDP_PORTS
 
 
 @dataclass(frozen=True)
@@ -79,8 +85,9 @@ class Limits:
     IPv6 /64 (one customer line gets a whole /64). Times in seconds."""
 
     connections_per_source: int = 4  # concurrent control connections from one source
-    requests_per_minute: float = 20.0  # a source's sustained request rate...
-    request_burst: int = 6  # ...and how many it may send at once
+    # One check asks up to a dozen times (rounds of UDP probes, a slow sample, TCP, SIP).
+    requests_per_minute: float = 30.0  # a source's sustained request rate...
+    request_burst: int = 12  # ...and how many it may send at once
     connections: int = 2048  # concurrent control connections in total
     connect_backs: int = 512  # TCP connect-backs in flight (connecting or held), in total
     udp_per_second: float = 5000.0  # UDP probe datagrams per second, in total
@@ -101,6 +108,8 @@ class Limits:
     udp_copy_spacing: float = protocol.UDP_COPY_SPACING
     tcp_connect_timeout: float = protocol.TCP_CONNECT_TIMEOUT
     tcp_hold: float = protocol.TCP_HOLD
+    control_grace: float = protocol.CONTROL_GRACE  # control datagrams answered after done
+    max_controls: int = protocol.MAX_CONTROLS  # control datagrams answered per request
     backlog: int = 1024  # the control socket's listen backlog
 
 
@@ -117,9 +126,10 @@ class Counters:
     tcp_connects: Counter[str] = field(default_factory=Counter)  # connect-backs by TcpState
     sip_echoes: int = 0  # SIP messages echoed (UDP and TCP)
     sip_dropped: int = 0  # SIP messages dropped: unregistered, malformed, too long
-    probe_socket_ignored: int = 0  # datagrams that arrived at the probe socket
-    udp_bytes_in: int = 0  # payload bytes of unauthenticated UDP (SIP port, probe socket)
-    udp_bytes_out: int = 0  # payload bytes sent in reply to them (the SIP echo)
+    controls_answered: int = 0  # control datagrams answered on probe ports
+    probe_socket_ignored: int = 0  # datagrams at probe ports that got no answer
+    udp_bytes_in: int = 0  # payload bytes of unauthenticated UDP (SIP port, probe ports)
+    udp_bytes_out: int = 0  # payload bytes sent in reply to them (echoes, control answers)
     internal_errors: int = 0  # exceptions the server caught in its own code
 
     def as_dict(self) -> dict[str, object]:
@@ -133,6 +143,7 @@ class Counters:
             "tcp_connects": {str(k): v for k, v in self.tcp_connects.items()},
             "sip_echoes": self.sip_echoes,
             "sip_dropped": self.sip_dropped,
+            "controls_answered": self.controls_answered,
             "probe_socket_ignored": self.probe_socket_ignored,
             "udp_bytes_in": self.udp_bytes_in,
             "udp_bytes_out": self.udp_bytes_out,
@@ -245,16 +256,92 @@ class _Datagrams(asyncio.DatagramProtocol):
         pass  # an ICMP error for something sent: the other side's port is closed
 
 
-class _Silent(_Datagrams):
-    """The probe socket's side: reads and forgets everything (so its buffer never fills)."""
+class _ProbePort(_Datagrams):
+    """One control connection's probe port: the probes leave from it; from the
+    requester's address it notes every source port it hears and answers each control
+    datagram of a live request once; everything else it reads and forgets."""
 
-    def __init__(self, counters: Counters) -> None:
+    _LIVE = 8  # requests whose control datagrams are still answered, at most
+
+    def __init__(self, responder: Responder, peer_ip: str) -> None:
         super().__init__()
-        self._counters = counters
+        self._responder = responder
+        self._counters = responder.counters
+        self.peer_ip = peer_ip
+        self.transport: asyncio.DatagramTransport | None = None
+        self.heard: set[int] = set()  # source ports heard from the requester's address
+        self.control_sources: set[int] = set()  # of those, the ones control datagrams came from
+        # nonce -> [answered until (monotonic; inf while in progress), control numbers answered]
+        self._live: OrderedDict[str, list] = OrderedDict()
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self.transport = transport  # type: ignore[assignment]
+
+    def begin(self, nonce: str) -> None:
+        self._expire(time.monotonic())
+        self._live[nonce] = [math.inf, set()]
+        while len(self._live) > self._LIVE:
+            self._live.popitem(last=False)
+
+    def end(self, nonce: str) -> None:
+        if nonce in self._live:
+            self._live[nonce][0] = time.monotonic() + self._responder.limits.control_grace
+
+    def _expire(self, now: float) -> None:
+        for nonce in [n for n, (until, _) in self._live.items() if until < now]:
+            del self._live[nonce]
+
+    def heard_ports(self, budget: int) -> tuple[int, ...]:
+        """The ports heard, those that sent more than control datagrams first, as many as
+        fit in ``budget`` characters of a JSON list."""
+        ordered = sorted(self.heard - self.control_sources) + sorted(
+            self.heard & self.control_sources
+        )
+        chosen: list[int] = []
+        for port in ordered:
+            budget -= len(str(port)) + 1
+            if budget < 0:
+                break
+            chosen.append(port)
+        return tuple(chosen)
 
     def datagram_received(self, data: bytes, addr: tuple) -> None:
         self._counters.udp_bytes_in += len(data)
-        self._counters.probe_socket_ignored += 1
+        try:
+            reply = self._answer(data, addr)
+        except Exception:  # hostile input must never stop the probe port
+            self._counters.internal_errors += 1
+            log.exception("a probe port failed on a datagram")
+            reply = None
+        if reply is None or self.transport is None:
+            self._counters.probe_socket_ignored += 1
+            return
+        self.transport.sendto(reply, addr)
+        self._counters.udp_bytes_out += len(reply)
+        self._counters.controls_answered += 1
+
+    def _answer(self, data: bytes, addr: tuple) -> bytes | None:
+        if plain_ip(addr[0]) != self.peer_ip:
+            return None
+        port = addr[1]
+        if port not in self.heard and len(self.heard) < MAX_HEARD:
+            self.heard.add(port)
+        probe = parse_probe(data)
+        if probe is None or probe.kind != ProbeKind.CONTROL:
+            return None
+        if port in self.heard:
+            self.control_sources.add(port)
+        self._expire(time.monotonic())
+        live = self._live.get(probe.nonce)
+        if live is None:
+            return None
+        answered: set[int] = live[1]
+        if probe.copy in answered or len(answered) >= self._responder.limits.max_controls:
+            return None
+        answered.add(probe.copy)
+        # The answer names the port the control came from as the responder saw it (the
+        # requester's public port) and the control's number; 24 bytes, never more than came.
+        return probe_payload(ProbeKind.CONTROL, probe.nonce, port, probe.copy)
 
 
 class _SipUdp(_Datagrams):
@@ -277,12 +364,26 @@ class _SipUdp(_Datagrams):
             self.transport.sendto(reply, addr)
 
 
+@dataclass
+class _Connection:
+    """One control connection, as its requests need it."""
+
+    writer: asyncio.StreamWriter
+    peer: tuple  # the socket's view of the requester's address (maybe IPv4-mapped)
+    local: tuple  # the address it reached, where connect-backs leave from
+    ip: str  # the requester's address, plain
+    source: _Source
+    probe_port: int
+    probe: _ProbePort
+
+
 class Responder:
     """The server. ``listen``: (IP, port) of the control channel (port 0: any free one);
     ``sip_port``: the SIP echo's port, UDP and TCP (None: no echo; 0: any free one);
-    ``secret``: when given, every request must carry its HMAC; ``probe_port``: the probe
-    socket's UDP port (0: any free one). ``start`` binds every socket or raises
-    ``OSError``; ``close`` closes them and ends every connection."""
+    ``secret``: when given, every request must carry its HMAC; ``probe_ports``: the
+    range (first, last) the probe ports of control connections are taken from (None: any
+    free port). ``start`` binds every socket or raises ``OSError``; ``close`` closes
+    them and ends every connection."""
 
     def __init__(
         self,
@@ -290,11 +391,12 @@ class Responder:
         sip_port: int | None = 5060,
         secret: bytes | None = None,
         limits: Limits | None = None,
-        probe_port: int = 0,
+        probe_ports: tuple[int, int] | None = None,
     ) -> None:
         self._listen = (str(ipaddress.ip_address(listen[0])), listen[1])
         self._wanted_sip_port = sip_port
-        self._wanted_probe_port = probe_port
+        self._probe_range = probe_ports
+        self._probe_ports_open: dict[int, _ProbePort] = {}  # by port: every connection's
         self._secret = secret or None
         self.limits = limits or Limits()
         self.counters = Counters()
@@ -311,10 +413,8 @@ class Responder:
         self._held: dict[socket.socket, asyncio.TimerHandle] = {}  # connect-backs held open
         self._servers: list[asyncio.Server] = []
         self._transports: list[asyncio.BaseTransport] = []
-        self._probe: asyncio.DatagramTransport | None = None
         self._housekeeping: asyncio.Task | None = None
         self.control_address: tuple[str, int] = self._listen
-        self.probe_port = 0
         self.sip_port: int | None = None
 
     @property
@@ -325,6 +425,7 @@ class Responder:
             "control_connections": self._open,
             "sip_connections": self._sip_open,
             "connect_backs": self._connect_backs,
+            "probe_ports": len(self._probe_ports_open),
             "sources": len(self._sources),
             "nonces": len(self._nonces),
             "registrations": len(self._registrations),
@@ -333,7 +434,6 @@ class Responder:
     # ------------------------------------------------------------ life cycle
 
     async def start(self) -> None:
-        loop = asyncio.get_running_loop()
         host, port = self._listen
         try:
             control = await asyncio.start_server(
@@ -346,23 +446,18 @@ class Responder:
             )
             self._servers.append(control)
             self.control_address = control.sockets[0].getsockname()[:2]
-            probe, _ = await loop.create_datagram_endpoint(
-                lambda: _Silent(self.counters), local_addr=(host, self._wanted_probe_port)
-            )
-            self._transports.append(probe)
-            self._probe = probe  # type: ignore[assignment]
-            self.probe_port = probe.get_extra_info("sockname")[1]
             if self._wanted_sip_port is not None:
                 await self._start_sip(host, self._wanted_sip_port)
         except BaseException:
             await self.close()
             raise
         self._housekeeping = asyncio.create_task(self._keep_house())
+        first, last = self._probe_range or (0, 0)
         log.info(
-            "responder listening on %s port %d (TCP), probes from UDP port %d, SIP echo %s, %s",
+            "responder listening on %s port %d (TCP), probes from UDP ports %s, SIP echo %s, %s",
             self.control_address[0],
             self.control_address[1],
-            self.probe_port,
+            f"{first}-{last}" if self._probe_range else "any free",
             f"on port {self.sip_port} (UDP and TCP)" if self.sip_port else "off",
             "requests must be signed" if self._secret else "no secret",
         )
@@ -390,6 +485,44 @@ class Responder:
             self.sip_port = chosen
             return
 
+    async def _open_probe_port(self, peer_ip: str) -> tuple[int, _ProbePort] | None:
+        """A probe port for a new control connection: a free port of the range, or any
+        free port; None when the range has none left."""
+        loop = asyncio.get_running_loop()
+        if self._probe_range is None:
+            candidates: list[int] = [0]
+        else:
+            first, last = self._probe_range
+            taken = self._probe_ports_open
+            candidates = [random.randint(first, last) for _ in range(8)]
+            start = random.randint(first, last)
+            candidates += [p for p in range(start, last + 1) if p not in taken]
+            candidates += [p for p in range(first, start) if p not in taken]
+        for port in candidates:
+            if port in self._probe_ports_open:
+                continue
+            try:
+                transport, probe = await loop.create_datagram_endpoint(
+                    lambda: _ProbePort(self, peer_ip), local_addr=(self._listen[0], port)
+                )
+            except OSError:
+                if self._probe_range is None:
+                    raise
+                continue
+            chosen = transport.get_extra_info("sockname")[1]
+            self._probe_ports_open[chosen] = probe
+            return chosen, probe
+        return None
+
+    async def _close_probe_port(self, port: int) -> None:
+        probe = self._probe_ports_open.get(port)
+        if probe is None:
+            return
+        if probe.transport is not None:
+            probe.transport.close()
+        await probe.closed
+        self._probe_ports_open.pop(port, None)
+
     async def close(self) -> None:
         """Stops listening, ends every connection and connect-back, closes every socket."""
         for server in self._servers:
@@ -402,6 +535,8 @@ class Responder:
         await asyncio.gather(*tasks, return_exceptions=True)
         for sock in list(self._held):
             self._let_go(sock)
+        for port in list(self._probe_ports_open):
+            await self._close_probe_port(port)
         if self._housekeeping is not None:
             await asyncio.gather(self._housekeeping, return_exceptions=True)
         for transport in self._transports:
@@ -447,6 +582,7 @@ class Responder:
         assert task is not None
         self._tasks.add(task)
         source: _Source | None = None
+        probe_port: int | None = None
         try:
             peer = writer.get_extra_info("peername")
             local = writer.get_extra_info("sockname")
@@ -454,6 +590,9 @@ class Responder:
                 return  # gone before it was accepted
             ip = plain_ip(peer[0])
             source, refusal = self._admit(ip)
+            opened = None if refusal is not None else await self._open_probe_port(ip)
+            if refusal is None and opened is None:
+                refusal = Error(ErrorCode.BUSY, "no probe port free; try again later")
             if refusal is not None:
                 self.counters.connections_refused += 1
                 log.debug("connection from %s refused: %s", ip, refusal.code)
@@ -461,9 +600,12 @@ class Responder:
                 async with asyncio.timeout(1.0):
                     await writer.drain()
                 return
+            assert opened is not None and source is not None
+            probe_port = opened[0]
+            connection = _Connection(writer, peer, local, ip, source, probe_port, opened[1])
             self.counters.connections += 1
             async with asyncio.timeout(self.limits.lifetime):
-                await self._converse(reader, writer, peer, local, ip, source)
+                await self._converse(reader, connection)
         except (TimeoutError, ConnectionError, OSError, asyncio.IncompleteReadError):
             pass  # the peer went away or took too long: nothing to tell anyone
         except asyncio.CancelledError:
@@ -478,6 +620,8 @@ class Responder:
                 source.connections -= 1
                 self._open -= 1
             writer.close()
+            if probe_port is not None:
+                await self._close_probe_port(probe_port)
             self._tasks.discard(task)
 
     def _admit(self, ip: str) -> tuple[_Source | None, Error | None]:
@@ -493,18 +637,11 @@ class Responder:
         self._open += 1
         return source, None
 
-    async def _converse(
-        self,
-        reader: asyncio.StreamReader,
-        writer: asyncio.StreamWriter,
-        peer: tuple,
-        local: tuple,
-        ip: str,
-        source: _Source,
-    ) -> None:
+    async def _converse(self, reader: asyncio.StreamReader, connection: _Connection) -> None:
+        writer = connection.writer
         hello = Hello(
-            you=(ip, peer[1]),
-            probe_port=self.probe_port,
+            you=(connection.ip, connection.peer[1]),
+            probe_port=connection.probe_port,
             sip_port=self.sip_port,
             auth=self._secret is not None,
             max_udp=self.limits.max_udp,
@@ -519,7 +656,7 @@ class Responder:
                 async with asyncio.timeout(self.limits.idle_timeout):
                     data = await reader.read(_READ_CHUNK)
             except TimeoutError:
-                log.debug("control connection from %s idle, closed", ip)
+                log.debug("control connection from %s idle, closed", connection.ip)
                 return
             if not data:
                 return
@@ -532,35 +669,30 @@ class Responder:
                 await writer.drain()
                 return
             for line in batch:
-                if not await self._handle(line, writer, peer, local, ip, source):
+                if not await self._handle(line, connection):
                     bad += 1
                     if bad >= self.limits.bad_lines:
-                        log.debug("control connection from %s: %d bad lines, closed", ip, bad)
+                        log.debug(
+                            "control connection from %s: %d bad lines, closed", connection.ip, bad
+                        )
                         return
 
-    async def _handle(
-        self,
-        line: bytes,
-        writer: asyncio.StreamWriter,
-        peer: tuple,
-        local: tuple,
-        ip: str,
-        source: _Source,
-    ) -> bool:
+    async def _handle(self, line: bytes, connection: _Connection) -> bool:
         """Answers one line; False when it was malformed or failed authentication."""
+        writer = connection.writer
         try:
             request = parse_request(line, self.limits.max_udp, self.limits.max_tcp)
         except ProtocolError as exc:
             self.counters.malformed += 1
             self.counters.refused[exc.code] += 1
-            log.debug("malformed line from %s: %s", ip, exc.code)
+            log.debug("malformed line from %s: %s", connection.ip, exc.code)
             writer.write(encode(Error(exc.code, exc.detail)))
             await writer.drain()
             return False
-        refusal = self._judge(request, source)
+        refusal = self._judge(request, connection.source)
         if isinstance(refusal, Error):
             self.counters.refused[refusal.code] += 1
-            self._log_request(ip, request, f"refused {refusal.code}")
+            self._log_request(connection.ip, request, f"refused {refusal.code}")
             writer.write(encode(refusal))
             await writer.drain()
             return refusal.code not in (
@@ -568,7 +700,7 @@ class Responder:
                 ErrorCode.STALE,
                 ErrorCode.REPLAYED,
             )
-        await self._carry_out(request, refusal, writer, peer, local, ip)
+        await self._carry_out(request, refusal, connection)
         return True
 
     def _judge(self, request: ProbeRequest, source: _Source) -> Error | float:
@@ -602,28 +734,23 @@ class Responder:
         self._connect_backs += tcp
         return wait
 
-    async def _carry_out(
-        self,
-        request: ProbeRequest,
-        wait: float,
-        writer: asyncio.StreamWriter,
-        peer: tuple,
-        local: tuple,
-        ip: str,
-    ) -> None:
+    async def _carry_out(self, request: ProbeRequest, wait: float, connection: _Connection) -> None:
         nonce = request.nonce
+        writer = connection.writer
         self.counters.requests_served += 1
         if request.sip:
-            self._registrations.add(nonce, ip, time.monotonic())
+            self._registrations.add(nonce, connection.ip, time.monotonic())
+        connection.probe.begin(nonce)  # its control datagrams are answered from now on
         # Connect-backs and probes go to the control connection's own address, as the
         # socket knows it (``peer[0]``): no other address exists in a request.
+        peer_ip, local_ip = connection.peer[0], connection.local[0]
         work: list[asyncio.Task] = []
         slots = [len(request.tcp)]  # connect-back slots this request still holds
         for port in request.tcp:
-            back = self._connect_back(peer[0], port, local[0], nonce, slots)
+            back = self._connect_back(peer_ip, port, local_ip, nonce, slots)
             work.append(asyncio.create_task(back))
         if request.udp:
-            work.append(asyncio.create_task(self._send_udp(peer, request.udp, nonce, wait)))
+            work.append(asyncio.create_task(self._send_udp(connection, request, wait)))
         states: Counter[str] = Counter()
         outcome = "aborted"
         try:
@@ -639,6 +766,7 @@ class Responder:
             await writer.drain()
             outcome = "done"
         finally:
+            connection.probe.end(nonce)  # answered a little longer: the last ones' way back
             for task in work:
                 task.cancel()
             if work:
@@ -647,7 +775,7 @@ class Responder:
             self._connect_backs -= slots[0]
             if states:
                 outcome += " (" + ", ".join(f"tcp {s} {n}" for s, n in sorted(states.items())) + ")"
-            self._log_request(ip, request, outcome)
+            self._log_request(connection.ip, request, outcome)
 
     def _log_request(self, ip: str, request: ProbeRequest, outcome: str) -> None:
         # One line per request. The nonce's first 8 digits tie it to the wizard's log;
@@ -665,20 +793,24 @@ class Responder:
     # ------------------------------------------------------------ probes
 
     async def _send_udp(
-        self, peer: tuple, ports: tuple[int, ...], nonce: str, wait: float
+        self, connection: _Connection, request: ProbeRequest, wait: float
     ) -> UdpSent:
         if wait > 0:
             await asyncio.sleep(wait)
-        probe = self._probe
-        assert probe is not None
+        transport = connection.probe.transport
+        assert transport is not None
+        nonce, ports = request.nonce, request.udp
         copies = self.limits.udp_copies
         for copy in range(copies):
             if copy:
                 await asyncio.sleep(self.limits.udp_copy_spacing)
             for port in ports:
-                probe.sendto(probe_payload(ProbeKind.UDP, nonce, port, copy), (peer[0], port))
+                payload = probe_payload(ProbeKind.UDP, nonce, port, copy)
+                transport.sendto(payload, (connection.peer[0], port))
                 self.counters.udp_probes_sent += 1
-        return UdpSent(nonce, ports, copies)
+        # What the probe port heard from the requester until now, as much as fits the line.
+        budget = MAX_LINE - len(encode(UdpSent(nonce, ports, copies))) - 2
+        return UdpSent(nonce, ports, copies, connection.probe.heard_ports(budget))
 
     async def _connect_back(
         self, ip: str, port: int, local_ip: str, nonce: str, slots: list[int]
