@@ -56,6 +56,7 @@ from wizard.i18n import LANGUAGES, error_text, product_text, set_language, trans
 from wizard.portspec import PortSpecError, expand, parse_ports
 from wizard.progress import Progress
 from wizard.report import ReportFormat, report_format, to_json, write_report
+from wizard.responder import command as responder_command
 from wizard.responder.protocol import DEFAULT_CONTROL_PORT
 from wizard.summary import print_summary, print_table
 from wizard.words import direction_label, protocol_label, requirement_label
@@ -254,6 +255,13 @@ def build_parser() -> argparse.ArgumentParser:
             "it ends (asks for administrator approval)",
         ),
     )
+    responder = commands.add_parser(
+        "responder",
+        help=translate(
+            "Cli", "run a responder on an internet host, for checks that use --responder"
+        ),
+    )
+    responder_command.add_arguments(responder)
     return parser
 
 
@@ -307,6 +315,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _products(sys.stdout)
         if args.command == "ports":
             return _ports(args, sys.stdout)
+        if args.command == "responder":
+            return responder_command.run(args)
         return _check(args)
     except UsageError as exc:
         print(translate("Cli", "error: {problem}").format(problem=exc), file=sys.stderr)

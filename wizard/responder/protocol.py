@@ -40,6 +40,16 @@ a kind byte, the 16-byte nonce, the port (2 bytes, big endian) and the copy numb
 connect-back is held open ``TCP_HOLD`` seconds after its payload, so the wizard can find
 it in its socket table where a service of its own holds the port.
 
+Control datagrams
+-----------------
+While a request is in progress, and ``CONTROL_GRACE`` seconds after its ``done``, the
+connection's probe port answers a ``probe_payload(ProbeKind.CONTROL, nonce, port, n)`` of
+that request from the requester's IP address: once per number ``n``, at most
+``MAX_CONTROLS`` a request, with ``probe_payload(ProbeKind.CONTROL, nonce, source, n)``
+sent back where it came from, ``source`` being the port it came from as the responder
+saw it (the requester's public port). An answer is never longer than its control; the
+control's own port field is not read.
+
 SIP echo
 --------
 On its SIP port (UDP and TCP) the responder takes one SIP request whose Call-ID carries
@@ -466,7 +476,9 @@ def keystream(nonce: str, length: int) -> bytes:
 def mask(data: bytes, nonce: str) -> bytes:
     """``data`` XORed with ``keystream(nonce)``: its own inverse, the same length."""
     stream = keystream(nonce, len(data))
-    return bytes(a ^ b for a, b in zip(data, stream, strict=True))
+    # One XOR of two big integers: the same bytes as a loop over them, some 50 times faster.
+    mixed = int.from_bytes(data, "big") ^ int.from_bytes(stream, "big")
+    return mixed.to_bytes(len(data), "big")
 
 
 def sip_nonce(message: bytes) -> str | None:
@@ -488,13 +500,17 @@ def sip_nonce(message: bytes) -> str | None:
 
 @dataclass
 class Registrations:
-    """Nonces registered for the SIP echo, by source IP, bounded in number and time."""
+    """Nonces registered for the SIP echo, by source IP, bounded in number and time.
+
+    ``now`` is a monotonic clock (``time.monotonic``): the items are kept in the order they
+    were added, so expiring stops at the first one still fresh."""
 
     limit: int = 4096
     _items: dict[str, tuple[str, float]] = field(default_factory=dict)  # nonce -> (ip, at)
 
     def add(self, nonce: str, ip: str, now: float) -> None:
         self.expire(now)
+        self._items.pop(nonce, None)  # a nonce added again moves to the end
         if len(self._items) >= self.limit:
             self._items.pop(next(iter(self._items)))
         self._items[nonce] = (ip, now)
@@ -506,7 +522,10 @@ class Registrations:
         return found is not None and found[0] == ip and now - found[1] <= SIP_REGISTERED_S
 
     def expire(self, now: float) -> None:
-        for nonce in [n for n, (_, at) in self._items.items() if now - at > SIP_REGISTERED_S]:
+        while self._items:
+            nonce, (_, at) = next(iter(self._items.items()))
+            if now - at <= SIP_REGISTERED_S:
+                break
             del self._items[nonce]
 
     def __len__(self) -> int:
