@@ -366,3 +366,26 @@ def test_the_responder_probes_only_the_address_it_was_asked_from(router):
     hello, answer = json.loads(done.stdout)
     assert hello["you"].split(":")[0] == Lab.ROUTER_WAN_IP
     assert answer["type"] == "error" and answer["code"] == "bad_request"
+
+
+def test_check_from_the_command_line_with_a_responder(router):
+    """``check --responder`` as a technician runs it: one JSON document with TCP ports, the
+    witness of each UDP port and the SIP ALG test, exit 0 when everything passes."""
+    _nft(router.rtr, tcp_rules(forward=(5090,)))
+    router.router("forward", ports=(9000, 9004))
+    state = Path(tempfile.mkdtemp(prefix="pfw-state-"))
+    env = dict(os.environ, XDG_STATE_HOME=str(state))
+    argv = [sys.executable, "-m", "wizard", "check", "--product", "3cx", "--json"]
+    argv += ["--rate", "1000", "--timeout", "1", "--stun", SINGLE, "--ports", "9000-9004"]
+    argv += ["--responder", RESPONDER, "--tcp-ports", "5090"]
+    done = router.exec_pbx(argv, capture_output=True, text=True, timeout=180, env=env)
+    assert "Traceback" not in done.stderr
+    document = json.loads(done.stdout)
+    assert done.returncode == 0, document
+    assert document["verdict"] == "success"
+    assert {(p["protocol"], p["outcome"], p["test2_by"]) for p in document["ports"]} == {
+        ("udp", "pass", "responder"),
+        ("tcp", "pass", None),
+    }
+    assert document["responder"]["public_ip"] == Lab.ROUTER_WAN_IP
+    assert document["sip_alg"]["tested"] is True and document["sip_alg"]["detected"] is False
