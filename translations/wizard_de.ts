@@ -54,6 +54,14 @@
         <translation>{text} kann nicht die Adresse der Telefonanlage sein: Geben Sie ihre LAN-Adresse an, etwa 192.168.1.10</translation>
     </message>
     <message>
+        <source>give the responder&apos;s address, such as responder.example.net</source>
+        <translation>geben Sie die Adresse des Responders an, etwa responder.example.net</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: the responder is reached over IPv4; give its IPv4 address or name</source>
+        <translation>&apos;{text}&apos;: Der Responder wird über IPv4 erreicht; geben Sie seine IPv4-Adresse oder seinen Namen an</translation>
+    </message>
+    <message>
         <source>language of the output (default: the system&apos;s)</source>
         <translation>Sprache der Ausgabe (Standard: die des Systems)</translation>
     </message>
@@ -98,6 +106,18 @@
         <translation>LAN-Adresse der Telefonanlage, an die der Router weiterleitet; die Prüfung meldet, wenn ihr Datenverkehr diesen Rechner von einer anderen Adresse aus verlässt (Standard: kein Vergleich)</translation>
     </message>
     <message>
+        <source>a responder of the support team&apos;s, which tests the ports from outside: TCP ports, the SIP ALG, and test 2 without a STUN server&apos;s second address (default port {port})</source>
+        <translation>ein Responder des Support-Teams, der die Ports von außen testet: TCP-Ports, das SIP-ALG und Test 2 ohne zweite Adresse eines STUN-Servers (Standardport {port})</translation>
+    </message>
+    <message>
+        <source>a file holding the responder&apos;s shared secret, if it wants one</source>
+        <translation>eine Datei mit dem gemeinsamen Geheimnis des Responders, falls er eines verlangt</translation>
+    </message>
+    <message>
+        <source>TCP ports the responder connects to, e.g. 22,5090 (default: the product&apos;s; needs --responder)</source>
+        <translation>TCP-Ports, zu denen der Responder eine Verbindung aufbaut, z. B. 22,5090 (Standard: die des Produkts; erfordert --responder)</translation>
+    </message>
+    <message>
         <source>print one JSON document</source>
         <translation>ein JSON-Dokument ausgeben</translation>
     </message>
@@ -108,6 +128,10 @@
     <message>
         <source>Windows: first let this program receive the answers through the firewall until it ends (asks for administrator approval)</source>
         <translation>Windows: diesem Programm zuerst erlauben, die Antworten bis zu seinem Ende durch die Firewall zu empfangen (fragt nach der Zustimmung eines Administrators)</translation>
+    </message>
+    <message>
+        <source>run a responder on an internet host, for checks that use --responder</source>
+        <translation>einen Responder auf einem Host im Internet betreiben, für Prüfungen mit --responder</translation>
     </message>
     <message>
         <source>error: {problem}</source>
@@ -162,6 +186,10 @@
         <translation>--allow-firewall funktioniert nur unter Windows</translation>
     </message>
     <message>
+        <source>{option} needs --responder: only a responder tests from outside</source>
+        <translation>{option} erfordert --responder: Nur ein Responder testet von außen</translation>
+    </message>
+    <message>
         <source>{product} has no UDP ports that STUN can check; give them with --ports</source>
         <translation>{product} hat keine UDP-Ports, die STUN prüfen kann; geben Sie sie mit --ports an</translation>
     </message>
@@ -194,6 +222,18 @@
         <translation>Firewall: Die Regel konnte nicht hinzugefügt werden ({problem}); die Prüfung läuft trotzdem.</translation>
     </message>
     <message>
+        <source>cannot read the responder&apos;s secret from &apos;{path}&apos;: {problem}</source>
+        <translation>das Geheimnis des Responders kann nicht aus &apos;{path}&apos; gelesen werden: {problem}</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is longer than a secret can be ({limit} bytes); is it the right file?</source>
+        <translation>&apos;{path}&apos; ist länger, als ein Geheimnis sein kann ({limit} Bytes); ist es die richtige Datei?</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is empty: write the responder&apos;s shared secret into it</source>
+        <translation>&apos;{path}&apos; ist leer: Schreiben Sie das gemeinsame Geheimnis des Responders hinein</translation>
+    </message>
+    <message>
         <source>&apos;{path}&apos;: unknown report type; use .html, .pdf or .json</source>
         <translation>&apos;{path}&apos;: unbekannte Berichtsart; verwenden Sie .html, .pdf oder .json</translation>
     </message>
@@ -212,6 +252,14 @@
     <message>
         <source>{done} of {total} ports checked, about {left} left</source>
         <translation>{done} von {total} Ports geprüft, noch etwa {left}</translation>
+    </message>
+    <message>
+        <source>The responder tests {count} ports from outside…</source>
+        <translation>Der Responder testet {count} Ports von außen…</translation>
+    </message>
+    <message>
+        <source>Testing whether a SIP helper rewrites SIP messages…</source>
+        <translation>Prüfe, ob ein SIP-Helper SIP-Nachrichten umschreibt…</translation>
     </message>
     <message>
         <source>Retesting {count} ports slowly…</source>
@@ -254,12 +302,24 @@
         <translation>Test 2</translation>
     </message>
     <message>
+        <source>Test 2 by</source>
+        <translation>Test 2 durch</translation>
+    </message>
+    <message>
         <source>Rows left out: {count}. The JSON output lists every port.</source>
         <translation>Ausgelassene Zeilen: {count}. Die JSON-Ausgabe enthält alle Ports.</translation>
     </message>
     <message>
         <source>This computer:</source>
         <translation>Dieser Rechner:</translation>
+    </message>
+    <message>
+        <source>Seen from outside (responder):</source>
+        <translation>Von außen gesehen (Responder):</translation>
+    </message>
+    <message>
+        <source>The SIP message as sent → as received:</source>
+        <translation>Die SIP-Nachricht wie gesendet → wie empfangen:</translation>
     </message>
     <message>
         <source>Public IP address: {ip}</source>
@@ -290,8 +350,8 @@
         <translation>Weitere belegte Ports: {count}. Die JSON-Ausgabe listet alle auf.</translation>
     </message>
     <message>
-        <source>Check by hand (STUN cannot test these):</source>
-        <translation>Manuell prüfen (mit STUN nicht testbar):</translation>
+        <source>Check by hand (the check did not test these):</source>
+        <translation>Manuell prüfen (die Prüfung hat diese nicht getestet):</translation>
     </message>
     <message>
         <source>Finished in {seconds:.1f} s.</source>
@@ -1078,6 +1138,126 @@
         <source>Outgoing traffic from this port works. Whether the router keeps the same public port for every destination is still open, because no STUN server with a second address was available.</source>
         <translation>Ausgehender Datenverkehr von diesem Port funktioniert. Ob der Router für jedes Ziel denselben öffentlichen Port verwendet, ist noch offen, weil kein STUN-Server mit zweiter Adresse verfügbar war.</translation>
     </message>
+    <message>
+        <source>Test 1 worked: this computer can send from this port and gets the reply. The responder&apos;s probe, sent from an address this port never sent to, did not arrive, so the router does not let traffic from the internet in on this port. For ports that must be forwarded, this means failing incoming calls, remote phones that cannot register, or missing audio.</source>
+        <translation>Test 1 hat funktioniert: Dieser Rechner kann von diesem Port senden und erhält die Antwort. Das Testpaket des Responders, gesendet von einer Adresse, an die dieser Port nie gesendet hat, kam nicht an; der Router lässt also auf diesem Port keinen Datenverkehr aus dem Internet herein. Bei Ports, die weitergeleitet werden müssen, bedeutet das fehlschlagende eingehende Anrufe, externe Telefone, die sich nicht registrieren können, oder fehlende Sprachübertragung.</translation>
+    </message>
+    <message>
+        <source>Test 1 worked: this computer can send from this port and gets the reply. Neither the answer from the STUN server&apos;s second address nor the responder&apos;s probe arrived, though both came from addresses this port never sent to, so the router does not let traffic from the internet in on this port. For ports that must be forwarded, this means failing incoming calls, remote phones that cannot register, or missing audio.</source>
+        <translation>Test 1 hat funktioniert: Dieser Rechner kann von diesem Port senden und erhält die Antwort. Weder die Antwort von der zweiten Adresse des STUN-Servers noch das Testpaket des Responders kam an, obwohl beide von Adressen stammten, an die dieser Port nie gesendet hat; der Router lässt also auf diesem Port keinen Datenverkehr aus dem Internet herein. Bei Ports, die weitergeleitet werden müssen, bedeutet das fehlschlagende eingehende Anrufe, externe Telefone, die sich nicht registrieren können, oder fehlende Sprachübertragung.</translation>
+    </message>
+    <message>
+        <source>On the router or firewall, forward each failing TCP port to the LAN address of the PBX computer, with the same port number outside and inside.</source>
+        <translation>Leiten Sie am Router bzw. an der Firewall jeden betroffenen TCP-Port an die LAN-Adresse des Rechners der Telefonanlage weiter, mit derselben Portnummer außen und innen.</translation>
+    </message>
+    <message>
+        <source>In Windows Defender Firewall on this computer, allow inbound TCP on the failing ports for the network profile in use (domain, private or public).</source>
+        <translation>Erlauben Sie in der Windows Defender Firewall dieses Rechners eingehendes TCP auf den betroffenen Ports für das aktive Netzwerkprofil (Domäne, privat oder öffentlich).</translation>
+    </message>
+    <message>
+        <source>TCP port not reachable from the internet</source>
+        <translation>TCP-Port aus dem Internet nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>The responder connected to this TCP port from the internet, and its connection did not reach this computer. Phones, apps and other PBXs that connect to the PBX on this port from outside will fail.</source>
+        <translation>Der Responder hat aus dem Internet versucht, eine Verbindung zu diesem TCP-Port aufzubauen, doch seine Verbindung hat diesen Rechner nicht erreicht. Telefone, Apps und andere Telefonanlagen, die sich von außen auf diesem Port mit der Telefonanlage verbinden, werden scheitern.</translation>
+    </message>
+    <message>
+        <source>Another device answers on this TCP port</source>
+        <translation>Ein anderes Gerät antwortet auf diesem TCP-Port</translation>
+    </message>
+    <message>
+        <source>The responder&apos;s connection to this TCP port was accepted, but not by this computer: either the router answers on this port itself, with a service of its own (remote administration, a VPN server, its own telephony), or the forward points at another computer.</source>
+        <translation>Die Verbindung des Responders zu diesem TCP-Port wurde angenommen, aber nicht von diesem Rechner: Entweder antwortet der Router selbst auf diesem Port, mit einem eigenen Dienst (Fernverwaltung, VPN-Server, eigene Telefonie), oder die Weiterleitung zeigt auf einen anderen Rechner.</translation>
+    </message>
+    <message>
+        <source>Check that the forward for this port points at the LAN address of the PBX computer, not at an old PBX or another device.</source>
+        <translation>Prüfen Sie, ob die Weiterleitung für diesen Port auf die LAN-Adresse des Rechners der Telefonanlage zeigt und nicht auf eine alte Telefonanlage oder ein anderes Gerät.</translation>
+    </message>
+    <message>
+        <source>If the router runs a service of its own on this port (remote administration over HTTPS, a VPN server, its own SIP telephony), move that service to another port or switch it off, then forward the port to the PBX.</source>
+        <translation>Betreibt der Router auf diesem Port einen eigenen Dienst (Fernverwaltung über HTTPS, einen VPN-Server, eigene SIP-Telefonie), verlegen Sie diesen Dienst auf einen anderen Port oder schalten Sie ihn ab, und leiten Sie den Port dann an die Telefonanlage weiter.</translation>
+    </message>
+    <message>
+        <source>TCP connection refused on the way</source>
+        <translation>TCP-Verbindung unterwegs abgelehnt</translation>
+    </message>
+    <message>
+        <source>A device on the way refused the responder&apos;s connection to this TCP port. Usually there is no forward for this port, or the forward points at a computer where nothing listens on it.</source>
+        <translation>Ein Gerät auf dem Weg hat die Verbindung des Responders zu diesem TCP-Port abgelehnt. Meist gibt es für diesen Port keine Weiterleitung, oder die Weiterleitung zeigt auf einen Rechner, auf dem an diesem Port nichts lauscht.</translation>
+    </message>
+    <message>
+        <source>If the forward exists, check that it points at this computer, and that the PBX service for this port runs whenever the check does not.</source>
+        <translation>Falls die Weiterleitung existiert, prüfen Sie, ob sie auf diesen Rechner zeigt und ob der Dienst der Telefonanlage für diesen Port immer dann läuft, wenn die Prüfung nicht läuft.</translation>
+    </message>
+    <message>
+        <source>TCP connection dropped on the way</source>
+        <translation>TCP-Verbindung unterwegs verworfen</translation>
+    </message>
+    <message>
+        <source>Nothing came back to the responder&apos;s connection to this TCP port: it was dropped on the way. Usually there is no forward for this port, or a firewall before this computer drops the connection.</source>
+        <translation>Auf den Verbindungsversuch des Responders zu diesem TCP-Port kam nichts zurück: Er wurde unterwegs verworfen. Meist gibt es für diesen Port keine Weiterleitung, oder eine Firewall vor diesem Rechner verwirft die Verbindung.</translation>
+    </message>
+    <message>
+        <source>TCP connection rejected on the way</source>
+        <translation>TCP-Verbindung unterwegs zurückgewiesen</translation>
+    </message>
+    <message>
+        <source>A router or firewall on the way rejected the responder&apos;s connection to this TCP port with an error message (ICMP unreachable): a rule rejects connections to this port, or the forward points at an address where no computer answers.</source>
+        <translation>Ein Router oder eine Firewall auf dem Weg hat die Verbindung des Responders zu diesem TCP-Port mit einer Fehlermeldung (ICMP Unreachable) zurückgewiesen: Eine Regel weist Verbindungen zu diesem Port zurück, oder die Weiterleitung zeigt auf eine Adresse, unter der kein Rechner antwortet.</translation>
+    </message>
+    <message>
+        <source>The responder connected to this TCP port from the internet, and its connection reached this computer: the port is forwarded to it.</source>
+        <translation>Der Responder hat sich aus dem Internet mit diesem TCP-Port verbunden, und seine Verbindung hat diesen Rechner erreicht: Der Port wird an ihn weitergeleitet.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s firewall kept the connection out</source>
+        <translation>Die Firewall dieses Rechners ließ die Verbindung nicht herein</translation>
+    </message>
+    <message>
+        <source>The responder&apos;s connection to this TCP port did not reach the check, and the firewall of this computer would have dropped it whatever the router did. So whether the router forwards this port could not be told. This is no fault of the router.</source>
+        <translation>Die Verbindung des Responders zu diesem TCP-Port hat die Prüfung nicht erreicht, und die Firewall dieses Rechners hätte sie verworfen, egal was der Router tat. Ob der Router diesen Port weiterleitet, ließ sich daher nicht sagen. Das ist kein Fehler des Routers.</translation>
+    </message>
+    <message>
+        <source>In this computer&apos;s firewall, allow inbound TCP on these ports for all programs, or at least for the PBX and this check.</source>
+        <translation>Erlauben Sie in der Firewall dieses Rechners eingehendes TCP auf diesen Ports für alle Programme oder zumindest für die Telefonanlage und diese Prüfung.</translation>
+    </message>
+    <message>
+        <source>TCP port not tested</source>
+        <translation>TCP-Port nicht geprüft</translation>
+    </message>
+    <message>
+        <source>The responder could not connect to this TCP port, so whether it is reachable from the internet is still open.</source>
+        <translation>Der Responder konnte sich nicht mit diesem TCP-Port verbinden; ob er aus dem Internet erreichbar ist, ist daher noch offen.</translation>
+    </message>
+    <message>
+        <source>Read what the check says about the responder, put it right, and run the check again.</source>
+        <translation>Lesen Sie, was die Prüfung über den Responder meldet, beheben Sie das Problem und starten Sie die Prüfung erneut.</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>refused on the way</source>
+        <translation>unterwegs abgelehnt</translation>
+    </message>
+    <message>
+        <source>dropped on the way</source>
+        <translation>unterwegs verworfen</translation>
+    </message>
+    <message>
+        <source>rejected on the way</source>
+        <translation>unterwegs zurückgewiesen</translation>
+    </message>
+    <message>
+        <source>not tried</source>
+        <translation>nicht versucht</translation>
+    </message>
+    <message>
+        <source>another device answered</source>
+        <translation>anderes Gerät hat geantwortet</translation>
+    </message>
 </context>
 <context>
     <name>PathPicture</name>
@@ -1136,6 +1316,10 @@
     <message>
         <source>Traffic gets out to the STUN server. For some ports it could not be told whether the answers get back in; nothing shows the router at fault.</source>
         <translation>Der Datenverkehr gelangt hinaus zum STUN-Server. Ob die Antworten wieder hereinkommen, ließ sich für einige Ports nicht sagen; nichts zeigt einen Fehler des Routers.</translation>
+    </message>
+    <message>
+        <source>Traffic gets through both ways, but the router rewrites the SIP messages that pass it (a SIP helper).</source>
+        <translation>Der Datenverkehr kommt in beide Richtungen durch, aber der Router schreibt die SIP-Nachrichten um, die ihn passieren (ein SIP-Helper).</translation>
     </message>
     <message>
         <source>The check was stopped.</source>
@@ -1241,6 +1425,10 @@
         <translation>Port-Raster</translation>
     </message>
     <message>
+        <source>Port {port}/TCP: {label}</source>
+        <translation>Port {port}/TCP: {label}</translation>
+    </message>
+    <message>
         <source>Port {port}: {label}</source>
         <translation>Port {port}: {label}</translation>
     </message>
@@ -1305,6 +1493,10 @@
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>Test 2 proved by: {witness}</source>
+        <translation>Test 2 belegt durch: {witness}</translation>
     </message>
 </context>
 <context>
@@ -1710,6 +1902,22 @@
         <translation>anderer Weg nach außen</translation>
     </message>
     <message>
+        <source>witnesses disagree</source>
+        <translation>Ergebnisse widersprüchlich</translation>
+    </message>
+    <message>
+        <source>connection not traced</source>
+        <translation>Verbindung nicht nachverfolgbar</translation>
+    </message>
+    <message>
+        <source>responder unheard</source>
+        <translation>nichts vom Responder empfangen</translation>
+    </message>
+    <message>
+        <source>responder failed</source>
+        <translation>Responder ohne Ergebnis</translation>
+    </message>
+    <message>
         <source>Port talked to the server&apos;s second address recently</source>
         <translation>Port hatte kürzlich Kontakt zur zweiten Serveradresse</translation>
     </message>
@@ -1818,6 +2026,66 @@
         <translation>Passiert es wieder, lassen Sie dieses Programm in jeder Sicherheitssoftware auf diesem Rechner zu (Virenschutz, Endpoint Protection) und starten Sie danach die Prüfung erneut.</translation>
     </message>
     <message>
+        <source>The STUN server and the responder disagree</source>
+        <translation>STUN-Server und Responder widersprechen sich</translation>
+    </message>
+    <message>
+        <source>The answer from the STUN server&apos;s second address reached this port, but the responder&apos;s probe did not. Both come from addresses this port never sent to, so one of them is wrong: a STUN server that answers from another address than it should, or something on the way that lets in one sender and not the other. Which one cannot be told from here, so the port counts neither as passed nor as failed.</source>
+        <translation>Die Antwort von der zweiten Adresse des STUN-Servers hat diesen Port erreicht, das Testpaket des Responders nicht. Beide kommen von Adressen, an die dieser Port nie gesendet hat; eines der beiden Ergebnisse ist also falsch: ein STUN-Server, der von einer anderen Adresse antwortet, als er sollte, oder etwas auf dem Weg, das den einen Absender hereinlässt und den anderen nicht. Welches, lässt sich von hier aus nicht sagen; der Port gilt daher weder als bestanden noch als fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Look on the router or firewall for a forward or rule that lets this port in only from certain addresses, such as the provider&apos;s: the PBX&apos;s phones and trunks from elsewhere would be kept out as the responder was.</source>
+        <translation>Suchen Sie am Router bzw. an der Firewall nach einer Weiterleitung oder Regel, die diesen Port nur für bestimmte Absenderadressen öffnet, etwa die des Providers: Telefone und Trunks der Telefonanlage, die von anderswo kommen, würden dann ebenso ausgesperrt wie der Responder.</translation>
+    </message>
+    <message>
+        <source>Run the check again with another STUN server, for example one from the product&apos;s default list.</source>
+        <translation>Starten Sie die Prüfung erneut mit einem anderen STUN-Server, etwa einem aus der Standardliste des Produkts.</translation>
+    </message>
+    <message>
+        <source>The responder&apos;s connection could not be traced</source>
+        <translation>Die Verbindung des Responders ließ sich nicht nachverfolgen</translation>
+    </message>
+    <message>
+        <source>A program on this computer holds this TCP port (often the PBX itself, or an SSH or web server), so the check could not listen on it and looked for the responder&apos;s connection in this computer&apos;s list of connections instead. The responder connected, but that list did not show whether its connection arrived here. The port counts neither as passed nor as failed.</source>
+        <translation>Ein Programm auf diesem Rechner belegt diesen TCP-Port (oft die Telefonanlage selbst oder ein SSH- oder Webserver); die Prüfung konnte daher nicht selbst auf ihm lauschen und hat stattdessen in der Verbindungsliste dieses Rechners nach der Verbindung des Responders gesucht. Der Responder hat sich verbunden, aber aus dieser Liste ging nicht hervor, ob seine Verbindung hier ankam. Der Port gilt weder als bestanden noch als fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Run the check as an administrator (with sudo on Linux), so it may read the connections of every program.</source>
+        <translation>Starten Sie die Prüfung als Administrator (unter Linux mit sudo), damit sie die Verbindungen aller Programme lesen darf.</translation>
+    </message>
+    <message>
+        <source>Or stop the program that holds the port while the check runs, so the check can listen on it itself. If it is the PBX, calls drop while it is down: pick a quiet time.</source>
+        <translation>Oder beenden Sie das Programm, das den Port belegt, während die Prüfung läuft, damit die Prüfung selbst auf ihm lauschen kann. Ist es die Telefonanlage, brechen Gespräche ab, solange sie nicht läuft: Wählen Sie eine ruhige Zeit.</translation>
+    </message>
+    <message>
+        <source>None of the responder&apos;s probes arrived</source>
+        <translation>Keines der Testpakete des Responders kam an</translation>
+    </message>
+    <message>
+        <source>No probe of the responder reached this computer, not even on the check&apos;s own port, which had sent to the responder first and so was open to it. Its packets are lost or kept out on the way, so the silence on this port says nothing about the router&apos;s forward.</source>
+        <translation>Kein Testpaket des Responders hat diesen Rechner erreicht, nicht einmal auf dem eigenen Port der Prüfung, der zuerst an den Responder gesendet hatte und daher für ihn offen war. Seine Pakete gehen unterwegs verloren oder werden ausgesperrt; dass auf diesem Port nichts ankam, sagt also nichts über die Weiterleitung des Routers.</translation>
+    </message>
+    <message>
+        <source>Ask whoever runs the responder whether its host may send UDP out: the firewall of a rented server, or its provider, can block it.</source>
+        <translation>Fragen Sie den Betreiber des Responders, ob dessen Host UDP nach außen senden darf: Die Firewall eines gemieteten Servers oder dessen Provider kann das blockieren.</translation>
+    </message>
+    <message>
+        <source>Look for a firewall in front of this computer that drops UDP from addresses it does not know, even on ports that sent to them first.</source>
+        <translation>Suchen Sie nach einer Firewall vor diesem Rechner, die UDP von Adressen verwirft, die sie nicht kennt, selbst auf Ports, die zuerst an diese Adressen gesendet haben.</translation>
+    </message>
+    <message>
+        <source>The responder could not try this port</source>
+        <translation>Der Responder konnte diesen Port nicht prüfen</translation>
+    </message>
+    <message>
+        <source>The responder was at its limit, or stopped answering, before it said what became of its connection to this TCP port. Nothing was tried, so the port counts neither as passed nor as failed.</source>
+        <translation>Der Responder war an seiner Grenze oder antwortete nicht mehr, bevor er meldete, was aus seiner Verbindung zu diesem TCP-Port wurde. Es wurde nichts versucht; der Port gilt weder als bestanden noch als fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Run the check again in a few minutes. If it happens again, ask whoever runs the responder to look at its log.</source>
+        <translation>Führen Sie die Prüfung in einigen Minuten erneut aus. Wenn es wieder vorkommt, bitten Sie den Betreiber des Responders, dessen Protokoll anzusehen.</translation>
+    </message>
+    <message>
         <source>If the site balances traffic over two internet lines, send all PBX traffic over one line, for example with a rule for the PBX&apos;s LAN address.</source>
         <translation>Verteilt der Standort den Verkehr auf zwei Internetanschlüsse, leiten Sie den gesamten Verkehr der Telefonanlage über einen Anschluss, etwa mit einer Regel für die LAN-Adresse der Telefonanlage.</translation>
     </message>
@@ -1913,8 +2181,44 @@
         <translation>{app} {version}, {date}</translation>
     </message>
     <message>
+        <source>Responder</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
         <source>This computer</source>
         <translation>Dieser Rechner</translation>
+    </message>
+    <message>
+        <source>Seen from outside (responder)</source>
+        <translation>Von außen gesehen (Responder)</translation>
+    </message>
+    <message>
+        <source>What the SIP helper changed</source>
+        <translation>Was der SIP-Helper geändert hat</translation>
+    </message>
+    <message>
+        <source>Part of the message</source>
+        <translation>Teil der Nachricht</translation>
+    </message>
+    <message>
+        <source>As sent</source>
+        <translation>Wie gesendet</translation>
+    </message>
+    <message>
+        <source>As the responder got it</source>
+        <translation>Wie beim Responder angekommen</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Test 2 by</source>
+        <translation>Test 2 durch</translation>
+    </message>
+    <message>
+        <source>Check by hand (the check did not test these)</source>
+        <translation>Manuell prüfen (die Prüfung hat diese nicht getestet)</translation>
     </message>
     <message>
         <source>Created with {app} {version}</source>
@@ -2077,10 +2381,6 @@
         <translation>Zweck</translation>
     </message>
     <message>
-        <source>Check by hand (STUN cannot test these)</source>
-        <translation>Manuell prüfen (mit STUN nicht testbar)</translation>
-    </message>
-    <message>
         <source>Terms used in this report</source>
         <translation>Begriffe in diesem Bericht</translation>
     </message>
@@ -2096,10 +2396,6 @@
         <translation>Die Telefonanlage muss von diesem Port UDP senden und die Antworten empfangen können, und der Router muss ihr für jedes Ziel denselben öffentlichen Port zuweisen.</translation>
     </message>
     <message>
-        <source>This TCP port must be reachable from the internet; STUN cannot test TCP, so check the forward by hand.</source>
-        <translation>Dieser TCP-Port muss aus dem Internet erreichbar sein; STUN kann kein TCP testen, prüfen Sie die Weiterleitung daher manuell.</translation>
-    </message>
-    <message>
         <source>Forwarded one-to-one (full cone)</source>
         <translation>1:1 weitergeleitet (Full Cone)</translation>
     </message>
@@ -2108,8 +2404,12 @@
         <translation>Ausgehend mit stabiler Zuordnung</translation>
     </message>
     <message>
-        <source>Inbound TCP (check by hand)</source>
-        <translation>Eingehendes TCP (manuell prüfen)</translation>
+        <source>This TCP port must be reachable from the internet; STUN cannot test TCP, so a responder connects to it from outside, or the forward is checked by hand.</source>
+        <translation>Dieser TCP-Port muss aus dem Internet erreichbar sein; STUN kann TCP nicht testen, daher baut ein Responder von außen eine Verbindung zu ihm auf, oder die Weiterleitung wird manuell geprüft.</translation>
+    </message>
+    <message>
+        <source>Inbound TCP</source>
+        <translation>Eingehendes TCP</translation>
     </message>
     <message>
         <source>in</source>
@@ -2184,6 +2484,317 @@
     </message>
 </context>
 <context>
+    <name>Responder</name>
+    <message>
+        <source>STUN server</source>
+        <translation>STUN-Server</translation>
+    </message>
+    <message>
+        <source>responder</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>beide</translation>
+    </message>
+    <message>
+        <source>the request line</source>
+        <translation>die Anfragezeile (Request-Line)</translation>
+    </message>
+    <message>
+        <source>the Via header (where answers go)</source>
+        <translation>der Via-Header (wohin Antworten gehen)</translation>
+    </message>
+    <message>
+        <source>the Contact header (where the PBX is reached)</source>
+        <translation>der Contact-Header (wo die Telefonanlage erreichbar ist)</translation>
+    </message>
+    <message>
+        <source>the From header</source>
+        <translation>der From-Header</translation>
+    </message>
+    <message>
+        <source>the To header</source>
+        <translation>der To-Header</translation>
+    </message>
+    <message>
+        <source>the Call-ID</source>
+        <translation>die Call-ID</translation>
+    </message>
+    <message>
+        <source>the Content-Length (the body&apos;s size)</source>
+        <translation>die Content-Length (Größe des Nachrichtentexts)</translation>
+    </message>
+    <message>
+        <source>another header</source>
+        <translation>ein anderer Header</translation>
+    </message>
+    <message>
+        <source>a header it added</source>
+        <translation>ein hinzugefügter Header</translation>
+    </message>
+    <message>
+        <source>a header it removed</source>
+        <translation>ein entfernter Header</translation>
+    </message>
+    <message>
+        <source>the SDP origin (o=)</source>
+        <translation>der SDP-Ursprung (o=)</translation>
+    </message>
+    <message>
+        <source>the SDP connection address (c=, where audio goes)</source>
+        <translation>die SDP-Verbindungsadresse (c=, wohin die Sprachdaten gehen)</translation>
+    </message>
+    <message>
+        <source>the SDP media port (m=)</source>
+        <translation>der SDP-Medienport (m=)</translation>
+    </message>
+    <message>
+        <source>the message body</source>
+        <translation>der Nachrichtentext (Body)</translation>
+    </message>
+    <message>
+        <source>Tested from outside by the responder</source>
+        <translation>Vom Responder von außen getestet</translation>
+    </message>
+    <message>
+        <source>The responder {server} ({address}) sent probes to this check&apos;s ports and connected to its TCP ports from the internet. It saw the check come from {ip}.</source>
+        <translation>Der Responder {server} ({address}) hat aus dem Internet Testpakete an die Ports dieser Prüfung gesendet und Verbindungen zu ihren TCP-Ports aufgebaut. Er sah die Prüfung von {ip} kommen.</translation>
+    </message>
+    <message>
+        <source>The responder {server} ({address}) sent probes to this check&apos;s ports and connected to its TCP ports from the internet.</source>
+        <translation>Der Responder {server} ({address}) hat aus dem Internet Testpakete an die Ports dieser Prüfung gesendet und Verbindungen zu ihren TCP-Ports aufgebaut.</translation>
+    </message>
+    <message>
+        <source>The responder and the STUN server saw different public addresses</source>
+        <translation>Responder und STUN-Server haben unterschiedliche öffentliche Adressen gesehen</translation>
+    </message>
+    <message>
+        <source>The responder saw this check come from {responder_ip}, the STUN server from {stun_ip}. Traffic leaves by more than one way (a second internet line, load balancing or a VPN), so what one of them found may not hold for the other, nor for the PBX&apos;s provider.</source>
+        <translation>Der Responder sah diese Prüfung von {responder_ip} kommen, der STUN-Server von {stun_ip}. Der Datenverkehr geht auf mehr als einem Weg hinaus (zweiter Internetanschluss, Lastverteilung oder VPN); was der eine festgestellt hat, gilt daher womöglich weder für den anderen noch für den Provider der Telefonanlage.</translation>
+    </message>
+    <message>
+        <source>If the site has two internet lines, make the router send the PBX&apos;s traffic always by the line its forwards are on (a source or policy route).</source>
+        <translation>Hat der Standort zwei Internetanschlüsse, sorgen Sie dafür, dass der Router den Datenverkehr der Telefonanlage immer über den Anschluss sendet, auf dem ihre Weiterleitungen liegen (Source- oder Policy-Routing).</translation>
+    </message>
+    <message>
+        <source>If a VPN is connected on this computer, disconnect it.</source>
+        <translation>Ist auf diesem Rechner ein VPN verbunden, trennen Sie es.</translation>
+    </message>
+    <message>
+        <source>Then run the check again.</source>
+        <translation>Starten Sie danach die Prüfung erneut.</translation>
+    </message>
+    <message>
+        <source>The responder could not be used</source>
+        <translation>Der Responder konnte nicht genutzt werden</translation>
+    </message>
+    <message>
+        <source>The check ran without it: no TCP port and no SIP helper was tested, and test 2 relied on the STUN server alone.</source>
+        <translation>Die Prüfung lief ohne ihn: Es wurden weder TCP-Ports noch ein SIP-Helper getestet, und Test 2 stützte sich allein auf den STUN-Server.</translation>
+    </message>
+    <message>
+        <source>The responder&apos;s probes did not arrive</source>
+        <translation>Die Testpakete des Responders kamen nicht an</translation>
+    </message>
+    <message>
+        <source>The responder&apos;s name in {server} was not found in DNS.</source>
+        <translation>Der Name des Responders in {server} wurde im DNS nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>No connection could be made to the responder {server}.</source>
+        <translation>Zum Responder {server} konnte keine Verbindung hergestellt werden.</translation>
+    </message>
+    <message>
+        <source>The responder {server} asks for a shared secret, and none or another one was given.</source>
+        <translation>Der Responder {server} verlangt ein gemeinsames Geheimnis, und es wurde keines oder ein anderes angegeben.</translation>
+    </message>
+    <message>
+        <source>The responder {server} refused: too many checks came from this public address in a short time.</source>
+        <translation>Der Responder {server} hat abgelehnt: Von dieser öffentlichen Adresse kamen in kurzer Zeit zu viele Prüfungen.</translation>
+    </message>
+    <message>
+        <source>The responder {server} refused: it is busy with other checks.</source>
+        <translation>Der Responder {server} hat abgelehnt: Er ist mit anderen Prüfungen beschäftigt.</translation>
+    </message>
+    <message>
+        <source>The program at {server} did not answer as a responder does: another program may listen on that port, a proxy may sit in between, or the responder is of another version than this wizard.</source>
+        <translation>Das Programm unter {server} hat nicht wie ein Responder geantwortet: Vielleicht lauscht ein anderes Programm auf diesem Port, ein Proxy sitzt dazwischen, oder der Responder hat eine andere Version als dieser Assistent.</translation>
+    </message>
+    <message>
+        <source>The responder {server} took the check&apos;s request, but none of its UDP probes reached this computer, not even on the check&apos;s own port, which had sent to it first. Its packets are lost or kept out on the way, so the ports it could not reach are not held against the router.</source>
+        <translation>Der Responder {server} hat die Anfrage der Prüfung angenommen, aber keines seiner UDP-Testpakete hat diesen Rechner erreicht, nicht einmal auf dem eigenen Port der Prüfung, der zuerst an ihn gesendet hatte. Seine Pakete gehen unterwegs verloren oder werden ausgesperrt; die Ports, die er nicht erreichen konnte, werden daher nicht dem Router angelastet.</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the responder&apos;s address, as the support team gave it.</source>
+        <translation>Prüfen Sie die Schreibweise der Adresse des Responders, wie das Support-Team sie angegeben hat.</translation>
+    </message>
+    <message>
+        <source>Check the responder&apos;s address and port: its control port is {port} unless the support team chose another.</source>
+        <translation>Prüfen Sie Adresse und Port des Responders: Sein Steuerport ist {port}, sofern das Support-Team keinen anderen gewählt hat.</translation>
+    </message>
+    <message>
+        <source>Ask whoever runs the responder whether it is running, and whether the firewall of its host (on a rented server, also the provider&apos;s firewall) lets TCP in on that port.</source>
+        <translation>Fragen Sie den Betreiber des Responders, ob dieser läuft und ob die Firewall seines Hosts (bei einem gemieteten Server auch die Firewall des Providers) TCP auf diesem Port hereinlässt.</translation>
+    </message>
+    <message>
+        <source>Check that no firewall in front of this computer blocks outgoing connections to that port.</source>
+        <translation>Stellen Sie sicher, dass keine Firewall vor diesem Rechner ausgehende Verbindungen zu diesem Port blockiert.</translation>
+    </message>
+    <message>
+        <source>Give the secret the support team set on the responder: on the Test settings page, or with --responder-secret-file.</source>
+        <translation>Geben Sie das Geheimnis an, das das Support-Team am Responder eingestellt hat: auf der Seite „Prüfeinstellungen“ oder mit --responder-secret-file.</translation>
+    </message>
+    <message>
+        <source>Wait a few minutes, then run the check again.</source>
+        <translation>Warten Sie einige Minuten und starten Sie dann die Prüfung erneut.</translation>
+    </message>
+    <message>
+        <source>Run the check again in a few minutes.</source>
+        <translation>Starten Sie die Prüfung in einigen Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>If the responder stays busy, tell whoever runs it.</source>
+        <translation>Bleibt der Responder ausgelastet, informieren Sie seinen Betreiber.</translation>
+    </message>
+    <message>
+        <source>Check the port given for the responder: it must be the responder&apos;s control port, not its SIP port or another service&apos;s.</source>
+        <translation>Prüfen Sie den für den Responder angegebenen Port: Es muss sein Steuerport sein, nicht sein SIP-Port oder der eines anderen Dienstes.</translation>
+    </message>
+    <message>
+        <source>Make sure the responder and this wizard are of the same version.</source>
+        <translation>Stellen Sie sicher, dass der Responder und dieser Assistent dieselbe Version haben.</translation>
+    </message>
+    <message>
+        <source>Ask whoever runs the responder whether its host may send UDP out: the firewall of a rented server, or its provider, can block it.</source>
+        <translation>Fragen Sie den Betreiber des Responders, ob dessen Host UDP nach außen senden darf: Die Firewall eines gemieteten Servers oder dessen Provider kann das blockieren.</translation>
+    </message>
+    <message>
+        <source>Look for a firewall in front of this computer that drops UDP from addresses it does not know.</source>
+        <translation>Suchen Sie nach einer Firewall vor diesem Rechner, die UDP von Adressen verwirft, die sie nicht kennt.</translation>
+    </message>
+    <message>
+        <source>The router rewrites SIP messages (SIP ALG)</source>
+        <translation>Der Router schreibt SIP-Nachrichten um (SIP-ALG)</translation>
+    </message>
+    <message>
+        <source>The check sent a SIP message to the responder, and a device on the way changed it: {parts}. A SIP helper like this breaks calls in ways that are hard to trace: one-way or no audio, calls that drop after about 30 seconds, trunks and phones that lose their registration.</source>
+        <translation>Die Prüfung hat eine SIP-Nachricht an den Responder gesendet, und ein Gerät auf dem Weg hat sie verändert: {parts}. Ein solcher SIP-Helper lässt Gespräche auf schwer nachvollziehbare Weise scheitern: einseitige oder keine Sprachübertragung, Gespräche, die nach etwa 30 Sekunden abbrechen, Trunks und Telefone, die ihre Registrierung verlieren.</translation>
+    </message>
+    <message>
+        <source>Switch off the SIP helper on the router or firewall in front of the PBX. Its name varies: SIP ALG, SIP helper, SIP inspection, SIP fixup, SIP transformations, SIP pass-through. Where it typically sits on common devices:</source>
+        <translation>Schalten Sie den SIP-Helper am Router bzw. an der Firewall vor der Telefonanlage ab. Sein Name variiert: SIP-ALG, SIP-Helper, SIP-Inspection, SIP fixup, SIP transformations, SIP pass-through. Wo er sich bei gängigen Geräten typischerweise befindet:</translation>
+    </message>
+    <message>
+        <source>DrayTek Vigor: typically NAT &gt; ALG, where the SIP entry is switched off.</source>
+        <translation>DrayTek Vigor: meist unter NAT &gt; ALG, wo der Eintrag SIP abgeschaltet wird.</translation>
+    </message>
+    <message>
+        <source>Netgear: typically Advanced &gt; Setup &gt; WAN Setup, with the option Disable SIP ALG.</source>
+        <translation>Netgear: meist unter Erweitert &gt; Einrichtung &gt; WAN-Einrichtung (Advanced &gt; Setup &gt; WAN Setup), mit der Option SIP-ALG deaktivieren (Disable SIP ALG).</translation>
+    </message>
+    <message>
+        <source>TP-Link: typically Advanced &gt; NAT Forwarding &gt; ALG, where SIP ALG is switched off.</source>
+        <translation>TP-Link: meist unter Erweitert &gt; NAT-Weiterleitung &gt; ALG (Advanced &gt; NAT Forwarding &gt; ALG), wo SIP-ALG abgeschaltet wird.</translation>
+    </message>
+    <message>
+        <source>FRITZ!Box: typically there is no switch for it. If the FRITZ!Box itself has internet phone numbers set up, it uses SIP on port 5060 too: move those numbers to the PBX, or give the PBX another SIP port.</source>
+        <translation>FRITZ!Box: In der Regel gibt es dafür keinen Schalter. Sind in der FRITZ!Box selbst Internetrufnummern eingerichtet, nutzt sie ebenfalls SIP auf Port 5060: Verlegen Sie diese Rufnummern auf die Telefonanlage, oder geben Sie der Telefonanlage einen anderen SIP-Port.</translation>
+    </message>
+    <message>
+        <source>SonicWall: typically VoIP &gt; Settings, where Enable SIP Transformations is cleared.</source>
+        <translation>SonicWall: meist unter VoIP &gt; Settings, wo das Häkchen bei Enable SIP Transformations entfernt wird.</translation>
+    </message>
+    <message>
+        <source>Fortinet FortiGate: typically in the command line, under config system settings, set default-voip-alg-mode to kernel-helper-based, then delete the entry named sip under config system session-helper. A VoIP profile on a firewall policy turns the SIP ALG on again for that policy.</source>
+        <translation>Fortinet FortiGate: meist auf der Kommandozeile: unter config system settings default-voip-alg-mode auf kernel-helper-based setzen, dann unter config system session-helper den Eintrag namens sip löschen. Ein VoIP-Profil in einer Firewall-Policy schaltet das SIP-ALG für diese Policy wieder ein.</translation>
+    </message>
+    <message>
+        <source>Cisco ASA: typically no inspect sip in the class inspection_default of the global policy-map.</source>
+        <translation>Cisco ASA: meist mit no inspect sip in der Klasse inspection_default der globalen policy-map.</translation>
+    </message>
+    <message>
+        <source>MikroTik: typically IP &gt; Firewall &gt; Service Ports, where sip is disabled.</source>
+        <translation>MikroTik: meist unter IP &gt; Firewall &gt; Service Ports, wo sip deaktiviert wird.</translation>
+    </message>
+    <message>
+        <source>pfSense and OPNsense have no SIP helper of their own; if the siproxd package is installed, remove it or leave the PBX out of it, and give the PBX Static Port in the outbound NAT rules.</source>
+        <translation>pfSense und OPNsense haben keinen eigenen SIP-Helper; ist das Paket siproxd installiert, entfernen Sie es oder nehmen Sie die Telefonanlage davon aus, und aktivieren Sie für die Telefonanlage in den Outbound-NAT-Regeln Static Port.</translation>
+    </message>
+    <message>
+        <source>A Linux router (iptables or nftables): typically the kernel modules nf_nat_sip and nf_conntrack_sip, or a ct helper rule for sip; unload the modules and keep them from loading again, or delete the rule.</source>
+        <translation>Ein Linux-Router (iptables oder nftables): meist die Kernelmodule nf_nat_sip und nf_conntrack_sip oder eine ct-helper-Regel für sip; entladen Sie die Module und verhindern Sie, dass sie erneut geladen werden, oder löschen Sie die Regel.</translation>
+    </message>
+    <message>
+        <source>Then run the check again: it shows whether the helper is really off. Some routers need a restart before the change takes effect.</source>
+        <translation>Starten Sie danach die Prüfung erneut: Sie zeigt, ob der SIP-Helper wirklich abgeschaltet ist. Manche Router brauchen einen Neustart, bevor die Änderung wirkt.</translation>
+    </message>
+    <message>
+        <source>No SIP helper changed the check&apos;s SIP message</source>
+        <translation>Kein SIP-Helper hat die SIP-Nachricht der Prüfung verändert</translation>
+    </message>
+    <message>
+        <source>The check sent a SIP message over {transports} from port {port} to the responder, and it arrived unchanged: no SIP helper (SIP ALG) on the way rewrote it.</source>
+        <translation>Die Prüfung hat eine SIP-Nachricht über {transports} von Port {port} an den Responder gesendet, und sie kam unverändert an: Kein SIP-Helper (SIP-ALG) auf dem Weg hat sie umgeschrieben.</translation>
+    </message>
+    <message>
+        <source>The check sent a SIP message over {transports} to the responder, and it arrived unchanged: no SIP helper (SIP ALG) on the way rewrote it.</source>
+        <translation>Die Prüfung hat eine SIP-Nachricht über {transports} an den Responder gesendet, und sie kam unverändert an: Kein SIP-Helper (SIP-ALG) auf dem Weg hat sie umgeschrieben.</translation>
+    </message>
+    <message>
+        <source>No SIP helper seen, but not from the product&apos;s SIP port</source>
+        <translation>Kein SIP-Helper erkannt, aber nicht vom SIP-Port des Produkts aus geprüft</translation>
+    </message>
+    <message>
+        <source>A program on this computer holds the product&apos;s SIP port (often the PBX itself), so the check sent its SIP message from port {port} instead, and it arrived unchanged. Many SIP helpers watch only the SIP port, so one may still be there.</source>
+        <translation>Ein Programm auf diesem Rechner belegt den SIP-Port des Produkts (oft die Telefonanlage selbst); die Prüfung hat ihre SIP-Nachricht daher stattdessen von Port {port} gesendet, und sie kam unverändert an. Viele SIP-Helper überwachen nur den SIP-Port; es kann also trotzdem einer vorhanden sein.</translation>
+    </message>
+    <message>
+        <source>To test the SIP port itself, stop the program that holds it while the check runs. If it is the PBX, calls drop while it is down: pick a quiet time.</source>
+        <translation>Um den SIP-Port selbst zu testen, beenden Sie das Programm, das ihn belegt, während die Prüfung läuft. Ist es die Telefonanlage, brechen Gespräche ab, solange sie nicht läuft: Wählen Sie eine ruhige Zeit.</translation>
+    </message>
+    <message>
+        <source>Whether a SIP helper rewrites SIP messages could not be told</source>
+        <translation>Ob ein SIP-Helper SIP-Nachrichten umschreibt, ließ sich nicht feststellen</translation>
+    </message>
+    <message>
+        <source>The SIP ALG test did not come to an answer.</source>
+        <translation>Der SIP-ALG-Test kam zu keinem Ergebnis.</translation>
+    </message>
+    <message>
+        <source>The check sent a SIP message to the responder, but nothing came back. Some SIP helpers drop messages they cannot handle; the message or its echo may also have been lost.</source>
+        <translation>Die Prüfung hat eine SIP-Nachricht an den Responder gesendet, aber nichts kam zurück. Manche SIP-Helper verwerfen Nachrichten, mit denen sie nicht zurechtkommen; die Nachricht oder ihr Echo kann aber auch verloren gegangen sein.</translation>
+    </message>
+    <message>
+        <source>The responder&apos;s SIP port refused or dropped the check&apos;s connection over TCP.</source>
+        <translation>Der SIP-Port des Responders hat die TCP-Verbindung der Prüfung abgelehnt oder verworfen.</translation>
+    </message>
+    <message>
+        <source>No responder with a SIP port was at hand, so no SIP message could be sent.</source>
+        <translation>Es stand kein Responder mit SIP-Port zur Verfügung, daher konnte keine SIP-Nachricht gesendet werden.</translation>
+    </message>
+    <message>
+        <source>A program on this computer holds the product&apos;s SIP port (often the PBX itself), and the check could not send its SIP message from it.</source>
+        <translation>Ein Programm auf diesem Rechner belegt den SIP-Port des Produkts (oft die Telefonanlage selbst), und die Prüfung konnte ihre SIP-Nachricht nicht von ihm aus senden.</translation>
+    </message>
+    <message>
+        <source>Run the check again.</source>
+        <translation>Starten Sie die Prüfung erneut.</translation>
+    </message>
+    <message>
+        <source>If nothing comes back again, look on the router or firewall for a SIP helper (SIP ALG, SIP helper or SIP inspection) and switch it off.</source>
+        <translation>Kommt wieder nichts zurück, suchen Sie am Router bzw. an der Firewall nach einem SIP-Helper (SIP-ALG, SIP-Helper oder SIP-Inspection) und schalten Sie ihn ab.</translation>
+    </message>
+    <message>
+        <source>Ask whoever runs the responder whether its SIP port takes TCP, and whether the firewall of its host lets TCP in on it.</source>
+        <translation>Fragen Sie den Betreiber des Responders, ob dessen SIP-Port TCP annimmt und ob die Firewall seines Hosts TCP auf diesem Port hereinlässt.</translation>
+    </message>
+    <message>
+        <source>Ask whoever runs the responder to give it a SIP port (its --sip-port option).</source>
+        <translation>Bitten Sie den Betreiber des Responders, ihm einen SIP-Port zu geben (Option --sip-port).</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
         <source>Results</source>
@@ -2204,6 +2815,26 @@
     <message>
         <source>This computer</source>
         <translation>Dieser Rechner</translation>
+    </message>
+    <message>
+        <source>Seen from outside (responder)</source>
+        <translation>Von außen gesehen (Responder)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>As sent</source>
+        <translation>Wie gesendet</translation>
+    </message>
+    <message>
+        <source>As received</source>
+        <translation>Wie empfangen</translation>
+    </message>
+    <message>
+        <source>What the SIP helper changed</source>
+        <translation>Was der SIP-Helper geändert hat</translation>
     </message>
     <message>
         <source>Ports held by another program</source>
@@ -2287,6 +2918,10 @@
         </translation>
     </message>
     <message>
+        <source>{part} ({transport})</source>
+        <translation>{part} ({transport})</translation>
+    </message>
+    <message>
         <source>Allow for this check (administrator)</source>
         <translation>Für diese Prüfung zulassen (Administrator)</translation>
     </message>
@@ -2349,6 +2984,10 @@
     <message>
         <source>Warning</source>
         <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Check these by hand (this check did not test them):</source>
+        <translation>Diese Ports manuell prüfen (diese Prüfung hat sie nicht getestet):</translation>
     </message>
     <message>
         <source>Check these by hand (STUN cannot test them):</source>
@@ -2455,6 +3094,14 @@
             <numerusform>Frage %n Port langsamer erneut ab: Seine ersten Antworten reichten nicht aus.</numerusform>
             <numerusform>Frage %n Ports langsamer erneut ab: Ihre ersten Antworten reichten nicht aus.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Probing the ports from outside (responder)…</source>
+        <translation>Ports werden von außen getestet (Responder)…</translation>
+    </message>
+    <message>
+        <source>Testing for a SIP helper on the router…</source>
+        <translation>Suche nach einem SIP-Helper am Router…</translation>
     </message>
     <message>
         <source>Paused: the server or the link stopped answering control requests. Waiting for it to recover…</source>
@@ -2670,6 +3317,78 @@
         <translation>Wie lange auf jede Antwort gewartet wird, Wiederholungen eingeschlossen.</translation>
     </message>
     <message>
+        <source>Responder (optional)</source>
+        <translation>Responder (optional)</translation>
+    </message>
+    <message>
+        <source>A responder your support team runs on a server on the internet. It tests the TCP ports and whether the router rewrites SIP messages, and it checks incoming UDP a second way, without a STUN server&apos;s second address.</source>
+        <translation>Ein Responder, den Ihr Support-Team auf einem Server im Internet betreibt. Er testet die TCP-Ports und ob der Router SIP-Nachrichten umschreibt, und er prüft eingehendes UDP auf einem zweiten Weg, ohne die zweite Adresse eines STUN-Servers.</translation>
+    </message>
+    <message>
+        <source>R&amp;esponder:</source>
+        <translation>Respon&amp;der:</translation>
+    </message>
+    <message>
+        <source>Responder address</source>
+        <translation>Adresse des Responders</translation>
+    </message>
+    <message>
+        <source>host or host:port from your support team; empty: none</source>
+        <translation>Hostname oder host:port von Ihrem Support-Team; leer: keiner</translation>
+    </message>
+    <message>
+        <source>Problem with the responder address</source>
+        <translation>Problem mit der Adresse des Responders</translation>
+    </message>
+    <message>
+        <source>Se&amp;cret:</source>
+        <translation>Ge&amp;heimnis:</translation>
+    </message>
+    <message>
+        <source>Responder secret</source>
+        <translation>Geheimnis des Responders</translation>
+    </message>
+    <message>
+        <source>only if the responder asks for one</source>
+        <translation>nur, wenn der Responder eines verlangt</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>Anzei&amp;gen</translation>
+    </message>
+    <message>
+        <source>Show the secret</source>
+        <translation>Geheimnis anzeigen</translation>
+    </message>
+    <message>
+        <source>Remember the secret in the system&apos;s &amp;key store</source>
+        <translation>Geheimnis im Schlüsselbund des Systems mer&amp;ken</translation>
+    </message>
+    <message>
+        <source>Note about the key store</source>
+        <translation>Hinweis zum Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>TCP p&amp;orts:</source>
+        <translation>T&amp;CP-Ports:</translation>
+    </message>
+    <message>
+        <source>TCP ports</source>
+        <translation>TCP-Ports</translation>
+    </message>
+    <message>
+        <source>none, or e.g. 22, 443, 5060-5061</source>
+        <translation>keine, oder z. B. 22, 443, 5060-5061</translation>
+    </message>
+    <message>
+        <source>The responder connects to these ports from outside. The default is every port the product needs reachable over TCP.</source>
+        <translation>Der Responder verbindet sich von außen mit diesen Ports. Standardmäßig sind das alle Ports, die das Produkt über TCP erreichbar braucht.</translation>
+    </message>
+    <message>
+        <source>Problem with the TCP ports</source>
+        <translation>Problem mit den TCP-Ports</translation>
+    </message>
+    <message>
         <source>no network address found</source>
         <translation>keine Netzwerkadresse gefunden</translation>
     </message>
@@ -2709,6 +3428,30 @@
         <source>{pbx} is this computer&apos;s, but traffic to the internet leaves from {source} ({adapter}), so the check would measure that way out, not the PBX&apos;s. Disconnect the other connection, or run the check where {pbx} leads to the internet.</source>
         <translation>{pbx} gehört zu diesem Rechner, aber der Datenverkehr ins Internet geht von {source} ({adapter}) hinaus; die Prüfung würde also diesen Weg messen, nicht den der Telefonanlage. Trennen Sie die andere Verbindung, oder starten Sie die Prüfung dort, wo {pbx} ins Internet führt.</translation>
     </message>
+    <message>
+        <source>&apos;{text}&apos;: the responder is reached over IPv4; give its IPv4 address or name.</source>
+        <translation>&apos;{text}&apos;: Der Responder wird über IPv4 erreicht; geben Sie seine IPv4-Adresse oder seinen Namen an.</translation>
+    </message>
+    <message>
+        <source>Kept under the responder&apos;s address, where the system keeps passwords. Unticked, the secret is used for this check only and a kept one is removed.</source>
+        <translation>Wird unter der Adresse des Responders dort gespeichert, wo das System Kennwörter aufbewahrt. Ohne Häkchen wird das Geheimnis nur für diese Prüfung verwendet, und ein gespeichertes wird entfernt.</translation>
+    </message>
+    <message>
+        <source>This computer has no key store the program can use, so the secret cannot be remembered: type it for each check.</source>
+        <translation>Dieser Rechner hat keinen Schlüsselbund, den das Programm nutzen kann; das Geheimnis lässt sich daher nicht speichern: Geben Sie es für jede Prüfung ein.</translation>
+    </message>
+    <message>
+        <source>Could not read the kept secret from the key store: {problem}. Type it again, or leave the field empty to keep the stored one.</source>
+        <translation>Das gespeicherte Geheimnis konnte nicht aus dem Schlüsselbund gelesen werden: {problem}. Geben Sie es erneut ein, oder lassen Sie das Feld leer, um das gespeicherte zu behalten.</translation>
+    </message>
+    <message>
+        <source>Could not store the secret in the key store: {problem}. It is used for this check only; press Start check again to go on.</source>
+        <translation>Das Geheimnis konnte nicht im Schlüsselbund gespeichert werden: {problem}. Es wird nur für diese Prüfung verwendet; klicken Sie erneut auf „Prüfung starten“, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Could not remove the kept secret from the key store: {problem}.</source>
+        <translation>Das gespeicherte Geheimnis konnte nicht aus dem Schlüsselbund entfernt werden: {problem}.</translation>
+    </message>
 </context>
 <context>
     <name>Terms</name>
@@ -2735,6 +3478,10 @@
     <message>
         <source>A router feature, also called SIP helper, that rewrites SIP messages on the way through. It often gets them wrong; switch it off when the PBX handles NAT itself.</source>
         <translation>Eine Router-Funktion, auch SIP-Helper genannt, die SIP-Nachrichten beim Durchlauf umschreibt. Sie macht dabei oft Fehler; schalten Sie sie ab, wenn die Telefonanlage NAT selbst behandelt.</translation>
+    </message>
+    <message>
+        <source>A small server a support team runs on the internet: it sends test traffic to this computer from outside and sends SIP messages back as they arrived. With it the check tests TCP ports and SIP helpers, which STUN cannot.</source>
+        <translation>Ein kleiner Server, den ein Support-Team im Internet betreibt: Er sendet von außen Testverkehr an diesen Rechner und schickt SIP-Nachrichten so zurück, wie sie angekommen sind. Damit testet die Prüfung TCP-Ports und SIP-Helper, was mit STUN nicht geht.</translation>
     </message>
     <message>
         <source>A router rule that sends everything arriving on a public port to the same port on one LAN device, and sends that device&apos;s traffic out on the same port.</source>
@@ -2798,6 +3545,10 @@
     <message>
         <source>Windows reserves some of the PBX&apos;s ports for itself; the PBX cannot use them.</source>
         <translation>Windows reserviert einige Ports der Telefonanlage für sich; die Telefonanlage kann sie nicht nutzen.</translation>
+    </message>
+    <message>
+        <source>Every checked port works, but a SIP helper (SIP ALG) on the way rewrites SIP messages.</source>
+        <translation>Alle geprüften Ports funktionieren, aber ein SIP-Helper (SIP-ALG) auf dem Weg schreibt SIP-Nachrichten um.</translation>
     </message>
     <message>
         <source>No port failed for certain, but the results of some ports are not conclusive.</source>
@@ -2986,6 +3737,22 @@
     <message>
         <source>Windows keeps some of the PBX&apos;s ports for itself, so no program can open them: not this check, and not the PBX. Calls that need those ports fail on this computer before the router is even involved.</source>
         <translation>Windows reserviert einige Ports der Telefonanlage für sich, daher kann kein Programm sie öffnen: weder diese Prüfung noch die Telefonanlage. Gespräche, die diese Ports brauchen, scheitern schon auf diesem Rechner, bevor der Router überhaupt beteiligt ist.</translation>
+    </message>
+    <message>
+        <source>SIP helper rewrites SIP messages</source>
+        <translation>SIP-Helper schreibt SIP-Nachrichten um</translation>
+    </message>
+    <message>
+        <source>The ports behave as the product needs, but the router or a firewall on the way changes SIP messages as they pass: it rewrites the addresses and ports the PBX writes into them. Calls then fail in ways that are hard to trace: one-way or no audio, calls that drop after about 30 seconds, trunks and phones that lose their registration.</source>
+        <translation>Die Ports verhalten sich so, wie das Produkt es braucht, aber der Router oder eine Firewall auf dem Weg verändert SIP-Nachrichten beim Durchlauf und schreibt dabei die Adressen und Ports um, die die Telefonanlage in sie einträgt. Gespräche scheitern dann auf schwer nachvollziehbare Weise: einseitige oder keine Sprachübertragung, Gespräche, die nach etwa 30 Sekunden abbrechen, Trunks und Telefone, die ihre Registrierung verlieren.</translation>
+    </message>
+    <message>
+        <source>Switch off the SIP helper on the router or firewall in front of the PBX. It goes by SIP ALG, SIP helper, SIP inspection, SIP fixup or SIP transformations; where it typically sits on common devices is given with the SIP ALG finding.</source>
+        <translation>Schalten Sie den SIP-Helper am Router bzw. an der Firewall vor der Telefonanlage ab. Er heißt SIP-ALG, SIP-Helper, SIP-Inspection, SIP fixup oder SIP transformations; wo er sich bei gängigen Geräten typischerweise befindet, steht beim Befund zum SIP-ALG.</translation>
+    </message>
+    <message>
+        <source>Then run the check again: it shows whether the helper is really off.</source>
+        <translation>Starten Sie danach die Prüfung erneut: Sie zeigt, ob der SIP-Helper wirklich abgeschaltet ist.</translation>
     </message>
     <message>
         <source>Some results are not conclusive</source>

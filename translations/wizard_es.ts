@@ -54,6 +54,14 @@
         <translation>{text} no puede ser la dirección de la centralita: indique su dirección LAN, por ejemplo 192.168.1.10</translation>
     </message>
     <message>
+        <source>give the responder&apos;s address, such as responder.example.net</source>
+        <translation>indique la dirección del respondedor, por ejemplo responder.example.net</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: the responder is reached over IPv4; give its IPv4 address or name</source>
+        <translation>&apos;{text}&apos;: al respondedor se llega por IPv4; indique su dirección IPv4 o su nombre</translation>
+    </message>
+    <message>
         <source>language of the output (default: the system&apos;s)</source>
         <translation>idioma de la salida (predeterminado: el del sistema)</translation>
     </message>
@@ -98,6 +106,18 @@
         <translation>dirección LAN de la centralita, a la que reenvía el router; la comprobación avisa si su tráfico sale de este equipo desde otra dirección (predeterminado: sin comparar)</translation>
     </message>
     <message>
+        <source>a responder of the support team&apos;s, which tests the ports from outside: TCP ports, the SIP ALG, and test 2 without a STUN server&apos;s second address (default port {port})</source>
+        <translation>un respondedor del equipo de soporte, que prueba los puertos desde fuera: puertos TCP, el SIP ALG y la prueba 2 sin la segunda dirección de un servidor STUN (puerto predeterminado: {port})</translation>
+    </message>
+    <message>
+        <source>a file holding the responder&apos;s shared secret, if it wants one</source>
+        <translation>un archivo con el secreto compartido del respondedor, si lo pide</translation>
+    </message>
+    <message>
+        <source>TCP ports the responder connects to, e.g. 22,5090 (default: the product&apos;s; needs --responder)</source>
+        <translation>puertos TCP a los que se conecta el respondedor, p. ej. 22,5090 (predeterminado: los del producto; requiere --responder)</translation>
+    </message>
+    <message>
         <source>print one JSON document</source>
         <translation>mostrar un único documento JSON</translation>
     </message>
@@ -108,6 +128,10 @@
     <message>
         <source>Windows: first let this program receive the answers through the firewall until it ends (asks for administrator approval)</source>
         <translation>Windows: primero permitir que este programa reciba las respuestas a través del firewall hasta que termine (pide la aprobación de un administrador)</translation>
+    </message>
+    <message>
+        <source>run a responder on an internet host, for checks that use --responder</source>
+        <translation>ejecutar un respondedor en un host de internet, para las comprobaciones que usan --responder</translation>
     </message>
     <message>
         <source>error: {problem}</source>
@@ -162,6 +186,10 @@
         <translation>--allow-firewall solo funciona en Windows</translation>
     </message>
     <message>
+        <source>{option} needs --responder: only a responder tests from outside</source>
+        <translation>{option} requiere --responder: solo un respondedor prueba desde fuera</translation>
+    </message>
+    <message>
         <source>{product} has no UDP ports that STUN can check; give them with --ports</source>
         <translation>{product} no tiene puertos UDP que STUN pueda comprobar; indíquelos con --ports</translation>
     </message>
@@ -194,6 +222,18 @@
         <translation>Firewall: no se pudo añadir la regla ({problem}); la comprobación sigue igualmente.</translation>
     </message>
     <message>
+        <source>cannot read the responder&apos;s secret from &apos;{path}&apos;: {problem}</source>
+        <translation>no se puede leer el secreto del respondedor de &apos;{path}&apos;: {problem}</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is longer than a secret can be ({limit} bytes); is it the right file?</source>
+        <translation>&apos;{path}&apos; es más largo de lo que puede ser un secreto ({limit} bytes); ¿es el archivo correcto?</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is empty: write the responder&apos;s shared secret into it</source>
+        <translation>&apos;{path}&apos; está vacío: escriba en él el secreto compartido del respondedor</translation>
+    </message>
+    <message>
         <source>&apos;{path}&apos;: unknown report type; use .html, .pdf or .json</source>
         <translation>&apos;{path}&apos;: tipo de informe desconocido; use .html, .pdf o .json</translation>
     </message>
@@ -212,6 +252,14 @@
     <message>
         <source>{done} of {total} ports checked, about {left} left</source>
         <translation>{done} de {total} puertos comprobados, quedan aprox. {left}</translation>
+    </message>
+    <message>
+        <source>The responder tests {count} ports from outside…</source>
+        <translation>El respondedor prueba {count} puertos desde fuera…</translation>
+    </message>
+    <message>
+        <source>Testing whether a SIP helper rewrites SIP messages…</source>
+        <translation>Comprobando si un SIP helper reescribe los mensajes SIP…</translation>
     </message>
     <message>
         <source>Retesting {count} ports slowly…</source>
@@ -254,12 +302,24 @@
         <translation>Prueba 2</translation>
     </message>
     <message>
+        <source>Test 2 by</source>
+        <translation>Prueba 2 por</translation>
+    </message>
+    <message>
         <source>Rows left out: {count}. The JSON output lists every port.</source>
         <translation>Filas omitidas: {count}. La salida JSON incluye todos los puertos.</translation>
     </message>
     <message>
         <source>This computer:</source>
         <translation>Este equipo:</translation>
+    </message>
+    <message>
+        <source>Seen from outside (responder):</source>
+        <translation>Visto desde fuera (respondedor):</translation>
+    </message>
+    <message>
+        <source>The SIP message as sent → as received:</source>
+        <translation>El mensaje SIP tal como se envió → tal como se recibió:</translation>
     </message>
     <message>
         <source>Public IP address: {ip}</source>
@@ -290,8 +350,8 @@
         <translation>Otros puertos ocupados: {count}. La salida JSON los incluye todos.</translation>
     </message>
     <message>
-        <source>Check by hand (STUN cannot test these):</source>
-        <translation>Comprobar manualmente (STUN no puede probarlos):</translation>
+        <source>Check by hand (the check did not test these):</source>
+        <translation>Compruebe estos manualmente (la comprobación no los probó):</translation>
     </message>
     <message>
         <source>Finished in {seconds:.1f} s.</source>
@@ -1078,6 +1138,126 @@
         <source>Outgoing traffic from this port works. Whether the router keeps the same public port for every destination is still open, because no STUN server with a second address was available.</source>
         <translation>El tráfico saliente de este puerto funciona. Aún no se sabe si el router mantiene el mismo puerto público para todos los destinos, porque no había ningún servidor STUN con segunda dirección disponible.</translation>
     </message>
+    <message>
+        <source>Test 1 worked: this computer can send from this port and gets the reply. The responder&apos;s probe, sent from an address this port never sent to, did not arrive, so the router does not let traffic from the internet in on this port. For ports that must be forwarded, this means failing incoming calls, remote phones that cannot register, or missing audio.</source>
+        <translation>La prueba 1 funcionó: este equipo puede enviar desde este puerto y recibe la respuesta. El paquete de prueba del respondedor, enviado desde una dirección a la que este puerto nunca había enviado nada, no llegó, así que el router no deja entrar tráfico de internet por este puerto. En los puertos que deben reenviarse, esto significa llamadas entrantes que fallan, teléfonos remotos que no pueden registrarse o falta de audio.</translation>
+    </message>
+    <message>
+        <source>Test 1 worked: this computer can send from this port and gets the reply. Neither the answer from the STUN server&apos;s second address nor the responder&apos;s probe arrived, though both came from addresses this port never sent to, so the router does not let traffic from the internet in on this port. For ports that must be forwarded, this means failing incoming calls, remote phones that cannot register, or missing audio.</source>
+        <translation>La prueba 1 funcionó: este equipo puede enviar desde este puerto y recibe la respuesta. No llegaron ni la respuesta desde la segunda dirección del servidor STUN ni el paquete de prueba del respondedor, aunque ambos venían de direcciones a las que este puerto nunca había enviado nada, así que el router no deja entrar tráfico de internet por este puerto. En los puertos que deben reenviarse, esto significa llamadas entrantes que fallan, teléfonos remotos que no pueden registrarse o falta de audio.</translation>
+    </message>
+    <message>
+        <source>On the router or firewall, forward each failing TCP port to the LAN address of the PBX computer, with the same port number outside and inside.</source>
+        <translation>En el router o firewall, reenvíe cada puerto TCP con fallo a la dirección LAN del equipo de la centralita, con el mismo número de puerto fuera y dentro.</translation>
+    </message>
+    <message>
+        <source>In Windows Defender Firewall on this computer, allow inbound TCP on the failing ports for the network profile in use (domain, private or public).</source>
+        <translation>En el Firewall de Windows Defender de este equipo, permita TCP entrante en los puertos con fallo para el perfil de red en uso (dominio, privado o público).</translation>
+    </message>
+    <message>
+        <source>TCP port not reachable from the internet</source>
+        <translation>Puerto TCP no accesible desde internet</translation>
+    </message>
+    <message>
+        <source>The responder connected to this TCP port from the internet, and its connection did not reach this computer. Phones, apps and other PBXs that connect to the PBX on this port from outside will fail.</source>
+        <translation>El respondedor intentó conectarse a este puerto TCP desde internet, pero su conexión no llegó a este equipo. Los teléfonos, las aplicaciones y otras centralitas que se conecten a la centralita por este puerto desde fuera fallarán.</translation>
+    </message>
+    <message>
+        <source>Another device answers on this TCP port</source>
+        <translation>Otro dispositivo responde en este puerto TCP</translation>
+    </message>
+    <message>
+        <source>The responder&apos;s connection to this TCP port was accepted, but not by this computer: either the router answers on this port itself, with a service of its own (remote administration, a VPN server, its own telephony), or the forward points at another computer.</source>
+        <translation>La conexión del respondedor a este puerto TCP fue aceptada, pero no por este equipo: o bien el propio router responde en este puerto con un servicio suyo (administración remota, un servidor VPN, su propia telefonía), o bien el reenvío apunta a otro equipo.</translation>
+    </message>
+    <message>
+        <source>Check that the forward for this port points at the LAN address of the PBX computer, not at an old PBX or another device.</source>
+        <translation>Compruebe que el reenvío de este puerto apunte a la dirección LAN del equipo de la centralita, y no a una centralita antigua u otro dispositivo.</translation>
+    </message>
+    <message>
+        <source>If the router runs a service of its own on this port (remote administration over HTTPS, a VPN server, its own SIP telephony), move that service to another port or switch it off, then forward the port to the PBX.</source>
+        <translation>Si el router ofrece un servicio propio en este puerto (administración remota por HTTPS, un servidor VPN, su propia telefonía SIP), mueva ese servicio a otro puerto o desactívelo, y después reenvíe el puerto a la centralita.</translation>
+    </message>
+    <message>
+        <source>TCP connection refused on the way</source>
+        <translation>Conexión TCP rehusada en el camino</translation>
+    </message>
+    <message>
+        <source>A device on the way refused the responder&apos;s connection to this TCP port. Usually there is no forward for this port, or the forward points at a computer where nothing listens on it.</source>
+        <translation>Un dispositivo en el camino rehusó la conexión del respondedor a este puerto TCP. Normalmente no hay ningún reenvío para este puerto, o el reenvío apunta a un equipo en el que nada escucha en él.</translation>
+    </message>
+    <message>
+        <source>If the forward exists, check that it points at this computer, and that the PBX service for this port runs whenever the check does not.</source>
+        <translation>Si el reenvío existe, compruebe que apunte a este equipo y que el servicio de la centralita para este puerto esté en marcha siempre que no se esté haciendo la comprobación.</translation>
+    </message>
+    <message>
+        <source>TCP connection dropped on the way</source>
+        <translation>Conexión TCP descartada en el camino</translation>
+    </message>
+    <message>
+        <source>Nothing came back to the responder&apos;s connection to this TCP port: it was dropped on the way. Usually there is no forward for this port, or a firewall before this computer drops the connection.</source>
+        <translation>La conexión del respondedor a este puerto TCP no obtuvo ninguna respuesta: se descartó en el camino. Normalmente no hay ningún reenvío para este puerto, o un firewall delante de este equipo descarta la conexión.</translation>
+    </message>
+    <message>
+        <source>TCP connection rejected on the way</source>
+        <translation>Conexión TCP rechazada en el camino</translation>
+    </message>
+    <message>
+        <source>A router or firewall on the way rejected the responder&apos;s connection to this TCP port with an error message (ICMP unreachable): a rule rejects connections to this port, or the forward points at an address where no computer answers.</source>
+        <translation>Un router o firewall en el camino rechazó la conexión del respondedor a este puerto TCP con un mensaje de error (ICMP unreachable): una regla rechaza las conexiones a este puerto, o el reenvío apunta a una dirección en la que no responde ningún equipo.</translation>
+    </message>
+    <message>
+        <source>The responder connected to this TCP port from the internet, and its connection reached this computer: the port is forwarded to it.</source>
+        <translation>El respondedor se conectó a este puerto TCP desde internet y su conexión llegó a este equipo: el puerto se reenvía a él.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s firewall kept the connection out</source>
+        <translation>El firewall de este equipo bloqueó la conexión</translation>
+    </message>
+    <message>
+        <source>The responder&apos;s connection to this TCP port did not reach the check, and the firewall of this computer would have dropped it whatever the router did. So whether the router forwards this port could not be told. This is no fault of the router.</source>
+        <translation>La conexión del respondedor a este puerto TCP no llegó a la comprobación, y el firewall de este equipo la habría descartado hiciera lo que hiciera el router. Así que no se pudo saber si el router reenvía este puerto. No es un fallo del router.</translation>
+    </message>
+    <message>
+        <source>In this computer&apos;s firewall, allow inbound TCP on these ports for all programs, or at least for the PBX and this check.</source>
+        <translation>En el firewall de este equipo, permita TCP entrante en estos puertos para todos los programas, o al menos para la centralita y esta comprobación.</translation>
+    </message>
+    <message>
+        <source>TCP port not tested</source>
+        <translation>Puerto TCP no probado</translation>
+    </message>
+    <message>
+        <source>The responder could not connect to this TCP port, so whether it is reachable from the internet is still open.</source>
+        <translation>El respondedor no pudo conectarse a este puerto TCP, así que aún no se sabe si es accesible desde internet.</translation>
+    </message>
+    <message>
+        <source>Read what the check says about the responder, put it right, and run the check again.</source>
+        <translation>Lea lo que la comprobación dice sobre el respondedor, corrija el problema y repita la comprobación.</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>conexión establecida</translation>
+    </message>
+    <message>
+        <source>refused on the way</source>
+        <translation>conexión rehusada en el camino</translation>
+    </message>
+    <message>
+        <source>dropped on the way</source>
+        <translation>conexión descartada en el camino</translation>
+    </message>
+    <message>
+        <source>rejected on the way</source>
+        <translation>conexión rechazada en el camino</translation>
+    </message>
+    <message>
+        <source>not tried</source>
+        <translation>no se intentó</translation>
+    </message>
+    <message>
+        <source>another device answered</source>
+        <translation>respondió otro dispositivo</translation>
+    </message>
 </context>
 <context>
     <name>PathPicture</name>
@@ -1136,6 +1316,10 @@
     <message>
         <source>Traffic gets out to the STUN server. For some ports it could not be told whether the answers get back in; nothing shows the router at fault.</source>
         <translation>El tráfico sale hasta el servidor STUN. Para algunos puertos no se pudo saber si las respuestas vuelven a entrar; nada indica un fallo del router.</translation>
+    </message>
+    <message>
+        <source>Traffic gets through both ways, but the router rewrites the SIP messages that pass it (a SIP helper).</source>
+        <translation>El tráfico pasa en ambos sentidos, pero el router reescribe los mensajes SIP que lo atraviesan (un SIP helper).</translation>
     </message>
     <message>
         <source>The check was stopped.</source>
@@ -1241,6 +1425,10 @@
         <translation>Cuadrícula de puertos</translation>
     </message>
     <message>
+        <source>Port {port}/TCP: {label}</source>
+        <translation>Puerto {port}/TCP: {label}</translation>
+    </message>
+    <message>
         <source>Port {port}: {label}</source>
         <translation>Puerto {port}: {label}</translation>
     </message>
@@ -1305,6 +1493,10 @@
     <message>
         <source>Details</source>
         <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Test 2 proved by: {witness}</source>
+        <translation>Prueba 2 demostrada por: {witness}</translation>
     </message>
 </context>
 <context>
@@ -1710,6 +1902,22 @@
         <translation>otra salida</translation>
     </message>
     <message>
+        <source>witnesses disagree</source>
+        <translation>resultados contradictorios</translation>
+    </message>
+    <message>
+        <source>connection not traced</source>
+        <translation>conexión no rastreada</translation>
+    </message>
+    <message>
+        <source>responder unheard</source>
+        <translation>nada recibido del respondedor</translation>
+    </message>
+    <message>
+        <source>responder failed</source>
+        <translation>fallo del respondedor</translation>
+    </message>
+    <message>
         <source>Port talked to the server&apos;s second address recently</source>
         <translation>El puerto habló hace poco con la segunda dirección del servidor</translation>
     </message>
@@ -1818,6 +2026,66 @@
         <translation>Si vuelve a ocurrir, permita este programa en cualquier software de seguridad de este equipo (antivirus, protección de endpoints) y después repita la comprobación.</translation>
     </message>
     <message>
+        <source>The STUN server and the responder disagree</source>
+        <translation>El servidor STUN y el respondedor se contradicen</translation>
+    </message>
+    <message>
+        <source>The answer from the STUN server&apos;s second address reached this port, but the responder&apos;s probe did not. Both come from addresses this port never sent to, so one of them is wrong: a STUN server that answers from another address than it should, or something on the way that lets in one sender and not the other. Which one cannot be told from here, so the port counts neither as passed nor as failed.</source>
+        <translation>La respuesta desde la segunda dirección del servidor STUN llegó a este puerto, pero el paquete de prueba del respondedor no. Ambos vienen de direcciones a las que este puerto nunca había enviado nada, así que uno de los dos resultados es erróneo: o un servidor STUN que responde desde una dirección distinta de la que debería, o algo en el camino que deja entrar a un remitente y no al otro. Desde aquí no se puede saber cuál, así que el puerto no cuenta ni como correcto ni como fallido.</translation>
+    </message>
+    <message>
+        <source>Look on the router or firewall for a forward or rule that lets this port in only from certain addresses, such as the provider&apos;s: the PBX&apos;s phones and trunks from elsewhere would be kept out as the responder was.</source>
+        <translation>Busque en el router o firewall un reenvío o una regla que solo deje entrar por este puerto desde ciertas direcciones, como las del proveedor: los teléfonos y troncales de la centralita que estén en otros lugares quedarían fuera igual que el respondedor.</translation>
+    </message>
+    <message>
+        <source>Run the check again with another STUN server, for example one from the product&apos;s default list.</source>
+        <translation>Repita la comprobación con otro servidor STUN, por ejemplo uno de la lista predeterminada del producto.</translation>
+    </message>
+    <message>
+        <source>The responder&apos;s connection could not be traced</source>
+        <translation>No se pudo rastrear la conexión del respondedor</translation>
+    </message>
+    <message>
+        <source>A program on this computer holds this TCP port (often the PBX itself, or an SSH or web server), so the check could not listen on it and looked for the responder&apos;s connection in this computer&apos;s list of connections instead. The responder connected, but that list did not show whether its connection arrived here. The port counts neither as passed nor as failed.</source>
+        <translation>Un programa de este equipo ocupa este puerto TCP (a menudo la propia centralita, o un servidor SSH o web), así que la comprobación no pudo escuchar en él y buscó la conexión del respondedor en la lista de conexiones de este equipo. El respondedor se conectó, pero esa lista no mostró si su conexión llegó aquí. El puerto no cuenta ni como correcto ni como fallido.</translation>
+    </message>
+    <message>
+        <source>Run the check as an administrator (with sudo on Linux), so it may read the connections of every program.</source>
+        <translation>Ejecute la comprobación como administrador (con sudo en Linux), para que pueda leer las conexiones de todos los programas.</translation>
+    </message>
+    <message>
+        <source>Or stop the program that holds the port while the check runs, so the check can listen on it itself. If it is the PBX, calls drop while it is down: pick a quiet time.</source>
+        <translation>O detenga el programa que ocupa el puerto mientras dure la comprobación, para que la propia comprobación pueda escuchar en él. Si es la centralita, las llamadas se cortan mientras esté parada: elija un momento tranquilo.</translation>
+    </message>
+    <message>
+        <source>None of the responder&apos;s probes arrived</source>
+        <translation>No llegó ninguno de los paquetes de prueba del respondedor</translation>
+    </message>
+    <message>
+        <source>No probe of the responder reached this computer, not even on the check&apos;s own port, which had sent to the responder first and so was open to it. Its packets are lost or kept out on the way, so the silence on this port says nothing about the router&apos;s forward.</source>
+        <translation>Ningún paquete de prueba del respondedor llegó a este equipo, ni siquiera al puerto propio de la comprobación, que había enviado algo primero al respondedor y por tanto estaba abierto para él. Sus paquetes se pierden o se bloquean en el camino, así que el silencio en este puerto no dice nada sobre el reenvío del router.</translation>
+    </message>
+    <message>
+        <source>Ask whoever runs the responder whether its host may send UDP out: the firewall of a rented server, or its provider, can block it.</source>
+        <translation>Pregunte a quien gestione el respondedor si su host puede enviar UDP hacia fuera: el firewall de un servidor alquilado, o su proveedor, puede bloquearlo.</translation>
+    </message>
+    <message>
+        <source>Look for a firewall in front of this computer that drops UDP from addresses it does not know, even on ports that sent to them first.</source>
+        <translation>Busque un firewall delante de este equipo que descarte el UDP de direcciones que no conoce, incluso en puertos que les enviaron algo primero.</translation>
+    </message>
+    <message>
+        <source>The responder could not try this port</source>
+        <translation>El respondedor no pudo probar este puerto</translation>
+    </message>
+    <message>
+        <source>The responder was at its limit, or stopped answering, before it said what became of its connection to this TCP port. Nothing was tried, so the port counts neither as passed nor as failed.</source>
+        <translation>El respondedor estaba en su límite, o dejó de responder, antes de decir qué pasó con su conexión a este puerto TCP. No se probó nada, así que el puerto no cuenta ni como superado ni como fallido.</translation>
+    </message>
+    <message>
+        <source>Run the check again in a few minutes. If it happens again, ask whoever runs the responder to look at its log.</source>
+        <translation>Vuelva a ejecutar la comprobación dentro de unos minutos. Si vuelve a ocurrir, pida a quien gestiona el respondedor que revise su registro.</translation>
+    </message>
+    <message>
         <source>If the site balances traffic over two internet lines, send all PBX traffic over one line, for example with a rule for the PBX&apos;s LAN address.</source>
         <translation>Si en la sede se balancea el tráfico entre dos líneas de internet, envíe todo el tráfico de la centralita por una sola línea, por ejemplo con una regla para la dirección LAN de la centralita.</translation>
     </message>
@@ -1913,8 +2181,44 @@
         <translation>{app} {version}, {date}</translation>
     </message>
     <message>
+        <source>Responder</source>
+        <translation>Respondedor</translation>
+    </message>
+    <message>
         <source>This computer</source>
         <translation>Este equipo</translation>
+    </message>
+    <message>
+        <source>Seen from outside (responder)</source>
+        <translation>Visto desde fuera (respondedor)</translation>
+    </message>
+    <message>
+        <source>What the SIP helper changed</source>
+        <translation>Lo que cambió el SIP helper</translation>
+    </message>
+    <message>
+        <source>Part of the message</source>
+        <translation>Parte del mensaje</translation>
+    </message>
+    <message>
+        <source>As sent</source>
+        <translation>Tal como se envió</translation>
+    </message>
+    <message>
+        <source>As the responder got it</source>
+        <translation>Tal como lo recibió el respondedor</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>Transporte</translation>
+    </message>
+    <message>
+        <source>Test 2 by</source>
+        <translation>Prueba 2 por</translation>
+    </message>
+    <message>
+        <source>Check by hand (the check did not test these)</source>
+        <translation>Compruebe estos manualmente (la comprobación no los probó)</translation>
     </message>
     <message>
         <source>Created with {app} {version}</source>
@@ -2077,10 +2381,6 @@
         <translation>Finalidad</translation>
     </message>
     <message>
-        <source>Check by hand (STUN cannot test these)</source>
-        <translation>Comprobar manualmente (STUN no puede probarlos)</translation>
-    </message>
-    <message>
         <source>Terms used in this report</source>
         <translation>Términos usados en este informe</translation>
     </message>
@@ -2096,10 +2396,6 @@
         <translation>La centralita debe poder enviar UDP desde este puerto y recibir las respuestas, y el router debe mantenerle un único puerto público sea cual sea el destino.</translation>
     </message>
     <message>
-        <source>This TCP port must be reachable from the internet; STUN cannot test TCP, so check the forward by hand.</source>
-        <translation>Este puerto TCP debe ser accesible desde internet; STUN no puede probar TCP, así que compruebe el reenvío manualmente.</translation>
-    </message>
-    <message>
         <source>Forwarded one-to-one (full cone)</source>
         <translation>Reenvío uno a uno (full cone)</translation>
     </message>
@@ -2108,8 +2404,12 @@
         <translation>Saliente con asignación estable</translation>
     </message>
     <message>
-        <source>Inbound TCP (check by hand)</source>
-        <translation>TCP entrante (comprobar manualmente)</translation>
+        <source>This TCP port must be reachable from the internet; STUN cannot test TCP, so a responder connects to it from outside, or the forward is checked by hand.</source>
+        <translation>Este puerto TCP debe ser accesible desde internet; STUN no puede probar TCP, así que un respondedor se conecta a él desde fuera, o bien el reenvío se comprueba manualmente.</translation>
+    </message>
+    <message>
+        <source>Inbound TCP</source>
+        <translation>TCP entrante</translation>
     </message>
     <message>
         <source>in</source>
@@ -2184,6 +2484,317 @@
     </message>
 </context>
 <context>
+    <name>Responder</name>
+    <message>
+        <source>STUN server</source>
+        <translation>servidor STUN</translation>
+    </message>
+    <message>
+        <source>responder</source>
+        <translation>respondedor</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>ambos</translation>
+    </message>
+    <message>
+        <source>the request line</source>
+        <translation>la línea de solicitud</translation>
+    </message>
+    <message>
+        <source>the Via header (where answers go)</source>
+        <translation>la cabecera Via (adónde van las respuestas)</translation>
+    </message>
+    <message>
+        <source>the Contact header (where the PBX is reached)</source>
+        <translation>la cabecera Contact (dónde se localiza la centralita)</translation>
+    </message>
+    <message>
+        <source>the From header</source>
+        <translation>la cabecera From</translation>
+    </message>
+    <message>
+        <source>the To header</source>
+        <translation>la cabecera To</translation>
+    </message>
+    <message>
+        <source>the Call-ID</source>
+        <translation>el Call-ID</translation>
+    </message>
+    <message>
+        <source>the Content-Length (the body&apos;s size)</source>
+        <translation>el Content-Length (tamaño del cuerpo)</translation>
+    </message>
+    <message>
+        <source>another header</source>
+        <translation>otra cabecera</translation>
+    </message>
+    <message>
+        <source>a header it added</source>
+        <translation>una cabecera que añadió</translation>
+    </message>
+    <message>
+        <source>a header it removed</source>
+        <translation>una cabecera que eliminó</translation>
+    </message>
+    <message>
+        <source>the SDP origin (o=)</source>
+        <translation>el origen SDP (o=)</translation>
+    </message>
+    <message>
+        <source>the SDP connection address (c=, where audio goes)</source>
+        <translation>la dirección de conexión SDP (c=, adónde va el audio)</translation>
+    </message>
+    <message>
+        <source>the SDP media port (m=)</source>
+        <translation>el puerto de medios SDP (m=)</translation>
+    </message>
+    <message>
+        <source>the message body</source>
+        <translation>el cuerpo del mensaje</translation>
+    </message>
+    <message>
+        <source>Tested from outside by the responder</source>
+        <translation>Probado desde fuera por el respondedor</translation>
+    </message>
+    <message>
+        <source>The responder {server} ({address}) sent probes to this check&apos;s ports and connected to its TCP ports from the internet. It saw the check come from {ip}.</source>
+        <translation>El respondedor {server} ({address}) envió desde internet paquetes de prueba a los puertos de esta comprobación y se conectó a sus puertos TCP. Vio llegar la comprobación desde {ip}.</translation>
+    </message>
+    <message>
+        <source>The responder {server} ({address}) sent probes to this check&apos;s ports and connected to its TCP ports from the internet.</source>
+        <translation>El respondedor {server} ({address}) envió desde internet paquetes de prueba a los puertos de esta comprobación y se conectó a sus puertos TCP.</translation>
+    </message>
+    <message>
+        <source>The responder and the STUN server saw different public addresses</source>
+        <translation>El respondedor y el servidor STUN vieron direcciones públicas distintas</translation>
+    </message>
+    <message>
+        <source>The responder saw this check come from {responder_ip}, the STUN server from {stun_ip}. Traffic leaves by more than one way (a second internet line, load balancing or a VPN), so what one of them found may not hold for the other, nor for the PBX&apos;s provider.</source>
+        <translation>El respondedor vio llegar esta comprobación desde {responder_ip}, y el servidor STUN desde {stun_ip}. El tráfico sale por más de un camino (una segunda línea de internet, balanceo de carga o una VPN), así que lo que uno de ellos encontró puede no valer para el otro, ni para el proveedor de la centralita.</translation>
+    </message>
+    <message>
+        <source>If the site has two internet lines, make the router send the PBX&apos;s traffic always by the line its forwards are on (a source or policy route).</source>
+        <translation>Si la sede tiene dos líneas de internet, haga que el router envíe siempre el tráfico de la centralita por la línea en la que están sus reenvíos (enrutamiento por origen o policy routing).</translation>
+    </message>
+    <message>
+        <source>If a VPN is connected on this computer, disconnect it.</source>
+        <translation>Si hay una VPN conectada en este equipo, desconéctela.</translation>
+    </message>
+    <message>
+        <source>Then run the check again.</source>
+        <translation>Después, repita la comprobación.</translation>
+    </message>
+    <message>
+        <source>The responder could not be used</source>
+        <translation>No se pudo usar el respondedor</translation>
+    </message>
+    <message>
+        <source>The check ran without it: no TCP port and no SIP helper was tested, and test 2 relied on the STUN server alone.</source>
+        <translation>La comprobación se hizo sin él: no se probó ningún puerto TCP ni ningún SIP helper, y la prueba 2 se basó solo en el servidor STUN.</translation>
+    </message>
+    <message>
+        <source>The responder&apos;s probes did not arrive</source>
+        <translation>Los paquetes de prueba del respondedor no llegaron</translation>
+    </message>
+    <message>
+        <source>The responder&apos;s name in {server} was not found in DNS.</source>
+        <translation>El nombre del respondedor en {server} no se encontró en el DNS.</translation>
+    </message>
+    <message>
+        <source>No connection could be made to the responder {server}.</source>
+        <translation>No se pudo establecer una conexión con el respondedor {server}.</translation>
+    </message>
+    <message>
+        <source>The responder {server} asks for a shared secret, and none or another one was given.</source>
+        <translation>El respondedor {server} pide un secreto compartido, y no se indicó ninguno o se indicó otro distinto.</translation>
+    </message>
+    <message>
+        <source>The responder {server} refused: too many checks came from this public address in a short time.</source>
+        <translation>El respondedor {server} se negó: llegaron demasiadas comprobaciones desde esta dirección pública en poco tiempo.</translation>
+    </message>
+    <message>
+        <source>The responder {server} refused: it is busy with other checks.</source>
+        <translation>El respondedor {server} se negó: está ocupado con otras comprobaciones.</translation>
+    </message>
+    <message>
+        <source>The program at {server} did not answer as a responder does: another program may listen on that port, a proxy may sit in between, or the responder is of another version than this wizard.</source>
+        <translation>El programa en {server} no respondió como lo hace un respondedor: puede que otro programa escuche en ese puerto, que haya un proxy en medio, o que el respondedor sea de otra versión que este asistente.</translation>
+    </message>
+    <message>
+        <source>The responder {server} took the check&apos;s request, but none of its UDP probes reached this computer, not even on the check&apos;s own port, which had sent to it first. Its packets are lost or kept out on the way, so the ports it could not reach are not held against the router.</source>
+        <translation>El respondedor {server} aceptó la solicitud de la comprobación, pero ninguno de sus paquetes de prueba UDP llegó a este equipo, ni siquiera al puerto propio de la comprobación, que le había enviado algo primero. Sus paquetes se pierden o se bloquean en el camino, así que los puertos a los que no pudo llegar no se atribuyen al router.</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the responder&apos;s address, as the support team gave it.</source>
+        <translation>Compruebe que la dirección del respondedor esté escrita tal como la dio el equipo de soporte.</translation>
+    </message>
+    <message>
+        <source>Check the responder&apos;s address and port: its control port is {port} unless the support team chose another.</source>
+        <translation>Compruebe la dirección y el puerto del respondedor: su puerto de control es el {port}, salvo que el equipo de soporte haya elegido otro.</translation>
+    </message>
+    <message>
+        <source>Ask whoever runs the responder whether it is running, and whether the firewall of its host (on a rented server, also the provider&apos;s firewall) lets TCP in on that port.</source>
+        <translation>Pregunte a quien gestione el respondedor si está en marcha y si el firewall de su host (en un servidor alquilado, también el del proveedor) deja entrar TCP por ese puerto.</translation>
+    </message>
+    <message>
+        <source>Check that no firewall in front of this computer blocks outgoing connections to that port.</source>
+        <translation>Compruebe que ningún firewall delante de este equipo bloquee las conexiones salientes hacia ese puerto.</translation>
+    </message>
+    <message>
+        <source>Give the secret the support team set on the responder: on the Test settings page, or with --responder-secret-file.</source>
+        <translation>Indique el secreto que el equipo de soporte configuró en el respondedor: en la página &quot;Configuración de la comprobación&quot; o con --responder-secret-file.</translation>
+    </message>
+    <message>
+        <source>Wait a few minutes, then run the check again.</source>
+        <translation>Espere unos minutos y después repita la comprobación.</translation>
+    </message>
+    <message>
+        <source>Run the check again in a few minutes.</source>
+        <translation>Repita la comprobación dentro de unos minutos.</translation>
+    </message>
+    <message>
+        <source>If the responder stays busy, tell whoever runs it.</source>
+        <translation>Si el respondedor sigue ocupado, avise a quien lo gestione.</translation>
+    </message>
+    <message>
+        <source>Check the port given for the responder: it must be the responder&apos;s control port, not its SIP port or another service&apos;s.</source>
+        <translation>Compruebe el puerto indicado para el respondedor: debe ser su puerto de control, no su puerto SIP ni el de otro servicio.</translation>
+    </message>
+    <message>
+        <source>Make sure the responder and this wizard are of the same version.</source>
+        <translation>Asegúrese de que el respondedor y este asistente sean de la misma versión.</translation>
+    </message>
+    <message>
+        <source>Ask whoever runs the responder whether its host may send UDP out: the firewall of a rented server, or its provider, can block it.</source>
+        <translation>Pregunte a quien gestione el respondedor si su host puede enviar UDP hacia fuera: el firewall de un servidor alquilado, o su proveedor, puede bloquearlo.</translation>
+    </message>
+    <message>
+        <source>Look for a firewall in front of this computer that drops UDP from addresses it does not know.</source>
+        <translation>Busque un firewall delante de este equipo que descarte el UDP de direcciones que no conoce.</translation>
+    </message>
+    <message>
+        <source>The router rewrites SIP messages (SIP ALG)</source>
+        <translation>El router reescribe los mensajes SIP (SIP ALG)</translation>
+    </message>
+    <message>
+        <source>The check sent a SIP message to the responder, and a device on the way changed it: {parts}. A SIP helper like this breaks calls in ways that are hard to trace: one-way or no audio, calls that drop after about 30 seconds, trunks and phones that lose their registration.</source>
+        <translation>La comprobación envió un mensaje SIP al respondedor y un dispositivo en el camino lo modificó: {parts}. Un SIP helper así hace fallar las llamadas de formas difíciles de rastrear: audio en un solo sentido o sin audio, llamadas que se cortan a los 30 segundos aproximadamente, troncales y teléfonos que pierden su registro.</translation>
+    </message>
+    <message>
+        <source>Switch off the SIP helper on the router or firewall in front of the PBX. Its name varies: SIP ALG, SIP helper, SIP inspection, SIP fixup, SIP transformations, SIP pass-through. Where it typically sits on common devices:</source>
+        <translation>Desactive el SIP helper en el router o firewall que hay delante de la centralita. Su nombre varía: SIP ALG, SIP helper, inspección SIP, SIP fixup, SIP transformations, SIP pass-through. Dónde suele estar en los equipos habituales:</translation>
+    </message>
+    <message>
+        <source>DrayTek Vigor: typically NAT &gt; ALG, where the SIP entry is switched off.</source>
+        <translation>DrayTek Vigor: normalmente en NAT &gt; ALG, donde se desactiva la entrada SIP.</translation>
+    </message>
+    <message>
+        <source>Netgear: typically Advanced &gt; Setup &gt; WAN Setup, with the option Disable SIP ALG.</source>
+        <translation>Netgear: normalmente en Avanzado &gt; Configuración &gt; Configuración WAN (Advanced &gt; Setup &gt; WAN Setup), con la opción Desactivar SIP ALG (Disable SIP ALG).</translation>
+    </message>
+    <message>
+        <source>TP-Link: typically Advanced &gt; NAT Forwarding &gt; ALG, where SIP ALG is switched off.</source>
+        <translation>TP-Link: normalmente en Avanzado &gt; Reenvío NAT &gt; ALG (Advanced &gt; NAT Forwarding &gt; ALG), donde se desactiva SIP ALG.</translation>
+    </message>
+    <message>
+        <source>FRITZ!Box: typically there is no switch for it. If the FRITZ!Box itself has internet phone numbers set up, it uses SIP on port 5060 too: move those numbers to the PBX, or give the PBX another SIP port.</source>
+        <translation>FRITZ!Box: normalmente no hay ningún ajuste para esto. Si la propia FRITZ!Box tiene configurados números de telefonía por internet, también usa SIP en el puerto 5060: traslade esos números a la centralita o asigne a la centralita otro puerto SIP.</translation>
+    </message>
+    <message>
+        <source>SonicWall: typically VoIP &gt; Settings, where Enable SIP Transformations is cleared.</source>
+        <translation>SonicWall: normalmente en VoIP &gt; Settings, donde se desmarca Enable SIP Transformations.</translation>
+    </message>
+    <message>
+        <source>Fortinet FortiGate: typically in the command line, under config system settings, set default-voip-alg-mode to kernel-helper-based, then delete the entry named sip under config system session-helper. A VoIP profile on a firewall policy turns the SIP ALG on again for that policy.</source>
+        <translation>Fortinet FortiGate: normalmente en la línea de comandos, en config system settings, ponga default-voip-alg-mode en kernel-helper-based y después elimine la entrada llamada sip en config system session-helper. Un perfil VoIP en una política de firewall vuelve a activar el SIP ALG para esa política.</translation>
+    </message>
+    <message>
+        <source>Cisco ASA: typically no inspect sip in the class inspection_default of the global policy-map.</source>
+        <translation>Cisco ASA: normalmente no inspect sip en la clase inspection_default de la policy-map global.</translation>
+    </message>
+    <message>
+        <source>MikroTik: typically IP &gt; Firewall &gt; Service Ports, where sip is disabled.</source>
+        <translation>MikroTik: normalmente en IP &gt; Firewall &gt; Service Ports, donde se desactiva sip.</translation>
+    </message>
+    <message>
+        <source>pfSense and OPNsense have no SIP helper of their own; if the siproxd package is installed, remove it or leave the PBX out of it, and give the PBX Static Port in the outbound NAT rules.</source>
+        <translation>pfSense y OPNsense no tienen SIP helper propio; si está instalado el paquete siproxd, elimínelo o deje fuera de él a la centralita, y active Static Port para la centralita en las reglas de NAT saliente.</translation>
+    </message>
+    <message>
+        <source>A Linux router (iptables or nftables): typically the kernel modules nf_nat_sip and nf_conntrack_sip, or a ct helper rule for sip; unload the modules and keep them from loading again, or delete the rule.</source>
+        <translation>Un router Linux (iptables o nftables): normalmente los módulos del kernel nf_nat_sip y nf_conntrack_sip, o una regla ct helper para sip; descargue los módulos e impida que se vuelvan a cargar, o elimine la regla.</translation>
+    </message>
+    <message>
+        <source>Then run the check again: it shows whether the helper is really off. Some routers need a restart before the change takes effect.</source>
+        <translation>Después, repita la comprobación: mostrará si el SIP helper está realmente desactivado. Algunos routers necesitan reiniciarse para que el cambio surta efecto.</translation>
+    </message>
+    <message>
+        <source>No SIP helper changed the check&apos;s SIP message</source>
+        <translation>Ningún SIP helper modificó el mensaje SIP de la comprobación</translation>
+    </message>
+    <message>
+        <source>The check sent a SIP message over {transports} from port {port} to the responder, and it arrived unchanged: no SIP helper (SIP ALG) on the way rewrote it.</source>
+        <translation>La comprobación envió un mensaje SIP por {transports} desde el puerto {port} al respondedor, y llegó sin cambios: ningún SIP helper (SIP ALG) en el camino lo reescribió.</translation>
+    </message>
+    <message>
+        <source>The check sent a SIP message over {transports} to the responder, and it arrived unchanged: no SIP helper (SIP ALG) on the way rewrote it.</source>
+        <translation>La comprobación envió un mensaje SIP por {transports} al respondedor, y llegó sin cambios: ningún SIP helper (SIP ALG) en el camino lo reescribió.</translation>
+    </message>
+    <message>
+        <source>No SIP helper seen, but not from the product&apos;s SIP port</source>
+        <translation>No se detectó ningún SIP helper, pero no desde el puerto SIP del producto</translation>
+    </message>
+    <message>
+        <source>A program on this computer holds the product&apos;s SIP port (often the PBX itself), so the check sent its SIP message from port {port} instead, and it arrived unchanged. Many SIP helpers watch only the SIP port, so one may still be there.</source>
+        <translation>Un programa de este equipo ocupa el puerto SIP del producto (a menudo la propia centralita), así que la comprobación envió su mensaje SIP desde el puerto {port}, y llegó sin cambios. Muchos SIP helpers solo vigilan el puerto SIP, así que puede que aun así haya uno.</translation>
+    </message>
+    <message>
+        <source>To test the SIP port itself, stop the program that holds it while the check runs. If it is the PBX, calls drop while it is down: pick a quiet time.</source>
+        <translation>Para probar el propio puerto SIP, detenga el programa que lo ocupa mientras dure la comprobación. Si es la centralita, las llamadas se cortan mientras esté parada: elija un momento tranquilo.</translation>
+    </message>
+    <message>
+        <source>Whether a SIP helper rewrites SIP messages could not be told</source>
+        <translation>No se pudo saber si un SIP helper reescribe los mensajes SIP</translation>
+    </message>
+    <message>
+        <source>The SIP ALG test did not come to an answer.</source>
+        <translation>La prueba del SIP ALG no llegó a ningún resultado.</translation>
+    </message>
+    <message>
+        <source>The check sent a SIP message to the responder, but nothing came back. Some SIP helpers drop messages they cannot handle; the message or its echo may also have been lost.</source>
+        <translation>La comprobación envió un mensaje SIP al respondedor, pero no volvió nada. Algunos SIP helpers descartan los mensajes que no saben procesar; también puede haberse perdido el mensaje o su eco.</translation>
+    </message>
+    <message>
+        <source>The responder&apos;s SIP port refused or dropped the check&apos;s connection over TCP.</source>
+        <translation>El puerto SIP del respondedor rehusó o descartó la conexión TCP de la comprobación.</translation>
+    </message>
+    <message>
+        <source>No responder with a SIP port was at hand, so no SIP message could be sent.</source>
+        <translation>No había ningún respondedor con puerto SIP disponible, así que no se pudo enviar ningún mensaje SIP.</translation>
+    </message>
+    <message>
+        <source>A program on this computer holds the product&apos;s SIP port (often the PBX itself), and the check could not send its SIP message from it.</source>
+        <translation>Un programa de este equipo ocupa el puerto SIP del producto (a menudo la propia centralita), y la comprobación no pudo enviar su mensaje SIP desde él.</translation>
+    </message>
+    <message>
+        <source>Run the check again.</source>
+        <translation>Repita la comprobación.</translation>
+    </message>
+    <message>
+        <source>If nothing comes back again, look on the router or firewall for a SIP helper (SIP ALG, SIP helper or SIP inspection) and switch it off.</source>
+        <translation>Si de nuevo no vuelve nada, busque en el router o firewall un SIP helper (SIP ALG, SIP helper o inspección SIP) y desactívelo.</translation>
+    </message>
+    <message>
+        <source>Ask whoever runs the responder whether its SIP port takes TCP, and whether the firewall of its host lets TCP in on it.</source>
+        <translation>Pregunte a quien gestione el respondedor si su puerto SIP acepta TCP y si el firewall de su host deja entrar TCP por él.</translation>
+    </message>
+    <message>
+        <source>Ask whoever runs the responder to give it a SIP port (its --sip-port option).</source>
+        <translation>Pida a quien gestione el respondedor que le asigne un puerto SIP (su opción --sip-port).</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
         <source>Results</source>
@@ -2204,6 +2815,26 @@
     <message>
         <source>This computer</source>
         <translation>Este equipo</translation>
+    </message>
+    <message>
+        <source>Seen from outside (responder)</source>
+        <translation>Visto desde fuera (respondedor)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>As sent</source>
+        <translation>Tal como se envió</translation>
+    </message>
+    <message>
+        <source>As received</source>
+        <translation>Tal como se recibió</translation>
+    </message>
+    <message>
+        <source>What the SIP helper changed</source>
+        <translation>Lo que cambió el SIP helper</translation>
     </message>
     <message>
         <source>Ports held by another program</source>
@@ -2287,6 +2918,10 @@
         </translation>
     </message>
     <message>
+        <source>{part} ({transport})</source>
+        <translation>{part} ({transport})</translation>
+    </message>
+    <message>
         <source>Allow for this check (administrator)</source>
         <translation>Permitir para esta comprobación (administrador)</translation>
     </message>
@@ -2349,6 +2984,10 @@
     <message>
         <source>Warning</source>
         <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Check these by hand (this check did not test them):</source>
+        <translation>Compruebe estos manualmente (esta comprobación no los probó):</translation>
     </message>
     <message>
         <source>Check these by hand (STUN cannot test them):</source>
@@ -2455,6 +3094,14 @@
             <numerusform>Consultando de nuevo %n puerto, más despacio: sus primeras respuestas no bastaron.</numerusform>
             <numerusform>Consultando de nuevo %n puertos, más despacio: sus primeras respuestas no bastaron.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Probing the ports from outside (responder)…</source>
+        <translation>Probando los puertos desde fuera (respondedor)…</translation>
+    </message>
+    <message>
+        <source>Testing for a SIP helper on the router…</source>
+        <translation>Buscando un SIP helper en el router…</translation>
     </message>
     <message>
         <source>Paused: the server or the link stopped answering control requests. Waiting for it to recover…</source>
@@ -2670,6 +3317,78 @@
         <translation>Cuánto esperar cada respuesta, retransmisiones incluidas.</translation>
     </message>
     <message>
+        <source>Responder (optional)</source>
+        <translation>Respondedor (opcional)</translation>
+    </message>
+    <message>
+        <source>A responder your support team runs on a server on the internet. It tests the TCP ports and whether the router rewrites SIP messages, and it checks incoming UDP a second way, without a STUN server&apos;s second address.</source>
+        <translation>Un respondedor que su equipo de soporte tiene en marcha en un servidor de internet. Prueba los puertos TCP y si el router reescribe los mensajes SIP, y comprueba el UDP entrante de una segunda forma, sin la segunda dirección de un servidor STUN.</translation>
+    </message>
+    <message>
+        <source>R&amp;esponder:</source>
+        <translation>&amp;Respondedor:</translation>
+    </message>
+    <message>
+        <source>Responder address</source>
+        <translation>Dirección del respondedor</translation>
+    </message>
+    <message>
+        <source>host or host:port from your support team; empty: none</source>
+        <translation>host o host:port de su equipo de soporte; vacío: ninguno</translation>
+    </message>
+    <message>
+        <source>Problem with the responder address</source>
+        <translation>Problema con la dirección del respondedor</translation>
+    </message>
+    <message>
+        <source>Se&amp;cret:</source>
+        <translation>Secret&amp;o:</translation>
+    </message>
+    <message>
+        <source>Responder secret</source>
+        <translation>Secreto del respondedor</translation>
+    </message>
+    <message>
+        <source>only if the responder asks for one</source>
+        <translation>solo si el respondedor lo pide</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>Show the secret</source>
+        <translation>Mostrar el secreto</translation>
+    </message>
+    <message>
+        <source>Remember the secret in the system&apos;s &amp;key store</source>
+        <translation>Recordar el secreto en el a&amp;lmacén de claves del sistema</translation>
+    </message>
+    <message>
+        <source>Note about the key store</source>
+        <translation>Nota sobre el almacén de claves</translation>
+    </message>
+    <message>
+        <source>TCP p&amp;orts:</source>
+        <translation>P&amp;uertos TCP:</translation>
+    </message>
+    <message>
+        <source>TCP ports</source>
+        <translation>Puertos TCP</translation>
+    </message>
+    <message>
+        <source>none, or e.g. 22, 443, 5060-5061</source>
+        <translation>ninguno, o p. ej. 22, 443, 5060-5061</translation>
+    </message>
+    <message>
+        <source>The responder connects to these ports from outside. The default is every port the product needs reachable over TCP.</source>
+        <translation>El respondedor se conecta a estos puertos desde fuera. De forma predeterminada, son todos los puertos que el producto necesita accesibles por TCP.</translation>
+    </message>
+    <message>
+        <source>Problem with the TCP ports</source>
+        <translation>Problema con los puertos TCP</translation>
+    </message>
+    <message>
         <source>no network address found</source>
         <translation>no se encontró ninguna dirección de red</translation>
     </message>
@@ -2709,6 +3428,30 @@
         <source>{pbx} is this computer&apos;s, but traffic to the internet leaves from {source} ({adapter}), so the check would measure that way out, not the PBX&apos;s. Disconnect the other connection, or run the check where {pbx} leads to the internet.</source>
         <translation>{pbx} es de este equipo, pero el tráfico hacia internet sale desde {source} ({adapter}), así que la comprobación mediría esa salida y no la de la centralita. Desconecte la otra conexión, o haga la comprobación donde {pbx} lleve a internet.</translation>
     </message>
+    <message>
+        <source>&apos;{text}&apos;: the responder is reached over IPv4; give its IPv4 address or name.</source>
+        <translation>&apos;{text}&apos;: al respondedor se llega por IPv4; indique su dirección IPv4 o su nombre.</translation>
+    </message>
+    <message>
+        <source>Kept under the responder&apos;s address, where the system keeps passwords. Unticked, the secret is used for this check only and a kept one is removed.</source>
+        <translation>Se guarda con la dirección del respondedor, donde el sistema guarda las contraseñas. Sin marcar, el secreto solo se usa para esta comprobación y se elimina el que estuviera guardado.</translation>
+    </message>
+    <message>
+        <source>This computer has no key store the program can use, so the secret cannot be remembered: type it for each check.</source>
+        <translation>Este equipo no tiene ningún almacén de claves que el programa pueda usar, así que no se puede recordar el secreto: escríbalo en cada comprobación.</translation>
+    </message>
+    <message>
+        <source>Could not read the kept secret from the key store: {problem}. Type it again, or leave the field empty to keep the stored one.</source>
+        <translation>No se pudo leer el secreto guardado del almacén de claves: {problem}. Escríbalo de nuevo, o deje el campo vacío para conservar el guardado.</translation>
+    </message>
+    <message>
+        <source>Could not store the secret in the key store: {problem}. It is used for this check only; press Start check again to go on.</source>
+        <translation>No se pudo guardar el secreto en el almacén de claves: {problem}. Solo se usa para esta comprobación; pulse de nuevo &quot;Iniciar comprobación&quot; para continuar.</translation>
+    </message>
+    <message>
+        <source>Could not remove the kept secret from the key store: {problem}.</source>
+        <translation>No se pudo eliminar el secreto guardado del almacén de claves: {problem}.</translation>
+    </message>
 </context>
 <context>
     <name>Terms</name>
@@ -2735,6 +3478,10 @@
     <message>
         <source>A router feature, also called SIP helper, that rewrites SIP messages on the way through. It often gets them wrong; switch it off when the PBX handles NAT itself.</source>
         <translation>Función del router, también llamada SIP helper, que reescribe los mensajes SIP a su paso. A menudo lo hace mal; desactívela cuando la centralita gestione el NAT por sí misma.</translation>
+    </message>
+    <message>
+        <source>A small server a support team runs on the internet: it sends test traffic to this computer from outside and sends SIP messages back as they arrived. With it the check tests TCP ports and SIP helpers, which STUN cannot.</source>
+        <translation>Respondedor: pequeño servidor que un equipo de soporte mantiene en internet; envía tráfico de prueba a este equipo desde fuera y devuelve los mensajes SIP tal como llegaron. Con él, la comprobación prueba puertos TCP y SIP helpers, algo que STUN no puede hacer.</translation>
     </message>
     <message>
         <source>A router rule that sends everything arriving on a public port to the same port on one LAN device, and sends that device&apos;s traffic out on the same port.</source>
@@ -2798,6 +3545,10 @@
     <message>
         <source>Windows reserves some of the PBX&apos;s ports for itself; the PBX cannot use them.</source>
         <translation>Windows se reserva algunos puertos de la centralita; la centralita no puede usarlos.</translation>
+    </message>
+    <message>
+        <source>Every checked port works, but a SIP helper (SIP ALG) on the way rewrites SIP messages.</source>
+        <translation>Todos los puertos comprobados funcionan, pero un SIP helper (SIP ALG) en el camino reescribe los mensajes SIP.</translation>
     </message>
     <message>
         <source>No port failed for certain, but the results of some ports are not conclusive.</source>
@@ -2986,6 +3737,22 @@
     <message>
         <source>Windows keeps some of the PBX&apos;s ports for itself, so no program can open them: not this check, and not the PBX. Calls that need those ports fail on this computer before the router is even involved.</source>
         <translation>Windows se reserva algunos puertos de la centralita, así que ningún programa puede abrirlos: ni esta comprobación ni la centralita. Las llamadas que necesitan esos puertos fallan en este equipo antes de que intervenga siquiera el router.</translation>
+    </message>
+    <message>
+        <source>SIP helper rewrites SIP messages</source>
+        <translation>Un SIP helper reescribe los mensajes SIP</translation>
+    </message>
+    <message>
+        <source>The ports behave as the product needs, but the router or a firewall on the way changes SIP messages as they pass: it rewrites the addresses and ports the PBX writes into them. Calls then fail in ways that are hard to trace: one-way or no audio, calls that drop after about 30 seconds, trunks and phones that lose their registration.</source>
+        <translation>Los puertos se comportan como necesita el producto, pero el router o un firewall en el camino modifica los mensajes SIP a su paso: reescribe las direcciones y los puertos que la centralita escribe en ellos. Las llamadas fallan entonces de formas difíciles de rastrear: audio en un solo sentido o sin audio, llamadas que se cortan a los 30 segundos aproximadamente, troncales y teléfonos que pierden su registro.</translation>
+    </message>
+    <message>
+        <source>Switch off the SIP helper on the router or firewall in front of the PBX. It goes by SIP ALG, SIP helper, SIP inspection, SIP fixup or SIP transformations; where it typically sits on common devices is given with the SIP ALG finding.</source>
+        <translation>Desactive el SIP helper en el router o firewall que hay delante de la centralita. Se llama SIP ALG, SIP helper, inspección SIP, SIP fixup o SIP transformations; dónde suele estar en los equipos habituales se indica junto al hallazgo sobre el SIP ALG.</translation>
+    </message>
+    <message>
+        <source>Then run the check again: it shows whether the helper is really off.</source>
+        <translation>Después, repita la comprobación: mostrará si el SIP helper está realmente desactivado.</translation>
     </message>
     <message>
         <source>Some results are not conclusive</source>

@@ -54,6 +54,14 @@
         <translation>{text} ne peut pas être l&apos;adresse du PBX : indiquez son adresse LAN, par exemple 192.168.1.10</translation>
     </message>
     <message>
+        <source>give the responder&apos;s address, such as responder.example.net</source>
+        <translation>indiquez l&apos;adresse du serveur de test, par exemple responder.example.net</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos;: the responder is reached over IPv4; give its IPv4 address or name</source>
+        <translation>« {text} » : le serveur de test est joint en IPv4 ; indiquez son adresse IPv4 ou son nom</translation>
+    </message>
+    <message>
         <source>language of the output (default: the system&apos;s)</source>
         <translation>langue de la sortie (par défaut : celle du système)</translation>
     </message>
@@ -98,6 +106,18 @@
         <translation>adresse LAN du PBX, celle vers laquelle le routeur redirige ; la vérification signale si son trafic quitte cet ordinateur depuis une autre adresse (par défaut : pas de comparaison)</translation>
     </message>
     <message>
+        <source>a responder of the support team&apos;s, which tests the ports from outside: TCP ports, the SIP ALG, and test 2 without a STUN server&apos;s second address (default port {port})</source>
+        <translation>un serveur de test de l&apos;équipe d&apos;assistance, qui teste les ports depuis l&apos;extérieur : ports TCP, SIP ALG, et test 2 sans seconde adresse de serveur STUN (port par défaut {port})</translation>
+    </message>
+    <message>
+        <source>a file holding the responder&apos;s shared secret, if it wants one</source>
+        <translation>un fichier contenant le secret partagé du serveur de test, s&apos;il en demande un</translation>
+    </message>
+    <message>
+        <source>TCP ports the responder connects to, e.g. 22,5090 (default: the product&apos;s; needs --responder)</source>
+        <translation>ports TCP auxquels le serveur de test se connecte, p. ex. 22,5090 (par défaut : ceux du produit ; nécessite --responder)</translation>
+    </message>
+    <message>
         <source>print one JSON document</source>
         <translation>sortie en un seul document JSON</translation>
     </message>
@@ -108,6 +128,10 @@
     <message>
         <source>Windows: first let this program receive the answers through the firewall until it ends (asks for administrator approval)</source>
         <translation>Windows : autoriser d&apos;abord ce programme à recevoir les réponses à travers le pare-feu jusqu&apos;à sa fin (demande l&apos;accord d&apos;un administrateur)</translation>
+    </message>
+    <message>
+        <source>run a responder on an internet host, for checks that use --responder</source>
+        <translation>exécuter un serveur de test sur un hôte Internet, pour les vérifications qui utilisent --responder</translation>
     </message>
     <message>
         <source>error: {problem}</source>
@@ -162,6 +186,10 @@
         <translation>--allow-firewall ne fonctionne que sous Windows</translation>
     </message>
     <message>
+        <source>{option} needs --responder: only a responder tests from outside</source>
+        <translation>{option} nécessite --responder : seul un serveur de test teste depuis l&apos;extérieur</translation>
+    </message>
+    <message>
         <source>{product} has no UDP ports that STUN can check; give them with --ports</source>
         <translation>{product} n&apos;a aucun port UDP vérifiable par STUN ; indiquez-les avec --ports</translation>
     </message>
@@ -194,6 +222,18 @@
         <translation>Pare-feu : impossible d&apos;ajouter la règle ({problem}) ; la vérification continue quand même.</translation>
     </message>
     <message>
+        <source>cannot read the responder&apos;s secret from &apos;{path}&apos;: {problem}</source>
+        <translation>impossible de lire le secret du serveur de test dans &apos;{path}&apos; : {problem}</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is longer than a secret can be ({limit} bytes); is it the right file?</source>
+        <translation>&apos;{path}&apos; est plus long qu&apos;un secret ne peut l&apos;être ({limit} octets) ; est-ce le bon fichier ?</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is empty: write the responder&apos;s shared secret into it</source>
+        <translation>&apos;{path}&apos; est vide : écrivez-y le secret partagé du serveur de test</translation>
+    </message>
+    <message>
         <source>&apos;{path}&apos;: unknown report type; use .html, .pdf or .json</source>
         <translation>&apos;{path}&apos; : type de rapport inconnu ; utilisez .html, .pdf ou .json</translation>
     </message>
@@ -212,6 +252,14 @@
     <message>
         <source>{done} of {total} ports checked, about {left} left</source>
         <translation>{done} ports sur {total} vérifiés, encore environ {left}</translation>
+    </message>
+    <message>
+        <source>The responder tests {count} ports from outside…</source>
+        <translation>Le serveur de test teste {count} ports depuis l&apos;extérieur…</translation>
+    </message>
+    <message>
+        <source>Testing whether a SIP helper rewrites SIP messages…</source>
+        <translation>Recherche d&apos;un SIP helper qui réécrirait les messages SIP…</translation>
     </message>
     <message>
         <source>Retesting {count} ports slowly…</source>
@@ -254,12 +302,24 @@
         <translation>Test 2</translation>
     </message>
     <message>
+        <source>Test 2 by</source>
+        <translation>Test 2 par</translation>
+    </message>
+    <message>
         <source>Rows left out: {count}. The JSON output lists every port.</source>
         <translation>Lignes omises : {count}. La sortie JSON liste tous les ports.</translation>
     </message>
     <message>
         <source>This computer:</source>
         <translation>Cet ordinateur :</translation>
+    </message>
+    <message>
+        <source>Seen from outside (responder):</source>
+        <translation>Vu de l&apos;extérieur (serveur de test) :</translation>
+    </message>
+    <message>
+        <source>The SIP message as sent → as received:</source>
+        <translation>Le message SIP tel qu&apos;envoyé → tel que reçu :</translation>
     </message>
     <message>
         <source>Public IP address: {ip}</source>
@@ -290,8 +350,8 @@
         <translation>Autres ports occupés : {count}. La sortie JSON les liste tous.</translation>
     </message>
     <message>
-        <source>Check by hand (STUN cannot test these):</source>
-        <translation>À vérifier manuellement (STUN ne peut pas les tester) :</translation>
+        <source>Check by hand (the check did not test these):</source>
+        <translation>À vérifier manuellement (la vérification ne les a pas testés) :</translation>
     </message>
     <message>
         <source>Finished in {seconds:.1f} s.</source>
@@ -1078,6 +1138,126 @@
         <source>Outgoing traffic from this port works. Whether the router keeps the same public port for every destination is still open, because no STUN server with a second address was available.</source>
         <translation>Le trafic sortant de ce port fonctionne. On ne sait pas encore si le routeur garde le même port public pour toutes les destinations, car aucun serveur STUN doté d&apos;une seconde adresse n&apos;était disponible.</translation>
     </message>
+    <message>
+        <source>Test 1 worked: this computer can send from this port and gets the reply. The responder&apos;s probe, sent from an address this port never sent to, did not arrive, so the router does not let traffic from the internet in on this port. For ports that must be forwarded, this means failing incoming calls, remote phones that cannot register, or missing audio.</source>
+        <translation>Le test 1 a réussi : cet ordinateur peut émettre depuis ce port et reçoit la réponse. Le paquet de test du serveur de test, envoyé depuis une adresse vers laquelle ce port n&apos;a jamais rien envoyé, n&apos;est pas arrivé : le routeur ne laisse donc pas entrer le trafic d&apos;Internet sur ce port. Pour les ports qui doivent être redirigés, cela signifie des appels entrants en échec, des postes distants qui ne peuvent pas s&apos;enregistrer ou des appels sans audio.</translation>
+    </message>
+    <message>
+        <source>Test 1 worked: this computer can send from this port and gets the reply. Neither the answer from the STUN server&apos;s second address nor the responder&apos;s probe arrived, though both came from addresses this port never sent to, so the router does not let traffic from the internet in on this port. For ports that must be forwarded, this means failing incoming calls, remote phones that cannot register, or missing audio.</source>
+        <translation>Le test 1 a réussi : cet ordinateur peut émettre depuis ce port et reçoit la réponse. Ni la réponse venant de la seconde adresse du serveur STUN ni le paquet de test du serveur de test ne sont arrivés, alors que tous deux venaient d&apos;adresses vers lesquelles ce port n&apos;avait jamais rien envoyé : le routeur ne laisse donc pas entrer le trafic d&apos;Internet sur ce port. Pour les ports qui doivent être redirigés, cela signifie des appels entrants en échec, des postes distants qui ne peuvent pas s&apos;enregistrer ou des appels sans audio.</translation>
+    </message>
+    <message>
+        <source>On the router or firewall, forward each failing TCP port to the LAN address of the PBX computer, with the same port number outside and inside.</source>
+        <translation>Sur le routeur ou le pare-feu, redirigez chaque port TCP en échec vers l&apos;adresse LAN de l&apos;ordinateur du PBX, avec le même numéro de port à l&apos;extérieur et à l&apos;intérieur.</translation>
+    </message>
+    <message>
+        <source>In Windows Defender Firewall on this computer, allow inbound TCP on the failing ports for the network profile in use (domain, private or public).</source>
+        <translation>Dans le Pare-feu Windows Defender de cet ordinateur, autorisez le TCP entrant sur les ports en échec pour le profil réseau actif (domaine, privé ou public).</translation>
+    </message>
+    <message>
+        <source>TCP port not reachable from the internet</source>
+        <translation>Port TCP injoignable depuis Internet</translation>
+    </message>
+    <message>
+        <source>The responder connected to this TCP port from the internet, and its connection did not reach this computer. Phones, apps and other PBXs that connect to the PBX on this port from outside will fail.</source>
+        <translation>Le serveur de test a tenté de se connecter à ce port TCP depuis Internet, mais sa connexion n&apos;a pas atteint cet ordinateur. Les téléphones, applications et autres PBX qui se connectent au PBX sur ce port depuis l&apos;extérieur échoueront.</translation>
+    </message>
+    <message>
+        <source>Another device answers on this TCP port</source>
+        <translation>Un autre appareil répond sur ce port TCP</translation>
+    </message>
+    <message>
+        <source>The responder&apos;s connection to this TCP port was accepted, but not by this computer: either the router answers on this port itself, with a service of its own (remote administration, a VPN server, its own telephony), or the forward points at another computer.</source>
+        <translation>La connexion du serveur de test à ce port TCP a été acceptée, mais pas par cet ordinateur : soit le routeur répond lui-même sur ce port avec un service qui lui est propre (administration à distance, serveur VPN, sa propre téléphonie), soit la redirection pointe vers un autre ordinateur.</translation>
+    </message>
+    <message>
+        <source>Check that the forward for this port points at the LAN address of the PBX computer, not at an old PBX or another device.</source>
+        <translation>Vérifiez que la redirection de ce port pointe vers l&apos;adresse LAN de l&apos;ordinateur du PBX, et non vers un ancien PBX ou un autre appareil.</translation>
+    </message>
+    <message>
+        <source>If the router runs a service of its own on this port (remote administration over HTTPS, a VPN server, its own SIP telephony), move that service to another port or switch it off, then forward the port to the PBX.</source>
+        <translation>Si le routeur exécute sur ce port un service qui lui est propre (administration à distance en HTTPS, serveur VPN, sa propre téléphonie SIP), déplacez ce service sur un autre port ou désactivez-le, puis redirigez le port vers le PBX.</translation>
+    </message>
+    <message>
+        <source>TCP connection refused on the way</source>
+        <translation>Connexion TCP refusée en chemin</translation>
+    </message>
+    <message>
+        <source>A device on the way refused the responder&apos;s connection to this TCP port. Usually there is no forward for this port, or the forward points at a computer where nothing listens on it.</source>
+        <translation>Un appareil sur le chemin a refusé la connexion du serveur de test à ce port TCP. En général, ce port n&apos;a pas de redirection, ou la redirection pointe vers un ordinateur où rien n&apos;écoute sur ce port.</translation>
+    </message>
+    <message>
+        <source>If the forward exists, check that it points at this computer, and that the PBX service for this port runs whenever the check does not.</source>
+        <translation>Si la redirection existe, vérifiez qu&apos;elle pointe vers cet ordinateur, et que le service du PBX pour ce port tourne chaque fois que la vérification ne tourne pas.</translation>
+    </message>
+    <message>
+        <source>TCP connection dropped on the way</source>
+        <translation>Connexion TCP abandonnée en chemin</translation>
+    </message>
+    <message>
+        <source>Nothing came back to the responder&apos;s connection to this TCP port: it was dropped on the way. Usually there is no forward for this port, or a firewall before this computer drops the connection.</source>
+        <translation>Rien n&apos;est revenu à la connexion du serveur de test vers ce port TCP : elle a été abandonnée en chemin. En général, ce port n&apos;a pas de redirection, ou un pare-feu situé avant cet ordinateur abandonne la connexion.</translation>
+    </message>
+    <message>
+        <source>TCP connection rejected on the way</source>
+        <translation>Connexion TCP rejetée en chemin</translation>
+    </message>
+    <message>
+        <source>A router or firewall on the way rejected the responder&apos;s connection to this TCP port with an error message (ICMP unreachable): a rule rejects connections to this port, or the forward points at an address where no computer answers.</source>
+        <translation>Un routeur ou un pare-feu sur le chemin a rejeté la connexion du serveur de test à ce port TCP avec un message d&apos;erreur (ICMP unreachable) : une règle rejette les connexions vers ce port, ou la redirection pointe vers une adresse où aucun ordinateur ne répond.</translation>
+    </message>
+    <message>
+        <source>The responder connected to this TCP port from the internet, and its connection reached this computer: the port is forwarded to it.</source>
+        <translation>Le serveur de test s&apos;est connecté à ce port TCP depuis Internet, et sa connexion a atteint cet ordinateur : le port lui est bien redirigé.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s firewall kept the connection out</source>
+        <translation>Le pare-feu de cet ordinateur a bloqué la connexion</translation>
+    </message>
+    <message>
+        <source>The responder&apos;s connection to this TCP port did not reach the check, and the firewall of this computer would have dropped it whatever the router did. So whether the router forwards this port could not be told. This is no fault of the router.</source>
+        <translation>La connexion du serveur de test à ce port TCP n&apos;a pas atteint la vérification, et le pare-feu de cet ordinateur l&apos;aurait rejetée quoi que fasse le routeur. On n&apos;a donc pas pu dire si le routeur redirige ce port. Ce n&apos;est pas une faute du routeur.</translation>
+    </message>
+    <message>
+        <source>In this computer&apos;s firewall, allow inbound TCP on these ports for all programs, or at least for the PBX and this check.</source>
+        <translation>Dans le pare-feu de cet ordinateur, autorisez le TCP entrant sur ces ports pour tous les programmes, ou au moins pour le PBX et cette vérification.</translation>
+    </message>
+    <message>
+        <source>TCP port not tested</source>
+        <translation>Port TCP non testé</translation>
+    </message>
+    <message>
+        <source>The responder could not connect to this TCP port, so whether it is reachable from the internet is still open.</source>
+        <translation>Le serveur de test n&apos;a pas pu se connecter à ce port TCP : on ne sait donc pas encore s&apos;il est joignable depuis Internet.</translation>
+    </message>
+    <message>
+        <source>Read what the check says about the responder, put it right, and run the check again.</source>
+        <translation>Lisez ce que la vérification indique au sujet du serveur de test, corrigez le problème, puis relancez la vérification.</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connexion établie</translation>
+    </message>
+    <message>
+        <source>refused on the way</source>
+        <translation>connexion refusée en chemin</translation>
+    </message>
+    <message>
+        <source>dropped on the way</source>
+        <translation>connexion abandonnée en chemin</translation>
+    </message>
+    <message>
+        <source>rejected on the way</source>
+        <translation>connexion rejetée en chemin</translation>
+    </message>
+    <message>
+        <source>not tried</source>
+        <translation>pas de tentative</translation>
+    </message>
+    <message>
+        <source>another device answered</source>
+        <translation>un autre appareil a répondu</translation>
+    </message>
 </context>
 <context>
     <name>PathPicture</name>
@@ -1136,6 +1316,10 @@
     <message>
         <source>Traffic gets out to the STUN server. For some ports it could not be told whether the answers get back in; nothing shows the router at fault.</source>
         <translation>Le trafic sort jusqu&apos;au serveur STUN. Pour certains ports, on n&apos;a pas pu dire si les réponses reviennent ; rien ne montre une faute du routeur.</translation>
+    </message>
+    <message>
+        <source>Traffic gets through both ways, but the router rewrites the SIP messages that pass it (a SIP helper).</source>
+        <translation>Le trafic passe dans les deux sens, mais le routeur réécrit les messages SIP qui le traversent (un SIP helper).</translation>
     </message>
     <message>
         <source>The check was stopped.</source>
@@ -1241,6 +1425,10 @@
         <translation>Grille des ports</translation>
     </message>
     <message>
+        <source>Port {port}/TCP: {label}</source>
+        <translation>Port {port}/TCP : {label}</translation>
+    </message>
+    <message>
         <source>Port {port}: {label}</source>
         <translation>Port {port} : {label}</translation>
     </message>
@@ -1305,6 +1493,10 @@
     <message>
         <source>Details</source>
         <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Test 2 proved by: {witness}</source>
+        <translation>Test 2 prouvé par : {witness}</translation>
     </message>
 </context>
 <context>
@@ -1710,6 +1902,22 @@
         <translation>autre sortie</translation>
     </message>
     <message>
+        <source>witnesses disagree</source>
+        <translation>résultats contradictoires</translation>
+    </message>
+    <message>
+        <source>connection not traced</source>
+        <translation>connexion non retrouvée</translation>
+    </message>
+    <message>
+        <source>responder unheard</source>
+        <translation>rien reçu du serveur de test</translation>
+    </message>
+    <message>
+        <source>responder failed</source>
+        <translation>échec du serveur de test</translation>
+    </message>
+    <message>
         <source>Port talked to the server&apos;s second address recently</source>
         <translation>Le port a parlé récemment à la seconde adresse du serveur</translation>
     </message>
@@ -1818,6 +2026,66 @@
         <translation>Si cela se reproduit, autorisez ce programme dans tout logiciel de sécurité de cet ordinateur (antivirus, protection des terminaux), puis relancez la vérification.</translation>
     </message>
     <message>
+        <source>The STUN server and the responder disagree</source>
+        <translation>Le serveur STUN et le serveur de test se contredisent</translation>
+    </message>
+    <message>
+        <source>The answer from the STUN server&apos;s second address reached this port, but the responder&apos;s probe did not. Both come from addresses this port never sent to, so one of them is wrong: a STUN server that answers from another address than it should, or something on the way that lets in one sender and not the other. Which one cannot be told from here, so the port counts neither as passed nor as failed.</source>
+        <translation>La réponse venant de la seconde adresse du serveur STUN a atteint ce port, mais pas le paquet de test du serveur de test. Tous deux viennent d&apos;adresses vers lesquelles ce port n&apos;a jamais rien envoyé : l&apos;un des deux résultats est donc faux, soit parce que le serveur STUN répond depuis une autre adresse que celle prévue, soit parce que quelque chose sur le chemin laisse entrer un expéditeur et pas l&apos;autre. On ne peut pas dire lequel d&apos;ici : le port n&apos;est donc compté ni comme réussi ni comme en échec.</translation>
+    </message>
+    <message>
+        <source>Look on the router or firewall for a forward or rule that lets this port in only from certain addresses, such as the provider&apos;s: the PBX&apos;s phones and trunks from elsewhere would be kept out as the responder was.</source>
+        <translation>Cherchez sur le routeur ou le pare-feu une redirection ou une règle qui n&apos;ouvre ce port qu&apos;à certaines adresses, comme celles de l&apos;opérateur : les postes et trunks du PBX situés ailleurs seraient bloqués comme l&apos;a été le serveur de test.</translation>
+    </message>
+    <message>
+        <source>Run the check again with another STUN server, for example one from the product&apos;s default list.</source>
+        <translation>Relancez la vérification avec un autre serveur STUN, par exemple l&apos;un de ceux de la liste par défaut du produit.</translation>
+    </message>
+    <message>
+        <source>The responder&apos;s connection could not be traced</source>
+        <translation>La connexion du serveur de test n&apos;a pas pu être retrouvée</translation>
+    </message>
+    <message>
+        <source>A program on this computer holds this TCP port (often the PBX itself, or an SSH or web server), so the check could not listen on it and looked for the responder&apos;s connection in this computer&apos;s list of connections instead. The responder connected, but that list did not show whether its connection arrived here. The port counts neither as passed nor as failed.</source>
+        <translation>Un programme de cet ordinateur occupe ce port TCP (souvent le PBX lui-même, ou un serveur SSH ou web) : la vérification n&apos;a donc pas pu écouter sur ce port et a cherché la connexion du serveur de test dans la liste des connexions de cet ordinateur. Le serveur de test s&apos;est connecté, mais cette liste n&apos;a pas montré si sa connexion est arrivée ici. Le port n&apos;est compté ni comme réussi ni comme en échec.</translation>
+    </message>
+    <message>
+        <source>Run the check as an administrator (with sudo on Linux), so it may read the connections of every program.</source>
+        <translation>Lancez la vérification en tant qu&apos;administrateur (avec sudo sous Linux), pour qu&apos;elle puisse lire les connexions de tous les programmes.</translation>
+    </message>
+    <message>
+        <source>Or stop the program that holds the port while the check runs, so the check can listen on it itself. If it is the PBX, calls drop while it is down: pick a quiet time.</source>
+        <translation>Ou arrêtez le programme qui occupe le port pendant la vérification, pour qu&apos;elle puisse écouter elle-même sur ce port. S&apos;il s&apos;agit du PBX, les appels sont coupés pendant l&apos;arrêt : choisissez un moment calme.</translation>
+    </message>
+    <message>
+        <source>None of the responder&apos;s probes arrived</source>
+        <translation>Aucun des paquets de test du serveur de test n&apos;est arrivé</translation>
+    </message>
+    <message>
+        <source>No probe of the responder reached this computer, not even on the check&apos;s own port, which had sent to the responder first and so was open to it. Its packets are lost or kept out on the way, so the silence on this port says nothing about the router&apos;s forward.</source>
+        <translation>Aucun paquet de test du serveur de test n&apos;a atteint cet ordinateur, pas même sur le port propre de la vérification, qui avait d&apos;abord envoyé des paquets au serveur de test et lui était donc ouvert. Ses paquets se perdent ou sont bloqués en chemin : le silence sur ce port ne dit donc rien de la redirection du routeur.</translation>
+    </message>
+    <message>
+        <source>Ask whoever runs the responder whether its host may send UDP out: the firewall of a rented server, or its provider, can block it.</source>
+        <translation>Demandez à qui gère le serveur de test si son hôte peut émettre de l&apos;UDP vers l&apos;extérieur : le pare-feu d&apos;un serveur loué, ou son hébergeur, peut le bloquer.</translation>
+    </message>
+    <message>
+        <source>Look for a firewall in front of this computer that drops UDP from addresses it does not know, even on ports that sent to them first.</source>
+        <translation>Cherchez un pare-feu en amont de cet ordinateur qui rejette l&apos;UDP venant d&apos;adresses qu&apos;il ne connaît pas, même sur des ports qui leur ont d&apos;abord envoyé des paquets.</translation>
+    </message>
+    <message>
+        <source>The responder could not try this port</source>
+        <translation>Le serveur de test n&apos;a pas pu essayer ce port</translation>
+    </message>
+    <message>
+        <source>The responder was at its limit, or stopped answering, before it said what became of its connection to this TCP port. Nothing was tried, so the port counts neither as passed nor as failed.</source>
+        <translation>Le serveur de test était à sa limite, ou a cessé de répondre, avant d&apos;indiquer ce qu&apos;il est advenu de sa connexion à ce port TCP. Rien n&apos;a été essayé : le port n&apos;est compté ni comme réussi ni comme en échec.</translation>
+    </message>
+    <message>
+        <source>Run the check again in a few minutes. If it happens again, ask whoever runs the responder to look at its log.</source>
+        <translation>Relancez la vérification dans quelques minutes. Si cela se reproduit, demandez à la personne qui gère le serveur de test de consulter son journal.</translation>
+    </message>
+    <message>
         <source>If the site balances traffic over two internet lines, send all PBX traffic over one line, for example with a rule for the PBX&apos;s LAN address.</source>
         <translation>Si le site répartit le trafic sur deux accès Internet, faites passer tout le trafic du PBX par un seul accès, par exemple avec une règle pour l&apos;adresse LAN du PBX.</translation>
     </message>
@@ -1913,8 +2181,44 @@
         <translation>{app} {version}, {date}</translation>
     </message>
     <message>
+        <source>Responder</source>
+        <translation>Serveur de test</translation>
+    </message>
+    <message>
         <source>This computer</source>
         <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Seen from outside (responder)</source>
+        <translation>Vu de l&apos;extérieur (serveur de test)</translation>
+    </message>
+    <message>
+        <source>What the SIP helper changed</source>
+        <translation>Ce que le SIP helper a modifié</translation>
+    </message>
+    <message>
+        <source>Part of the message</source>
+        <translation>Partie du message</translation>
+    </message>
+    <message>
+        <source>As sent</source>
+        <translation>Tel qu&apos;envoyé</translation>
+    </message>
+    <message>
+        <source>As the responder got it</source>
+        <translation>Tel que reçu par le serveur de test</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Test 2 by</source>
+        <translation>Test 2 par</translation>
+    </message>
+    <message>
+        <source>Check by hand (the check did not test these)</source>
+        <translation>À vérifier manuellement (la vérification ne les a pas testés)</translation>
     </message>
     <message>
         <source>Created with {app} {version}</source>
@@ -2077,10 +2381,6 @@
         <translation>Usage</translation>
     </message>
     <message>
-        <source>Check by hand (STUN cannot test these)</source>
-        <translation>À vérifier manuellement (STUN ne peut pas les tester)</translation>
-    </message>
-    <message>
         <source>Terms used in this report</source>
         <translation>Termes employés dans ce rapport</translation>
     </message>
@@ -2096,10 +2396,6 @@
         <translation>Le PBX doit pouvoir émettre en UDP depuis ce port et recevoir les réponses, et le routeur doit lui garder un seul port public quelle que soit la destination.</translation>
     </message>
     <message>
-        <source>This TCP port must be reachable from the internet; STUN cannot test TCP, so check the forward by hand.</source>
-        <translation>Ce port TCP doit être joignable depuis Internet ; STUN ne pouvant pas tester TCP, vérifiez la redirection manuellement.</translation>
-    </message>
-    <message>
         <source>Forwarded one-to-one (full cone)</source>
         <translation>Redirigé un pour un (full cone)</translation>
     </message>
@@ -2108,8 +2404,12 @@
         <translation>Sortant, mappage stable</translation>
     </message>
     <message>
-        <source>Inbound TCP (check by hand)</source>
-        <translation>TCP entrant (à vérifier manuellement)</translation>
+        <source>This TCP port must be reachable from the internet; STUN cannot test TCP, so a responder connects to it from outside, or the forward is checked by hand.</source>
+        <translation>Ce port TCP doit être joignable depuis Internet ; STUN ne pouvant pas tester le TCP, un serveur de test s&apos;y connecte depuis l&apos;extérieur, ou bien la redirection est vérifiée manuellement.</translation>
+    </message>
+    <message>
+        <source>Inbound TCP</source>
+        <translation>TCP entrant</translation>
     </message>
     <message>
         <source>in</source>
@@ -2184,6 +2484,317 @@
     </message>
 </context>
 <context>
+    <name>Responder</name>
+    <message>
+        <source>STUN server</source>
+        <translation>serveur STUN</translation>
+    </message>
+    <message>
+        <source>responder</source>
+        <translation>serveur de test</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>les deux</translation>
+    </message>
+    <message>
+        <source>the request line</source>
+        <translation>la ligne de requête</translation>
+    </message>
+    <message>
+        <source>the Via header (where answers go)</source>
+        <translation>l&apos;en-tête Via (où vont les réponses)</translation>
+    </message>
+    <message>
+        <source>the Contact header (where the PBX is reached)</source>
+        <translation>l&apos;en-tête Contact (où joindre le PBX)</translation>
+    </message>
+    <message>
+        <source>the From header</source>
+        <translation>l&apos;en-tête From</translation>
+    </message>
+    <message>
+        <source>the To header</source>
+        <translation>l&apos;en-tête To</translation>
+    </message>
+    <message>
+        <source>the Call-ID</source>
+        <translation>le Call-ID</translation>
+    </message>
+    <message>
+        <source>the Content-Length (the body&apos;s size)</source>
+        <translation>le Content-Length (taille du corps)</translation>
+    </message>
+    <message>
+        <source>another header</source>
+        <translation>un autre en-tête</translation>
+    </message>
+    <message>
+        <source>a header it added</source>
+        <translation>un en-tête qu&apos;il a ajouté</translation>
+    </message>
+    <message>
+        <source>a header it removed</source>
+        <translation>un en-tête qu&apos;il a supprimé</translation>
+    </message>
+    <message>
+        <source>the SDP origin (o=)</source>
+        <translation>l&apos;origine SDP (o=)</translation>
+    </message>
+    <message>
+        <source>the SDP connection address (c=, where audio goes)</source>
+        <translation>l&apos;adresse de connexion SDP (c=, où va l&apos;audio)</translation>
+    </message>
+    <message>
+        <source>the SDP media port (m=)</source>
+        <translation>le port média SDP (m=)</translation>
+    </message>
+    <message>
+        <source>the message body</source>
+        <translation>le corps du message</translation>
+    </message>
+    <message>
+        <source>Tested from outside by the responder</source>
+        <translation>Testé depuis l&apos;extérieur par le serveur de test</translation>
+    </message>
+    <message>
+        <source>The responder {server} ({address}) sent probes to this check&apos;s ports and connected to its TCP ports from the internet. It saw the check come from {ip}.</source>
+        <translation>Le serveur de test {server} ({address}) a envoyé depuis Internet des paquets de test aux ports de cette vérification et s&apos;est connecté à ses ports TCP. Il a vu la vérification arriver depuis {ip}.</translation>
+    </message>
+    <message>
+        <source>The responder {server} ({address}) sent probes to this check&apos;s ports and connected to its TCP ports from the internet.</source>
+        <translation>Le serveur de test {server} ({address}) a envoyé depuis Internet des paquets de test aux ports de cette vérification et s&apos;est connecté à ses ports TCP.</translation>
+    </message>
+    <message>
+        <source>The responder and the STUN server saw different public addresses</source>
+        <translation>Le serveur de test et le serveur STUN ont vu des adresses publiques différentes</translation>
+    </message>
+    <message>
+        <source>The responder saw this check come from {responder_ip}, the STUN server from {stun_ip}. Traffic leaves by more than one way (a second internet line, load balancing or a VPN), so what one of them found may not hold for the other, nor for the PBX&apos;s provider.</source>
+        <translation>Le serveur de test a vu cette vérification arriver depuis {responder_ip}, le serveur STUN depuis {stun_ip}. Le trafic sort par plus d&apos;un chemin (deuxième accès Internet, répartition de charge ou VPN) : ce que l&apos;un a constaté ne vaut peut-être ni pour l&apos;autre ni pour l&apos;opérateur du PBX.</translation>
+    </message>
+    <message>
+        <source>If the site has two internet lines, make the router send the PBX&apos;s traffic always by the line its forwards are on (a source or policy route).</source>
+        <translation>Si le site a deux accès Internet, faites en sorte que le routeur envoie toujours le trafic du PBX par l&apos;accès où se trouvent ses redirections (routage par la source ou policy routing).</translation>
+    </message>
+    <message>
+        <source>If a VPN is connected on this computer, disconnect it.</source>
+        <translation>Si un VPN est connecté sur cet ordinateur, déconnectez-le.</translation>
+    </message>
+    <message>
+        <source>Then run the check again.</source>
+        <translation>Relancez ensuite la vérification.</translation>
+    </message>
+    <message>
+        <source>The responder could not be used</source>
+        <translation>Le serveur de test n&apos;a pas pu être utilisé</translation>
+    </message>
+    <message>
+        <source>The check ran without it: no TCP port and no SIP helper was tested, and test 2 relied on the STUN server alone.</source>
+        <translation>La vérification s&apos;est faite sans lui : aucun port TCP ni SIP helper n&apos;a été testé, et le test 2 s&apos;est appuyé sur le seul serveur STUN.</translation>
+    </message>
+    <message>
+        <source>The responder&apos;s probes did not arrive</source>
+        <translation>Les paquets de test du serveur de test ne sont pas arrivés</translation>
+    </message>
+    <message>
+        <source>The responder&apos;s name in {server} was not found in DNS.</source>
+        <translation>Le nom du serveur de test dans {server} est introuvable dans le DNS.</translation>
+    </message>
+    <message>
+        <source>No connection could be made to the responder {server}.</source>
+        <translation>Impossible d&apos;établir une connexion avec le serveur de test {server}.</translation>
+    </message>
+    <message>
+        <source>The responder {server} asks for a shared secret, and none or another one was given.</source>
+        <translation>Le serveur de test {server} demande un secret partagé : aucun n&apos;a été indiqué, ou un autre que le sien.</translation>
+    </message>
+    <message>
+        <source>The responder {server} refused: too many checks came from this public address in a short time.</source>
+        <translation>Le serveur de test {server} a refusé : trop de vérifications sont venues de cette adresse publique en peu de temps.</translation>
+    </message>
+    <message>
+        <source>The responder {server} refused: it is busy with other checks.</source>
+        <translation>Le serveur de test {server} a refusé : il est occupé par d&apos;autres vérifications.</translation>
+    </message>
+    <message>
+        <source>The program at {server} did not answer as a responder does: another program may listen on that port, a proxy may sit in between, or the responder is of another version than this wizard.</source>
+        <translation>Le programme à l&apos;adresse {server} n&apos;a pas répondu comme le fait un serveur de test : un autre programme écoute peut-être sur ce port, un proxy s&apos;intercale peut-être, ou le serveur de test est d&apos;une autre version que cet assistant.</translation>
+    </message>
+    <message>
+        <source>The responder {server} took the check&apos;s request, but none of its UDP probes reached this computer, not even on the check&apos;s own port, which had sent to it first. Its packets are lost or kept out on the way, so the ports it could not reach are not held against the router.</source>
+        <translation>Le serveur de test {server} a accepté la demande de la vérification, mais aucun de ses paquets de test UDP n&apos;a atteint cet ordinateur, pas même sur le port propre de la vérification, qui lui avait d&apos;abord envoyé des paquets. Ses paquets se perdent ou sont bloqués en chemin : les ports qu&apos;il n&apos;a pas pu atteindre ne sont donc pas imputés au routeur.</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the responder&apos;s address, as the support team gave it.</source>
+        <translation>Vérifiez l&apos;orthographe de l&apos;adresse du serveur de test, telle que l&apos;équipe d&apos;assistance l&apos;a donnée.</translation>
+    </message>
+    <message>
+        <source>Check the responder&apos;s address and port: its control port is {port} unless the support team chose another.</source>
+        <translation>Vérifiez l&apos;adresse et le port du serveur de test : son port de contrôle est {port}, sauf si l&apos;équipe d&apos;assistance en a choisi un autre.</translation>
+    </message>
+    <message>
+        <source>Ask whoever runs the responder whether it is running, and whether the firewall of its host (on a rented server, also the provider&apos;s firewall) lets TCP in on that port.</source>
+        <translation>Demandez à qui gère le serveur de test s&apos;il est en marche, et si le pare-feu de son hôte (sur un serveur loué, aussi celui de l&apos;hébergeur) laisse entrer le TCP sur ce port.</translation>
+    </message>
+    <message>
+        <source>Check that no firewall in front of this computer blocks outgoing connections to that port.</source>
+        <translation>Vérifiez qu&apos;aucun pare-feu en amont de cet ordinateur ne bloque les connexions sortantes vers ce port.</translation>
+    </message>
+    <message>
+        <source>Give the secret the support team set on the responder: on the Test settings page, or with --responder-secret-file.</source>
+        <translation>Indiquez le secret que l&apos;équipe d&apos;assistance a défini sur le serveur de test : sur la page « Paramètres du test », ou avec --responder-secret-file.</translation>
+    </message>
+    <message>
+        <source>Wait a few minutes, then run the check again.</source>
+        <translation>Attendez quelques minutes, puis relancez la vérification.</translation>
+    </message>
+    <message>
+        <source>Run the check again in a few minutes.</source>
+        <translation>Relancez la vérification dans quelques minutes.</translation>
+    </message>
+    <message>
+        <source>If the responder stays busy, tell whoever runs it.</source>
+        <translation>Si le serveur de test reste occupé, prévenez qui le gère.</translation>
+    </message>
+    <message>
+        <source>Check the port given for the responder: it must be the responder&apos;s control port, not its SIP port or another service&apos;s.</source>
+        <translation>Vérifiez le port indiqué pour le serveur de test : ce doit être son port de contrôle, et non son port SIP ni celui d&apos;un autre service.</translation>
+    </message>
+    <message>
+        <source>Make sure the responder and this wizard are of the same version.</source>
+        <translation>Assurez-vous que le serveur de test et cet assistant sont de la même version.</translation>
+    </message>
+    <message>
+        <source>Ask whoever runs the responder whether its host may send UDP out: the firewall of a rented server, or its provider, can block it.</source>
+        <translation>Demandez à qui gère le serveur de test si son hôte peut émettre de l&apos;UDP vers l&apos;extérieur : le pare-feu d&apos;un serveur loué, ou son hébergeur, peut le bloquer.</translation>
+    </message>
+    <message>
+        <source>Look for a firewall in front of this computer that drops UDP from addresses it does not know.</source>
+        <translation>Cherchez un pare-feu en amont de cet ordinateur qui rejette l&apos;UDP venant d&apos;adresses qu&apos;il ne connaît pas.</translation>
+    </message>
+    <message>
+        <source>The router rewrites SIP messages (SIP ALG)</source>
+        <translation>Le routeur réécrit les messages SIP (SIP ALG)</translation>
+    </message>
+    <message>
+        <source>The check sent a SIP message to the responder, and a device on the way changed it: {parts}. A SIP helper like this breaks calls in ways that are hard to trace: one-way or no audio, calls that drop after about 30 seconds, trunks and phones that lose their registration.</source>
+        <translation>La vérification a envoyé un message SIP au serveur de test, et un appareil sur le chemin l&apos;a modifié : {parts}. Un tel SIP helper fait échouer les appels de façon difficile à diagnostiquer : audio dans un seul sens ou absent, appels coupés au bout d&apos;environ 30 secondes, trunks et postes qui perdent leur enregistrement.</translation>
+    </message>
+    <message>
+        <source>Switch off the SIP helper on the router or firewall in front of the PBX. Its name varies: SIP ALG, SIP helper, SIP inspection, SIP fixup, SIP transformations, SIP pass-through. Where it typically sits on common devices:</source>
+        <translation>Désactivez le SIP helper du routeur ou du pare-feu placé devant le PBX. Son nom varie : SIP ALG, SIP helper, inspection SIP, SIP fixup, SIP transformations, SIP pass-through. Où il se trouve généralement sur les appareils courants :</translation>
+    </message>
+    <message>
+        <source>DrayTek Vigor: typically NAT &gt; ALG, where the SIP entry is switched off.</source>
+        <translation>DrayTek Vigor : généralement NAT &gt; ALG, où l&apos;on désactive l&apos;entrée SIP.</translation>
+    </message>
+    <message>
+        <source>Netgear: typically Advanced &gt; Setup &gt; WAN Setup, with the option Disable SIP ALG.</source>
+        <translation>Netgear : généralement Avancé &gt; Configuration &gt; Configuration WAN (Advanced &gt; Setup &gt; WAN Setup), avec l&apos;option Désactiver SIP ALG (Disable SIP ALG).</translation>
+    </message>
+    <message>
+        <source>TP-Link: typically Advanced &gt; NAT Forwarding &gt; ALG, where SIP ALG is switched off.</source>
+        <translation>TP-Link : généralement Avancé &gt; Redirection NAT &gt; ALG (Advanced &gt; NAT Forwarding &gt; ALG), où l&apos;on désactive le SIP ALG.</translation>
+    </message>
+    <message>
+        <source>FRITZ!Box: typically there is no switch for it. If the FRITZ!Box itself has internet phone numbers set up, it uses SIP on port 5060 too: move those numbers to the PBX, or give the PBX another SIP port.</source>
+        <translation>FRITZ!Box : en général, il n&apos;y a pas de réglage pour cela. Si des numéros de téléphonie Internet sont configurés sur la FRITZ!Box elle-même, elle utilise elle aussi SIP sur le port 5060 : transférez ces numéros vers le PBX, ou donnez au PBX un autre port SIP.</translation>
+    </message>
+    <message>
+        <source>SonicWall: typically VoIP &gt; Settings, where Enable SIP Transformations is cleared.</source>
+        <translation>SonicWall : généralement VoIP &gt; Settings, où l&apos;on décoche Enable SIP Transformations.</translation>
+    </message>
+    <message>
+        <source>Fortinet FortiGate: typically in the command line, under config system settings, set default-voip-alg-mode to kernel-helper-based, then delete the entry named sip under config system session-helper. A VoIP profile on a firewall policy turns the SIP ALG on again for that policy.</source>
+        <translation>Fortinet FortiGate : généralement en ligne de commande, sous config system settings, réglez default-voip-alg-mode sur kernel-helper-based, puis supprimez l&apos;entrée nommée sip sous config system session-helper. Un profil VoIP sur une règle de pare-feu (policy) réactive le SIP ALG pour cette règle.</translation>
+    </message>
+    <message>
+        <source>Cisco ASA: typically no inspect sip in the class inspection_default of the global policy-map.</source>
+        <translation>Cisco ASA : généralement no inspect sip dans la classe inspection_default de la policy-map globale.</translation>
+    </message>
+    <message>
+        <source>MikroTik: typically IP &gt; Firewall &gt; Service Ports, where sip is disabled.</source>
+        <translation>MikroTik : généralement IP &gt; Firewall &gt; Service Ports, où l&apos;on désactive sip.</translation>
+    </message>
+    <message>
+        <source>pfSense and OPNsense have no SIP helper of their own; if the siproxd package is installed, remove it or leave the PBX out of it, and give the PBX Static Port in the outbound NAT rules.</source>
+        <translation>pfSense et OPNsense n&apos;ont pas de SIP helper propre ; si le paquet siproxd est installé, supprimez-le ou excluez-en le PBX, et activez Static Port pour le PBX dans les règles de NAT sortant.</translation>
+    </message>
+    <message>
+        <source>A Linux router (iptables or nftables): typically the kernel modules nf_nat_sip and nf_conntrack_sip, or a ct helper rule for sip; unload the modules and keep them from loading again, or delete the rule.</source>
+        <translation>Un routeur Linux (iptables ou nftables) : généralement les modules noyau nf_nat_sip et nf_conntrack_sip, ou une règle ct helper pour sip ; déchargez les modules et empêchez leur rechargement, ou supprimez la règle.</translation>
+    </message>
+    <message>
+        <source>Then run the check again: it shows whether the helper is really off. Some routers need a restart before the change takes effect.</source>
+        <translation>Relancez ensuite la vérification : elle montre si le SIP helper est vraiment désactivé. Certains routeurs doivent redémarrer avant que la modification prenne effet.</translation>
+    </message>
+    <message>
+        <source>No SIP helper changed the check&apos;s SIP message</source>
+        <translation>Aucun SIP helper n&apos;a modifié le message SIP de la vérification</translation>
+    </message>
+    <message>
+        <source>The check sent a SIP message over {transports} from port {port} to the responder, and it arrived unchanged: no SIP helper (SIP ALG) on the way rewrote it.</source>
+        <translation>La vérification a envoyé un message SIP en {transports} depuis le port {port} au serveur de test, et il est arrivé intact : aucun SIP helper (SIP ALG) sur le chemin ne l&apos;a réécrit.</translation>
+    </message>
+    <message>
+        <source>The check sent a SIP message over {transports} to the responder, and it arrived unchanged: no SIP helper (SIP ALG) on the way rewrote it.</source>
+        <translation>La vérification a envoyé un message SIP en {transports} au serveur de test, et il est arrivé intact : aucun SIP helper (SIP ALG) sur le chemin ne l&apos;a réécrit.</translation>
+    </message>
+    <message>
+        <source>No SIP helper seen, but not from the product&apos;s SIP port</source>
+        <translation>Aucun SIP helper détecté, mais pas depuis le port SIP du produit</translation>
+    </message>
+    <message>
+        <source>A program on this computer holds the product&apos;s SIP port (often the PBX itself), so the check sent its SIP message from port {port} instead, and it arrived unchanged. Many SIP helpers watch only the SIP port, so one may still be there.</source>
+        <translation>Un programme de cet ordinateur occupe le port SIP du produit (souvent le PBX lui-même) : la vérification a donc envoyé son message SIP depuis le port {port}, et il est arrivé intact. Beaucoup de SIP helpers ne surveillent que le port SIP : il peut donc quand même y en avoir un.</translation>
+    </message>
+    <message>
+        <source>To test the SIP port itself, stop the program that holds it while the check runs. If it is the PBX, calls drop while it is down: pick a quiet time.</source>
+        <translation>Pour tester le port SIP lui-même, arrêtez le programme qui l&apos;occupe pendant la vérification. S&apos;il s&apos;agit du PBX, les appels sont coupés pendant l&apos;arrêt : choisissez un moment calme.</translation>
+    </message>
+    <message>
+        <source>Whether a SIP helper rewrites SIP messages could not be told</source>
+        <translation>Impossible de dire si un SIP helper réécrit les messages SIP</translation>
+    </message>
+    <message>
+        <source>The SIP ALG test did not come to an answer.</source>
+        <translation>Le test du SIP ALG n&apos;a pas abouti.</translation>
+    </message>
+    <message>
+        <source>The check sent a SIP message to the responder, but nothing came back. Some SIP helpers drop messages they cannot handle; the message or its echo may also have been lost.</source>
+        <translation>La vérification a envoyé un message SIP au serveur de test, mais rien n&apos;est revenu. Certains SIP helpers rejettent les messages qu&apos;ils ne savent pas traiter ; le message ou son écho a aussi pu se perdre.</translation>
+    </message>
+    <message>
+        <source>The responder&apos;s SIP port refused or dropped the check&apos;s connection over TCP.</source>
+        <translation>Le port SIP du serveur de test a refusé ou abandonné la connexion TCP de la vérification.</translation>
+    </message>
+    <message>
+        <source>No responder with a SIP port was at hand, so no SIP message could be sent.</source>
+        <translation>Aucun serveur de test doté d&apos;un port SIP n&apos;était disponible : aucun message SIP n&apos;a donc pu être envoyé.</translation>
+    </message>
+    <message>
+        <source>A program on this computer holds the product&apos;s SIP port (often the PBX itself), and the check could not send its SIP message from it.</source>
+        <translation>Un programme de cet ordinateur occupe le port SIP du produit (souvent le PBX lui-même), et la vérification n&apos;a pas pu envoyer son message SIP depuis ce port.</translation>
+    </message>
+    <message>
+        <source>Run the check again.</source>
+        <translation>Relancez la vérification.</translation>
+    </message>
+    <message>
+        <source>If nothing comes back again, look on the router or firewall for a SIP helper (SIP ALG, SIP helper or SIP inspection) and switch it off.</source>
+        <translation>Si rien ne revient à nouveau, cherchez un SIP helper (SIP ALG, SIP helper ou inspection SIP) sur le routeur ou le pare-feu et désactivez-le.</translation>
+    </message>
+    <message>
+        <source>Ask whoever runs the responder whether its SIP port takes TCP, and whether the firewall of its host lets TCP in on it.</source>
+        <translation>Demandez à qui gère le serveur de test si son port SIP accepte le TCP, et si le pare-feu de son hôte laisse entrer le TCP sur ce port.</translation>
+    </message>
+    <message>
+        <source>Ask whoever runs the responder to give it a SIP port (its --sip-port option).</source>
+        <translation>Demandez à qui gère le serveur de test de lui attribuer un port SIP (son option --sip-port).</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
         <source>Results</source>
@@ -2204,6 +2815,26 @@
     <message>
         <source>This computer</source>
         <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Seen from outside (responder)</source>
+        <translation>Vu de l&apos;extérieur (serveur de test)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>As sent</source>
+        <translation>Tel qu&apos;envoyé</translation>
+    </message>
+    <message>
+        <source>As received</source>
+        <translation>Tel que reçu</translation>
+    </message>
+    <message>
+        <source>What the SIP helper changed</source>
+        <translation>Ce que le SIP helper a modifié</translation>
     </message>
     <message>
         <source>Ports held by another program</source>
@@ -2287,6 +2918,10 @@
         </translation>
     </message>
     <message>
+        <source>{part} ({transport})</source>
+        <translation>{part} ({transport})</translation>
+    </message>
+    <message>
         <source>Allow for this check (administrator)</source>
         <translation>Autoriser pour cette vérification (administrateur)</translation>
     </message>
@@ -2349,6 +2984,10 @@
     <message>
         <source>Warning</source>
         <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Check these by hand (this check did not test them):</source>
+        <translation>À vérifier manuellement (cette vérification ne les a pas testés) :</translation>
     </message>
     <message>
         <source>Check these by hand (STUN cannot test them):</source>
@@ -2455,6 +3094,14 @@
             <numerusform>Nouvelle interrogation, plus lente, de %n port : ses premières réponses ne suffisaient pas.</numerusform>
             <numerusform>Nouvelle interrogation, plus lente, de %n ports : leurs premières réponses ne suffisaient pas.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Probing the ports from outside (responder)…</source>
+        <translation>Test des ports depuis l&apos;extérieur (serveur de test)…</translation>
+    </message>
+    <message>
+        <source>Testing for a SIP helper on the router…</source>
+        <translation>Recherche d&apos;un SIP helper sur le routeur…</translation>
     </message>
     <message>
         <source>Paused: the server or the link stopped answering control requests. Waiting for it to recover…</source>
@@ -2670,6 +3317,78 @@
         <translation>Durée d&apos;attente de chaque réponse, retransmissions comprises.</translation>
     </message>
     <message>
+        <source>Responder (optional)</source>
+        <translation>Serveur de test (facultatif)</translation>
+    </message>
+    <message>
+        <source>A responder your support team runs on a server on the internet. It tests the TCP ports and whether the router rewrites SIP messages, and it checks incoming UDP a second way, without a STUN server&apos;s second address.</source>
+        <translation>Un serveur de test que votre équipe d&apos;assistance fait tourner sur un serveur sur Internet. Il teste les ports TCP et vérifie si le routeur réécrit les messages SIP, et il contrôle l&apos;UDP entrant d&apos;une seconde manière, sans seconde adresse de serveur STUN.</translation>
+    </message>
+    <message>
+        <source>R&amp;esponder:</source>
+        <translation>Serveur de &amp;test :</translation>
+    </message>
+    <message>
+        <source>Responder address</source>
+        <translation>Adresse du serveur de test</translation>
+    </message>
+    <message>
+        <source>host or host:port from your support team; empty: none</source>
+        <translation>hôte ou hôte:port fourni par votre équipe d&apos;assistance ; vide : aucun</translation>
+    </message>
+    <message>
+        <source>Problem with the responder address</source>
+        <translation>Problème avec l&apos;adresse du serveur de test</translation>
+    </message>
+    <message>
+        <source>Se&amp;cret:</source>
+        <translation>Se&amp;cret :</translation>
+    </message>
+    <message>
+        <source>Responder secret</source>
+        <translation>Secret du serveur de test</translation>
+    </message>
+    <message>
+        <source>only if the responder asks for one</source>
+        <translation>seulement si le serveur de test en demande un</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>Affic&amp;her</translation>
+    </message>
+    <message>
+        <source>Show the secret</source>
+        <translation>Afficher le secret</translation>
+    </message>
+    <message>
+        <source>Remember the secret in the system&apos;s &amp;key store</source>
+        <translation>Mémor&amp;iser le secret dans le trousseau de clés du système</translation>
+    </message>
+    <message>
+        <source>Note about the key store</source>
+        <translation>Remarque sur le trousseau de clés</translation>
+    </message>
+    <message>
+        <source>TCP p&amp;orts:</source>
+        <translation>P&amp;orts TCP :</translation>
+    </message>
+    <message>
+        <source>TCP ports</source>
+        <translation>Ports TCP</translation>
+    </message>
+    <message>
+        <source>none, or e.g. 22, 443, 5060-5061</source>
+        <translation>aucun, ou p. ex. 22, 443, 5060-5061</translation>
+    </message>
+    <message>
+        <source>The responder connects to these ports from outside. The default is every port the product needs reachable over TCP.</source>
+        <translation>Le serveur de test se connecte à ces ports depuis l&apos;extérieur. Par défaut, ce sont tous les ports que le produit doit rendre joignables en TCP.</translation>
+    </message>
+    <message>
+        <source>Problem with the TCP ports</source>
+        <translation>Problème avec les ports TCP</translation>
+    </message>
+    <message>
         <source>no network address found</source>
         <translation>aucune adresse réseau trouvée</translation>
     </message>
@@ -2709,6 +3428,30 @@
         <source>{pbx} is this computer&apos;s, but traffic to the internet leaves from {source} ({adapter}), so the check would measure that way out, not the PBX&apos;s. Disconnect the other connection, or run the check where {pbx} leads to the internet.</source>
         <translation>{pbx} appartient à cet ordinateur, mais le trafic vers Internet sort depuis {source} ({adapter}) : la vérification mesurerait donc cette sortie, et non celle du PBX. Déconnectez l&apos;autre connexion, ou lancez la vérification là où {pbx} mène à Internet.</translation>
     </message>
+    <message>
+        <source>&apos;{text}&apos;: the responder is reached over IPv4; give its IPv4 address or name.</source>
+        <translation>« {text} » : le serveur de test est joint en IPv4 ; indiquez son adresse IPv4 ou son nom.</translation>
+    </message>
+    <message>
+        <source>Kept under the responder&apos;s address, where the system keeps passwords. Unticked, the secret is used for this check only and a kept one is removed.</source>
+        <translation>Conservé sous l&apos;adresse du serveur de test, là où le système garde les mots de passe. Case décochée, le secret ne sert qu&apos;à cette vérification et un secret déjà conservé est supprimé.</translation>
+    </message>
+    <message>
+        <source>This computer has no key store the program can use, so the secret cannot be remembered: type it for each check.</source>
+        <translation>Cet ordinateur n&apos;a pas de trousseau de clés utilisable par le programme : le secret ne peut donc pas être mémorisé. Saisissez-le à chaque vérification.</translation>
+    </message>
+    <message>
+        <source>Could not read the kept secret from the key store: {problem}. Type it again, or leave the field empty to keep the stored one.</source>
+        <translation>Impossible de lire le secret conservé dans le trousseau de clés : {problem}. Saisissez-le à nouveau, ou laissez le champ vide pour garder celui qui est enregistré.</translation>
+    </message>
+    <message>
+        <source>Could not store the secret in the key store: {problem}. It is used for this check only; press Start check again to go on.</source>
+        <translation>Impossible d&apos;enregistrer le secret dans le trousseau de clés : {problem}. Il ne sert qu&apos;à cette vérification ; cliquez de nouveau sur « Lancer la vérification » pour continuer.</translation>
+    </message>
+    <message>
+        <source>Could not remove the kept secret from the key store: {problem}.</source>
+        <translation>Impossible de supprimer le secret conservé du trousseau de clés : {problem}.</translation>
+    </message>
 </context>
 <context>
     <name>Terms</name>
@@ -2735,6 +3478,10 @@
     <message>
         <source>A router feature, also called SIP helper, that rewrites SIP messages on the way through. It often gets them wrong; switch it off when the PBX handles NAT itself.</source>
         <translation>Fonction du routeur, aussi appelée SIP helper, qui réécrit les messages SIP au passage. Elle s&apos;y prend souvent mal ; désactivez-la quand le PBX gère lui-même le NAT.</translation>
+    </message>
+    <message>
+        <source>A small server a support team runs on the internet: it sends test traffic to this computer from outside and sends SIP messages back as they arrived. With it the check tests TCP ports and SIP helpers, which STUN cannot.</source>
+        <translation>Serveur de test : petit serveur qu&apos;une équipe d&apos;assistance fait tourner sur Internet ; il envoie du trafic de test à cet ordinateur depuis l&apos;extérieur et renvoie les messages SIP tels qu&apos;ils sont arrivés. Grâce à lui, la vérification teste les ports TCP et les SIP helpers, ce que STUN ne peut pas faire.</translation>
     </message>
     <message>
         <source>A router rule that sends everything arriving on a public port to the same port on one LAN device, and sends that device&apos;s traffic out on the same port.</source>
@@ -2798,6 +3545,10 @@
     <message>
         <source>Windows reserves some of the PBX&apos;s ports for itself; the PBX cannot use them.</source>
         <translation>Windows se réserve certains ports du PBX ; le PBX ne peut pas les utiliser.</translation>
+    </message>
+    <message>
+        <source>Every checked port works, but a SIP helper (SIP ALG) on the way rewrites SIP messages.</source>
+        <translation>Tous les ports vérifiés fonctionnent, mais un SIP helper (SIP ALG) sur le chemin réécrit les messages SIP.</translation>
     </message>
     <message>
         <source>No port failed for certain, but the results of some ports are not conclusive.</source>
@@ -2986,6 +3737,22 @@
     <message>
         <source>Windows keeps some of the PBX&apos;s ports for itself, so no program can open them: not this check, and not the PBX. Calls that need those ports fail on this computer before the router is even involved.</source>
         <translation>Windows se réserve certains ports du PBX : aucun programme ne peut donc les ouvrir, ni cette vérification ni le PBX. Les appels qui ont besoin de ces ports échouent sur cet ordinateur avant même que le routeur n&apos;intervienne.</translation>
+    </message>
+    <message>
+        <source>SIP helper rewrites SIP messages</source>
+        <translation>Un SIP helper réécrit les messages SIP</translation>
+    </message>
+    <message>
+        <source>The ports behave as the product needs, but the router or a firewall on the way changes SIP messages as they pass: it rewrites the addresses and ports the PBX writes into them. Calls then fail in ways that are hard to trace: one-way or no audio, calls that drop after about 30 seconds, trunks and phones that lose their registration.</source>
+        <translation>Les ports se comportent comme le produit l&apos;exige, mais le routeur ou un pare-feu sur le chemin modifie les messages SIP au passage : il réécrit les adresses et les ports que le PBX y inscrit. Les appels échouent alors de façon difficile à diagnostiquer : audio dans un seul sens ou absent, appels coupés au bout d&apos;environ 30 secondes, trunks et postes qui perdent leur enregistrement.</translation>
+    </message>
+    <message>
+        <source>Switch off the SIP helper on the router or firewall in front of the PBX. It goes by SIP ALG, SIP helper, SIP inspection, SIP fixup or SIP transformations; where it typically sits on common devices is given with the SIP ALG finding.</source>
+        <translation>Désactivez le SIP helper du routeur ou du pare-feu placé devant le PBX. On l&apos;appelle SIP ALG, SIP helper, inspection SIP, SIP fixup ou SIP transformations ; son emplacement habituel sur les appareils courants est indiqué avec le constat sur le SIP ALG.</translation>
+    </message>
+    <message>
+        <source>Then run the check again: it shows whether the helper is really off.</source>
+        <translation>Relancez ensuite la vérification : elle montre si le SIP helper est vraiment désactivé.</translation>
     </message>
     <message>
         <source>Some results are not conclusive</source>

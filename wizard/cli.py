@@ -51,7 +51,7 @@ from wizard.engine.defaults import (
     MIN_TIMEOUT,
 )
 from wizard.engine.model import Verdict
-from wizard.engine.resolve import NO_PORT, ServerSpec, ServerSpecError, parse_server
+from wizard.engine.resolve import ServerSpecError, parse_responder, parse_server
 from wizard.i18n import LANGUAGES, error_text, product_text, set_language, translate
 from wizard.portspec import PortSpecError, expand, parse_ports
 from wizard.progress import Progress
@@ -121,12 +121,7 @@ def _responder(text: str) -> str:
             translate("Cli", "give the responder's address, such as responder.example.net")
         )
     try:
-        try:
-            spec = parse_server(text, need_port=True)
-        except ServerSpecError as exc:
-            if exc.template != NO_PORT:
-                raise
-            spec = ServerSpec(parse_server(text).host, DEFAULT_CONTROL_PORT)
+        spec = parse_responder(text)
     except ServerSpecError as exc:
         raise argparse.ArgumentTypeError(error_text(exc)) from None
     if ":" in spec.host:

@@ -22,15 +22,14 @@ from wizard.engine.model import (
     Verdict,
     Witness,
 )
+from wizard.engine.resolve import ServerSpecError, parse_responder
 from wizard.engine.runner import witness_ports
 from wizard.engine.witness import (
     SILENCE_DOUBT,
-    SpecError,
     TcpEvidence,
     UdpEvidence,
     copies_needed,
     one_way_loss,
-    parse_spec,
     table_sees,
     tcp_firewall_open,
     tcp_result,
@@ -54,15 +53,16 @@ def result(port: int, outcome: Outcome, test2: bool | None = None, **kw) -> Port
     ],
 )
 def test_spec(spec, expected):
-    assert parse_spec(spec) == expected
+    found = parse_responder(spec)
+    assert (found.host, found.port) == expected
 
 
 @pytest.mark.parametrize(
     "spec", ["", ":4000", "host:0", "host:65536", "host:x", "a b", "http://host", "[::1", "[::1]x"]
 )
 def test_bad_spec(spec):
-    with pytest.raises(SpecError):
-        parse_spec(spec)
+    with pytest.raises(ServerSpecError):
+        parse_responder(spec)
 
 
 def test_loss_bound_never_zero_and_copies_follow_it():

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from wizard.engine.model import Address, ServerError
 from wizard.engine.text import QT_TRANSLATE_NOOP, TranslatableError
+from wizard.responder.protocol import DEFAULT_CONTROL_PORT
 
 DEFAULT_STUN_PORT = 3478
 
@@ -91,6 +92,19 @@ def parse_server(text: str, *, need_port: bool = False) -> ServerSpec:
         if not _HOSTNAME.match(host):
             raise ServerSpecError(NOT_A_HOST, spec=spec) from None
     return ServerSpec(host, port)
+
+
+def parse_responder(text: str) -> ServerSpec:
+    """A responder's address (``wizard.responder``): HOST[:PORT] read as a STUN server's is
+    (``parse_server``), its control port ``protocol.DEFAULT_CONTROL_PORT`` where none is
+    given. Raises ``ServerSpecError``; the command line and the settings page both read
+    ``--responder`` and its field through it."""
+    try:
+        return parse_server(text, need_port=True)
+    except ServerSpecError as exc:
+        if exc.template != NO_PORT:
+            raise
+    return ServerSpec(parse_server(text).host, DEFAULT_CONTROL_PORT)
 
 
 @dataclass(frozen=True)

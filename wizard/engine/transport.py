@@ -214,6 +214,17 @@ def can_preopen(sock: socket.socket) -> bool:
     return sock not in _NO_PREOPEN
 
 
+def send_with_ttl(sock: socket.socket, payload: bytes, peer: tuple[str, int], ttl: int) -> None:
+    """Send ``payload`` from ``sock`` with IP TTL ``ttl`` (hops), then restore the socket's
+    own TTL; the pre-open's send (``StunEndpoint.preopen``). Raises ``OSError``."""
+    old = sock.getsockopt(socket.IPPROTO_IP, socket.IP_TTL)
+    sock.setsockopt(socket.IPPROTO_IP, socket.IP_TTL, ttl)
+    try:
+        sock.sendto(payload, peer)
+    finally:
+        sock.setsockopt(socket.IPPROTO_IP, socket.IP_TTL, old)
+
+
 def open_probe_socket(
     port: int, host: str = "0.0.0.0", platform: str = sys.platform
 ) -> socket.socket:
@@ -396,14 +407,9 @@ class StunEndpoint(asyncio.DatagramProtocol):
         if self.transport.is_closing():
             return False
         try:
-            ttl = sock.getsockopt(socket.IPPROTO_IP, socket.IP_TTL)
-            sock.setsockopt(socket.IPPROTO_IP, socket.IP_TTL, 1)
-            try:
-                request = stun.Message(stun.Method.BINDING, stun.Class.REQUEST)
-                self._preopen_ids.add(request.transaction_id)
-                sock.sendto(bytes(request), (peer.ip, peer.port))
-            finally:
-                sock.setsockopt(socket.IPPROTO_IP, socket.IP_TTL, ttl)
+            request = stun.Message(stun.Method.BINDING, stun.Class.REQUEST)
+            self._preopen_ids.add(request.transaction_id)
+            send_with_ttl(sock, bytes(request), (peer.ip, peer.port), 1)
         except OSError as exc:
             log.debug("Pre-open to %s failed: %s", peer, exc)
             self.preopen_failed = True

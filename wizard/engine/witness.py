@@ -55,7 +55,8 @@ from wizard.engine.model import (
     SipProblem,
     TcpSeen,
 )
-from wizard.engine.transport import bind_failure, can_preopen, open_probe_socket
+from wizard.engine.resolve import parse_responder
+from wizard.engine.transport import bind_failure, can_preopen, open_probe_socket, send_with_ttl
 from wizard.responder import protocol as proto
 from wizard.responder.protocol import DEFAULT_CONTROL_PORT
 
@@ -95,39 +96,6 @@ class ResponderSettings:
     tcp_ports: tuple[int, ...] = ()
     sip_port: int | None = 5060
     sip_tcp: bool = False
-
-
-class SpecError(ValueError):
-    """A responder address that cannot be one."""
-
-
-def parse_spec(spec: str) -> tuple[str, int]:
-    """``HOST[:PORT]`` (an IPv6 literal in brackets) as (host, port); ``SpecError``."""
-    text = spec.strip()
-    if not text or any(c.isspace() for c in text) or "/" in text:
-        raise SpecError(spec)
-    host, port = text, DEFAULT_CONTROL_PORT
-    if text.startswith("["):
-        end = text.find("]")
-        if end < 0:
-            raise SpecError(spec)
-        host, rest = text[1:end], text[end + 1 :]
-        if rest:
-            if not rest.startswith(":"):
-                raise SpecError(spec)
-            port = _port_number(rest[1:], spec)
-    elif text.count(":") == 1:
-        host, number = text.split(":")
-        port = _port_number(number, spec)
-    if not host:
-        raise SpecError(spec)
-    return host, port
-
-
-def _port_number(text: str, spec: str) -> int:
-    if not text.isdigit() or not 1 <= int(text) <= 65535:
-        raise SpecError(spec)
-    return int(text)
 
 
 # ---------------------------------------------------------------- evidence
@@ -309,12 +277,7 @@ class _Sink(asyncio.DatagramProtocol):
                 return True
             if not can_preopen(sock):
                 return False
-            old = sock.getsockopt(socket.IPPROTO_IP, socket.IP_TTL)
-            sock.setsockopt(socket.IPPROTO_IP, socket.IP_TTL, ttl)
-            try:
-                sock.sendto(payload, peer)
-            finally:
-                sock.setsockopt(socket.IPPROTO_IP, socket.IP_TTL, old)
+            send_with_ttl(sock, payload, peer, ttl)
         except OSError as exc:
             log.debug("Send from port %d to %s failed: %s", self.port, peer, exc)
             return False
@@ -418,7 +381,8 @@ class _Channel:
 
 
 async def _connect(settings: ResponderSettings, local_ip: str) -> tuple[_Channel, Address]:
-    host, port = parse_spec(settings.spec)
+    spec = parse_responder(settings.spec)
+    host, port = spec.host, spec.port
     loop = asyncio.get_running_loop()
     try:
         infos = await asyncio.wait_for(
@@ -985,6 +949,5 @@ __all__ = [
     "udp_silences",
     "tcp_result",
     "tcp_firewall_open",
-    "parse_spec",
     "DEFAULT_CONTROL_PORT",
 ]

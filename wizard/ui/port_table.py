@@ -32,12 +32,7 @@ _SWATCH = 10  # px
 def ports_cell(row: PortRow) -> str:
     """The row's ports as every face writes them: ``9000–9019``, TCP ones ``5090/TCP``
     (``PortRow.display`` where the presentation offers it)."""
-    shown = getattr(row, "display", None)
-    if isinstance(shown, str):
-        return shown
-    if row.protocol is Protocol.TCP:
-        return f"{row.ports.display()}/TCP"
-    return row.ports.display()
+    return row.display
 
 
 def witness_tip(row: PortRow) -> str:

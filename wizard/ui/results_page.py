@@ -415,13 +415,11 @@ class ResultsPage(Retranslating, QWizardPage):
         table.setVisible(bool(changes))
         table.setRowCount(len(changes))
         # Over UDP and TCP both, each change says which message it was found in.
-        transports = {getattr(change, "transport", "") for change in changes}
+        transports = {change.transport for change in changes}
         for index, change in enumerate(changes):
             part = change.part
             if len(transports) > 1:
-                part = self.tr("{part} ({transport})").format(
-                    part=part, transport=getattr(change, "transport", "")
-                )
+                part = self.tr("{part} ({transport})").format(part=part, transport=change.transport)
             for column, text in enumerate((part, change.sent, change.received)):
                 # Plain text: these are the network's words. The cell may break the text
                 # where it has no space; its tooltip and accessible text are as received.

@@ -13,13 +13,11 @@ from pathlib import Path
 from wizard import catalog
 from wizard.catalog import Plan, Product, Rule, plan_checks
 from wizard.engine.defaults import DEFAULT_RATE, DEFAULT_TIMEOUT
-from wizard.engine.model import Protocol, Requirement, ScanResult
-from wizard.engine.resolve import NO_PORT, ServerSpec, ServerSpecError, parse_server
-from wizard.engine.witness import DEFAULT_CONTROL_PORT, ResponderSettings
+from wizard.engine.model import ScanResult
+from wizard.engine.resolve import ServerSpec, parse_responder
+from wizard.engine.witness import ResponderSettings
 
-SIP_PORT = 5060  # the SIP ALG test's port for a product that names none
 # Requirements whose TCP side a responder's connect-back shows: reachable from outside.
-_CONNECTED_BACK = (Requirement.INBOUND_TCP, Requirement.FULL_CONE)
 
 
 @dataclass
@@ -74,35 +72,21 @@ class Session:
             {
                 port
                 for rule in self.rules()
-                if rule.required and connectable(rule)
+                if rule.required and rule.connectable
                 for port in rule.ports
             }
         )
 
     def sip_port(self) -> int | None:
-        """The port the product sends SIP from, for the SIP ALG test; None: no test.
-
-        ``Product.sip_port`` where the catalog has it; else 5060 where a rule covers it."""
-        if self.product is None:
-            return None
-        if hasattr(self.product, "sip_port"):
-            return self.product.sip_port
-        rules = self.product.rules_for(self.version)
-        return SIP_PORT if any(rule.ports.contains(SIP_PORT) for rule in rules) else None
+        """The port the product sends SIP from, for the SIP ALG test; None: no test."""
+        return self.product.sip_port if self.product is not None else None
 
     def sip_over_tcp(self) -> bool:
         """Whether the product takes SIP over TCP too, so the ALG test goes over TCP as
-        well: a TCP rule covers its SIP port (``catalog.sip_over_tcp`` where it exists)."""
+        well (``catalog.sip_over_tcp``)."""
         if self.product is None:
             return False
-        over_tcp = getattr(catalog, "sip_over_tcp", None)
-        if over_tcp is not None:
-            return bool(over_tcp(self.product, self.version))
-        port = self.sip_port()
-        return port is not None and any(
-            rule.protocol in (Protocol.TCP, Protocol.BOTH) and rule.ports.contains(port)
-            for rule in self.product.rules_for(self.version)
-        )
+        return catalog.sip_over_tcp(self.product, self.version)
 
     def responder_settings(self) -> ResponderSettings | None:
         """What the scan asks of the responder; None when none was given."""
@@ -111,39 +95,12 @@ class Session:
         tcp = self.tcp_ports if self.tcp_ports is not None else self.default_tcp_ports()
         sip_port = self.sip_port()
         return ResponderSettings(
-            spec=str(responder_address(self.responder)),
+            spec=str(parse_responder(self.responder)),
             secret=self.responder_secret.encode("utf-8") if self.responder_secret else None,
             tcp_ports=tuple(tcp),
             sip_port=sip_port,
             sip_tcp=sip_port is not None and self.sip_over_tcp(),
         )
-
-
-def responder_address(text: str) -> ServerSpec:
-    """HOST[:PORT] of a responder, read as a STUN server's is (``parse_server``), with its
-    control port ``DEFAULT_CONTROL_PORT`` where none is given, as ``check --responder``
-    reads it. Raises ``ServerSpecError``."""
-    try:
-        return parse_server(text, need_port=True)
-    except ServerSpecError as exc:
-        if exc.template != NO_PORT:
-            raise
-    return ServerSpec(parse_server(text).host, DEFAULT_CONTROL_PORT)
-
-
-def connectable(rule: Rule) -> bool:
-    """Whether a responder's TCP connect-back to the rule's ports shows if its TCP side is
-    met (``Rule.connectable`` where the catalog has it): the port must be reachable from
-    the internet on itself, not through a forwarded public port, which the connect-back
-    does not try."""
-    known = getattr(rule, "connectable", None)
-    if isinstance(known, bool):
-        return known
-    return (
-        rule.protocol in (Protocol.TCP, Protocol.BOTH)
-        and rule.requirement in _CONNECTED_BACK
-        and rule.public_port is None
-    )
 
 
 def untested_rules(rules: Iterable[Rule], tcp_ports: Collection[int] = ()) -> tuple[Rule, ...]:
@@ -154,8 +111,8 @@ def untested_rules(rules: Iterable[Rule], tcp_ports: Collection[int] = ()) -> tu
     untested = []
     for rule in rules:
         udp_open = rule.has_udp and not rule.probed
-        tcp_side = rule.protocol in (Protocol.TCP, Protocol.BOTH)
-        tcp_open = tcp_side and not (connectable(rule) and all(p in tcp for p in rule.ports))
+        tcp_side = rule.has_tcp
+        tcp_open = tcp_side and not (rule.connectable and all(p in tcp for p in rule.ports))
         if udp_open or tcp_open:
             untested.append(rule)
     return tuple(untested)

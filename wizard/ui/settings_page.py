@@ -44,11 +44,11 @@ from wizard.engine.interfaces import (
     local_ipv4_addresses,
 )
 from wizard.engine.model import AdapterKind, Egress
-from wizard.engine.resolve import ServerSpecError, parse_server
+from wizard.engine.resolve import ServerSpecError, parse_responder, parse_server
 from wizard.i18n import error_text
 from wizard.portspec import PortSpecError, expand, format_ports, parse_ports
 from wizard.ui.language import Retranslating
-from wizard.ui.session import Session, responder_address
+from wizard.ui.session import Session
 from wizard.words import term
 
 ERROR_STYLE = "color: #b00020;"
@@ -513,7 +513,7 @@ class SettingsPage(Retranslating, QWizardPage):
         if not text:
             return None
         try:
-            spec = responder_address(text)
+            spec = parse_responder(text)
         except ServerSpecError as exc:
             return error_text(exc)
         if ":" in spec.host:  # it probes the address the check reaches it from
@@ -524,7 +524,7 @@ class SettingsPage(Retranslating, QWizardPage):
 
     def responder_key(self) -> str:
         """The responder's address as the key store knows it: ``host:port``."""
-        return str(responder_address(self.responder.text().strip()))
+        return str(parse_responder(self.responder.text().strip()))
 
     def tcp_ports(self) -> list[int] | None:
         """The TCP ports as typed (none when the field is empty); None when unreadable."""

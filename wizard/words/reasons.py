@@ -24,6 +24,7 @@ _REASON_LABELS: dict[Reason, str] = {
     Reason.WITNESSES_DISAGREE: QT_TRANSLATE_NOOP("Reasons", "witnesses disagree"),
     Reason.LOCAL_SERVICE_UNSEEN: QT_TRANSLATE_NOOP("Reasons", "connection not traced"),
     Reason.RESPONDER_UNHEARD: QT_TRANSLATE_NOOP("Reasons", "responder unheard"),
+    Reason.RESPONDER_FAILED: QT_TRANSLATE_NOOP("Reasons", "responder failed"),
 }
 
 _REASON_WORDS: dict[Reason, Words] = {
@@ -330,6 +331,22 @@ _REASON_WORDS: dict[Reason, Words] = {
                 "it does not know, even on ports that sent to them first.",
             ),
             QT_TRANSLATE_NOOP("Reasons", "Then run the check again."),
+        ),
+    ),
+    Reason.RESPONDER_FAILED: Words(
+        title=QT_TRANSLATE_NOOP("Reasons", "The responder could not try this port"),
+        summary=QT_TRANSLATE_NOOP(
+            "Reasons",
+            "The responder was at its limit, or stopped answering, before it said what became "
+            "of its connection to this TCP port. Nothing was tried, so the port counts "
+            "neither as passed nor as failed.",
+        ),
+        steps=(
+            QT_TRANSLATE_NOOP(
+                "Reasons",
+                "Run the check again in a few minutes. If it happens again, ask whoever runs "
+                "the responder to look at its log.",
+            ),
         ),
     ),
 }
