@@ -156,3 +156,22 @@ async def test_a_port_that_reached_the_responder_lately_is_not_asked():
     finally:
         await responder.close()
     assert udp_silences(report.udp) == {ports[0]: None, ports[1]: True}
+
+
+async def test_a_port_that_reached_the_responders_address_in_this_check_is_not_asked():
+    """A STUN server on the responder's host: test 1 reached its address, and a router
+    that filters by address alone would let the probe in on that."""
+    responder = await started()
+    try:
+        ports = free_ports(2)
+        this_check = ContactLog()
+        this_check.sent(ports[1], Address("127.0.0.1", 3478), time.time())
+        report = await run_witness(
+            ResponderSettings(spec(responder), sip_port=None),
+            ports,
+            local_ip="127.0.0.1",
+            log_to=this_check,
+        )
+    finally:
+        await responder.close()
+    assert udp_silences(report.udp) == {ports[0]: True, ports[1]: None}

@@ -471,8 +471,15 @@ async def run_witness(
             on_progress(done)
 
     try:
+        # A port that sent to the responder's address, in an earlier check or in this one
+        # (a STUN server on the same host as the responder), may have left state there
+        # that lets any port of that address in: an address-restricted router.
+        now = time.time()
         recent = {
-            p for p in udp_ports if prior is not None and prior.reached_ip(p, address.ip, wall)
+            p
+            for p in udp_ports
+            if (prior is not None and prior.reached_ip(p, address.ip, wall))
+            or (log_to is not None and log_to.reached_ip(p, address.ip, now))
         }
         asked = [p for p in udp_ports if p not in recent]
         if phase is not None:
