@@ -71,7 +71,7 @@ def test_one_hidden_elevated_powershell_runs_the_commands_shown():
     # Exactly the commands the administrator is shown, in order, netsh taking them verbatim.
     ran = [line.replace("netsh --% ", "netsh ") for line in lines if line.startswith("netsh")]
     assert ran == [*setup, remove]
-    assert len(setup) == 3  # two block rules deleted, the allow rule added
+    assert len(setup) == 4  # two block rules deleted, the allow rules (UDP, TCP) added
     # The rule is removed only after this program's process ended, or 30 minutes.
     wait = next(line for line in lines if line.startswith("Wait-Process"))
     assert "-Id 4242" in wait and f"-Timeout {MAX_MINUTES * 60}" in wait

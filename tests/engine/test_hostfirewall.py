@@ -372,7 +372,7 @@ def test_real_nft_stateful_host_firewall_filters(namespace):
 
 def test_allow_commands_delete_the_block_rules_add_the_rule_and_remove_it_again():
     found = windows("win-block-rule.json")
-    delete_block, add, remove = allow_commands(found)
+    delete_block, add, add_tcp, remove = allow_commands(found)
     assert delete_block == (
         'netsh advfirewall firewall delete rule name="pbxfirewallwizard.exe" dir=in '
         f'program="{EXE}"'
@@ -381,8 +381,39 @@ def test_allow_commands_delete_the_block_rules_add_the_rule_and_remove_it_again(
         f'netsh advfirewall firewall add rule name="{CHECK_RULE_NAME}" dir=in action=allow '
         f'program="{EXE}" protocol=UDP profile=public enable=yes'
     )
+    assert add_tcp == add.replace("protocol=UDP", "protocol=TCP")  # the responder's connect-backs
     assert remove == (
         f'netsh advfirewall firewall delete rule name="{CHECK_RULE_NAME}" program="{EXE}"'
     )
     several = windows("win-allow-range.json", ports=[11000])
     assert "profile=private,public" in allow_commands(several)[0]
+
+
+def _with_rules(name: str, *rules: dict) -> str:
+    data = json.loads(recorded(name))
+    data["Rules"] = [*(data.get("Rules") or []), *rules]
+    return json.dumps(data)
+
+
+def _rule(action: int, protocol: int, ports: str = "*", program: str = EXE) -> dict:
+    return {
+        "Name": "rule", "Action": action, "ApplicationName": program, "serviceName": None,
+        "LocalPorts": ports, "RemoteAddresses": "*", "Profiles": 2147483647, "Protocol": protocol,
+    }  # fmt: skip
+
+
+def test_tcp_is_open_to_the_responder_only_through_an_allow_rule_for_every_port():
+    def tcp_open(*rules: dict) -> bool | None:
+        return judge_windows(_with_rules("win-public-no-rules.json", *rules), PORTS, EXE).tcp_open
+
+    assert tcp_open() is False  # blocks inbound by default, no rule for the program
+    assert tcp_open(_rule(1, 6)) is True  # "Allow for this check" adds this one
+    assert tcp_open(_rule(1, 256)) is True  # any protocol
+    assert tcp_open(_rule(1, 6, ports="22")) is False  # not every port the check may ask
+    assert tcp_open(_rule(1, 6, program="C:\\Other\\app.exe")) is False
+    assert tcp_open(_rule(1, 6), _rule(0, 6, ports="5090")) is False  # a block rule beats it
+    assert tcp_open(_rule(1, 17)) is False  # UDP only
+    assert windows("win-off.json").tcp_open is True
+    # A TCP rule never opens a UDP port for test 2.
+    udp = judge_windows(_with_rules("win-public-no-rules.json", _rule(1, 6)), PORTS, EXE)
+    assert udp.open_ports == () and udp.inbound is not FirewallInbound.OPEN

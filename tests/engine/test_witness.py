@@ -179,6 +179,12 @@ def test_tcp_firewall_open_only_when_new_connections_get_in():
         HostFirewall(FirewallInbound.OPEN, enabled=True, default_inbound_block=True)
     )
     assert not tcp_firewall_open(HostFirewall(FirewallInbound.UNKNOWN))
+    # Windows, its TCP rules read: an allow rule lets this program in on every port.
+    assert tcp_firewall_open(
+        HostFirewall(
+            FirewallInbound.FILTERS, enabled=True, default_inbound_block=True, tcp_open=True
+        )
+    )
 
 
 def always(port):

@@ -41,10 +41,10 @@ Run = Callable[[Sequence[str], float], subprocess.CompletedProcess]
 # NET_FW_PROFILE_TYPE2, NET_FW_ACTION, NET_FW_IP_PROTOCOL, NET_FW_MODIFY_STATE.
 PROFILE_BITS = {1: "domain", 2: "private", 4: "public"}
 ACTION_BLOCK, ACTION_ALLOW = 0, 1
-PROTOCOL_UDP, PROTOCOL_ANY = 17, 256
+PROTOCOL_TCP, PROTOCOL_UDP, PROTOCOL_ANY = 6, 17, 256
 MODIFY_STATE_GP_OVERRIDE, MODIFY_STATE_INBOUND_BLOCKED = 1, 2
 
-# Enabled inbound rules for UDP or any protocol, the three profiles, the policy state, and
+# Enabled inbound rules for UDP, TCP or any protocol, the three profiles, the policy state, and
 # Security Center's firewall products (absent on Server editions: the error is passed on,
 # not fatal). Numbers only; the rules' names are kept to show them, never to judge by.
 # No double quotes inside, so it passes as one -Command argument unchanged.
@@ -58,7 +58,7 @@ $profiles = @(foreach ($t in 1, 2, 4) { [pscustomobject]@{
   DefaultInboundAction = [int]$p.DefaultInboundAction($t)
   BlockAllInboundTraffic = [bool]$p.BlockAllInboundTraffic($t) } })
 $rules = @($p.Rules | Where-Object {
-    $_.Enabled -and $_.Direction -eq 1 -and ($_.Protocol -eq 17 -or $_.Protocol -eq 256)
+    $_.Enabled -and $_.Direction -eq 1 -and ($_.Protocol -eq 6 -or $_.Protocol -eq 17 -or $_.Protocol -eq 256)
   } | ForEach-Object { [pscustomobject]@{
     Name = $_.Name; Action = [int]$_.Action; ApplicationName = $_.ApplicationName
     serviceName = $_.serviceName; LocalPorts = $_.LocalPorts
@@ -225,6 +225,11 @@ def judge_windows(
         except (TypeError, ValueError):
             return 0
 
+    # Rules for UDP decide test 2's answers; rules for TCP the responder's connect-backs.
+    # A rule that does not say its protocol (an answer from before the script asked) is
+    # taken for UDP as before, and for TCP only where it blocks.
+    tcp_rules = [r for r in rules if r.get("Protocol") in (PROTOCOL_TCP, PROTOCOL_ANY, None)]
+    rules = [r for r in rules if r.get("Protocol") in (PROTOCOL_UDP, PROTOCOL_ANY, None)]
     blocks = [r for r in rules if r.get("Action") == ACTION_BLOCK]
     allows = [r for r in rules if r.get("Action") == ACTION_ALLOW]
     own_blocks = [r for r in blocks if for_program(r) and rule_profiles(r) & current]
@@ -259,6 +264,37 @@ def judge_windows(
             for r in usable_allows
         )
 
+    def tcp_open_in(bit: int) -> bool:
+        """New inbound TCP connections reach this program on any port in profile ``bit``:
+        no block rule that may apply (any port: a TCP block rule's ports are not weighed),
+        and inbound allowed by default or by an allow rule for this program alone that
+        covers every port from every address."""
+        if bit not in on:
+            return True
+        if block_all or inbound_blocked:
+            return False
+        for rule in tcp_rules:
+            if (
+                rule.get("Action") == ACTION_BLOCK
+                and (for_program(rule) or not rule.get("ApplicationName"))
+                and rule_profiles(rule) & bit
+            ):
+                return False
+        if int(by_type[bit].get("DefaultInboundAction", 0)) == ACTION_ALLOW:
+            return True
+        if group_policy:
+            return False
+        return any(
+            rule.get("Action") == ACTION_ALLOW
+            and rule.get("Protocol") in (PROTOCOL_TCP, PROTOCOL_ANY)
+            and for_program(rule)
+            and not rule.get("serviceName")
+            and str(rule.get("RemoteAddresses") or "").strip() == "*"
+            and str(rule.get("LocalPorts") or "*").strip() == "*"
+            and rule_profiles(rule) & bit
+            for rule in tcp_rules
+        )
+
     open_ports = tuple(p for p in ports if all(open_in(bit, p) for bit in active))
     covering = [
         r
@@ -289,6 +325,7 @@ def judge_windows(
         third_party=third_party,
         program=program,
         detail=detail,
+        tcp_open=not third_party and all(tcp_open_in(bit) for bit in active),
     )
 
 
@@ -564,18 +601,23 @@ def _profile_list(firewall: HostFirewall) -> str:
 
 
 def allow_commands(firewall: HostFirewall) -> tuple[str, ...]:
-    """The ``netsh`` commands (elevated) that let ``firewall.program`` receive UDP for the
-    time of a check: delete its block rules (they beat any allow rule), add the temporary
+    """The ``netsh`` commands (elevated) that let ``firewall.program`` receive UDP and TCP
+    for the time of a check: delete its block rules (they beat any allow rule), add the temporary
     allow rule; the last one removes that rule again."""
     program = firewall.program or sys.executable
     delete_blocks = [
         f'netsh advfirewall firewall delete rule name="{name}" dir=in program="{program}"'
         for name in firewall.block_rules
     ]
+    add = (
+        f'netsh advfirewall firewall add rule name="{CHECK_RULE_NAME}" dir=in action=allow '
+        f'program="{program}" protocol={{protocol}} profile={_profile_list(firewall)} enable=yes'
+    )
+    # UDP for test 2's answers, TCP for a responder's connect-backs; one name, one removal.
     return (
         *delete_blocks,
-        f'netsh advfirewall firewall add rule name="{CHECK_RULE_NAME}" dir=in action=allow '
-        f'program="{program}" protocol=UDP profile={_profile_list(firewall)} enable=yes',
+        add.format(protocol="UDP"),
+        add.format(protocol="TCP"),
         remove_command(program),
     )
 

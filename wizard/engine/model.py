@@ -406,6 +406,10 @@ class HostFirewall:
     program: str | None = None  # the executable the rules were matched against
     preopen: bool = False  # the check opened it for its answers (a TTL-1 datagram first)
     detail: str | None = None  # why it could not be read, in the system's words
+    # New inbound TCP connections reach this program on any port (a responder's
+    # connect-backs): off, allowed by default, or an allow rule for the program; None:
+    # not read for TCP (then only "off" or "open by default" counts).
+    tcp_open: bool | None = None
 
     def as_dict(self) -> dict:
         return {
@@ -423,6 +427,7 @@ class HostFirewall:
             "program": self.program,
             "preopen": self.preopen,
             "detail": self.detail,
+            "tcp_open": self.tcp_open,
         }
 
 

@@ -179,9 +179,10 @@ def copies_needed(loss: float, silent: int) -> int:
 
 def tcp_firewall_open(firewall: HostFirewall | None) -> bool:
     """Whether this computer's firewall, as read, lets new inbound TCP connections in:
-    not read (every silence the router's, as for UDP), off, or open by default. Allow
-    rules are read for UDP only, so a filtering firewall never counts as open here."""
-    if firewall is None or firewall.enabled is False:
+    not read (every silence the router's, as for UDP), off, open by default, or, where
+    its TCP rules were read (Windows, ``HostFirewall.tcp_open``), an allow rule lets this
+    program in on every port."""
+    if firewall is None or firewall.enabled is False or firewall.tcp_open:
         return True
     return firewall.inbound is FirewallInbound.OPEN and firewall.default_inbound_block is False
 
