@@ -325,6 +325,8 @@ def test_ports_blocked_by_this_computers_firewall_make_a_problem_note_with_the_c
         f'program="{exe}"',
         'netsh advfirewall firewall add rule name="PBX Firewall Wizard (check)" dir=in '
         f'action=allow program="{exe}" protocol=UDP profile=public enable=yes',
+        'netsh advfirewall firewall add rule name="PBX Firewall Wizard (check)" dir=in '
+        f'action=allow program="{exe}" protocol=TCP profile=public enable=yes',
         'netsh advfirewall firewall delete rule name="PBX Firewall Wizard (check)" '
         f'program="{exe}"',
     )
