@@ -1467,6 +1467,10 @@
         <source>&apos;{item}&apos; has a step but only one port; a step needs a range such as 10000-20000/2</source>
         <translation>&apos;{item}&apos; hat eine Schrittweite, aber nur einen Port; eine Schrittweite erfordert einen Bereich wie 10000-20000/2</translation>
     </message>
+    <message>
+        <source>{count} TCP ports are more than one check connects back to (at most {limit}): give the product&apos;s TCP ports, not a whole range</source>
+        <translation>{count} TCP-Ports sind mehr, als eine Prüfung zurückverbindet (höchstens {limit}): Geben Sie die TCP-Ports des Produkts an, keinen ganzen Bereich</translation>
+    </message>
 </context>
 <context>
     <name>PortTable</name>
@@ -1918,6 +1922,10 @@
         <translation>Responder ohne Ergebnis</translation>
     </message>
     <message>
+        <source>service on loopback</source>
+        <translation>Dienst nur auf Loopback</translation>
+    </message>
+    <message>
         <source>Port talked to the server&apos;s second address recently</source>
         <translation>Port hatte kürzlich Kontakt zur zweiten Serveradresse</translation>
     </message>
@@ -2084,6 +2092,18 @@
     <message>
         <source>Run the check again in a few minutes. If it happens again, ask whoever runs the responder to look at its log.</source>
         <translation>Führen Sie die Prüfung in einigen Minuten erneut aus. Wenn es wieder vorkommt, bitten Sie den Betreiber des Responders, dessen Protokoll anzusehen.</translation>
+    </message>
+    <message>
+        <source>The program on this port listens only to itself</source>
+        <translation>Das Programm an diesem Port hört nur auf sich selbst</translation>
+    </message>
+    <message>
+        <source>A program on this computer holds this TCP port but listens only on its loopback address (127.0.0.1), so this computer refuses every connection to it from the network, whatever the router forwards. Whether the router forwards the port could not be told.</source>
+        <translation>Ein Programm auf diesem Computer belegt diesen TCP-Port, hört aber nur auf seiner Loopback-Adresse (127.0.0.1). Dieser Computer lehnt daher jede Verbindung aus dem Netzwerk ab, was immer der Router weiterleitet. Ob der Router den Port weiterleitet, ließ sich nicht feststellen.</translation>
+    </message>
+    <message>
+        <source>Set the program (the PBX&apos;s web server, an SSH server) to listen on the computer&apos;s LAN address or on all addresses, then run the check again.</source>
+        <translation>Stellen Sie das Programm (den Webserver der Telefonanlage, einen SSH-Server) so ein, dass es auf der LAN-Adresse des Computers oder auf allen Adressen hört, und führen Sie die Prüfung erneut aus.</translation>
     </message>
     <message>
         <source>If the site balances traffic over two internet lines, send all PBX traffic over one line, for example with a rule for the PBX&apos;s LAN address.</source>

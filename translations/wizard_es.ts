@@ -1467,6 +1467,10 @@
         <source>&apos;{item}&apos; has a step but only one port; a step needs a range such as 10000-20000/2</source>
         <translation>&apos;{item}&apos; tiene un paso pero un solo puerto; un paso necesita un rango, como 10000-20000/2</translation>
     </message>
+    <message>
+        <source>{count} TCP ports are more than one check connects back to (at most {limit}): give the product&apos;s TCP ports, not a whole range</source>
+        <translation>{count} puertos TCP son más de los que una comprobación vuelve a conectar (como máximo {limit}): indique los puertos TCP del producto, no un rango entero</translation>
+    </message>
 </context>
 <context>
     <name>PortTable</name>
@@ -1918,6 +1922,10 @@
         <translation>fallo del respondedor</translation>
     </message>
     <message>
+        <source>service on loopback</source>
+        <translation>servicio en loopback</translation>
+    </message>
+    <message>
         <source>Port talked to the server&apos;s second address recently</source>
         <translation>El puerto habló hace poco con la segunda dirección del servidor</translation>
     </message>
@@ -2084,6 +2092,18 @@
     <message>
         <source>Run the check again in a few minutes. If it happens again, ask whoever runs the responder to look at its log.</source>
         <translation>Vuelva a ejecutar la comprobación dentro de unos minutos. Si vuelve a ocurrir, pida a quien gestiona el respondedor que revise su registro.</translation>
+    </message>
+    <message>
+        <source>The program on this port listens only to itself</source>
+        <translation>El programa de este puerto solo se escucha a sí mismo</translation>
+    </message>
+    <message>
+        <source>A program on this computer holds this TCP port but listens only on its loopback address (127.0.0.1), so this computer refuses every connection to it from the network, whatever the router forwards. Whether the router forwards the port could not be told.</source>
+        <translation>Un programa de este equipo ocupa este puerto TCP pero solo escucha en su dirección de bucle local (127.0.0.1), así que este equipo rechaza toda conexión que llegue de la red, redirija lo que redirija el router. No se pudo saber si el router redirige el puerto.</translation>
+    </message>
+    <message>
+        <source>Set the program (the PBX&apos;s web server, an SSH server) to listen on the computer&apos;s LAN address or on all addresses, then run the check again.</source>
+        <translation>Configure el programa (el servidor web de la centralita, un servidor SSH) para que escuche en la dirección LAN del equipo o en todas las direcciones y vuelva a ejecutar la comprobación.</translation>
     </message>
     <message>
         <source>If the site balances traffic over two internet lines, send all PBX traffic over one line, for example with a rule for the PBX&apos;s LAN address.</source>

@@ -1467,6 +1467,10 @@
         <source>&apos;{item}&apos; has a step but only one port; a step needs a range such as 10000-20000/2</source>
         <translation>« {item} » a un pas mais un seul port ; un pas exige une plage comme 10000-20000/2</translation>
     </message>
+    <message>
+        <source>{count} TCP ports are more than one check connects back to (at most {limit}): give the product&apos;s TCP ports, not a whole range</source>
+        <translation>{count} ports TCP, c&apos;est plus qu&apos;une vérification n&apos;en rappelle (au plus {limit}) : indiquez les ports TCP du produit, pas une plage entière</translation>
+    </message>
 </context>
 <context>
     <name>PortTable</name>
@@ -1918,6 +1922,10 @@
         <translation>échec du serveur de test</translation>
     </message>
     <message>
+        <source>service on loopback</source>
+        <translation>service sur loopback</translation>
+    </message>
+    <message>
         <source>Port talked to the server&apos;s second address recently</source>
         <translation>Le port a parlé récemment à la seconde adresse du serveur</translation>
     </message>
@@ -2084,6 +2092,18 @@
     <message>
         <source>Run the check again in a few minutes. If it happens again, ask whoever runs the responder to look at its log.</source>
         <translation>Relancez la vérification dans quelques minutes. Si cela se reproduit, demandez à la personne qui gère le serveur de test de consulter son journal.</translation>
+    </message>
+    <message>
+        <source>The program on this port listens only to itself</source>
+        <translation>Le programme de ce port n&apos;écoute que lui-même</translation>
+    </message>
+    <message>
+        <source>A program on this computer holds this TCP port but listens only on its loopback address (127.0.0.1), so this computer refuses every connection to it from the network, whatever the router forwards. Whether the router forwards the port could not be told.</source>
+        <translation>Un programme de cet ordinateur occupe ce port TCP mais n&apos;écoute que sur son adresse de bouclage (127.0.0.1) : cet ordinateur refuse donc toute connexion venant du réseau, quoi que le routeur redirige. Il n&apos;a pas été possible de savoir si le routeur redirige ce port.</translation>
+    </message>
+    <message>
+        <source>Set the program (the PBX&apos;s web server, an SSH server) to listen on the computer&apos;s LAN address or on all addresses, then run the check again.</source>
+        <translation>Configurez le programme (le serveur web du PBX, un serveur SSH) pour qu&apos;il écoute sur l&apos;adresse LAN de l&apos;ordinateur ou sur toutes les adresses, puis relancez la vérification.</translation>
     </message>
     <message>
         <source>If the site balances traffic over two internet lines, send all PBX traffic over one line, for example with a rule for the PBX&apos;s LAN address.</source>

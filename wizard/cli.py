@@ -54,6 +54,7 @@ from wizard.engine.model import Verdict
 from wizard.engine.resolve import ServerSpecError, parse_responder, parse_server
 from wizard.i18n import LANGUAGES, error_text, product_text, set_language, translate
 from wizard.portspec import PortSpecError, expand, parse_ports
+from wizard.portspec import tcp_ports as tcp_port_list
 from wizard.progress import Progress
 from wizard.report import ReportFormat, report_format, to_json, write_report
 from wizard.responder import command as responder_command
@@ -442,7 +443,7 @@ def _check(args: argparse.Namespace) -> int:
     product = get_product(args.product)
     version = _version_of(product, args.product_version)
     ports = expand(parse_ports(args.ports)) if args.ports is not None else None
-    tcp_ports = expand(parse_ports(args.tcp_ports)) if args.tcp_ports is not None else None
+    tcp_ports = tcp_port_list(args.tcp_ports) if args.tcp_ports is not None else None
     plan = plan_checks(
         product, version, ports, tcp_ports=tcp_ports, responder=args.responder is not None
     )

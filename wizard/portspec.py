@@ -52,6 +52,16 @@ _DIGITS = re.compile(r"[0-9]+")
 _DASHES = re.compile(r"[-–]")
 
 
+TOO_MANY_TCP = QT_TRANSLATE_NOOP(
+    "PortSpec",
+    "{count} TCP ports are more than one check connects back to (at most {limit}): give "
+    "the product's TCP ports, not a whole range",
+)
+# TCP ports a responder connects back to in one check: its connect-backs to silent ports
+# take seconds each batch, so a whole range would run for hours.
+MAX_TCP_PORTS = 256
+
+
 class PortSpecError(TranslatableError):
     """A port spec that cannot be read; the message says which piece and why."""
 
@@ -196,3 +206,12 @@ def _parse_step(text: str, item: str) -> int:
     if not 1 <= step < MAX_PORT:
         raise PortSpecError(BAD_STEP, step=text, item=item)
     return step
+
+
+def tcp_ports(spec: str) -> list[int]:
+    """The TCP ports a responder connects back to, from ``spec``; ``PortSpecError`` for a
+    bad spec or more than ``MAX_TCP_PORTS``."""
+    ports = expand(parse_ports(spec))
+    if len(ports) > MAX_TCP_PORTS:
+        raise PortSpecError(TOO_MANY_TCP, count=len(ports), limit=MAX_TCP_PORTS)
+    return ports

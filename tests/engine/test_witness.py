@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from wizard.engine import classify
@@ -281,3 +283,69 @@ def test_the_socket_table_shows_only_this_checks_connection():
     # A new connection from elsewhere, nothing to match it by: cannot tell.
     assert table_sees([Row(22, "198.18.0.1", 5555)], 22, "203.0.113.30", 40001) is None
     assert table_sees([Row(80, "203.0.113.30", 40001)], 22, "203.0.113.30", 40001) is False
+
+
+def _report(*evidence: TcpEvidence, loss: float = 0.01, rate: bool = False):
+    from wizard.engine.model import ResponderStatus
+    from wizard.engine.witness import WitnessReport
+
+    return WitnessReport(ResponderStatus("r"), tcp=evidence, loss=loss, tcp_rate_dependent=rate)
+
+
+def test_silent_tcp_ports_are_weighed_against_the_link_and_the_pace():
+    from wizard.engine.witness import tcp_results
+
+    silent = TcpEvidence(5061, True, seen=TcpSeen.TIMEOUT)
+    reached = TcpEvidence(5090, True, seen=TcpSeen.CONNECTED, arrived=True)
+    clean = tcp_results(_report(silent, reached), True)
+    assert [(r.outcome, r.reason) for r in clean] == [
+        (Outcome.NOT_FORWARDED, None),
+        (Outcome.PASS, None),
+    ]
+    # A lossy link: two SYNs lost each way could explain one round's silence.
+    lossy = tcp_results(_report(silent, reached, loss=0.3), True)
+    assert (lossy[0].outcome, lossy[0].reason) == (Outcome.INCONCLUSIVE, Reason.LINK_LOSS)
+    again = tcp_results(_report(replace(silent, attempts=4), reached, loss=0.3), True)
+    assert again[0].outcome is Outcome.NOT_FORWARDED
+    # A silent port reached when asked alone: a protection against bursts.
+    paced = tcp_results(_report(silent, reached, rate=True), True)
+    assert (paced[0].outcome, paced[0].reason) == (Outcome.INCONCLUSIVE, Reason.RATE_LIMITED)
+    assert paced[1].outcome is Outcome.PASS
+
+
+def test_a_loopback_service_is_this_computers_and_unasked_ports_are_kept():
+    from wizard.engine.witness import tcp_results
+
+    loopback = TcpEvidence(
+        5090, False, holder=ProcessInfo(7, "web"), seen=TcpSeen.REFUSED, loopback_only=True
+    )
+    found = tcp_results(_report(loopback), True, asked=(5090, 22))
+    assert [(r.port, r.outcome, r.reason) for r in found] == [
+        (5090, Outcome.INCONCLUSIVE, Reason.LOCAL_SERVICE_LOOPBACK),
+        (22, Outcome.INCONCLUSIVE, Reason.RESPONDER_FAILED),  # the responder never got to it
+    ]
+
+
+def test_beside_a_responder_an_unjudged_port_is_no_failure():
+    servers = [ServerStatus("stun.example.net", primary=Address("192.0.2.1", 3478))]
+    ports = [result(1, Outcome.UNTESTED), result(2, Outcome.PASS, True)]
+    assert classify.overall_verdict(servers, ports, witnessed=True) is Verdict.INCONCLUSIVE
+
+
+def test_a_responder_that_saw_another_public_address_proves_nothing():
+    from wizard.engine.model import ResponderStatus
+    from wizard.engine.results import assemble_result
+
+    tcp = tcp_result(TcpEvidence(5090, True, seen=TcpSeen.TIMEOUT), True)
+    found = assemble_result(
+        "custom", [PortCheck(9000)], [], None, "203.0.113.1",
+        [result(9000, Outcome.UNTESTED)], None, (),
+        mapping=None, filtering=None, link=None, elapsed=1.0,
+        path_ip="203.0.113.1", witnessed={9000: False}, tcp=[tcp],
+        responder=ResponderStatus("r", public_ip="203.0.113.2"),
+    )  # fmt: skip
+    outcomes = {(p.protocol, p.outcome, p.reason) for p in found.ports}
+    assert outcomes == {
+        (Protocol.UDP, Outcome.UNTESTED, None),
+        (Protocol.TCP, Outcome.INCONCLUSIVE, Reason.SEVERAL_PUBLIC_ADDRESSES),
+    }

@@ -101,7 +101,9 @@ def overall_verdict(
     passed = outcomes.count(Outcome.PASS)
     if outcomes and passed == len(outcomes):
         return Verdict.SIP_ALG if sip_alg else Verdict.SUCCESS
-    failing = [o for o in outcomes if o not in NOT_THE_ROUTER]
+    # Beside a responder, a port nobody could judge is no failure either.
+    unjudged = (*NOT_THE_ROUTER, Outcome.UNTESTED) if witnessed else NOT_THE_ROUTER
+    failing = [o for o in outcomes if o not in unjudged]
     if not failing:
         if Outcome.BLOCKED_ON_THIS_COMPUTER in outcomes:
             return Verdict.BLOCKED_ON_THIS_COMPUTER

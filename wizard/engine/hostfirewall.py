@@ -58,7 +58,8 @@ $profiles = @(foreach ($t in 1, 2, 4) { [pscustomobject]@{
   DefaultInboundAction = [int]$p.DefaultInboundAction($t)
   BlockAllInboundTraffic = [bool]$p.BlockAllInboundTraffic($t) } })
 $rules = @($p.Rules | Where-Object {
-    $_.Enabled -and $_.Direction -eq 1 -and ($_.Protocol -eq 6 -or $_.Protocol -eq 17 -or $_.Protocol -eq 256)
+    $_.Enabled -and $_.Direction -eq 1 -and
+    ($_.Protocol -eq 6 -or $_.Protocol -eq 17 -or $_.Protocol -eq 256)
   } | ForEach-Object { [pscustomobject]@{
     Name = $_.Name; Action = [int]$_.Action; ApplicationName = $_.ApplicationName
     serviceName = $_.serviceName; LocalPorts = $_.LocalPorts

@@ -106,6 +106,9 @@ class Reason(StrEnum):
     # The responder could not try this port (at its limit), or stopped answering before
     # it said what became of it.
     RESPONDER_FAILED = "responder_failed"
+    # A TCP port held by a program of this computer that listens on loopback alone
+    # (127.0.0.1): connections from the network are refused here, whatever the router does.
+    LOCAL_SERVICE_LOOPBACK = "local_service_loopback"
 
 
 class Verdict(StrEnum):

@@ -92,6 +92,11 @@ def assemble_result(
         server = replace(server, error=ServerError.IGNORES_CHANGE_REQUEST)
         results = tuple(untested_without_test2(r) for r in results)
         statuses = [server if s.server == server.server else s for s in statuses]
+    if responder is not None and responder.public_ip and path_ip and responder.public_ip != path_ip:
+        # The responder saw this check come from another public address than the STUN
+        # server did: its probes went to another line's router. They prove nothing here.
+        witnessed = None
+        tcp = tuple(on_the_path(r, path_ip, responder.public_ip) for r in tcp)
     if witnessed:
         on_responder = classify.silence_trusted(
             firewall, results, witness_preopen_failed, preopen_verified
@@ -149,15 +154,19 @@ _ABOUT_THE_ROUTER = (
 )
 
 
-def on_the_path(result: PortResult, path_ip: str) -> PortResult:
+def on_the_path(result: PortResult, path_ip: str, seen_ip: str | None = None) -> PortResult:
     """``result``, unless the server saw the port come from another public address than
-    ``path_ip`` (the scan's own port's, at its start): then the port's traffic left by
+    ``path_ip`` (the scan's own port's, at its start), or the responder saw this check
+    come from ``seen_ip``, another one: then the port's traffic left by
     another way than the scan measured (a VPN that came up or went down, a second line,
     a router that shares traffic between lines), and what it showed is about that other
     way's router, not a verdict: ``inconclusive``, several public addresses."""
-    if result.mapped is None or result.mapped.ip == path_ip:
-        return result
-    if result.outcome not in _ABOUT_THE_ROUTER:
+    about = _ABOUT_THE_ROUTER
+    if seen_ip is not None:  # the responder's word on a TCP port: a silence too
+        about = (*_ABOUT_THE_ROUTER, Outcome.BLOCKED_ON_THIS_COMPUTER)
+    else:
+        seen_ip = result.mapped.ip if result.mapped is not None else None
+    if seen_ip is None or seen_ip == path_ip or result.outcome not in about:
         return result
     return replace(result, outcome=Outcome.INCONCLUSIVE, reason=Reason.SEVERAL_PUBLIC_ADDRESSES)
 

@@ -103,7 +103,7 @@ from wizard.engine.witness import (
     WitnessReport,
     run_witness,
     tcp_firewall_open,
-    tcp_result,
+    tcp_results,
     udp_silences,
 )
 
@@ -280,6 +280,7 @@ async def run_scan(
                 phase=lambda name, count: emit(
                     PhaseStarted(Phase.SIP_ALG if name == "sip" else Phase.RESPONDER, count)
                 ),
+                link=_link_counts(scan),
             )
         reserved_reading = await reserved
     finally:
@@ -321,7 +322,7 @@ async def run_scan(
     tcp: tuple[PortResult, ...] = ()
     if report is not None:
         witnessed = udp_silences(report.udp)
-        tcp = tuple(tcp_result(e, tcp_firewall_open(firewall)) for e in report.tcp)
+        tcp = tcp_results(report, tcp_firewall_open(firewall), settings.responder.tcp_ports)
     result = assemble_result(
         product,
         checks,
@@ -355,6 +356,14 @@ async def run_scan(
     result = replace(result, reserved=reserved_reading.meeting(ports))
     emit(ScanFinished(result))
     return result
+
+
+def _link_counts(scan: _Scan | None) -> tuple[int, int]:
+    """(sent, answered) of the scan's control requests so far, for the responder's part."""
+    if scan is None or scan.controls is None:
+        return (0, 0)
+    quality = scan.controls.quality()
+    return (quality.controls_sent, quality.controls_answered)
 
 
 def witness_ports(checks: Sequence[PortCheck], raw: Mapping[int, PortResult]) -> list[int]:

@@ -32,7 +32,7 @@ import socket
 import sys
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from wizard.engine import sipalg
 from wizard.engine.contacts import ContactLog
@@ -116,6 +116,9 @@ class UdpEvidence:
     unbound: dict[int, BindFailure] = field(default_factory=dict)
 
 
+_SILENT_TCP = (TcpSeen.TIMEOUT, TcpSeen.REFUSED, TcpSeen.UNREACHABLE)
+
+
 @dataclass(frozen=True)
 class TcpEvidence:
     port: int
@@ -123,8 +126,19 @@ class TcpEvidence:
     holder: ProcessInfo | None = None  # a program of this computer's holds the port
     bind: BindFailure | None = None  # why the check could not listen, if it could not
     seen: TcpSeen | None = None  # what the responder saw; None: it never said
-    arrived: bool = False  # the responder's payload reached our listener
+    arrived: bool = False  # the responder's connection reached our listener
     in_table: bool | None = None  # held: its connection was in the socket table (None: unreadable)
+    loopback_only: bool = False  # held by a program that listens on this computer alone
+    attempts: int = 1  # rounds of connect-backs asked for this port
+
+    @property
+    def passed(self) -> bool:
+        return self.arrived or self.in_table is True
+
+    @property
+    def silent(self) -> bool:
+        """Nothing answered the responder, or something refused it, and it did not arrive."""
+        return not self.passed and self.seen in _SILENT_TCP
 
 
 @dataclass
@@ -133,6 +147,8 @@ class WitnessReport:
     udp: UdpEvidence = field(default_factory=UdpEvidence)
     tcp: tuple[TcpEvidence, ...] = ()
     sip: SipAlg | None = None
+    tcp_rate_dependent: bool = False  # a silent TCP port was reached when asked alone
+    loss: float = 1.0  # the one-way loss bound the evidence is weighed against
 
 
 def one_way_loss(sent: int, answered: int) -> float:
@@ -187,9 +203,55 @@ def tcp_firewall_open(firewall: HostFirewall | None) -> bool:
     return firewall.inbound is FirewallInbound.OPEN and firewall.default_inbound_block is False
 
 
-def tcp_result(evidence: TcpEvidence, firewall_open: bool) -> PortResult:
-    """The result of one TCP port from what the connect-back showed. Pure."""
+def tcp_doubt(loss: float, silent: int, attempts: int) -> float:
+    """The chance that the link alone lost every connection attempt to some silent TCP
+    port: each round the responder's system sends two SYNs in its time-out, and a SYN or
+    its answer may be lost (``loss`` one way)."""
+    exchange = 1.0 - (1.0 - loss) ** 2
+    return silent * exchange ** (2 * attempts)
+
+
+def tcp_results(
+    report: WitnessReport, firewall_open: bool, asked: Sequence[int] = ()
+) -> tuple[PortResult, ...]:
+    """Every TCP port's result: those the responder reported on, weighed against the
+    link's loss and a pace-dependent block, and the ``asked`` ports it never reached
+    (``inconclusive``, ``responder_failed``)."""
+    silent = [e for e in report.tcp if e.silent]
+    found = []
+    for evidence in report.tcp:
+        doubt = tcp_doubt(report.loss, len(silent), evidence.attempts)
+        found.append(
+            tcp_result(
+                evidence,
+                firewall_open,
+                link_explains=doubt > SILENCE_DOUBT,
+                rate_dependent=report.tcp_rate_dependent,
+            )
+        )
+    known = {e.port for e in report.tcp}
+    for port in asked:
+        if port not in known:
+            found.append(tcp_result(TcpEvidence(port, True), firewall_open))
+    return tuple(found)
+
+
+def tcp_result(
+    evidence: TcpEvidence,
+    firewall_open: bool,
+    *,
+    link_explains: bool = False,
+    rate_dependent: bool = False,
+) -> PortResult:
+    """The result of one TCP port from what the connect-backs showed. Pure."""
     outcome, reason, arrived = _tcp_outcome(evidence, firewall_open)
+    if evidence.silent and outcome is not Outcome.NO_PERMISSION:
+        if rate_dependent:
+            outcome, reason, arrived = Outcome.INCONCLUSIVE, Reason.RATE_LIMITED, None
+        elif link_explains:
+            outcome, reason, arrived = Outcome.INCONCLUSIVE, Reason.LINK_LOSS, None
+        elif evidence.loopback_only:
+            outcome, reason, arrived = Outcome.INCONCLUSIVE, Reason.LOCAL_SERVICE_LOOPBACK, None
     return PortResult(
         port=evidence.port,
         requirement=Requirement.INBOUND_TCP,
@@ -210,7 +272,7 @@ def _tcp_outcome(e: TcpEvidence, firewall_open: bool) -> tuple[Outcome, Reason |
         if e.bind is BindFailure.NO_PERMISSION:
             return Outcome.NO_PERMISSION, None, None
         return Outcome.INCONCLUSIVE, Reason.BIND_ERROR, None
-    if e.arrived or e.in_table:
+    if e.passed:
         return Outcome.PASS, None, True
     if e.seen is None or e.seen is TcpSeen.ERROR:
         return Outcome.INCONCLUSIVE, Reason.RESPONDER_FAILED, None
@@ -442,13 +504,16 @@ async def run_witness(
     wall: float | None = None,
     on_progress: Callable[[int], None] | None = None,
     phase: Callable[[str, int], None] | None = None,
+    link: tuple[int, int] = (0, 0),
 ) -> WitnessReport:
     """Ask the responder to probe ``udp_ports`` and ``settings.tcp_ports`` from outside,
     then run the SIP ALG test; never raises for what the responder or the network does
     (the report's status says it). ``prior``: the contact log as the check found it
     (ports that reached the responder's address lately are not asked); ``log_to``: where
     this run's contacts are written. ``phase(name, count)`` is called as the UDP, TCP and
-    SIP parts start; ``on_progress(done)`` as ports are done."""
+    SIP parts start; ``on_progress(done)`` as ports are done. ``link``: (sent, answered)
+    of the scan's own control requests, to weigh silent TCP ports against the loss. What
+    was found before the responder failed is kept."""
     wall = time.time() if wall is None else wall
     try:
         channel, address = await _connect(settings, local_ip)
@@ -485,9 +550,9 @@ async def run_witness(
         asked = [p for p in udp_ports if p not in recent]
         if phase is not None:
             phase("udp", len(udp_ports) + len(settings.tcp_ports))
-        if asked:
-            report.udp = await _udp_witness(context, asked, progress)
         report.udp.recent |= recent
+        if asked:
+            await _udp_witness(context, asked, progress, report.udp)
         if report.udp.controls_sent and report.udp.controls_answered == 0:
             report.status = ResponderStatus(
                 settings.spec,
@@ -495,8 +560,10 @@ async def run_witness(
                 public_ip=channel.hello.you[0],
                 error=ResponderError.UNHEARD,
             )
+        sent = link[0] + report.udp.controls_sent
+        report.loss = one_way_loss(sent, link[1] + report.udp.controls_answered)
         if settings.tcp_ports:
-            report.tcp = await _tcp_witness(context, settings.tcp_ports, progress)
+            await _tcp_witness(context, settings.tcp_ports, progress, report)
         if settings.sip_port is not None:
             if phase is not None:
                 phase("sip", 1)
@@ -518,22 +585,28 @@ async def run_witness(
 
 
 async def _udp_witness(
-    context: _Context, ports: Sequence[int], progress: Callable[[int], None]
-) -> UdpEvidence:
-    evidence = UdpEvidence()
+    context: _Context,
+    ports: Sequence[int],
+    progress: Callable[[int], None],
+    evidence: UdpEvidence,
+) -> None:
+    """The responder's UDP probes to ``ports``, into ``evidence`` as they come (so what
+    was found stays if the responder fails later)."""
     chunk = max(1, context.channel.hello.max_udp - 1)  # one place for nothing else
     for start in range(0, len(ports), chunk):
-        await _udp_chunk(context, list(ports[start : start + chunk]), evidence)
+        await _udp_chunk(context, list(ports[start : start + chunk]), evidence, len(ports))
         progress(min(chunk, len(ports) - start))
     silent = [p for p in evidence.silent if p not in evidence.arrived]
     if silent and not evidence.crossed and evidence.controls_answered:
         await _slow_sample(context, silent, evidence)
-    return evidence
 
 
-async def _udp_chunk(context: _Context, ports: list[int], evidence: UdpEvidence) -> None:
+async def _udp_chunk(
+    context: _Context, ports: list[int], evidence: UdpEvidence, total: int
+) -> None:
     """Bind ``ports``, then ask the responder for rounds of probes until each port either
-    got one or has had the copies the controls' loss demands."""
+    got one or has had the copies the controls' loss demands of a silence among ``total``
+    ports (``udp_silences`` weighs each against all of them)."""
     sinks: dict[int, _Sink] = {}
     try:
         for port in ports:
@@ -552,7 +625,7 @@ async def _udp_chunk(context: _Context, ports: list[int], evidence: UdpEvidence)
             silent = [p for p in waiting if p not in evidence.arrived]
             if evidence.crossed or not evidence.controls_answered:
                 break
-            need = copies_needed(loss, len(silent))
+            need = copies_needed(loss, max(len(silent), total))
             waiting = [p for p in silent if evidence.silent.get(p, 0) < need]
     finally:
         for sink in sinks.values():
@@ -655,14 +728,47 @@ async def _slow_sample(context: _Context, silent: list[int], evidence: UdpEviden
 
 
 async def _tcp_witness(
-    context: _Context, ports: Sequence[int], progress: Callable[[int], None]
-) -> tuple[TcpEvidence, ...]:
-    found: list[TcpEvidence] = []
-    chunk = max(1, context.channel.hello.max_tcp)
-    for start in range(0, len(ports), chunk):
-        found += await _tcp_chunk(context, list(ports[start : start + chunk]))
-        progress(min(chunk, len(ports) - start))
-    return tuple(found)
+    context: _Context,
+    ports: Sequence[int],
+    progress: Callable[[int], None],
+    report: WitnessReport,
+) -> None:
+    """Connect-backs to ``ports``, into ``report.tcp`` as they come. A silent port (timed
+    out, refused) is asked again while the link's loss could explain its silence; where
+    some ports were reached and others not, a few silent ones are asked alone, a second
+    apart: reached alone, the others' silence may be a protection against bursts."""
+    found: dict[int, TcpEvidence] = {}
+
+    async def ask(batch: Sequence[int]) -> None:
+        chunk = max(1, context.channel.hello.max_tcp)
+        for start in range(0, len(batch), chunk):
+            for e in await _tcp_chunk(context, list(batch[start : start + chunk])):
+                before = found.get(e.port)
+                if before is not None:
+                    e = replace(e, attempts=before.attempts + 1)
+                    if before.passed and not e.passed:
+                        e = before  # a pass stands
+                found[e.port] = e
+            report.tcp = tuple(found[p] for p in ports if p in found)
+
+    await ask(ports)
+    progress(len(ports))
+    for _ in range(2):
+        silent = [p for p in ports if found[p].silent]
+        if not silent or tcp_doubt(report.loss, len(silent), found[silent[0]].attempts) <= (
+            SILENCE_DOUBT
+        ):
+            break
+        await ask(silent)
+    silent = [p for p in ports if found[p].silent]
+    if silent and any(e.passed for e in found.values()):
+        count = min(SLOW_SAMPLE, len(silent))
+        picks = sorted({round(i * (len(silent) - 1) / max(1, count - 1)) for i in range(count)})
+        for index in picks:
+            await asyncio.sleep(SLOW_SPACING)
+            await ask([silent[index]])
+            if found[silent[index]].passed:
+                report.tcp_rate_dependent = True
 
 
 def tcp_listen_socket(port: int, host: str, platform: str = sys.platform) -> socket.socket:
@@ -703,6 +809,24 @@ def tcp_holder(port: int, connections: Callable[[], Iterable] | None = None) -> 
     return None
 
 
+def listens_only_on_loopback(port: int, connections: Callable[[], Iterable] | None = None) -> bool:
+    """Whether every listener on TCP ``port`` is bound to a loopback address (127.0.0.1,
+    ::1): a service that connections from the network never reach, whatever the router
+    forwards. False when none is found or the table cannot be read."""
+    import psutil
+
+    try:
+        rows = (connections or (lambda: psutil.net_connections("tcp")))()
+    except (psutil.Error, OSError):
+        return False
+    addresses = [
+        row.laddr.ip
+        for row in rows
+        if row.status == psutil.CONN_LISTEN and row.laddr and row.laddr.port == port
+    ]
+    return bool(addresses) and all(ip.startswith("127.") or ip == "::1" for ip in addresses)
+
+
 def _key(row) -> tuple:
     return (row.laddr.ip, row.laddr.port, row.raddr.ip, row.raddr.port)
 
@@ -734,11 +858,21 @@ async def _tcp_chunk(context: _Context, ports: list[int]) -> list[TcpEvidence]:
     servers: dict[int, asyncio.AbstractServer] = {}
     arrived: set[int] = set()
     held: dict[int, ProcessInfo | None] = {}
+    loopback: set[int] = set()  # held ports whose program listens on loopback alone
     failures: dict[int, BindFailure] = {}
     rows_seen: list = []
     unreadable = False
 
+    peers: dict[int, set[int]] = {}  # port -> source ports of connections accepted
+    handlers: set[asyncio.Task] = set()
+
     async def handle(port: int, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        task = asyncio.current_task()
+        if task is not None:
+            handlers.add(task)
+        peer = writer.get_extra_info("peername")
+        if peer:
+            peers.setdefault(port, set()).add(peer[1])
         try:
             data = await asyncio.wait_for(reader.readexactly(proto.PROBE_SIZE), TCP_READ)
             probe = proto.parse_probe(data)
@@ -762,6 +896,8 @@ async def _tcp_chunk(context: _Context, ports: list[int]) -> list[TcpEvidence]:
                     holder = await asyncio.to_thread(tcp_holder, port)
                     if holder is not None or failure is BindFailure.IN_USE:
                         held[port] = holder or ProcessInfo(None, None)
+                        if await asyncio.to_thread(listens_only_on_loopback, port):
+                            loopback.add(port)
                         continue
                 failures[port] = failure
                 continue
@@ -797,11 +933,21 @@ async def _tcp_chunk(context: _Context, ports: list[int]) -> list[TcpEvidence]:
                 for message in messages:
                     if isinstance(message, proto.TcpResult):
                         results[message.port] = message
-                await asyncio.sleep(0.3)  # a payload just sent reaches its handler
+                # A payload still on its way (a lost segment sent again) reaches its
+                # handler; the connection itself counts already.
+                await asyncio.sleep(0.3)
+                pending = [t for t in handlers if not t.done()]
+                if pending:
+                    await asyncio.wait(pending, timeout=TCP_READ)
         finally:
             watching.set()
             if watcher is not None:
                 await watcher
+            # A connection that never brought its payload is closed now, quietly: the
+            # check must not end with reads still waiting on a closed loop.
+            for task in handlers:
+                task.cancel()
+            await asyncio.gather(*handlers, return_exceptions=True)
         found = []
         for port in ports:
             result = results.get(port)
@@ -817,10 +963,23 @@ async def _tcp_chunk(context: _Context, ports: list[int]) -> list[TcpEvidence]:
                         before,
                     )
                 found.append(
-                    TcpEvidence(port, False, holder=held[port], seen=seen, in_table=in_table)
+                    TcpEvidence(
+                        port,
+                        False,
+                        holder=held[port],
+                        seen=seen,
+                        in_table=in_table,
+                        loopback_only=port in loopback,
+                    )
                 )
             elif port in servers:
-                found.append(TcpEvidence(port, True, seen=seen, arrived=port in arrived))
+                # The nonce arrived, or a connection from the port the responder connected
+                # from was accepted here (its payload may come too late to count).
+                from_port = result.from_port if result is not None else None
+                reached = port in arrived or (
+                    from_port is not None and from_port in peers.get(port, ())
+                )
+                found.append(TcpEvidence(port, True, seen=seen, arrived=reached))
             else:
                 found.append(TcpEvidence(port, False, bind=failures.get(port)))
         return found
@@ -956,6 +1115,7 @@ __all__ = [
     "run_witness",
     "udp_silences",
     "tcp_result",
+    "tcp_results",
     "tcp_firewall_open",
     "DEFAULT_CONTROL_PORT",
 ]

@@ -96,7 +96,9 @@ class Session:
         sip_port = self.sip_port()
         return ResponderSettings(
             spec=str(parse_responder(self.responder)),
-            secret=self.responder_secret.encode("utf-8") if self.responder_secret else None,
+            # White space around it is never part of a secret (a pasted line's end): the
+            # command line strips its secret file the same way.
+            secret=self.responder_secret.strip().encode("utf-8") or None,
             tcp_ports=tuple(tcp),
             sip_port=sip_port,
             sip_tcp=sip_port is not None and self.sip_over_tcp(),

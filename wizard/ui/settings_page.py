@@ -46,7 +46,7 @@ from wizard.engine.interfaces import (
 from wizard.engine.model import AdapterKind, Egress
 from wizard.engine.resolve import ServerSpecError, parse_responder, parse_server
 from wizard.i18n import error_text
-from wizard.portspec import PortSpecError, expand, format_ports, parse_ports
+from wizard.portspec import PortSpecError, expand, format_ports, parse_ports, tcp_ports
 from wizard.ui.language import Retranslating
 from wizard.ui.session import Session
 from wizard.words import term
@@ -564,7 +564,7 @@ class SettingsPage(Retranslating, QWizardPage):
         problem = ""
         if self.responder.text().strip() and self.tcp.text().strip():
             try:
-                parse_ports(self.tcp.text())
+                tcp_ports(self.tcp.text())
             except PortSpecError as exc:
                 problem = error_text(exc)
         self.tcp_error.setText(problem)

@@ -25,6 +25,7 @@ _REASON_LABELS: dict[Reason, str] = {
     Reason.LOCAL_SERVICE_UNSEEN: QT_TRANSLATE_NOOP("Reasons", "connection not traced"),
     Reason.RESPONDER_UNHEARD: QT_TRANSLATE_NOOP("Reasons", "responder unheard"),
     Reason.RESPONDER_FAILED: QT_TRANSLATE_NOOP("Reasons", "responder failed"),
+    Reason.LOCAL_SERVICE_LOOPBACK: QT_TRANSLATE_NOOP("Reasons", "service on loopback"),
 }
 
 _REASON_WORDS: dict[Reason, Words] = {
@@ -346,6 +347,23 @@ _REASON_WORDS: dict[Reason, Words] = {
                 "Reasons",
                 "Run the check again in a few minutes. If it happens again, ask whoever runs "
                 "the responder to look at its log.",
+            ),
+        ),
+    ),
+    Reason.LOCAL_SERVICE_LOOPBACK: Words(
+        title=QT_TRANSLATE_NOOP("Reasons", "The program on this port listens only to itself"),
+        summary=QT_TRANSLATE_NOOP(
+            "Reasons",
+            "A program on this computer holds this TCP port but listens only on its loopback "
+            "address (127.0.0.1), so this computer refuses every connection to it from the "
+            "network, whatever the router forwards. Whether the router forwards the port "
+            "could not be told.",
+        ),
+        steps=(
+            QT_TRANSLATE_NOOP(
+                "Reasons",
+                "Set the program (the PBX's web server, an SSH server) to listen on the "
+                "computer's LAN address or on all addresses, then run the check again.",
             ),
         ),
     ),
