@@ -207,7 +207,8 @@ def test_a_late_nonce_on_a_forwarded_port_is_not_blamed_on_the_router(router, ru
 def test_a_lossy_link_never_fails_a_forwarded_tcp_port(router, run):
     """Failed in most runs of the first version. 25 % loss each way, UDP and TCP alike:
     the UDP controls show the loss, yet a connect-back that timed out, or whose payload
-    came late, failed the port as ``not_forwarded``. TCP silences are never weighed against the link's loss."""
+    came late, failed the port as ``not_forwarded``: TCP silences were never weighed
+    against the link's loss."""
     forwarded = tuple(range(5090, 5100))
     _nft(router.rtr, tcp_rules(forward=forwarded))
     router.router("masquerade", ports=(9000, 9000))
