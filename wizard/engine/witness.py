@@ -791,40 +791,33 @@ def tcp_listen_socket(port: int, host: str, platform: str = sys.platform) -> soc
     return sock
 
 
-def tcp_holder(port: int, connections: Callable[[], Iterable] | None = None) -> ProcessInfo | None:
-    """The program listening on TCP ``port`` (IPv4 or all addresses), by psutil."""
+def tcp_listener(
+    port: int, connections: Callable[[], Iterable] | None = None
+) -> tuple[ProcessInfo | None, bool]:
+    """The program listening on TCP ``port`` (by psutil; None when none is found or the
+    table cannot be read), and whether every listener there is bound to a loopback
+    address (127.0.0.1, ::1): a service that connections from the network never reach,
+    whatever the router forwards. One read of the socket table for both."""
     import psutil
 
     try:
         rows = (connections or (lambda: psutil.net_connections("tcp")))()
     except (psutil.Error, OSError):
-        return None
-    for row in rows:
-        if row.status == psutil.CONN_LISTEN and row.laddr and row.laddr.port == port:
-            name = None
-            if row.pid:
-                with contextlib.suppress(psutil.Error):
-                    name = psutil.Process(row.pid).name()
-            return ProcessInfo(row.pid, name)
-    return None
-
-
-def listens_only_on_loopback(port: int, connections: Callable[[], Iterable] | None = None) -> bool:
-    """Whether every listener on TCP ``port`` is bound to a loopback address (127.0.0.1,
-    ::1): a service that connections from the network never reach, whatever the router
-    forwards. False when none is found or the table cannot be read."""
-    import psutil
-
-    try:
-        rows = (connections or (lambda: psutil.net_connections("tcp")))()
-    except (psutil.Error, OSError):
-        return False
-    addresses = [
-        row.laddr.ip
+        return None, False
+    listening = [
+        row
         for row in rows
         if row.status == psutil.CONN_LISTEN and row.laddr and row.laddr.port == port
     ]
-    return bool(addresses) and all(ip.startswith("127.") or ip == "::1" for ip in addresses)
+    if not listening:
+        return None, False
+    pid = listening[0].pid
+    name = None
+    if pid:
+        with contextlib.suppress(psutil.Error):
+            name = psutil.Process(pid).name()
+    loopback = all(r.laddr.ip.startswith("127.") or r.laddr.ip == "::1" for r in listening)
+    return ProcessInfo(pid, name), loopback
 
 
 def _key(row) -> tuple:
@@ -893,10 +886,10 @@ async def _tcp_chunk(context: _Context, ports: list[int]) -> list[TcpEvidence]:
                 # Linux refuses ports below 1024 to a user before it looks whether one is
                 # in use: a listener found there holds it all the same.
                 if failure in (BindFailure.IN_USE, BindFailure.NO_PERMISSION):
-                    holder = await asyncio.to_thread(tcp_holder, port)
+                    holder, on_loopback = await asyncio.to_thread(tcp_listener, port)
                     if holder is not None or failure is BindFailure.IN_USE:
                         held[port] = holder or ProcessInfo(None, None)
-                        if await asyncio.to_thread(listens_only_on_loopback, port):
+                        if on_loopback:
                             loopback.add(port)
                         continue
                 failures[port] = failure
