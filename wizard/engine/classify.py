@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
+from typing import TypeVar
 
 from wizard.engine.model import (
     AdapterKind,
@@ -28,6 +29,8 @@ from wizard.engine.model import (
     Witness,
 )
 from wizard.engine.sequence import PortFinding
+
+T = TypeVar("T")
 
 # When failing ports split evenly between causes, name the one a technician should fix
 # first: the cause that would still break calls after the others are fixed.
@@ -362,3 +365,11 @@ def with_responder(
 
 def _settles(result: PortResult) -> bool:
     return result.outcome in _RESPONDER_SETTLES and result.reason in _RESPONDER_REASONS
+
+
+def spread_sample(items: Sequence[T], count: int) -> list[T]:
+    """Up to ``count`` of ``items``, spread evenly over them, both ends included: the
+    ports a slow witness asks again, so a block that covers a stretch of them is met."""
+    count = min(count, len(items))
+    picks = sorted({round(i * (len(items) - 1) / max(1, count - 1)) for i in range(count)})
+    return [items[i] for i in picks]

@@ -33,7 +33,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from wizard.engine.classify import PREOPEN_VERIFIED
+from wizard.engine.classify import PREOPEN_VERIFIED, spread_sample
 from wizard.engine.contacts import ContactLog
 from wizard.engine.defaults import DEFAULT_RATE, DEFAULT_TIMEOUT
 from wizard.engine.holders import HolderLookup
@@ -657,9 +657,7 @@ class _Scan:
         if not passed or not failed:
             return
         self.controls.stop()  # a handful of requests spread over half a minute need none
-        count = min(SLOW_WITNESS_SAMPLE, len(failed))
-        picks = sorted({round(i * (len(failed) - 1) / max(1, count - 1)) for i in range(count)})
-        sample = [failed[i] for i in picks]  # spread over the failing ports, ends included
+        sample = spread_sample(failed, SLOW_WITNESS_SAMPLE)
         self.emit(PhaseStarted(Phase.RETEST, len(sample)))
         await self._second_chances(sample, slots=SLOW_WITNESS_SAMPLE)
         rate_dependent = any(findings[c.port].outcome is Outcome.PASS for c in sample)

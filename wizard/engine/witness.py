@@ -35,6 +35,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from wizard.engine import sipalg
+from wizard.engine.classify import spread_sample
 from wizard.engine.contacts import ContactLog
 from wizard.engine.interfaces import source_address
 from wizard.engine.model import (
@@ -705,10 +706,7 @@ async def _udp_round(context: _Context, sinks: Mapping[int, _Sink], evidence: Ud
 async def _slow_sample(context: _Context, silent: list[int], evidence: UdpEvidence) -> None:
     """A few silent ports, one per request, a second apart: if one passes alone, the
     others' silence may be a protection against bursts, not a missing forward."""
-    count = min(SLOW_SAMPLE, len(silent))
-    picks = sorted({round(i * (len(silent) - 1) / max(1, count - 1)) for i in range(count)})
-    for index in picks:
-        port = silent[index]
+    for port in spread_sample(silent, SLOW_SAMPLE):
         try:
             sock = open_probe_socket(port, context.local_ip, context.platform)
         except OSError:
@@ -762,12 +760,10 @@ async def _tcp_witness(
         await ask(silent)
     silent = [p for p in ports if found[p].silent]
     if silent and any(e.passed for e in found.values()):
-        count = min(SLOW_SAMPLE, len(silent))
-        picks = sorted({round(i * (len(silent) - 1) / max(1, count - 1)) for i in range(count)})
-        for index in picks:
+        for port in spread_sample(silent, SLOW_SAMPLE):
             await asyncio.sleep(SLOW_SPACING)
-            await ask([silent[index]])
-            if found[silent[index]].passed:
+            await ask([port])
+            if found[port].passed:
                 report.tcp_rate_dependent = True
 
 
