@@ -77,6 +77,7 @@ def overall_verdict(
     ports: Sequence[PortResult],
     witnessed: bool = False,
     sip_alg: bool = False,
+    upstream: bool = False,
 ) -> Verdict:
     """The first verdict that applies, in the order the technician has to fix things.
 
@@ -87,7 +88,8 @@ def overall_verdict(
     reserves come first after ports in use: the PBX cannot use them whatever the router.
     Where the responder judged ports (``witnessed``), the STUN servers' state does not
     decide; where every port passed but a SIP helper was found (``sip_alg``), that is
-    the verdict.
+    the verdict. Where the router's ports fail and a second NAT sits upstream
+    (``upstream``), that is the verdict: no forward on this router alone can help.
     """
     if not witnessed:
         if servers and all(s.error in _DNS_ERRORS for s in servers):
@@ -111,9 +113,16 @@ def overall_verdict(
         if Outcome.BLOCKED_ON_THIS_COMPUTER in outcomes:
             return Verdict.BLOCKED_ON_THIS_COMPUTER
         return Verdict.INCONCLUSIVE
+    if upstream and any(o in _UPSTREAM_FAILURES for o in failing):
+        return Verdict.UPSTREAM_NAT
     if passed:
         return Verdict.PARTIAL
     return _OUTCOME_VERDICT[most_common_failure(failing)]
+
+
+# What a second NAT upstream explains: inbound that never reaches this router's forward,
+# or ports the outer NAT changes.
+_UPSTREAM_FAILURES = (Outcome.NOT_FORWARDED, Outcome.PORT_TRANSLATED, Outcome.SYMMETRIC_NAT)
 
 
 def most_common_failure(outcomes: Iterable[Outcome]) -> Outcome:

@@ -129,6 +129,10 @@ class Verdict(StrEnum):
     PORT_RESERVED = "port_reserved"
     # Every port passed, but a SIP helper (SIP ALG) on the way rewrites SIP messages.
     SIP_ALG = "sip_alg"
+    # Ports fail, and there is a second NAT between this router and the internet (the
+    # ISP's modem or carrier-grade NAT, ``RouterInfo.upstream``): forwards on this router
+    # alone cannot make them work.
+    UPSTREAM_NAT = "upstream_nat"
     # No port failed for certain, but some could not be told (see the ports' reasons).
     INCONCLUSIVE = "inconclusive"
     CANCELLED = "cancelled"
@@ -572,6 +576,184 @@ class SipAlg:
         }
 
 
+class RouterSource(StrEnum):
+    """Where the router's WAN address and forwards came from."""
+
+    UPNP = "upnp"  # UPnP IGD (WANIPConnection / WANPPPConnection)
+    NATPMP = "natpmp"  # NAT-PMP (RFC 6886), external address request
+    PCP = "pcp"  # PCP (RFC 6887): the router answers, but gives no address without a mapping
+    TYPED = "typed"  # the technician typed the WAN address from the router's status page
+    NONE = "none"  # nothing answered, and nothing was typed
+
+
+class UpstreamNat(StrEnum):
+    """Why there is a NAT between the router in front of the PBX and the internet."""
+
+    PRIVATE = "private"  # the router's WAN address is private (RFC 1918)
+    SHARED = "shared"  # it is in 100.64.0.0/10 (RFC 6598): carrier-grade NAT
+    DIFFERS = "differs"  # it is public, but not the address the STUN server saw
+    # The router's IGD says its WAN is not connected while traffic passes through it:
+    # miniupnpd's answer when its WAN address is private, reserved or shared.
+    NOT_CONNECTED = "not_connected"
+
+
+class MappingFit(StrEnum):
+    """How one of the router's port mappings relates to this PBX."""
+
+    THIS_HOST = "this_host"  # to this computer, on the same port number
+    OTHER_HOST = "other_host"  # to another LAN address (an old PBX, a phone)
+    PORT_CHANGED = "port_changed"  # to this computer, but onto another port number
+    DISABLED = "disabled"  # listed, but switched off
+
+
+@dataclass(frozen=True)
+class RouterMapping:
+    """One port mapping the router listed (UPnP ``GetGenericPortMappingEntry``), as it
+    said it: untrusted text, cut to size, never markup."""
+
+    protocol: Protocol  # UDP or TCP
+    external_port: int
+    internal_client: str  # the LAN address it forwards to
+    internal_port: int
+    fit: MappingFit
+    description: str = ""
+    enabled: bool = True
+    lease_s: int | None = None  # seconds left; None or 0: permanent
+    remote_host: str | None = None  # only from this address (None: any)
+
+    def as_dict(self) -> dict:
+        return {
+            "protocol": str(self.protocol),
+            "external_port": self.external_port,
+            "internal_client": self.internal_client,
+            "internal_port": self.internal_port,
+            "fit": str(self.fit),
+            "description": self.description,
+            "enabled": self.enabled,
+            "lease_s": self.lease_s,
+            "remote_host": self.remote_host,
+        }
+
+
+@dataclass(frozen=True)
+class RouterInfo:
+    """What the router in front of the PBX said about itself (read-only questions), or
+    what the technician typed from its status page."""
+
+    source: RouterSource
+    wan_address: str | None = None  # its WAN (external) IPv4 address
+    address: str | None = None  # the router asked (its LAN address)
+    name: str | None = None  # its model or friendly name, as it said (untrusted)
+    connection: str | None = None  # UPnP ConnectionStatus, as it said ("Connected", ...)
+    upstream: UpstreamNat | None = None  # None: no sign of a second NAT
+    # The mappings that cover a checked port (UDP or TCP); most routers list only the
+    # ones programs added by UPnP, not the forwards typed into their web page.
+    mappings: tuple[RouterMapping, ...] = ()
+    mappings_total: int = 0  # how many mappings it listed in all
+    mappings_listed: bool = False  # it answered the listing (even with none)
+    natpmp: bool | None = None  # answered NAT-PMP (None: not asked)
+    pcp: bool | None = None  # answered PCP (None: not asked)
+    # Other UPnP routers that answered but are not this computer's gateway: what they
+    # say is not about the way out, so it is only listed.
+    others: tuple[str, ...] = ()
+    detail: str | None = None  # why it could not be asked, in the system's words
+
+    def as_dict(self) -> dict:
+        return {
+            "source": str(self.source),
+            "wan_address": self.wan_address,
+            "address": self.address,
+            "name": self.name,
+            "connection": self.connection,
+            "upstream_nat": str(self.upstream) if self.upstream else None,
+            "mappings": [m.as_dict() for m in self.mappings],
+            "mappings_total": self.mappings_total,
+            "mappings_listed": self.mappings_listed,
+            "natpmp": self.natpmp,
+            "pcp": self.pcp,
+            "others": list(self.others),
+            "detail": self.detail,
+        }
+
+
+class HairpinProblem(StrEnum):
+    """Why the hairpin test did not run, or could not tell."""
+
+    NO_FORWARDED_PORT = "no_forwarded_port"  # no port passed test 2: nothing to loop back to
+    PORT_IN_USE = "port_in_use"  # the port it needs is held here now
+    HOST_FIREWALL = "host_firewall"  # this computer's firewall may have dropped it
+    LINK_LOSS = "link_loss"  # the link lost too much to count a silence
+    NO_SNAT = "no_snat"  # it arrived, but the answer did not come back from the public address
+
+
+@dataclass(frozen=True)
+class Hairpin:
+    """Hairpin NAT (NAT loopback): a datagram from this computer to a forwarded port's
+    public address, looped back by the router to that port, and its answer back.
+    ``works``: True (both ways), False (the router does not loop it back, or only one
+    way: ``problem`` no_snat), None (not tested or could not tell: ``problem``)."""
+
+    tested: bool
+    works: bool | None = None
+    port: int | None = None  # the checked port it was sent to
+    public: Address | None = None  # that port's public address
+    arrived_from: Address | None = None  # where the looped-back datagram came from
+    problem: HairpinProblem | None = None
+
+    def as_dict(self) -> dict:
+        return {
+            "tested": self.tested,
+            "works": self.works,
+            "port": self.port,
+            "public": str(self.public) if self.public else None,
+            "arrived_from": str(self.arrived_from) if self.arrived_from else None,
+            "problem": str(self.problem) if self.problem else None,
+        }
+
+
+class LifetimeProblem(StrEnum):
+    """Why the mapping lifetime test (RFC 5780 section 4.6) could not tell."""
+
+    NO_SERVER = "no_server"  # no STUN server answered
+    NOT_SUPPORTED = "not_supported"  # the server ignores RESPONSE-PORT / RESPONSE-ADDRESS
+    LINK_LOSS = "link_loss"  # the control datagrams were lost too: a silence proves nothing
+    HOST_FIREWALL = "host_firewall"  # this computer's firewall may forget first
+    CANCELLED = "cancelled"  # stopped before it was done
+
+
+@dataclass(frozen=True)
+class MappingLifetime:
+    """How long the router keeps an idle UDP mapping open for what comes back (RFC 5780
+    section 4.6), in seconds: each gap is tried on a fresh port of its own. ``alive_s``
+    is the longest gap after which the server's datagram still got in, ``expired_s`` the
+    shortest after which it did not (None: none expired up to ``limit_s``)."""
+
+    tested: bool
+    limit_s: float
+    alive_s: float | None = None
+    expired_s: float | None = None
+    gaps_s: tuple[float, ...] = ()  # the gaps tried
+    problem: LifetimeProblem | None = None
+
+    @property
+    def lifetime_s(self) -> float | None:
+        """The lifetime as one number: the longest gap that survived, once it is bounded
+        (an expiry seen) or has reached the limit; None when nothing was told."""
+        if self.problem is not None and self.expired_s is None:
+            return None
+        return self.alive_s
+
+    def as_dict(self) -> dict:
+        return {
+            "tested": self.tested,
+            "limit_s": self.limit_s,
+            "alive_s": self.alive_s,
+            "expired_s": self.expired_s,
+            "gaps_s": list(self.gaps_s),
+            "problem": str(self.problem) if self.problem else None,
+        }
+
+
 @dataclass(frozen=True)
 class ScanResult:
     verdict: Verdict
@@ -588,6 +770,9 @@ class ScanResult:
     reserved: tuple[ReservedRange, ...] = ()  # reserved ranges that meet the checked ports
     responder: ResponderStatus | None = None  # None: no responder was given
     sip_alg: SipAlg | None = None  # None: not tested (no responder)
+    router: RouterInfo | None = None  # None: not asked (``--no-router``)
+    hairpin: Hairpin | None = None  # None: not tested
+    mapping_lifetime: MappingLifetime | None = None  # None: not asked for
 
     def as_dict(self) -> dict:
         """The JSON document of ``check --json``, less the translated ``message``."""
@@ -605,6 +790,12 @@ class ScanResult:
             "reserved_ranges": [r.as_dict() for r in self.reserved],
             "responder": self.responder.as_dict() if self.responder else None,
             "sip_alg": (self.sip_alg or SipAlg(tested=False)).as_dict(),
+            "router": (self.router or RouterInfo(RouterSource.NONE)).as_dict(),
+            "hairpin": (self.hairpin or Hairpin(tested=False)).as_dict(),
+            "mapping_lifetime_s": (
+                self.mapping_lifetime.lifetime_s if self.mapping_lifetime else None
+            ),
+            "mapping_lifetime": self.mapping_lifetime.as_dict() if self.mapping_lifetime else None,
             "elapsed_s": round(self.elapsed_s, 3),
         }
 
@@ -641,6 +832,9 @@ class Phase(StrEnum):
     RETEST = "retest"  # ports whose first evidence was not enough, asked again more slowly
     RESPONDER = "responder"  # the responder probes the ports from outside; ports: UDP + TCP
     SIP_ALG = "sip_alg"  # the SIP ALG test (ports: 1)
+    ROUTER = "router"  # the router is asked (UPnP IGD, NAT-PMP, PCP); ports: 0
+    HAIRPIN = "hairpin"  # the hairpin test (ports: 1)
+    LIFETIME = "lifetime"  # the mapping lifetime test (ports: the gaps tried)
 
 
 @dataclass(frozen=True)
@@ -668,6 +862,17 @@ class StateWait:
 
 
 @dataclass(frozen=True)
+class LifetimeProgress:
+    """The mapping lifetime test as it runs: ``elapsed_s`` of ``limit_s`` (plus a few
+    seconds to finish); ``alive_s``/``expired_s`` as far as known now."""
+
+    elapsed_s: float
+    limit_s: float
+    alive_s: float | None = None
+    expired_s: float | None = None
+
+
+@dataclass(frozen=True)
 class ScanFinished:
     result: ScanResult
 
@@ -680,5 +885,6 @@ Event = (
     | PortDone
     | PhaseStarted
     | RateChanged
+    | LifetimeProgress
     | ScanFinished
 )

@@ -9,15 +9,18 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 
-from wizard.engine import classify
+from wizard.engine import classify, gateway
 from wizard.engine.holders import inspect_commands
 from wizard.engine.model import (
+    AdapterKind,
     Behaviour,
     BindFailure,
     Egress,
+    Hairpin,
     HostFirewall,
     LinkQuality,
     ManualCheck,
+    MappingLifetime,
     NatSummary,
     Outcome,
     PortCheck,
@@ -26,10 +29,12 @@ from wizard.engine.model import (
     Reason,
     ReservedRange,
     ResponderStatus,
+    RouterInfo,
     ScanResult,
     ServerError,
     ServerStatus,
     SipAlg,
+    UpstreamNat,
 )
 from wizard.engine.sequence import PortFinding
 
@@ -60,6 +65,9 @@ def assemble_result(
     tcp: Sequence[PortResult] = (),
     responder: ResponderStatus | None = None,
     sip_alg: SipAlg | None = None,
+    router: RouterInfo | None = None,
+    hairpin: Hairpin | None = None,
+    mapping_lifetime: MappingLifetime | None = None,
 ) -> ScanResult:
     """The scan's result from what its phases found: ``results`` in the order of
     ``checks``, ``findings`` by port (None: no server answered, so no port was probed),
@@ -76,8 +84,10 @@ def assemble_result(
     another address than the PBX's, failures are not the router's. ``witnessed``: the
     responder's word on UDP ports (``witness.udp_silences``), whose silences count only
     where the pre-open towards it went out (not from ``witness_preopen_failed``);
-    ``tcp``: the TCP ports' results; ``responder`` and ``sip_alg``: what it found. Pure:
-    the tests build results from the NAT model through it too."""
+    ``tcp``: the TCP ports' results; ``responder`` and ``sip_alg``: what it found.
+    ``router``: what the router said (its ``upstream`` is judged here, against the public
+    addresses the check saw); ``hairpin`` and ``mapping_lifetime``: those tests' answers.
+    Pure: the tests build results from the NAT model through it too."""
     results = classify.without_own_port_clashes(results, own_public_ports)
     if path_ip is not None:
         results = tuple(on_the_path(r, path_ip) for r in results)
@@ -123,12 +133,15 @@ def assemble_result(
             # Only a pass says something about filtering the firewall cannot have caused.
             nat = replace(nat, filtering=None)
     by_responder = any(r.responder is not None for r in results)
+    if router is not None:
+        router = judge_router(router, results, nat.public_ip, responder, egress)
     return ScanResult(
         verdict=classify.overall_verdict(
             statuses,
             results,
             witnessed=by_responder,
             sip_alg=bool(sip_alg and sip_alg.detected),
+            upstream=router is not None and router.upstream is not None,
         ),
         product=product,
         servers=tuple(statuses),
@@ -142,7 +155,33 @@ def assemble_result(
         egress=egress,
         responder=responder,
         sip_alg=sip_alg,
+        router=router,
+        hairpin=hairpin,
+        mapping_lifetime=mapping_lifetime,
     )
+
+
+def judge_router(
+    router: RouterInfo,
+    results: Sequence[PortResult],
+    public_ip: str | None,
+    responder: ResponderStatus | None,
+    egress: Egress | None,
+) -> RouterInfo:
+    """``router`` with its ``upstream`` judged (``gateway.upstream_nat``) against the
+    public address the check saw. A WAN address that is public but differs counts only
+    when it is none of the public addresses any port or the responder saw (a second line)
+    and the traffic did not leave by a VPN or another adapter (whose public address is
+    not the router's)."""
+    upstream = gateway.upstream_nat(router, public_ip)
+    if upstream is UpstreamNat.DIFFERS:
+        seen = {r.mapped.ip for r in results if r.mapped is not None}
+        if responder is not None and responder.public_ip:
+            seen.add(responder.public_ip)
+        away = egress is not None and (egress.elsewhere or egress.kind is AdapterKind.VPN)
+        if router.wan_address in seen or away:
+            upstream = None
+    return replace(router, upstream=upstream)
 
 
 # What a port showed about the router it went through.

@@ -36,6 +36,7 @@ from pathlib import Path
 from wizard.engine.classify import PREOPEN_VERIFIED, spread_sample
 from wizard.engine.contacts import ContactLog
 from wizard.engine.defaults import DEFAULT_RATE, DEFAULT_TIMEOUT
+from wizard.engine.gateway import RouterSettings
 from wizard.engine.holders import HolderLookup
 from wizard.engine.hostfirewall import read_host_firewall
 from wizard.engine.interfaces import INTERNET, egress, source_address
@@ -151,6 +152,14 @@ class ScanSettings:
     # A responder of the support team's (``wizard.responder``): UDP test 2 from a third
     # party, TCP connect-backs and the SIP ALG test. None: STUN alone.
     responder: ResponderSettings | None = None
+    # The router's own word (UPnP IGD, NAT-PMP, PCP; or a typed WAN address). None: not
+    # asked, and no second NAT can be told.
+    router: RouterSettings | None = None
+    # The hairpin test (NAT loopback) after the scan, on a port that passed test 2.
+    hairpin: bool = False
+    # The mapping lifetime test (RFC 5780 section 4.6) up to this many seconds of idle
+    # gap; None: not run.
+    mapping_lifetime: float | None = None
 
     def probe_settings(self) -> ProbeSettings:
         return ProbeSettings(self.timeout, self.local_ip, self.platform, self.preopen)
