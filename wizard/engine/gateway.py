@@ -83,6 +83,9 @@ class RouterSettings:
     ask: Asker | None = None
     ask_router: bool = True
     timeout: float = ASK_BUDGET
+    # The product's TCP ports (its inbound TCP rules), so the router's TCP mappings for
+    # them are shown too; the checked UDP ports and the responder's TCP ports always are.
+    tcp_ports: tuple[int, ...] = ()
 
 
 def classify_wan(wan: str, public_ip: str | None) -> UpstreamNat | None:
@@ -97,6 +100,19 @@ def classify_wan(wan: str, public_ip: str | None) -> UpstreamNat | None:
     if public_ip is not None and wan != public_ip:
         return UpstreamNat.DIFFERS
     return None
+
+
+def with_typed(info: RouterInfo | None, typed: str | None) -> RouterInfo | None:
+    """The router's answer, with the technician's typed WAN address where the router
+    gave none (then the source is ``TYPED``; its listing, if any, is kept)."""
+    if not typed:
+        return info
+    if info is None or info.source is RouterSource.NONE:
+        base = info or RouterInfo(RouterSource.TYPED)
+        return replace(base, source=RouterSource.TYPED, wan_address=typed)
+    if info.wan_address is None:
+        return replace(info, source=RouterSource.TYPED, wan_address=typed)
+    return info
 
 
 def upstream_nat(info: RouterInfo, public_ip: str | None) -> UpstreamNat | None:

@@ -737,11 +737,10 @@ class MappingLifetime:
 
     @property
     def lifetime_s(self) -> float | None:
-        """The lifetime as one number: the longest gap that survived, once it is bounded
-        (an expiry seen) or has reached the limit; None when nothing was told."""
-        if self.problem is not None and self.expired_s is None:
-            return None
-        return self.alive_s
+        """The lifetime as one number, the longest gap that survived, when the test told
+        it (an expiry seen, or none up to the limit: then "at least"); None when it
+        could not tell or was stopped."""
+        return self.alive_s if self.tested and self.problem is None else None
 
     def as_dict(self) -> dict:
         return {

@@ -19,6 +19,7 @@ import bisect
 import contextlib
 import ipaddress
 import random
+import socket
 import sys
 import time
 from collections.abc import Awaitable, Callable, Collection
@@ -137,10 +138,16 @@ def _preopen(request: Request) -> Address | None:
 async def open_ephemeral(settings: ProbeSettings, avoid: Collection[int]) -> StunEndpoint:
     """An endpoint on a port the system picks, never one of the ports being checked (our
     own port there would make that port look in use)."""
+    return await open_endpoint(ephemeral_socket(settings, avoid))
+
+
+def ephemeral_socket(settings: ProbeSettings, avoid: Collection[int]) -> socket.socket:
+    """A probe socket (``open_probe_socket``) on a port the system picks, never one of
+    ``avoid``. Raises ``NoSparePort`` when none can be had."""
     for _ in range(20):
         sock = open_probe_socket(0, settings.local_ip, settings.platform)
         if sock.getsockname()[1] not in avoid:
-            return await open_endpoint(sock)
+            return sock
         sock.close()
     # The checked ports cover the system's own range (Windows 49152-65535, Linux
     # 32768-60999): take one of the others, at random.
@@ -148,10 +155,9 @@ async def open_ephemeral(settings: ProbeSettings, avoid: Collection[int]) -> Stu
     spare = [p for p in range(1024, 65536) if p not in avoided]
     for port in random.sample(spare, min(len(spare), 200)):
         try:
-            sock = open_probe_socket(port, settings.local_ip, settings.platform)
+            return open_probe_socket(port, settings.local_ip, settings.platform)
         except OSError:
             continue
-        return await open_endpoint(sock)
     raise NoSparePort()
 
 

@@ -36,18 +36,23 @@ from pathlib import Path
 from wizard.engine.classify import PREOPEN_VERIFIED, spread_sample
 from wizard.engine.contacts import ContactLog
 from wizard.engine.defaults import DEFAULT_RATE, DEFAULT_TIMEOUT
-from wizard.engine.gateway import RouterSettings
+from wizard.engine.gateway import RouterQuery, RouterSettings, ask_router, with_typed
+from wizard.engine.hairpin import copies_for, firewall_lets_in, run_hairpin
 from wizard.engine.holders import HolderLookup
 from wizard.engine.hostfirewall import read_host_firewall
 from wizard.engine.interfaces import INTERNET, egress, source_address
+from wizard.engine.lifetime import gaps_up_to, run_lifetime
 from wizard.engine.model import (
     Address,
     BindFailure,
     Egress,
     Event,
     FirewallInbound,
+    Hairpin,
     HostFirewall,
+    LifetimeProblem,
     ManualCheck,
+    MappingLifetime,
     Outcome,
     Phase,
     PhaseStarted,
@@ -55,8 +60,11 @@ from wizard.engine.model import (
     PortDone,
     PortResult,
     PortStarted,
+    Protocol,
     Reason,
     Requirement,
+    RouterInfo,
+    RouterSource,
     ScanFinished,
     ScanResult,
     ScanStarted,
@@ -160,6 +168,10 @@ class ScanSettings:
     # The mapping lifetime test (RFC 5780 section 4.6) up to this many seconds of idle
     # gap; None: not run.
     mapping_lifetime: float | None = None
+    # Set by a face to end the mapping lifetime test early with what it knows so far.
+    lifetime_stop: asyncio.Event | None = None
+    # The port the product sends SIP from: the hairpin test prefers it (None: any).
+    sip_port: int | None = None
 
     def probe_settings(self) -> ProbeSettings:
         return ProbeSettings(self.timeout, self.local_ip, self.platform, self.preopen)
@@ -259,10 +271,17 @@ async def run_scan(
     # Read once, beside the server check; a refused bind waits for it.
     provider = settings.reserved_ranges or functools.partial(read_reserved, settings.platform)
     reserved = asyncio.ensure_future(read_in_thread(provider))
+    asking: asyncio.Future[RouterInfo | None] | None = None
+    hairpin: Hairpin | None = None
+    lifetime: MappingLifetime | None = None
     try:
         statuses, chosen, public_ip = await preflight(settings, pacer, emit, ports, checked)
         server = chosen.status if chosen is not None else None
         leaving = await find_egress(settings, statuses, server)
+        if settings.router is not None:
+            # Beside the scan: a few TCP connections and datagrams to the gateway.
+            emit(PhaseStarted(Phase.ROUTER, 0))
+            asking = asyncio.ensure_future(_ask_router(settings, checks, server, leaving))
         firewall = await reading
         # A firewall known to let test 2's answers in needs no pre-open: none is sent,
         # so none can leave state in a router that does not count the TTL down.
@@ -291,10 +310,27 @@ async def run_scan(
                 ),
                 link=_link_counts(scan),
             )
+        loss = scan.controls.quality().loss_pct if scan and scan.controls else None
+        if settings.hairpin and scan is not None:
+            emit(PhaseStarted(Phase.HAIRPIN, 1))
+            hairpin = await run_hairpin(
+                tuple(scan.results.values()),
+                sip_port=settings.sip_port,
+                settings=settings.probe_settings(),
+                firewall=firewall,
+                loss_pct=loss,
+                avoid=ports,
+                source_ip=leaving.source_ip if leaving is not None else None,
+            )
+        if settings.mapping_lifetime and server is not None and server.primary is not None:
+            lifetime = await _lifetime(settings, server.primary, firewall, loss, ports, emit)
+        router = await asking if asking is not None else None
         reserved_reading = await reserved
     finally:
         reading.cancel()
         reserved.cancel()
+        if asking is not None:
+            asking.cancel()
         pacer.close()
         if scan is not None:
             await scan.close()
@@ -361,10 +397,74 @@ async def run_scan(
         tcp=tcp,
         responder=report.status if report is not None else None,
         sip_alg=report.sip if report is not None else None,
+        router=with_typed(router, settings.router.typed_wan) if settings.router else None,
+        hairpin=hairpin,
+        mapping_lifetime=lifetime,
     )
     result = replace(result, reserved=reserved_reading.meeting(ports))
     emit(ScanFinished(result))
     return result
+
+
+async def _ask_router(
+    settings: ScanSettings,
+    checks: Sequence[PortCheck],
+    server: ServerStatus | None,
+    leaving: Egress | None,
+) -> RouterInfo | None:
+    """The router's answer (``gateway.ask_router`` or the injected one); None when it is
+    not to be asked. Never raises for what the router does."""
+    wanted = settings.router
+    assert wanted is not None
+    if not wanted.ask_router:
+        return None
+    tcp = set(wanted.tcp_ports)
+    if settings.responder is not None:
+        tcp |= set(settings.responder.tcp_ports)
+    query = RouterQuery(
+        source_ip=leaving.source_ip if leaving is not None else None,
+        destination=server.primary.ip if server is not None and server.primary else None,
+        ports=(
+            *((Protocol.UDP, c.port) for c in checks),
+            *((Protocol.TCP, port) for port in sorted(tcp)),
+        ),
+        avoid=frozenset(c.port for c in checks),
+        pbx_ip=settings.pbx_ip,
+        timeout=wanted.timeout,
+    )
+    ask = wanted.ask or ask_router
+    try:
+        return await asyncio.wait_for(ask(query), wanted.timeout + 1.0)
+    except (TimeoutError, OSError) as exc:
+        return RouterInfo(RouterSource.NONE, detail=str(exc)[:200] or type(exc).__name__)
+
+
+async def _lifetime(
+    settings: ScanSettings,
+    server: Address,
+    firewall: HostFirewall | None,
+    loss: float | None,
+    avoid: set[int],
+    emit: Listener,
+) -> MappingLifetime:
+    limit = settings.mapping_lifetime
+    assert limit is not None
+    gaps = gaps_up_to(limit)
+    emit(PhaseStarted(Phase.LIFETIME, len(gaps)))
+    try:
+        return await run_lifetime(
+            server,
+            limit=limit,
+            settings=settings.probe_settings(),
+            avoid=avoid,
+            # Any ephemeral port: only a firewall that is off or open lets them in.
+            firewall_open=firewall_lets_in(firewall, -1),
+            copies=max(3, copies_for(loss) or 3),
+            emit=emit,
+            stop=settings.lifetime_stop,
+        )
+    except OSError:  # no spare ports
+        return MappingLifetime(tested=False, limit_s=gaps[-1], problem=LifetimeProblem.NO_SERVER)
 
 
 def _link_counts(scan: _Scan | None) -> tuple[int, int]:
