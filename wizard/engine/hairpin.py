@@ -151,9 +151,20 @@ class _Listener(asyncio.DatagramProtocol):
         self.heard = heard
         self.answer = answer
         self.transport: asyncio.DatagramTransport | None = None
+        self.closed = asyncio.get_running_loop().create_future()
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         self.transport = transport  # type: ignore[assignment]
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        if not self.closed.done():
+            self.closed.set_result(None)
+
+    async def aclose(self) -> None:
+        """Close, and return once the socket is closed (the port free to bind again)."""
+        if self.transport is not None:
+            self.transport.close()
+            await self.closed
 
     def datagram_received(self, data: bytes, addr: tuple) -> None:
         magic = MAGIC_ASK if self.answer else MAGIC_ANSWER
@@ -197,7 +208,7 @@ async def run_hairpin(
     unbound = Hairpin(tested=False, problem=HairpinProblem.PORT_IN_USE)
     nonce = os.urandom(NONCE_BYTES)
     heard = Heard()
-    at_port, _ = await loop.create_datagram_endpoint(
+    _, at_port = await loop.create_datagram_endpoint(
         lambda: _Listener(nonce, heard.at_port, answer=True), sock=sock
     )
     try:
@@ -206,21 +217,22 @@ async def run_hairpin(
         except OSError:  # NoSparePort among them
             return replace(unbound, port=port, public=public)
         sender_port = sock_a.getsockname()[1]
-        at_sender, _ = await loop.create_datagram_endpoint(
+        _, at_sender = await loop.create_datagram_endpoint(
             lambda: _Listener(nonce, heard.at_sender, answer=False), sock=sock_a
         )
         try:
             for _ in range(copies or COPIES):
                 if public in heard.at_sender:
                     break
-                at_sender.sendto(MAGIC_ASK + nonce, (public.ip, public.port))
+                assert at_sender.transport is not None
+                at_sender.transport.sendto(MAGIC_ASK + nonce, (public.ip, public.port))
                 await asyncio.sleep(SPACING)
             deadline = loop.time() + LINGER
             while loop.time() < deadline and public not in heard.at_sender:
                 await asyncio.sleep(0.05)
         finally:
-            at_sender.close()
+            await at_sender.aclose()
     finally:
-        at_port.close()
+        await at_port.aclose()
     sender = Address(source_ip or settings.local_ip, sender_port)
     return judge(heard, port, public, sender, firewall_lets_in(firewall, port), copies)

@@ -156,9 +156,13 @@ class _Port(asyncio.DatagramProtocol):
     mapped: dict[bytes, Address] = field(default_factory=dict)
     transport: asyncio.DatagramTransport | None = None
     arrived: asyncio.Event = field(default_factory=asyncio.Event)
+    closed: asyncio.Event = field(default_factory=asyncio.Event)
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         self.transport = transport  # type: ignore[assignment]
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self.closed.set()
 
     def datagram_received(self, data: bytes, addr: tuple) -> None:
         try:
@@ -180,9 +184,11 @@ class _Port(asyncio.DatagramProtocol):
         if self.transport is not None and not self.transport.is_closing():
             self.transport.sendto(data, (to.ip, to.port))
 
-    def close(self) -> None:
+    async def aclose(self) -> None:
+        """Close, and return once the socket is closed."""
         if self.transport is not None:
             self.transport.close()
+            await self.closed.wait()
 
 
 async def _open(settings: ProbeSettings, avoid: Collection[int]) -> _Port:
@@ -251,7 +257,7 @@ async def find_redirect(
                 continue
             reached, answered = await _probe(y, x, public, server, how, copies)
         finally:
-            x.close()
+            await x.aclose()
         if reached:
             return how
         heard_any = heard_any or answered > 0
@@ -338,9 +344,7 @@ async def run_lifetime(
         report(LifetimeProgress(loop.time() - started, limit, result.alive_s, result.expired_s))
         return result
     finally:
-        y.close()
-        for x in xs.values():
-            x.close()
+        await asyncio.gather(y.aclose(), *(x.aclose() for x in xs.values()))
 
 
 def _settled(states: dict[float, GapState], gaps: Sequence[float]) -> bool:
