@@ -31,6 +31,8 @@ class Behaviour:
     ip_only_as_both: bool = False  # a request to change the IP only changes the port too
     loss: float = 0.0  # share of requests, and of answers, lost at random
     rate: float | None = None  # answers a second; more are dropped (a token bucket)
+    # Honour RFC 5780's RESPONSE-PORT: answer to the sender's IP on that port instead.
+    response_port: bool = False
     seed: int = 1
     requests: int = 0
     change_requests: int = 0
@@ -156,6 +158,10 @@ class FakeStunServer:
             )
             response.attributes["OTHER-ADDRESS"] = other
         sender = self.sockets[(ip, port)]
+        if behaviour.response_port:
+            redirect = _response_port(data)
+            if redirect is not None:
+                addr = (addr[0], redirect)
         if (behaviour.alt_dead and ip == self.alt_ip) or behaviour.lost():
             return
         if self.behaviour.garbage_first:
@@ -168,3 +174,17 @@ class FakeStunServer:
             if protocol.transport is not None:
                 protocol.transport.close()
         self.sockets.clear()
+
+
+def _response_port(data: bytes) -> int | None:
+    """RESPONSE-PORT (0x0027) from a request's raw attributes, which aioice's codec skips."""
+    offset = 20
+    while offset + 4 <= len(data):
+        kind, length = (
+            int.from_bytes(data[offset : offset + 2]),
+            int.from_bytes(data[offset + 2 : offset + 4]),
+        )
+        if kind == 0x0027 and length >= 2:
+            return int.from_bytes(data[offset + 4 : offset + 6])
+        offset += 4 + length + (-length % 4)
+    return None

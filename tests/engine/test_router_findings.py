@@ -238,9 +238,11 @@ def test_gaps_grow_up_to_the_limit():
 
 
 def test_a_gap_expires_only_while_the_controls_come_back():
-    assert lifetime.judge_gap(True, 0) is GapState.ALIVE
-    assert lifetime.judge_gap(False, 1) is GapState.EXPIRED
-    assert lifetime.judge_gap(False, 0) is GapState.UNDECIDED
+    assert lifetime.judge_gap(True, 0, 3) is GapState.ALIVE
+    assert lifetime.judge_gap(False, 2, 3) is GapState.EXPIRED
+    assert lifetime.judge_gap(False, 1, 1) is GapState.EXPIRED
+    assert lifetime.judge_gap(False, 1, 3) is GapState.UNDECIDED  # most of Y's lost too
+    assert lifetime.judge_gap(False, 0, 3) is GapState.UNDECIDED
 
 
 def _summary(states, limit=60.0, firewall_open=True, problem=None):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import socket
 
+import pytest
 from fakestun import FakeStunServer
 
 from wizard.engine import hairpin
@@ -141,3 +142,43 @@ async def test_a_silent_server_is_no_server():
     finally:
         server.close()
     assert (found.tested, found.problem) == (False, LifetimeProblem.NO_SERVER)
+
+
+@pytest.mark.parametrize(
+    "misbehaviour", [{"loss": 0.3, "seed": 7}, {"rate": 4.0}], ids=["lossy", "throttling"]
+)
+async def test_without_a_nat_a_lossy_or_throttling_server_never_makes_a_mapping_expire(
+    misbehaviour,
+):
+    """Loopback has no NAT: nothing can expire. Whatever the server drops must come out
+    as "alive" or "could not tell", never as a lifetime."""
+    server = await FakeStunServer().start()
+    server.behaviour.response_port = True
+    try:
+        for _ in range(2):
+            for key, value in misbehaviour.items():
+                setattr(server.behaviour, key, value)
+            found = await run_lifetime(
+                Address(server.ip, server.port), limit=10, settings=SETTINGS, avoid=(),
+                firewall_open=True,
+            )  # fmt: skip
+            assert found.expired_s is None, found
+            assert found.problem in (None, LifetimeProblem.LINK_LOSS, LifetimeProblem.NO_SERVER,
+                                     LifetimeProblem.NOT_SUPPORTED), found  # fmt: skip
+    finally:
+        server.close()
+
+
+async def test_a_throttling_server_is_not_said_to_lack_the_redirect():
+    server = await FakeStunServer().start()
+    server.behaviour.response_port = True
+    server.behaviour.rate = 4.0
+    try:
+        found = await run_lifetime(
+            Address(server.ip, server.port), limit=10, settings=SETTINGS, avoid=(),
+            firewall_open=True,
+        )  # fmt: skip
+    finally:
+        server.close()
+    assert found.problem is not LifetimeProblem.NOT_SUPPORTED, found
+    assert found.expired_s is None

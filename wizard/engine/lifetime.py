@@ -104,12 +104,14 @@ class GapState(StrEnum):
     UNDECIDED = "undecided"  # neither it nor the controls came back
 
 
-def judge_gap(probe_answered: bool, controls_answered: int) -> GapState:
-    """One gap from what came back: the redirected answer at X, and how many of Y's
-    control requests sent beside it were answered."""
+def judge_gap(probe_answered: bool, controls_answered: int, copies: int) -> GapState:
+    """One gap from what came back: the redirected answer at X, and how many of the
+    ``copies`` control requests Y sent beside its copies were answered. A silence counts
+    only while at least half the controls came back: a server or link dropping much of
+    what Y sent (a throttle, a loss burst) may have dropped every redirected copy too."""
     if probe_answered:
         return GapState.ALIVE
-    if controls_answered > 0:
+    if controls_answered * 2 >= copies and controls_answered > 0:
         return GapState.EXPIRED
     return GapState.UNDECIDED
 
@@ -219,9 +221,9 @@ async def _binding(port: _Port, server: Address, wait: float = FIRST_ANSWER) -> 
 
 async def _probe(
     y: _Port, x: _Port, target: Address, server: Address, how: Redirect, copies: int
-) -> tuple[bool, int]:
+) -> tuple[bool, int, int]:
     """Copies of the redirected request for ``target`` from Y, each beside a control
-    from Y; (the redirected answer reached X, controls answered)."""
+    from Y; (the redirected answer reached X, controls sent, controls answered)."""
     probes: list[bytes] = []
     controls: list[bytes] = []
     for _ in range(copies):
@@ -239,29 +241,31 @@ async def _probe(
     while loop.time() < deadline and not any(t in x.answers for t in probes):
         await asyncio.sleep(0.05)
     reached = any(x.answers.get(t) == server for t in probes)
-    return reached, sum(1 for t in controls if t in y.answers)
+    return reached, len(controls), sum(1 for t in controls if t in y.answers)
 
 
 async def find_redirect(
     y: _Port, settings: ProbeSettings, server: Address, avoid: Collection[int], copies: int
 ) -> Redirect | None | LifetimeProblem:
     """Which redirect the server honours, tried on a fresh port whose mapping is seconds
-    old; None when it honours neither while answering Y, ``LINK_LOSS`` when Y's own
-    controls went unanswered too."""
-    heard_any = False
+    old. None (not supported) only when each went unanswered while most of Y's controls
+    beside it came back; ``LINK_LOSS`` when a silence could be the link's or a throttle's."""
+    states = []
     for how in (Redirect.RESPONSE_PORT, Redirect.RESPONSE_ADDRESS):
         x = await _open(settings, avoid)
         try:
             public = await _binding(x, server)
             if public is None:
+                states.append(GapState.UNDECIDED)
                 continue
-            reached, answered = await _probe(y, x, public, server, how, copies)
+            reached, sent, answered = await _probe(y, x, public, server, how, copies)
         finally:
             await x.aclose()
-        if reached:
+        state = judge_gap(reached, answered, sent)
+        if state is GapState.ALIVE:
             return how
-        heard_any = heard_any or answered > 0
-    return None if heard_any else LifetimeProblem.LINK_LOSS
+        states.append(state)
+    return None if all(s is GapState.EXPIRED for s in states) else LifetimeProblem.LINK_LOSS
 
 
 async def run_lifetime(
@@ -312,10 +316,10 @@ async def run_lifetime(
             await asyncio.sleep(max(0.0, anchored + gap - loop.time()))
             target = targets[gap]
             assert target is not None
-            reached, answered = await _probe(y, xs[gap], target, server, how, copies)
+            reached, sent, answered = await _probe(y, xs[gap], target, server, how, copies)
             # Y's mapping is refreshed by every control, so its controls stay a fair
             # witness of the path for the whole test.
-            states[gap] = judge_gap(reached, answered)
+            states[gap] = judge_gap(reached, answered, sent)
 
         tasks = {gap: asyncio.ensure_future(one(gap)) for gap in gaps if gap not in states}
         problem: LifetimeProblem | None = None
