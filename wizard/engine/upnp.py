@@ -258,6 +258,10 @@ class HttpExchange:
                     if self._informational > 4:
                         raise ValueError("too many informational answers")
                 elif isinstance(event, h11.Response):
+                    # h11 bounds a head that arrives in pieces; this one that came whole
+                    size = len(event.reason) + sum(len(n) + len(v) + 4 for n, v in event.headers)
+                    if size > MAX_HEAD:
+                        raise ValueError(f"an answer's head over {MAX_HEAD} bytes")
                     self._status = event.status_code
                     self._headers = tuple(
                         (bytes(n).decode("latin-1").lower(), bytes(v).decode("latin-1"))
