@@ -29,6 +29,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import ipaddress
+import random
 import socket
 import struct
 import sys
@@ -204,8 +205,8 @@ def gateway_from_proc_route(
     matching prefix among routes that are up and not rejecting, then the lowest metric;
     only routes out of ``interface`` when given (the one that holds the source address,
     which the kernel chose with its policy routes too). None when the route found has
-    no gateway (the destination is on a connected network) or there is none. Lines that
-    are not routes are skipped."""
+    no gateway (the destination is on a connected network), rejects (unreachable), or
+    there is none. Lines that are not routes are skipped."""
     target = int(ipaddress.IPv4Address(destination))
     best: tuple[int, int, str | None] | None = None  # (-prefix, metric, gateway)
     for line in text.splitlines()[1:]:
@@ -224,12 +225,11 @@ def gateway_from_proc_route(
             continue
         if interface is not None and fields[0] != interface:
             continue
-        if not flags & _RTF_UP or flags & _RTF_REJECT:
-            continue
-        if target & mask != network & mask:
+        if not flags & _RTF_UP or target & mask != network & mask:
             continue
         prefix = bin(mask).count("1")
-        hop = str(ipaddress.IPv4Address(gateway)) if flags & _RTF_GATEWAY and gateway else None
+        routed = flags & _RTF_GATEWAY and gateway and not flags & _RTF_REJECT
+        hop = str(ipaddress.IPv4Address(gateway)) if routed else None
         candidate = (-prefix, metric, hop)
         if best is None or candidate[:2] < best[:2]:
             best = candidate
@@ -488,12 +488,27 @@ class _Inbox(asyncio.DatagramProtocol):
 
 def _udp_socket(source: str, avoid: frozenset[int], peer: tuple[str, int] | None) -> socket.socket:
     """A UDP socket on ``source`` whose port is none of ``avoid``, connected to ``peer``
-    when given (then only its datagrams arrive, and ICMP errors are seen)."""
-    for _ in range(16):
+    when given (then only its datagrams arrive, and ICMP errors are seen). The system
+    picks the port; where the checked ports fill its ephemeral range (a PBX's media
+    range on Windows' 49152-65535), one outside them is picked here."""
+    choices: list[int] = []
+    for attempt in range(24):
+        if attempt == 4:
+            choices = [p for p in range(1024, 65536) if p not in avoid]
+            random.shuffle(choices)
+        port = choices.pop() if choices else 0
+        if attempt >= 4 and not port:
+            break
         sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
         try:
             sock.setblocking(False)
-            sock.bind((source, 0))
+            try:
+                sock.bind((source, port))
+            except OSError:
+                if not port:
+                    raise
+                sock.close()  # taken: another one
+                continue
             if sock.getsockname()[1] in avoid:
                 sock.close()
                 continue
@@ -697,6 +712,8 @@ async def _search(
                     seen.add(url)
                     heard.located = True
                     locations.put_nowait(url)
+                    if not multicast:  # only the gateway was asked, and it answered
+                        return
     except OSError as exc:
         heard.problems.append(f"UPnP search: {exc}")
     finally:
