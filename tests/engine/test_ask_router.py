@@ -111,6 +111,27 @@ def test_windows_on_link_route_has_no_router():
     assert gateway.gateway_from_forward_row(row, "192.168.178.20") is None
 
 
+def test_windows_route_passes_addresses_as_getbestroute_wants_them():
+    """GetBestRoute's DWORDs hold the address bytes in network order in memory."""
+    asked = []
+
+    def get_best_route(dest: int, src: int, row) -> int:
+        asked.append((struct.pack("<I", dest), struct.pack("<I", src)))
+        row.raw = forward_row("0.0.0.0", "0.0.0.0", "192.168.178.1", 4)
+        return 0
+
+    assert gateway.windows_route("203.0.113.10", "192.168.178.20", get_best_route) == (
+        "192.168.178.1"
+    )
+    assert asked == [(socket.inet_aton("203.0.113.10"), socket.inet_aton("192.168.178.20"))]
+
+
+def test_windows_route_failing_raises_its_error_code():
+    with pytest.raises(OSError) as error:
+        gateway.windows_route("203.0.113.10", None, lambda d, s, r: 1232)  # ERROR_HOST_UNREACHABLE
+    assert error.value.errno == 1232
+
+
 def test_a_forward_row_of_another_size_is_refused():
     with pytest.raises(ValueError):
         gateway.gateway_from_forward_row(bytes(40))

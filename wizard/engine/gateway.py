@@ -37,6 +37,7 @@ import time
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 import psutil
 
@@ -287,18 +288,27 @@ def gateway_from_forward_row(row: bytes, source_ip: str | None = None) -> str | 
     return hop
 
 
-def windows_route(destination: str, source_ip: str | None) -> str | None:  # pragma: no cover
+# GetBestRoute(dwDestAddr, dwSourceAddr, pBestRoute) -> a Windows error code (0: done)
+BestRouteCall = Callable[[int, int, Any], int]
+
+
+def windows_route(
+    destination: str, source_ip: str | None, call: BestRouteCall | None = None
+) -> str | None:
     """``gateway_from_forward_row`` of ``GetBestRoute(destination, source_ip)``
-    (iphlpapi, IPv4). Raises OSError with the Windows error code when it fails."""
+    (iphlpapi, IPv4; ``call``: the function itself, tests pass their own). Raises
+    OSError with the Windows error code when it fails."""
     import ctypes
 
+    if call is None:  # pragma: no cover - Windows only
+        call = ctypes.windll.iphlpapi.GetBestRoute  # type: ignore[attr-defined]
+        call.argtypes = (ctypes.c_uint32, ctypes.c_uint32, ctypes.c_void_p)  # type: ignore[union-attr]
+        call.restype = ctypes.c_uint32  # type: ignore[union-attr]
     row = ctypes.create_string_buffer(_FORWARD_ROW)
-    dest = struct.unpack("<I", socket.inet_aton(destination))[0]  # network order in memory
+    # a DWORD "in network byte order": the address's bytes as they are, in memory
+    dest = struct.unpack("<I", socket.inet_aton(destination))[0]
     src = struct.unpack("<I", socket.inet_aton(source_ip or "0.0.0.0"))[0]
-    get_best_route = ctypes.windll.iphlpapi.GetBestRoute  # type: ignore[attr-defined]
-    get_best_route.argtypes = (ctypes.c_uint32, ctypes.c_uint32, ctypes.c_void_p)
-    get_best_route.restype = ctypes.c_uint32
-    code = get_best_route(dest, src, row)
+    code = call(dest, src, row)
     if code != 0:
         raise OSError(code, f"GetBestRoute failed with error {code}")
     return gateway_from_forward_row(row.raw, source_ip)
@@ -564,8 +574,10 @@ async def _exchange(
                 if not sends:
                     return None
                 continue
-            if isinstance(item, ConnectionRefusedError):
-                return None  # nothing listens there: no need to ask again
+            # ICMP port unreachable: nothing listens there, no need to ask again
+            # (Linux says ECONNREFUSED, Windows WSAECONNRESET)
+            if isinstance(item, ConnectionRefusedError | ConnectionResetError):
+                return None
             if isinstance(item, OSError):
                 continue
             data, _addr = item
