@@ -488,10 +488,12 @@ class _Inbox(asyncio.DatagramProtocol):
     async def next(self, until: float) -> tuple[bytes, str] | OSError | None:
         """The next datagram or error, or None once the monotonic time ``until`` passed."""
         wait = until - time.monotonic()
-        if wait <= 0 and self.queue.empty():
+        if wait <= 0:  # even with more queued: a flood cannot hold the search open
             return None
+        if not self.queue.empty():
+            return self.queue.get_nowait()
         try:
-            return await asyncio.wait_for(self.queue.get(), max(0.0, wait))
+            return await asyncio.wait_for(self.queue.get(), wait)
         except TimeoutError:
             return None
 
