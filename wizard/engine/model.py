@@ -592,8 +592,10 @@ class UpstreamNat(StrEnum):
     PRIVATE = "private"  # the router's WAN address is private (RFC 1918)
     SHARED = "shared"  # it is in 100.64.0.0/10 (RFC 6598): carrier-grade NAT
     DIFFERS = "differs"  # it is public, but not the address the STUN server saw
-    # The router's IGD says its WAN is not connected while traffic passes through it:
-    # miniupnpd's answer when its WAN address is private, reserved or shared.
+    # The router says its WAN is not connected, or answers the question for its WAN
+    # address without one, while traffic passes through it: miniupnpd's answer when its
+    # WAN address is private, reserved or shared (UPnP: an empty external address;
+    # NAT-PMP: result 3, Network Failure; ``RouterInfo.no_wan_address``).
     NOT_CONNECTED = "not_connected"
 
 
@@ -642,6 +644,9 @@ class RouterInfo:
 
     source: RouterSource
     wan_address: str | None = None  # its WAN (external) IPv4 address
+    # It answered the question for its WAN address, but with none (UPnP: empty or
+    # 0.0.0.0; NAT-PMP: result 3, Network Failure), and nothing else it said gave one.
+    no_wan_address: bool = False
     address: str | None = None  # the router asked (its LAN address)
     name: str | None = None  # its model or friendly name, as it said (untrusted)
     connection: str | None = None  # UPnP ConnectionStatus, as it said ("Connected", ...)
@@ -662,6 +667,7 @@ class RouterInfo:
         return {
             "source": str(self.source),
             "wan_address": self.wan_address,
+            "no_wan_address": self.no_wan_address,
             "address": self.address,
             "name": self.name,
             "connection": self.connection,
