@@ -482,7 +482,11 @@ def _ct_tuple(data: bytes) -> tuple[int, tuple[str, int], tuple[str, int]] | Non
 
 
 class Lab:
-    """PBX behind a router behind which the "internet" has STUN servers. A context manager."""
+    """PBX behind a router behind which the "internet" has STUN servers. A context manager.
+
+    ``isp``: None (the router's WAN is on the internet) or an ISP device's mode between
+    them ("cgnat", "dmz", "modem", "modem_dmz"; see the module docstring).
+    """
 
     PBX_IP = "198.18.0.2"
     OTHER_LAN_IP = "198.18.0.3"  # the LAN host of ``lan_host()`` (the old PBX, a phone)
@@ -818,7 +822,6 @@ class Lab:
             raise ValueError(f"hairpin and to= need a forwarding scenario, not {scenario!r}")
         if tcp and scenario not in ("forward", "forward_partial"):
             raise ValueError(f"tcp=True needs forward or forward_partial, not {scenario!r}")
-        pbx = to
         masq = 'oifname "wan" masquerade'
         pre: list[str] = []
         dnat: list[str] = []  # the forwards, without the interface they apply on
@@ -827,7 +830,7 @@ class Lab:
         inbound_ok = False
         protocols = ("udp", "tcp") if tcp else ("udp",)
         if scenario == "forward":
-            dnat += [f"ip daddr {wan_ip} {p} dport {first}-{last} dnat to {pbx}" for p in protocols]
+            dnat += [f"ip daddr {wan_ip} {p} dport {first}-{last} dnat to {to}" for p in protocols]
         elif scenario == "masquerade":
             pass
         elif scenario == "symmetric":
@@ -839,14 +842,14 @@ class Lab:
             if last + off > 65535:
                 raise ValueError("ports + 20000 must stay below 65536")
             snat = ", ".join(f"{p} : {wan_ip} . {p + off}" for p in range(first, last + 1))
-            to_map = ", ".join(f"{p + off} : {pbx} . {p}" for p in range(first, last + 1))
+            to_map = ", ".join(f"{p + off} : {to} . {p}" for p in range(first, last + 1))
             dnat.append(f"ip daddr {wan_ip} dnat ip to udp dport map {{ {to_map} }}")
-            post = [f'oifname "wan" ip saddr {pbx} snat ip to udp sport map {{ {snat} }}', masq]
+            post = [f'oifname "wan" ip saddr {to} snat ip to udp sport map {{ {snat} }}', masq]
         elif scenario == "forward_partial":
             f1, f2 = forward or (first, first + (last - first + 1) // 2 - 1)
             if f2 < f1:
                 f2 = f1
-            dnat += [f"ip daddr {wan_ip} {p} dport {f1}-{f2} dnat to {pbx}" for p in protocols]
+            dnat += [f"ip daddr {wan_ip} {p} dport {f1}-{f2} dnat to {to}" for p in protocols]
         elif scenario == "drop_ports":
             d1, d2 = drop or ports
             fwd.append(f'iifname "lan" udp sport {d1}-{d2} drop')
