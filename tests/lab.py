@@ -1,6 +1,7 @@
 """A NAT test lab in Linux network namespaces (needs root, iproute2, nftables, coturn, stund).
 
-Three namespaces, all with a per-lab suffix (``pfw-pbx-<pid>-<n>`` ...)::
+Three namespaces, all with a per-lab suffix (``pfw-pbx-<pid>-<n>`` ...; ``pfw-isp-`` and
+``pfw-host-`` for the optional ISP device and second LAN host below)::
 
     pbx  eth0 198.18.0.2/24 --- lan 198.18.0.1/24  rtr  wan 203.0.113.1/24 --- eth0  wan
                                                                               203.0.113.10, .11, .20
@@ -16,12 +17,15 @@ Three namespaces, all with a per-lab suffix (``pfw-pbx-<pid>-<n>`` ...)::
 The router (nftables ``table ip lab`` in ``rtr``)::
 
     lab.router(scenario, ports=(first, last), forward=..., drop=...,
-               wan_input="drop" | "accept", flush=True)
+               wan_input="drop" | "accept", to=..., tcp=False, hairpin=False, flush=True)
 
 ``wan_input="accept"`` lets unsolicited packets to the router's WAN address reach its own
 stack, so conntrack keeps an entry for each of them (as most home routers do);
 ``flush=False`` keeps the conntrack state of what ran before. ``lab.conntrack_entries()``
-lists the router's UDP conntrack entries.
+lists the router's UDP conntrack entries. ``lab.udp_timeouts(unreplied, replied)`` sets
+its UDP conntrack timeouts, which is how long an idle mapping lets the server's datagrams
+in (measured: a mapping made by one request and its answer lives ``unreplied`` seconds;
+see ``udp_timeouts``).
 
 A SIP ALG (Linux's conntrack helper "sip") on the router, beside any scenario::
 
@@ -39,6 +43,40 @@ names (``impair()`` or ``clear_impairments()`` removes them all)::
     lab.impair(server_rate=30)           # the STUN server drops requests over 30/s per source
     lab.impair(dead_second_address=True) # nothing answers on or from 203.0.113.11
 
+An ISP device between the router and the internet (a fourth namespace, ``lab.isp``), for
+double NAT: ``Lab(isp=mode)``; ``lab.set_isp(mode)`` switches it later::
+
+    rtr  wan 100.64.0.2/10 --- cpe 100.64.0.1/10  isp  wan 203.0.113.1/24 --- eth0  wan
+
+"cgnat": carrier-grade NAT in the RFC 6598 shared space; it masquerades behind
+203.0.113.1 and lets nothing unsolicited in, whatever the router forwards. "dmz": the
+same addresses, but everything new from the internet to 203.0.113.1 (any protocol, any
+port) is DNATed to the router's WAN address (an "exposed host"), so the router's forwards
+work. "modem" and "modem_dmz": the same two with an RFC 1918 transfer net (router
+192.168.100.2/24, modem 192.168.100.1), an ISP's modem not in bridge mode. The wan
+namespace, its servers and addresses are the same in every topology: ``lab.public_ip``
+(``PUBLIC_IP`` = ``ROUTER_WAN_IP``, 203.0.113.1) is what the internet sees in every mode,
+``lab.router_wan_ip`` the router's own WAN address, and the router's rules use the latter.
+``router()`` and ``set_isp()`` flush the ISP device's conntrack with the router's;
+``flush_conntrack``, ``conntrack_entries`` and ``udp_timeouts`` take ``ns=lab.isp``.
+
+A second LAN host (the old PBX, a phone) at 198.18.0.3, and the router's forward pointed
+at it, or NAT loopback for LAN hosts that use the public address::
+
+    host = lab.lan_host()                  # the router's "lan" becomes a bridge (see there)
+    lab.router("forward", to=Lab.OTHER_LAN_IP, tcp=True)  # UDP and TCP forwarded there
+    lab.router("forward", hairpin=True)    # NAT loopback: a LAN packet to the router's WAN
+                                           # address on a forwarded port goes to the PBX,
+                                           # masqueraded, so the answer comes back through
+                                           # the router, from that address and port
+    lab.router("forward", hairpin="half")  # DNAT only: the PBX answers the sender directly
+
+With "half", what the PBX sends to its own public port comes back to it from its own
+address, and Linux drops that as a martian source; from the second LAN host it arrives,
+and the PBX's answer comes from 198.18.0.2, not from the address the host sent to. Hairpin
+rules match the router's own WAN address: behind an ISP device, a packet to 203.0.113.1
+goes to the ISP device, which loops nothing back.
+
 ``stun_burst(socks, server, count, rate=...)`` sends many single requests and returns
 the answers, for measuring what an impairment lets through.
 
@@ -52,6 +90,7 @@ import contextlib
 import ctypes
 import errno
 import itertools
+import json
 import os
 import re
 import select
@@ -76,7 +115,7 @@ DNS_STUB = HERE / "dnsstub.py"
 NETNS_RUN = Path("/run/netns")
 NETNS_ETC = Path("/etc/netns")
 PREFIX = "pfw"
-_NAME_RE = re.compile(rf"^{PREFIX}-(pbx|rtr|wan)-(\d+)-(\d+)$")
+_NAME_RE = re.compile(rf"^{PREFIX}-(pbx|rtr|wan|isp|host)-(\d+)-(\d+)$")
 _TMP_RE = re.compile(rf"^{PREFIX}-lab-(\d+)-(\d+)-")
 _counter = itertools.count(1)
 CLONE_NEWNET = 0x40000000
@@ -96,6 +135,26 @@ SCENARIOS = (
 
 class LabError(RuntimeError):
     """The lab could not be built or a server in it did not come up."""
+
+
+@dataclass(frozen=True)
+class IspMode:
+    """How the ISP device between the router and the internet treats the router."""
+
+    router_ip: str  # the router's WAN address (the ISP device's side of the link)
+    gateway_ip: str  # the ISP device's address towards the router
+    prefix: int  # of the transfer network between them
+    dmz: bool  # everything unsolicited from the internet goes on to the router
+
+
+ISP_MODES = {
+    # RFC 6598 shared address space: carrier-grade NAT
+    "cgnat": IspMode("100.64.0.2", "100.64.0.1", 10, dmz=False),
+    "dmz": IspMode("100.64.0.2", "100.64.0.1", 10, dmz=True),
+    # an ISP's modem that routes and NATs (not in bridge mode), RFC 1918 transfer net
+    "modem": IspMode("192.168.100.2", "192.168.100.1", 24, dmz=False),
+    "modem_dmz": IspMode("192.168.100.2", "192.168.100.1", 24, dmz=True),
+}
 
 
 # --------------------------------------------------------------------------- STUN probe
@@ -423,11 +482,20 @@ def _ct_tuple(data: bytes) -> tuple[int, tuple[str, int], tuple[str, int]] | Non
 
 
 class Lab:
-    """PBX behind a router behind which the "internet" has STUN servers. A context manager."""
+    """PBX behind a router behind which the "internet" has STUN servers. A context manager.
+
+    ``isp``: None (the router's WAN is on the internet) or an ISP device's mode between
+    them ("cgnat", "dmz", "modem", "modem_dmz"; see the module docstring).
+    """
 
     PBX_IP = "198.18.0.2"
+    OTHER_LAN_IP = "198.18.0.3"  # the LAN host of ``lan_host()`` (the old PBX, a phone)
+    LAN_NET = "198.18.0.0/24"
     ROUTER_LAN_IP = "198.18.0.1"
+    # The router's WAN address without an ISP device; with one, the ISP device's public
+    # address. Both readings are PUBLIC_IP: what the internet sees in every topology.
     ROUTER_WAN_IP = "203.0.113.1"
+    PUBLIC_IP = ROUTER_WAN_IP
     STUN_IP = "203.0.113.10"
     STUN_ALT_IP = "203.0.113.11"
     SINGLE_IP = "203.0.113.20"
@@ -439,13 +507,21 @@ class Lab:
     DEFAULT_PORTS = (9000, 9019)
     TRANSLATE_OFFSET = 20000  # "forward_translate" maps port p to p + 20000
 
-    def __init__(self) -> None:
+    def __init__(self, isp: str | None = None) -> None:
+        if isp is not None and isp not in ISP_MODES:
+            raise ValueError(f"unknown ISP mode {isp!r}; known: {', '.join(ISP_MODES)}")
         self._n = n = next(_counter)
         pid = os.getpid()
         self.pbx = f"{PREFIX}-pbx-{pid}-{n}"
         self.rtr = f"{PREFIX}-rtr-{pid}-{n}"
         self.wan = f"{PREFIX}-wan-{pid}-{n}"
+        self._isp_name = f"{PREFIX}-isp-{pid}-{n}"
+        self._host_name = f"{PREFIX}-host-{pid}-{n}"
+        self.isp: str | None = self._isp_name if isp else None  # the ISP device's namespace
+        self.isp_mode: str | None = isp
+        self.host: str | None = None  # the second LAN host's namespace, once ``lan_host()``
         self.scenario: str | None = None
+        self._router_params: dict[str, Any] = {}
         self.impairments = Impairments()
         self.dns_mode: str | None = None
         self._procs: list[subprocess.Popen] = []
@@ -454,6 +530,17 @@ class Lab:
         self._tmp: Path | None = None
         self._started = False
         self._closed = False
+
+    @property
+    def public_ip(self) -> str:
+        """What the internet sees as the source of the PBX's NATed traffic (every mode)."""
+        return self.PUBLIC_IP
+
+    @property
+    def router_wan_ip(self) -> str:
+        """The router's own WAN address: ``PUBLIC_IP``, or its address on the ISP device's
+        transfer network."""
+        return ISP_MODES[self.isp_mode].router_ip if self.isp_mode else self.ROUTER_WAN_IP
 
     # ---------------------------------------------------------------- lifecycle
 
@@ -523,7 +610,7 @@ class Lab:
         self._procs.clear()
         self._servers.clear()
         self._dns = None
-        for ns in (self.pbx, self.rtr, self.wan):
+        for ns in (self.pbx, self.rtr, self.wan, self._isp_name, self._host_name):
             with contextlib.suppress(Exception):
                 _delete_netns(ns)
         if self._tmp is not None:
@@ -533,6 +620,8 @@ class Lab:
         pbx, rtr, wan = self.pbx, self.rtr, self.wan
         for ns in (pbx, rtr, wan):
             _run(["ip", "netns", "add", ns])
+        if self.isp is not None:
+            _run(["ip", "netns", "add", self.isp])
         etc = NETNS_ETC / pbx
         etc.mkdir(parents=True, exist_ok=True)
         (etc / "hosts").write_text(
@@ -545,24 +634,120 @@ class Lab:
         nsswitch = _nsswitch_for_lab()
         if nsswitch is not None:
             (etc / "nsswitch.conf").write_text(nsswitch)
+        # the namespace at the far end of the wan namespace's eth0: the router or the ISP device
+        far = rtr if self.isp is None else self.isp
         cmds = [
             ["-n", rtr, "link", "add", "lan", "type", "veth", "peer", "name", "eth0", "netns", pbx],
-            ["-n", rtr, "link", "add", "wan", "type", "veth", "peer", "name", "eth0", "netns", wan],
+            ["-n", far, "link", "add", "wan", "type", "veth", "peer", "name", "eth0", "netns", wan],
             ["-n", pbx, "addr", "add", f"{self.PBX_IP}/24", "dev", "eth0"],
             ["-n", rtr, "addr", "add", f"{self.ROUTER_LAN_IP}/24", "dev", "lan"],
-            ["-n", rtr, "addr", "add", f"{self.ROUTER_WAN_IP}/24", "dev", "wan"],
+            ["-n", far, "addr", "add", f"{self.PUBLIC_IP}/24", "dev", "wan"],
             ["-n", wan, "addr", "add", f"{self.STUN_IP}/24", "dev", "eth0"],
             ["-n", wan, "addr", "add", f"{self.STUN_ALT_IP}/24", "dev", "eth0"],
             ["-n", wan, "addr", "add", f"{self.SINGLE_IP}/24", "dev", "eth0"],
         ]
-        for ns, devs in ((pbx, ("lo", "eth0")), (rtr, ("lo", "lan", "wan")), (wan, ("lo", "eth0"))):
+        links = [(pbx, ("lo", "eth0")), (rtr, ("lo", "lan")), (far, ("wan",)),
+                 (wan, ("lo", "eth0"))]  # fmt: skip
+        if self.isp is not None:
+            # the router's WAN link to the ISP device ("cpe" on its side)
+            cmds.append(["-n", rtr, "link", "add", "wan", "type", "veth", "peer", "name", "cpe",
+                         "netns", self.isp])  # fmt: skip
+            links += [(rtr, ("wan",)), (self.isp, ("lo", "cpe"))]
+        for ns, devs in links:
             cmds += [["-n", ns, "link", "set", dev, "up"] for dev in devs]
         cmds.append(["-n", pbx, "route", "add", "default", "via", self.ROUTER_LAN_IP])
         # only used by "routed"; elsewhere the router's forward chain drops such traffic
-        cmds.append(["-n", wan, "route", "add", "198.18.0.0/24", "via", self.ROUTER_WAN_IP])
+        cmds.append(["-n", wan, "route", "add", self.LAN_NET, "via", self.PUBLIC_IP])
         for cmd in cmds:
             _run(["ip", *cmd])
         _run(["ip", "netns", "exec", rtr, "sysctl", "-qw", "net.ipv4.ip_forward=1"])
+        if self.isp is not None:
+            _run(["ip", "netns", "exec", self.isp, "sysctl", "-qw", "net.ipv4.ip_forward=1"])
+            self._address_isp(ISP_MODES[self.isp_mode])
+            self._load_isp(self.isp_mode)
+
+    # ---------------------------------------------------------------- ISP device
+
+    def set_isp(self, mode: str) -> None:
+        """Switch the ISP device to another mode (only in a lab built with ``isp=``).
+
+        The transfer network is readdressed when it changes (cgnat/dmz: 100.64.0.0/10,
+        modem/modem_dmz: 192.168.100.0/24), the router's scenario is loaded again for its
+        new WAN address, and conntrack is flushed in the router and the ISP device.
+        """
+        if mode not in ISP_MODES:
+            raise ValueError(f"unknown ISP mode {mode!r}; known: {', '.join(ISP_MODES)}")
+        if self.isp is None:
+            raise LabError("this lab has no ISP device: build it with Lab(isp=...)")
+        self._require_ns(self.isp)
+        old, new = ISP_MODES[self.isp_mode], ISP_MODES[mode]
+        if (old.router_ip, old.gateway_ip, old.prefix) != (new.router_ip, new.gateway_ip,
+                                                           new.prefix):  # fmt: skip
+            _run(["ip", "-n", self.rtr, "addr", "flush", "dev", "wan"])
+            _run(["ip", "-n", self.isp, "addr", "flush", "dev", "cpe"])
+            self._address_isp(new)
+        self._load_isp(mode)
+        self.isp_mode = mode
+        if self.scenario is not None:
+            self.router(self.scenario, flush=False, **self._router_params)
+        self.flush_conntrack()
+        self.flush_conntrack(self.isp)
+
+    @classmethod
+    def isp_ruleset(cls, mode: str) -> str:
+        """The nft script of the ISP device in ``mode``: it replaces ``table ip isp``.
+
+        Outbound it masquerades behind ``PUBLIC_IP`` (keeping the source port when it is
+        free, as Linux's NAT does). Inbound, "cgnat" and "modem" let in answers only;
+        "dmz" and "modem_dmz" DNAT everything new addressed to ``PUBLIC_IP`` (every
+        protocol and port) to the router's WAN address, an "exposed host".
+        """
+        spec = ISP_MODES[mode]
+        pre = []
+        if spec.dmz:
+            pre.append(f'iifname "wan" ip daddr {cls.PUBLIC_IP} dnat to {spec.router_ip}')
+        lines = [
+            "add table ip isp",
+            "delete table ip isp",
+            "table ip isp {",
+            "  chain prerouting {",
+            "    type nat hook prerouting priority dstnat; policy accept;",
+            *(f"    {r}" for r in pre),
+            "  }",
+            "  chain postrouting {",
+            "    type nat hook postrouting priority srcnat; policy accept;",
+            '    oifname "wan" masquerade',
+            "  }",
+            "  chain forward {",
+            "    type filter hook forward priority filter; policy drop;",
+            "    ct state established,related accept",
+            "    ct status dnat accept",
+            '    iifname "cpe" oifname "wan" accept',
+            "  }",
+            "  chain input {",
+            "    type filter hook input priority filter; policy accept;",
+            '    iifname "wan" ct state established,related accept',
+            '    iifname "wan" drop',
+            "  }",
+            "}",
+            "",
+        ]
+        return "\n".join(lines)
+
+    def _address_isp(self, spec: IspMode) -> None:
+        assert self.isp is not None
+        for cmd in (
+            ["-n", self.rtr, "addr", "add", f"{spec.router_ip}/{spec.prefix}", "dev", "wan"],
+            ["-n", self.isp, "addr", "add", f"{spec.gateway_ip}/{spec.prefix}", "dev", "cpe"],
+            ["-n", self.rtr, "route", "replace", "default", "via", spec.gateway_ip],
+            # answers to a "routed" router's LAN addresses, after the ISP's NAT
+            ["-n", self.isp, "route", "replace", self.LAN_NET, "via", spec.router_ip],
+        ):
+            _run(["ip", *cmd])
+
+    def _load_isp(self, mode: str) -> None:
+        assert self.isp is not None
+        _run(["ip", "netns", "exec", self.isp, "nft", "-f", "-"], input=self.isp_ruleset(mode))
 
     # ---------------------------------------------------------------- router
 
@@ -576,15 +761,37 @@ class Lab:
         default: unsolicited packets to the router's WAN address are dropped before they
         reach its stack) or "accept" (they reach it, and conntrack keeps an entry for each).
 
-        ``flush=False`` keeps conntrack, so mappings and filter state from before live on
-        (a second check seconds after a first one; a router reconfigured without a reboot).
-        Impairments (``impair()``) are not touched.
+        The forwarding scenarios (forward, forward_partial, forward_translate) also take
+        ``to=`` (default ``PBX_IP``; e.g. ``OTHER_LAN_IP`` after ``lan_host()``): where the
+        forward points; ``tcp=True`` (forward, forward_partial): the same ports forwarded
+        for TCP too (by default UDP only); ``hairpin=`` False (the default: a LAN packet to
+        the router's WAN address reaches the router itself), True or "full" (NAT loopback:
+        such packets on the forwarded ports are DNATed as from the WAN, and masqueraded
+        behind ``ROUTER_LAN_IP`` so the answer goes back through the router), or "half"
+        (DNAT only: the answer goes straight from the LAN host to the sender).
+
+        The rules use the router's actual WAN address (``router_wan_ip``). Conntrack is
+        flushed in the router and in the ISP device, if any; ``flush=False`` keeps both,
+        so mappings and filter state from before live on (a second check seconds after a
+        first one; a router reconfigured without a reboot). Impairments (``impair()``) are
+        not touched.
         """
-        ruleset = self.ruleset(scenario, **params)
+        ruleset = self.ruleset(scenario, wan_ip=self.router_wan_ip, **params)
+        if params.get("hairpin"):
+            # a router that sends a LAN packet back into the LAN must not tell the sender
+            # to go direct by an ICMP redirect: the PBX would then skip the router
+            for conf in ("all", "lan"):
+                _run(["ip", "netns", "exec", self.rtr, "sysctl", "-qw",
+                      f"net.ipv4.conf.{conf}.send_redirects=0"])  # fmt: skip
         _run(["ip", "netns", "exec", self.rtr, "nft", "-f", "-"], input=ruleset)
         if flush:
             self.flush_conntrack()
+            if self.isp is not None:
+                self.flush_conntrack(self.isp)
         self.scenario = scenario
+        self._router_params = dict(params)
+
+    FORWARDING = ("forward", "forward_partial", "forward_translate")
 
     @classmethod
     def ruleset(
@@ -594,21 +801,36 @@ class Lab:
         forward: tuple[int, int] | None = None,
         drop: tuple[int, int] | None = None,
         wan_input: str = "drop",
+        *,
+        wan_ip: str = ROUTER_WAN_IP,
+        to: str = PBX_IP,
+        tcp: bool = False,
+        hairpin: bool | str = False,
     ) -> str:
-        """The nft script for ``scenario``: it replaces ``table ip lab`` and nothing else."""
+        """The nft script for ``scenario``: it replaces ``table ip lab`` and nothing else.
+
+        ``wan_ip`` is the router's WAN address; the other parameters as in ``router()``.
+        """
         if wan_input not in ("drop", "accept"):
             raise ValueError(f"wan_input must be 'drop' or 'accept', not {wan_input!r}")
         first, last = ports
         if not 0 < first <= last <= 65535:
             raise ValueError(f"bad port range {ports!r}")
-        pbx, wan_ip = cls.PBX_IP, cls.ROUTER_WAN_IP
+        if hairpin not in (False, True, "full", "half"):
+            raise ValueError(f"hairpin must be False, True, 'full' or 'half', not {hairpin!r}")
+        if (hairpin or to != cls.PBX_IP) and scenario not in cls.FORWARDING:
+            raise ValueError(f"hairpin and to= need a forwarding scenario, not {scenario!r}")
+        if tcp and scenario not in ("forward", "forward_partial"):
+            raise ValueError(f"tcp=True needs forward or forward_partial, not {scenario!r}")
         masq = 'oifname "wan" masquerade'
         pre: list[str] = []
+        dnat: list[str] = []  # the forwards, without the interface they apply on
         post: list[str] = [masq]
         fwd: list[str] = []  # before the default accept rules
         inbound_ok = False
+        protocols = ("udp", "tcp") if tcp else ("udp",)
         if scenario == "forward":
-            pre.append(f'iifname "wan" ip daddr {wan_ip} udp dport {first}-{last} dnat to {pbx}')
+            dnat += [f"ip daddr {wan_ip} {p} dport {first}-{last} dnat to {to}" for p in protocols]
         elif scenario == "masquerade":
             pass
         elif scenario == "symmetric":
@@ -620,14 +842,14 @@ class Lab:
             if last + off > 65535:
                 raise ValueError("ports + 20000 must stay below 65536")
             snat = ", ".join(f"{p} : {wan_ip} . {p + off}" for p in range(first, last + 1))
-            dnat = ", ".join(f"{p + off} : {pbx} . {p}" for p in range(first, last + 1))
-            pre.append(f'iifname "wan" ip daddr {wan_ip} dnat ip to udp dport map {{ {dnat} }}')
-            post = [f'oifname "wan" ip saddr {pbx} snat ip to udp sport map {{ {snat} }}', masq]
+            to_map = ", ".join(f"{p + off} : {to} . {p}" for p in range(first, last + 1))
+            dnat.append(f"ip daddr {wan_ip} dnat ip to udp dport map {{ {to_map} }}")
+            post = [f'oifname "wan" ip saddr {to} snat ip to udp sport map {{ {snat} }}', masq]
         elif scenario == "forward_partial":
             f1, f2 = forward or (first, first + (last - first + 1) // 2 - 1)
             if f2 < f1:
                 f2 = f1
-            pre.append(f'iifname "wan" ip daddr {wan_ip} udp dport {f1}-{f2} dnat to {pbx}')
+            dnat += [f"ip daddr {wan_ip} {p} dport {f1}-{f2} dnat to {to}" for p in protocols]
         elif scenario == "drop_ports":
             d1, d2 = drop or ports
             fwd.append(f'iifname "lan" udp sport {d1}-{d2} drop')
@@ -638,6 +860,12 @@ class Lab:
             inbound_ok = True
         else:
             raise ValueError(f"unknown scenario {scenario!r}; known: {', '.join(SCENARIOS)}")
+        pre += [f'iifname "wan" {r}' for r in dnat]
+        if hairpin:
+            pre += [f'iifname "lan" {r}' for r in dnat]
+        if hairpin in (True, "full"):
+            # the LAN host answers the router, which un-NATs it to come from the WAN address
+            post.append(f'oifname "lan" ip saddr {cls.LAN_NET} ct status dnat masquerade')
         lines = [
             "add table ip lab",  # so the delete cannot fail on the first load
             "delete table ip lab",
@@ -668,14 +896,24 @@ class Lab:
         ]
         return "\n".join(lines)
 
-    def udp_timeouts(self, unreplied: int = 30, replied: int = 120) -> None:
-        """The router's conntrack timeouts for UDP, in seconds: how long it keeps a flow
-        that saw no answer (``nf_conntrack_udp_timeout``; Linux 30, OpenWrt 60) and one
-        that did (``nf_conntrack_udp_timeout_stream``; Linux 120, OpenWrt 180). Per
-        namespace, so only the lab's router changes."""
+    def udp_timeouts(self, unreplied: int = 30, replied: int = 120, ns: str | None = None) -> None:
+        """The router's conntrack timeouts for UDP, in seconds (or those of namespace
+        ``ns``, e.g. ``lab.isp``): how long it keeps a flow that saw no answer
+        (``nf_conntrack_udp_timeout``; Linux 30, OpenWrt 60) and one that did
+        (``nf_conntrack_udp_timeout_stream``; Linux 120, OpenWrt 180). Per namespace, so
+        only that one changes; flows take the new values with their next packet.
+
+        Which one a flow gets (measured in the lab, Linux 6.18): the first answer still
+        refreshes it with ``unreplied``; a packet either way once the flow is older than
+        2 s and has seen an answer sets ``replied``. So a mapping made by one request and
+        one quick answer (a STUN check) lives ``unreplied`` seconds; one server datagram
+        that gets in after the 2 s mark stretches it to ``replied``.
+        """
+        target = ns or self.rtr
+        self._require_ns(target)
         _run(
             [
-                "ip", "netns", "exec", self.rtr, "sysctl", "-qw",
+                "ip", "netns", "exec", target, "sysctl", "-qw",
                 f"net.netfilter.nf_conntrack_udp_timeout={int(unreplied)}",
                 f"net.netfilter.nf_conntrack_udp_timeout_stream={int(replied)}",
             ]
@@ -706,8 +944,9 @@ class Lab:
         self._require_ns(target)
         run_in_netns(target, flush)
 
-    def conntrack_entries(self) -> list[ConntrackEntry]:
-        """The router's UDP conntrack entries (a netlink dump, as ``conntrack -L`` does)."""
+    def conntrack_entries(self, ns: str | None = None) -> list[ConntrackEntry]:
+        """The router's UDP conntrack entries, or those of namespace ``ns`` (a netlink
+        dump, as ``conntrack -L`` does)."""
 
         def dump() -> list[ConntrackEntry]:
             sock = socket.socket(socket.AF_NETLINK, socket.SOCK_RAW, 12)  # NETLINK_NETFILTER
@@ -742,8 +981,9 @@ class Lab:
             finally:
                 sock.close()
 
-        self._require_ns(self.rtr)
-        return run_in_netns(self.rtr, dump)
+        target = ns or self.rtr
+        self._require_ns(target)
+        return run_in_netns(target, dump)
 
     def sip_helper(self, on: bool = True, port: int = 5060) -> None:
         """Linux's own SIP ALG on the router, or none (``on=False``): the conntrack helper
@@ -999,6 +1239,59 @@ class Lab:
         ruleset = self.HOST_FIREWALL if on else "table inet pbxhost\ndelete table inet pbxhost\n"
         _run(["ip", "netns", "exec", self.pbx, "nft", "-f", "-"], input=ruleset)
         self.flush_conntrack(self.pbx)
+
+    def lan_host(self) -> str:
+        """A second host on the LAN (the old PBX, a phone): a namespace with
+        ``OTHER_LAN_IP`` on its eth0 and a default route via the router. Returns its
+        name (also ``lab.host``); a second call returns the same one.
+
+        The router's "lan" becomes a bridge with the PBX's link and this host's as its
+        ports, keeping its MAC and ``ROUTER_LAN_IP``: the router still sees what the LAN
+        sends it on "lan", the PBX stays at ``PBX_IP``, and the two hosts reach each other
+        directly, not through the router's filter (bridged packets skip its nftables).
+        """
+        if self.host is not None:
+            return self.host
+        self._require_ns(self.rtr)
+        rtr, host = self.rtr, self._host_name
+        mac = json.loads(_run(["ip", "-j", "-n", rtr, "link", "show", "lan"]))[0]["address"]
+        _run(["ip", "netns", "add", host])
+        self.host = host
+        peer = ["type", "veth", "peer", "name", "eth0", "netns", host]
+        # the PBX's link becomes port "lan0"; renamed while up where the kernel allows it
+        # (Linux 6.2 and later), as a link set down takes the PBX's carrier away for ~1 s
+        renamed = subprocess.run(["ip", "-n", rtr, "link", "set", "lan", "name", "lan0"],
+                                 capture_output=True).returncode == 0  # fmt: skip
+        cmds = [] if renamed else [
+            ["-n", rtr, "link", "set", "lan", "down"],
+            ["-n", rtr, "link", "set", "lan", "name", "lan0"],
+        ]  # fmt: skip
+        cmds += [
+            ["-n", rtr, "addr", "flush", "dev", "lan0"],
+            ["-n", rtr, "link", "add", "lan", "address", mac, "type", "bridge", "stp_state", "0"],
+            ["-n", rtr, "link", "set", "lan0", "master", "lan"],
+            ["-n", rtr, "link", "add", "lan1", *peer],
+            ["-n", rtr, "link", "set", "lan1", "master", "lan"],
+            ["-n", rtr, "addr", "add", f"{self.ROUTER_LAN_IP}/24", "dev", "lan"],
+            ["-n", host, "addr", "add", f"{self.OTHER_LAN_IP}/24", "dev", "eth0"],
+        ]
+        cmds += [["-n", rtr, "link", "set", dev, "up"] for dev in ("lan0", "lan1", "lan")]
+        cmds += [["-n", host, "link", "set", dev, "up"] for dev in ("lo", "eth0")]
+        cmds.append(["-n", host, "route", "add", "default", "via", self.ROUTER_LAN_IP])
+        # br_netfilter (when the kernel has it) would send bridged packets through the
+        # router's ip tables; a home router's switch does not
+        bridge_nf = "net.bridge.bridge-nf-call-iptables"
+        for cmd in cmds:
+            _run(["ip", *cmd])
+        _run(["ip", "netns", "exec", rtr, "sysctl", "-qw", f"{bridge_nf}=0"], check=False)
+        deadline = time.monotonic() + 5
+        while True:  # both ports up with carrier, so the bridge forwards
+            links = json.loads(_run(["ip", "-j", "-n", rtr, "link", "show", "master", "lan"]))
+            if len(links) == 2 and all(link["operstate"] == "UP" for link in links):
+                return host
+            if time.monotonic() > deadline:
+                raise LabError(f"the LAN bridge's ports do not come up: {links}")
+            time.sleep(0.05)
 
     def exec_pbx(self, argv: Sequence[str], **kw: Any) -> subprocess.CompletedProcess:
         """``ip netns exec <pbx> argv...`` (subprocess.run keyword arguments pass through)."""

@@ -5,7 +5,9 @@ from __future__ import annotations
 import errno
 import json
 import os
+import select
 import socket
+import subprocess
 import sys
 import threading
 import time
@@ -16,10 +18,28 @@ import pytest
 
 try:
     from ci import need
-    from lab import NETNS_ETC, NETNS_RUN, Lab, LabError, StunReply, stun_burst
+    from lab import (
+        NETNS_ETC,
+        NETNS_RUN,
+        Lab,
+        LabError,
+        StunReply,
+        run_in_netns,
+        stun_burst,
+        stun_request,
+    )
 except ImportError:  # imported as a package module
     from tests.ci import need
-    from tests.lab import NETNS_ETC, NETNS_RUN, Lab, LabError, StunReply, stun_burst
+    from tests.lab import (
+        NETNS_ETC,
+        NETNS_RUN,
+        Lab,
+        LabError,
+        StunReply,
+        run_in_netns,
+        stun_burst,
+        stun_request,
+    )
 
 pytestmark = pytest.mark.lab
 
@@ -348,6 +368,266 @@ def test_dead_second_address(coturn_lab):
     assert lab.probe(9015, ALTERNATE).mapped == (WAN, 9015)
 
 
+# ------------------------------------------------------------------------ ISP device
+
+PUBLIC = Lab.PUBLIC_IP
+FORWARDS = {"forward", "forward_translate", "forward_partial"}
+
+
+@pytest.fixture(scope="module")
+def isp_lab():
+    """A lab with an ISP device between the router and the wan, and coturn."""
+    require_lab()
+    with Lab(isp="cgnat") as the_lab:
+        the_lab.start_coturn()
+        yield the_lab
+
+
+def answered_change(lab: Lab, port: int) -> bool:
+    """Whether the CHANGE-REQUEST answer (from the server's second address) reaches the
+    PBX's ``port``: one request, nothing retransmitted, on a path that loses nothing."""
+    with lab.udp_socket(port=port) as sock:
+        return stun_request(sock, PRIMARY, change=True, timeout=0.15, retransmit=1) is not None
+
+
+@pytest.mark.parametrize("mode", ["cgnat", "dmz"])
+def test_isp_device_with_every_router_scenario(isp_lab, mode):
+    lab = isp_lab
+    lab.set_isp(mode)
+    assert (lab.router_wan_ip, lab.public_ip) == ("100.64.0.2", WAN)
+    # the public port each scenario gives the PBX's port 9001 (the ISP device keeps it)
+    public_port = {
+        "forward": lambda port: port == 9001,
+        "masquerade": lambda port: port == 9001,
+        "symmetric": lambda port: True,
+        "translate": lambda port: 20000 <= port <= 30000,
+        "forward_translate": lambda port: port == 29001,
+        "forward_partial": lambda port: port == 9001,
+        "routed": lambda port: port == 9001,  # the ISP device's NAT only
+    }
+    for scenario, fits in public_port.items():
+        lab.router(scenario, ports=(9000, 9019), forward=(9000, 9009))
+        reply = lab.probe(9001, PRIMARY)
+        assert reply is not None and reply.mapped[0] == PUBLIC, scenario
+        assert fits(reply.mapped[1]), (scenario, reply.mapped)
+        # the ISP device lets the second address's answer in only in DMZ mode, and then
+        # only where the router forwards the port
+        arrives = mode == "dmz" and scenario in FORWARDS
+        assert answered_change(lab, 9001) == arrives, (mode, scenario)
+    lab.router("forward_partial", ports=(9000, 9019), forward=(9000, 9009))
+    assert not answered_change(lab, 9010)  # not forwarded by the router: not in either way
+    for scenario in ("drop_ports", "drop_udp"):
+        lab.router(scenario)
+        assert lab.probe(9002, PRIMARY, timeout=0.2) is None
+
+
+def test_isp_device_holds_the_second_mapping(isp_lab):
+    lab = isp_lab
+    lab.set_isp("cgnat")
+    lab.router("masquerade")
+    assert lab.probe(9003, PRIMARY).mapped == (PUBLIC, 9003)
+    # the router maps the PBX to its own WAN address, the ISP device that to the public one
+    [mine] = entries_from(lab, (Lab.PBX_IP, 9003))
+    assert mine.reply_destination == ("100.64.0.2", 9003)
+    [theirs] = [e for e in lab.conntrack_entries(lab.isp) if e.source == ("100.64.0.2", 9003)]
+    assert theirs.reply_destination == (PUBLIC, 9003)
+    # each namespace has its own timeouts and its own state
+    try:
+        lab.udp_timeouts(5, 10, ns=lab.isp)
+        assert lab.probe(9004, PRIMARY) is not None
+        [isp_entry] = [e for e in lab.conntrack_entries(lab.isp) if e.source[1] == 9004]
+        assert isp_entry.timeout <= 5 < entries_from(lab, (Lab.PBX_IP, 9004))[0].timeout
+    finally:
+        lab.udp_timeouts(ns=lab.isp)
+    lab.flush_conntrack(lab.isp)
+    assert lab.conntrack_entries(lab.isp) == []
+    assert entries_from(lab, (Lab.PBX_IP, 9004)) != []
+
+
+def test_isp_modem_has_a_private_transfer_net(isp_lab):
+    lab = isp_lab
+    try:
+        lab.router("forward")
+        lab.set_isp("modem")  # the router's rules follow its new WAN address
+        assert lab.router_wan_ip == "192.168.100.2"
+        assert lab.probe(9005, PRIMARY).mapped == (PUBLIC, 9005)
+        assert [e.reply_destination for e in entries_from(lab, (Lab.PBX_IP, 9005))] == [
+            ("192.168.100.2", 9005)
+        ]
+        assert not answered_change(lab, 9005)
+        lab.set_isp("modem_dmz")
+        assert answered_change(lab, 9006)
+    finally:
+        lab.set_isp("cgnat")
+
+
+def tcp_reaches(lab: Lab, listen_ns: str, port: int) -> bool:
+    """Whether a TCP connection from the wan namespace to the public address's ``port``
+    is accepted by a listener in ``listen_ns``."""
+    with run_in_netns(listen_ns, lambda: socket.create_server(("0.0.0.0", port))) as server:
+        server.settimeout(0.3)
+
+        def connect() -> socket.socket:
+            client = socket.socket()
+            client.setblocking(False)
+            client.connect_ex((PUBLIC, port))  # EINPROGRESS: the SYN is on its way
+            return client
+
+        with run_in_netns(lab.wan, connect):
+            try:
+                conn, _ = server.accept()
+            except TimeoutError:
+                return False
+            conn.close()
+            return True
+
+
+def test_isp_dmz_passes_tcp_too(isp_lab):
+    lab = isp_lab
+    lab.router("forward", ports=(9000, 9019), tcp=True)
+    lab.set_isp("dmz")
+    assert tcp_reaches(lab, lab.pbx, 9007)
+    lab.set_isp("cgnat")
+    assert not tcp_reaches(lab, lab.pbx, 9007)
+
+
+# ------------------------------------------------------------------------ LAN host, hairpin
+
+
+@pytest.fixture(scope="module")
+def lan_lab():
+    """A lab whose router's LAN has a second host (198.18.0.3), and coturn."""
+    require_lab()
+    with Lab() as the_lab:
+        the_lab.start_coturn()
+        the_lab.lan_host()
+        yield the_lab
+
+
+def test_lan_host_beside_the_pbx(lan_lab):
+    lab = lan_lab
+    assert lab.lan_host() == lab.host  # one host, however often asked
+    lab.router("forward")
+    # the PBX works as before, the host goes out through the same router
+    assert lab.probe(9000, PRIMARY).mapped == (WAN, 9000)
+    assert lab.probe(9000, PRIMARY, change=True).source == ALTERNATE
+    with lab.udp_socket(lab.host, 9100) as sock:
+        assert stun_request(sock, PRIMARY).mapped == (WAN, 9100)
+    assert [e.source for e in lab.conntrack_entries() if e.source[1] == 9100] == [
+        (Lab.OTHER_LAN_IP, 9100)
+    ]
+
+
+def test_forward_to_another_lan_host(lan_lab):
+    lab = lan_lab
+    lab.router("forward", to=Lab.OTHER_LAN_IP, tcp=True)
+    with (
+        lab.udp_socket(port=9001) as pbx,
+        lab.udp_socket(lab.host, 9001) as host,
+        lab.udp_socket(lab.wan, 7000, Lab.STUN_IP) as internet,
+    ):
+        internet.sendto(b"call", (WAN, 9001))
+        assert received(host) == (b"call", (Lab.STUN_IP, 7000))
+        assert received(pbx) is None
+    assert tcp_reaches(lab, lab.host, 9002)
+    # the PBX's own STUN check sees none of it: its answers from .11 do not get in
+    assert lab.probe(9003, PRIMARY).mapped == (WAN, 9003)
+    assert lab.probe(9003, PRIMARY, change=True, timeout=0.2) is None
+
+
+def received(sock: socket.socket, wait: float = 0.2) -> tuple[bytes, tuple] | None:
+    ready, _, _ = select.select([sock], [], [], wait)
+    return sock.recvfrom(2048) if ready else None
+
+
+def hairpin_round(lab: Lab, sender_ns: str) -> tuple[tuple | None, tuple | None]:
+    """A datagram from ``sender_ns`` to the public address's port 9004, where a socket on
+    the PBX answers what it gets. Returns (where the PBX saw it from, where the sender saw
+    the answer from); None where nothing arrived."""
+    with lab.udp_socket(sender_ns, 9200) as sender, lab.udp_socket(port=9004) as pbx:
+        sender.sendto(b"hello", (WAN, 9004))
+        got = received(pbx)
+        if got is None:
+            return None, None
+        pbx.sendto(b"answer", got[1])
+        answer = received(sender)
+        return got[1], answer[1] if answer else None
+
+
+def test_hairpin(lan_lab):
+    lab = lan_lab
+    lab.router("forward")  # off: the router's own address answers nothing
+    assert hairpin_round(lab, lab.pbx) == (None, None)
+    assert hairpin_round(lab, lab.host) == (None, None)
+    lab.router("forward", hairpin=True)
+    for sender in (lab.pbx, lab.host):
+        seen, answer = hairpin_round(lab, sender)
+        # the PBX sees the router's LAN address (the port may differ: the PBX's own round
+        # still holds 198.18.0.1:9200 towards it), the sender the public address and port
+        assert seen is not None and seen[0] == Lab.ROUTER_LAN_IP
+        assert answer == (WAN, 9004)
+    lab.router("forward", hairpin="half")
+    assert hairpin_round(lab, lab.pbx) == (None, None)  # from its own address: a martian
+    # the host's datagram arrives, the answer comes straight from the PBX's own address
+    assert hairpin_round(lab, lab.host) == ((Lab.OTHER_LAN_IP, 9200), (Lab.PBX_IP, 9004))
+    # the WAN side is what it was
+    assert lab.probe(9005, PRIMARY, change=True).source == ALTERNATE
+
+
+def test_router_options_need_a_forward():
+    with pytest.raises(ValueError, match="forwarding scenario"):
+        Lab.ruleset("masquerade", hairpin=True)
+    with pytest.raises(ValueError, match="forwarding scenario"):
+        Lab.ruleset("masquerade", to=Lab.OTHER_LAN_IP)
+    with pytest.raises(ValueError, match="tcp=True"):
+        Lab.ruleset("forward_translate", tcp=True)
+    with pytest.raises(ValueError, match="hairpin must be"):
+        Lab.ruleset("forward", hairpin="sometimes")
+    with pytest.raises(ValueError, match="unknown ISP mode"):
+        Lab(isp="satellite")
+
+
+# ------------------------------------------------------------------------ mapping lifetime
+
+
+def test_udp_timeouts_bound_an_idle_mapping(lab):
+    """A mapping made by one request and its answer lives ``unreplied`` seconds; once a
+    packet passes after the flow's first 2 s, ``replied``."""
+    lab.router("masquerade")
+    start = time.monotonic()
+
+    def at(second: float) -> None:
+        time.sleep(max(0.0, start + second - time.monotonic()))
+
+    server = lab.udp_socket(lab.wan, 7001, Lab.STUN_IP)
+    short, long, stream = (lab.udp_socket(port=p) for p in (9010, 9011, 9012))
+    try:
+        lab.udp_timeouts(unreplied=1, replied=2)
+        for sock in (short, long, stream):  # one request, one answer: a STUN check
+            sock.sendto(b"request", (Lab.STUN_IP, 7001))
+            _, mapped = received(server)
+            server.sendto(b"answer", mapped)
+            assert received(sock) is not None
+        at(0.5)
+        server.sendto(b"late", (WAN, 9010))
+        assert received(short) is not None  # idle 0.5 s < 1 s
+        for second in (0.5, 1.0, 1.5):  # each refreshes "stream" by "unreplied" only
+            at(second)
+            stream.sendto(b"keepalive", (Lab.STUN_IP, 7001))
+        server.sendto(b"late", (WAN, 9011))
+        assert received(long) is None  # idle 1.5 s > 1 s: gone
+        at(2.2)
+        server.sendto(b"late", (WAN, 9012))  # after the 2 s mark: now "replied"
+        assert received(stream) is not None
+        at(3.4)
+        server.sendto(b"late", (WAN, 9012))
+        assert received(stream) is not None  # idle 1.2 s: over "unreplied", under "replied"
+    finally:
+        lab.udp_timeouts()
+        for sock in (server, short, long, stream):
+            sock.close()
+
+
 # ------------------------------------------------------------------------ servers
 
 
@@ -477,6 +757,28 @@ def test_cleanup_kills_and_deletes():
         time.sleep(0.05)
     assert all(_dead(pid) for pid in pids)
     other.close()  # idempotent
+
+
+def test_cleanup_of_the_isp_device_and_the_lan_host():
+    require_lab()
+    other = Lab(isp="dmz")
+    with other:
+        assert other.lan_host() == other.host
+        names = (other.isp, other.host)
+        assert all((NETNS_RUN / ns).exists() for ns in names)
+    assert _gone(other) and not any((NETNS_RUN / ns).exists() for ns in names)
+    # and what a crashed run left behind: names of a process that is gone
+    stale = subprocess.Popen(["true"])
+    stale.wait()
+    leftovers = [f"pfw-isp-{stale.pid}-1", f"pfw-host-{stale.pid}-1"]
+    for ns in leftovers:
+        subprocess.run(["ip", "netns", "add", ns], check=True)
+    try:
+        assert set(leftovers) <= set(Lab.cleanup_stale())
+    finally:
+        for ns in leftovers:
+            subprocess.run(["ip", "netns", "delete", ns], capture_output=True)
+    assert not any((NETNS_RUN / ns).exists() for ns in leftovers)
 
 
 class _BrokenLab(Lab):
