@@ -228,7 +228,7 @@ def test_hairpin_behind_this_computers_firewall_is_not_blamed_on_the_router(lab)
 
 
 def test_no_forwarded_port_means_no_hairpin_test(lab):
-    lab.router("masquerade", ports=PORTS, hairpin=True)
+    lab.router("masquerade", ports=PORTS)
     found = scan(lab, router=False, hairpin=True)
     assert (found["hairpin"]["tested"], found["hairpin"]["problem"]) == (
         False, "no_forwarded_port",
