@@ -224,9 +224,9 @@ def every_text() -> list[str]:
         if note is not None:
             texts.extend([note.title, note.text, *note.steps])
     for lifetime in LIFETIMES:
-        for need in NEEDS:
-            texts.append(lifetime_summary(lifetime, need))
-            note = lifetime_note(lifetime, need)
+        for product_need in NEEDS:
+            texts.append(lifetime_summary(lifetime, product_need))
+            note = lifetime_note(lifetime, product_need)
             if note is not None:
                 texts.extend([note.title, note.text, *note.steps])
     return texts
@@ -1062,8 +1062,9 @@ def test_the_responder_used_is_named_and_another_public_address_is_a_warning() -
 def test_the_upstream_verdict_names_each_fix() -> None:
     explanation = explain_verdict(Verdict.UPSTREAM_NAT)
     text = joined(explanation)
-    for phrase in ("bridge mode", "exposed host (DMZ)", "100.64.0.0/10", "public IPv4 address",
-                   "SIP trunk in an outbound-only setup", "Where the product allows it"):  # fmt: skip
+    phrases = ("bridge mode", "exposed host (DMZ)", "100.64.0.0/10", "public IPv4 address",
+               "SIP trunk in an outbound-only setup", "Where the product allows it")  # fmt: skip
+    for phrase in phrases:
         assert phrase in text, phrase
     assert "forwards on this router alone cannot be enough" in verdict_message(Verdict.UPSTREAM_NAT)
 
