@@ -54,7 +54,12 @@ from wizard.engine.defaults import (
     MIN_TIMEOUT,
 )
 from wizard.engine.model import Verdict
-from wizard.engine.resolve import ServerSpecError, parse_responder, parse_server
+from wizard.engine.resolve import (
+    ServerSpecError,
+    parse_responder,
+    parse_server,
+    parse_wan_address,
+)
 from wizard.i18n import LANGUAGES, error_text, product_text, set_language, translate
 from wizard.portspec import PortSpecError, expand, parse_ports
 from wizard.portspec import tcp_ports as tcp_port_list
@@ -119,32 +124,12 @@ def _ipv4(text: str) -> str:
     return str(address)
 
 
-def wan_address_problem(text: str) -> str | None:
-    """What is wrong with ``text`` as the router's internet (WAN) address, in words; None
-    when it is one. Private (RFC 1918) and shared (RFC 6598) addresses are what the check
-    looks for, so they are fine; an address no router's WAN can have is not."""
-    try:
-        address = ipaddress.IPv4Address(text.strip())
-    except ValueError:
-        return translate(
-            "Cli", "'{text}' is not an IPv4 address such as 100.64.0.2 or 192.168.178.20"
-        ).format(text=text.strip())
-    broadcast = address == ipaddress.IPv4Address("255.255.255.255")
-    if address.is_unspecified or address.is_loopback or address.is_multicast or broadcast:
-        return translate(
-            "Cli",
-            "{text} cannot be a router's internet address: give the WAN address its status "
-            "page shows",
-        ).format(text=str(address))
-    return None
-
-
 def _wan_address(text: str) -> str:
     """``--router-wan``: the router's WAN address as its status page shows it."""
-    problem = wan_address_problem(text)
-    if problem is not None:
-        raise argparse.ArgumentTypeError(problem)
-    return str(ipaddress.IPv4Address(text.strip()))
+    try:
+        return parse_wan_address(text)
+    except ServerSpecError as exc:
+        raise argparse.ArgumentTypeError(error_text(exc)) from None
 
 
 def _responder(text: str) -> str:
