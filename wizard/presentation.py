@@ -45,6 +45,7 @@ from wizard.engine.model import (
     ServerStatus,
     SipChange,
     TcpSeen,
+    UpstreamNat,
     Verdict,
     Witness,
 )
@@ -396,6 +397,7 @@ class RouterView:
     notes: tuple[MachineNote, ...]
     upstream: str  # what sits in front of the router, in words; "" when nothing does
     listed: bool  # the router answered the listing of its forwards (even with none)
+    upstream_kind: UpstreamNat | None = None  # for a picture of the path
 
 
 @dataclass(frozen=True)
@@ -900,6 +902,7 @@ def _router(result: ScanResult) -> RouterView | None:
         notes=router_notes(result),
         upstream=upstream,
         listed=info.mappings_listed,
+        upstream_kind=info.upstream,
     )
 
 
