@@ -292,3 +292,17 @@ def test_a_check_without_router_hairpin_or_lifetime_shows_none_of_their_sections
     for box in (page.router, page.hairpin, page.lifetime):
         assert not box.isVisible()
     assert page.path.state().upstream == ""
+
+
+def test_the_worst_finding_comes_first_below_the_steps(qtbot):
+    # The router only lists its forwards; the lifetime is short; hairpin works.
+    result = replace(rr.with_lifetime(rr.LIFETIME_SHORT), hairpin=rr.HAIRPIN_WORKS)
+    page = page_for(qtbot, result)
+    content = page.content
+    order = sorted((page.router, page.hairpin, page.lifetime), key=content.indexOf)
+    assert order == [page.lifetime, page.router, page.hairpin]
+    assert content.indexOf(page.lifetime) == content.indexOf(page.steps) + 1
+    # A second NAT that fails the ports puts the router first again.
+    page.show_result(replace(rr.everything(), hairpin=rr.HAIRPIN_WORKS))
+    order = sorted((page.router, page.hairpin, page.lifetime), key=content.indexOf)
+    assert order == [page.router, page.lifetime, page.hairpin]

@@ -167,6 +167,7 @@ class ResultsPage(Retranslating, QWizardPage):
         router.addLayout(self.router_facts)
         self.forwards = QTableWidget(0, 5)
         self.forwards.verticalHeader().setVisible(False)
+        self.forwards.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.forwards.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.forwards.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.forwards.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -347,6 +348,7 @@ class ResultsPage(Retranslating, QWizardPage):
         self._show_router(view.router)
         self._show_finding(self.hairpin, self.hairpin_layout, view.hairpin)
         self._show_finding(self.lifetime, self.lifetime_layout, view.lifetime)
+        self._order_findings(view)
         self._show_outside(view)
         self._show_machine(view)
         self._show_servers(view)
@@ -487,6 +489,24 @@ class ResultsPage(Retranslating, QWizardPage):
             line, text = self._note_line(note)
             line.addWidget(text, 1)
             self.router_notes.addLayout(line)
+
+    def _order_findings(self, view: ResultView) -> None:
+        """The router's, the hairpin test's and the lifetime's sections right below the
+        steps, the one with the worst finding first (a short lifetime above a router
+        that merely lists its forwards); alike, in that order."""
+        notes = {
+            self.router: view.router.notes if view.router is not None else (),
+            self.hairpin: (view.hairpin.note,) if view.hairpin and view.hairpin.note else (),
+            self.lifetime: (view.lifetime.note,) if view.lifetime and view.lifetime.note else (),
+        }
+
+        def worst(box: QGroupBox) -> int:
+            return min((int(note.severity) for note in notes[box]), default=len(Severity))
+
+        start = self.content.indexOf(self.steps) + 1
+        for offset, box in enumerate(sorted(notes, key=worst)):
+            self.content.removeWidget(box)
+            self.content.insertWidget(start + offset, box)
 
     def _show_forwards(self, rows: tuple[MappingRow, ...]) -> None:
         table = self.forwards

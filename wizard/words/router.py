@@ -132,6 +132,11 @@ _STEP_BRIDGE = QT_TRANSLATE_NOOP(
     "Find the device in front of this router, often the provider's modem or router, and put "
     "it into bridge mode, or make this router its exposed host (DMZ).",
 )
+_STEP_BRIDGE_BETTER = QT_TRANSLATE_NOOP(
+    "Router",
+    "Better still, put that device into bridge mode, so this router gets the public address "
+    "itself and no second NAT is left to undo.",
+)
 _STEP_DOCUMENT = QT_TRANSLATE_NOOP(
     "Router",
     "Note how the device in front is set up in the customer's documentation, so it can be "
@@ -473,7 +478,8 @@ def router_notes(result: ScanResult) -> tuple[MachineNote, ...]:
     """The notes about the router and what sits beyond it, the worst first: a second NAT,
     forwards that point elsewhere or change the port, forwards switched off, a list that
     covers only some ports, and why the check adds no UPnP forwards. Empty when the
-    router was not asked (``--no-router``)."""
+    router was not asked (``--no-router``). Why UPnP forwards are no fix is said where the
+    router lists some for the checked ports."""
     info = result.router
     if info is None:
         return ()
@@ -491,7 +497,8 @@ def router_notes(result: ScanResult) -> tuple[MachineNote, ...]:
     if others:
         text = _tr(_OTHERS_TEXT).format(names=_LIST_SEPARATOR.join(others))
         notes.append(MachineNote(Severity.INFO, _tr(_OTHERS_TITLE), text))
-    if info.source is RouterSource.UPNP:
+    if info.mappings:
+        # Forwards added by UPnP are there: say why they are no fix, and none are added.
         notes.append(MachineNote(Severity.INFO, _tr(_UPNP_TITLE), _tr(_UPNP_TEXT)))
     return tuple(sorted(notes, key=lambda note: note.severity))
 
@@ -509,7 +516,8 @@ def _upstream_note(info: RouterInfo, kind: UpstreamNat, result: ScanResult) -> M
         return MachineNote(Severity.PROBLEM, _tr(_UPSTREAM_FAILS_TITLE), text, (_tr(fix),))
     if result.verdict in (Verdict.SUCCESS, Verdict.SIP_ALG):
         text += " " + _tr(_UPSTREAM_PASSES_TEXT)
-        steps = (_tr(_STEP_DOCUMENT), _tr(fix))
+        better = _STEP_CARRIER if kind is UpstreamNat.SHARED else _STEP_BRIDGE_BETTER
+        steps = (_tr(_STEP_DOCUMENT), _tr(better))
         return MachineNote(Severity.WARNING, _tr(_UPSTREAM_PASSES_TITLE), text, steps)
     text += " " + _tr(_UPSTREAM_OTHER_TEXT)
     return MachineNote(Severity.WARNING, _tr(_UPSTREAM_FAILS_TITLE), text, (_tr(fix),))

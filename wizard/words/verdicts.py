@@ -328,7 +328,7 @@ _VERDICT_WORDS: dict[Verdict, Words] = {
             "Traffic from the internet does not reach this computer, and the router in front "
             "of the PBX is itself behind another NAT: the provider's modem or router, or the "
             "provider's carrier-grade NAT. The traffic stops there, before this router's "
-            "forwards are ever used. What the router said is given under Router.",
+            "forwards are ever used. What the router said about itself is given below.",
         ),
         steps=(
             QT_TRANSLATE_NOOP(
