@@ -329,8 +329,8 @@ async def walk(app: QApplication, out: Path, stun: str, samples: dict[str, ScanR
         save(window, out, f"6-{name}")
         shown = [box for box in (page.router, page.hairpin, page.lifetime) if box.isVisible()]
         if shown:
-            page.scroll.ensureWidgetVisible(shown[0], 0, 0)
-            page.scroll.verticalScrollBar().setValue(shown[0].y())
+            first = min(shown, key=lambda box: box.y())  # the worst finding comes first
+            page.scroll.verticalScrollBar().setValue(first.y())
             await settle(app)
             save(window, out, f"6-{name}-router")
         if result.link is not None:
