@@ -1,10 +1,12 @@
 """Render every page of the wizard to PNG, for the README and for review.
 
 Runs the real wizard against a real coturn on loopback (127.0.0.1 and 127.0.0.2): the
-product, ports and settings pages (also with a responder filled in), the scan while it
-runs, and its results. Then it shows the results page for a few other verdicts, from
-results the engine assembles from the pure NAT model (``tests/modelresults.py``), so their
-layout can be reviewed too.
+product, ports and settings pages (also with a responder filled in, and with the router's
+questions changed), the scan while it runs, and its results. Then it shows the results
+page for a few other verdicts, from results the engine assembles from the pure NAT model
+(``tests/modelresults.py``) and from the router's samples (``tests/routerresults.py``:
+carrier NAT, a forward to another device, hairpin NAT failing, a short mapping
+lifetime), so their layout can be reviewed too.
 
     xvfb-run -s "-screen 0 1366x768x24" python packaging/screenshots.py [--out screenshots]
                                          [--lang de] [--pseudo] [--only '*responder*']
@@ -33,6 +35,7 @@ from keyring.backend import KeyringBackend
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "translations"))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+import routerresults  # noqa: E402
 from loopback import Coturn  # noqa: E402
 from modelresults import (  # noqa: E402
     NAME_NOT_FOUND,
@@ -52,6 +55,7 @@ from wizard.engine.model import (
     Egress,
     FirewallInbound,
     HostFirewall,
+    LifetimeProgress,
     Outcome,
     Phase,
     PhaseStarted,
@@ -228,6 +232,11 @@ def sample_results() -> dict[str, ScanResult]:
         reserved=(taken,),
     )
     return {
+        "results-carrier-nat": routerresults.carrier_nat(),
+        "results-other-host": routerresults.other_host(),
+        "results-hairpin-fails": routerresults.with_hairpin(routerresults.HAIRPIN_FAILS),
+        "results-lifetime-short": routerresults.with_lifetime(routerresults.LIFETIME_SHORT),
+        "results-dmz": routerresults.dmz(),
         "results-responder": responder_result(),
         "results-blocked-here": guarded,
         "results-reserved": swyx,
@@ -268,6 +277,17 @@ async def walk(app: QApplication, out: Path, stun: str, samples: dict[str, ScanR
     page.remember.setChecked(False)
     page.secret.clear()
     page.responder.clear()
+    # The router's questions: a WAN address mistyped from the status page, and the long
+    # lifetime test; then the router left unasked, so the scan below asks nothing of the
+    # network this runs on.
+    page.wan.setText("100.64.0")
+    page.lifetime.setChecked(True)
+    await settle(app)
+    save(window, out, "3-settings-router")
+    page.wan.clear()
+    page.lifetime.setChecked(False)
+    page.ask_router.setChecked(False)
+    page.hairpin.setChecked(False)
     window.next()
     await settle(app, 1.6)
     save(window, out, "4-running")
@@ -285,6 +305,11 @@ async def walk(app: QApplication, out: Path, stun: str, samples: dict[str, ScanR
     running.on_event(PhaseStarted(Phase.RESPONDER, running.total))
     await settle(app, 0.2)
     save(window, out, "4-running-responder")
+    # The mapping lifetime test, half a minute into its two.
+    running.on_event(PhaseStarted(Phase.LIFETIME, 8))
+    running.on_event(LifetimeProgress(34.0, 120.0, alive_s=30.0))
+    await settle(app, 0.2)
+    save(window, out, "4-running-lifetime")
     running.on_event(PhaseStarted(Phase.SCAN, running.total))
     for _ in range(400):
         if window.currentId() == window.RESULTS:
@@ -302,6 +327,12 @@ async def walk(app: QApplication, out: Path, stun: str, samples: dict[str, ScanR
         page.show_result(result)
         await settle(app)
         save(window, out, f"6-{name}")
+        shown = [box for box in (page.router, page.hairpin, page.lifetime) if box.isVisible()]
+        if shown:
+            first = min(shown, key=lambda box: box.y())  # the worst finding comes first
+            page.scroll.verticalScrollBar().setValue(first.y())
+            await settle(app)
+            save(window, out, f"6-{name}-router")
         if result.link is not None:
             page.scroll.ensureWidgetVisible(page.link, 0, 0)
             await settle(app)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 import wizard.catalog
+import wizard.keepalive
 import wizard.portspec
 from wizard import RESOURCES
 from wizard.catalog import (
@@ -101,6 +102,36 @@ def test_swyxware_facts() -> None:
     assert any("10000" in note for note in product.notes)
 
 
+def test_keepalive_facts() -> None:
+    swyx, three_cx, pbxact = (get_product(i) for i in ("swyxware", "3cx", "pbxact"))
+    # The LinkManager's own refresh (a STUN request every 10 s while idle).
+    assert swyx.keepalive_s == 10
+    assert "10 seconds" in swyx.keepalive_setting
+    # No fixed interval documented: SIP's needs apply, and the setting says where to look.
+    assert three_cx.keepalive_s is None and "re-registration" in three_cx.keepalive_setting
+    assert pbxact.keepalive_s is None and "qualify frequency" in pbxact.keepalive_setting
+    for product in (swyx, three_cx, pbxact):
+        assert "typically" in product.keepalive_setting  # menus move between versions
+    assert get_product("custom").keepalive_setting is None
+
+
+def test_keepalive_fields_load(tmp_path: Path) -> None:
+    text = BASE.format(id="kept") + 'keepalive_s = 25\nkeepalive_setting = "Shorten it."\n'
+    product = load_product(_write(tmp_path, "kept", text))
+    assert (product.keepalive_s, product.keepalive_setting) == (25, "Shorten it.")
+
+
+def test_keepalive_settings_are_collected_for_translation() -> None:
+    import importlib.util
+
+    script = Path(__file__).resolve().parent.parent / "translations" / "update.py"
+    spec = importlib.util.spec_from_file_location("update", script)
+    update = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(update)
+    sentences = list(update.product_sentences())
+    assert get_product("3cx").keepalive_setting in sentences
+
+
 def test_pbxact_only_ssh_is_required() -> None:
     product = get_product("pbxact")
     required = [r for r in product.rules if r.required]
@@ -118,7 +149,7 @@ def test_custom_has_no_rules_but_servers() -> None:
 
 
 def test_catalog_modules_import_no_qt() -> None:
-    for module in (wizard.catalog, wizard.portspec):
+    for module in (wizard.catalog, wizard.keepalive, wizard.portspec):
         tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
         names = [
             alias.name
@@ -606,6 +637,15 @@ BAD_FILES = [
     ('sip_port = "5060"\n', "sip_port: must be an integer, not the string '5060'"),
     ("sip_port = true\n", "sip_port: must be an integer, not the boolean true"),
     ("sip_prot = 5060\n", "sip_prot: unknown key; did you mean 'sip_port'?"),
+    ("keepalive_s = 0\n", "keepalive_s: 0 seconds is outside 1–3600"),
+    ("keepalive_s = 7200\n", "keepalive_s: 7200 seconds is outside 1–3600"),
+    ("keepalive_s = 2.5\n", "keepalive_s: must be an integer, not the number 2.5"),
+    ('keepalive_s = "10"\n', "keepalive_s: must be an integer, not the string '10'"),
+    ("keepalive_s = true\n", "keepalive_s: must be an integer, not the boolean true"),
+    ('keepalive_setting = ""\n', "keepalive_setting: is empty"),
+    ("keepalive_setting = 30\n", "keepalive_setting: must be a string, not the number 30"),
+    ('keepalive_setting = """a\nb"""\n', "keepalive_setting: must be one line"),
+    ("keep_alive_s = 10\n", "keep_alive_s: unknown key; did you mean 'keepalive_s'?"),
 ]
 
 

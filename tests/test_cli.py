@@ -11,6 +11,7 @@ import sys
 from dataclasses import replace
 
 import pytest
+import routerresults as rr
 from modelresults import NAME_NOT_FOUND, lossy_rerun, model_result, unresolved_result
 from natmodel import WAN_IP, Router, World, forwarded
 from netutil import free_ports
@@ -19,6 +20,7 @@ from responderresults import FOUND, mixed, sip_alg_only, tcp_only_failing, unusa
 from wizard.catalog import get_product
 from wizard.cli import _has_display
 from wizard.engine.model import (
+    LifetimeProgress,
     Outcome,
     Phase,
     PhaseStarted,
@@ -99,6 +101,33 @@ def run(*args: str, timeout: float = 60) -> subprocess.CompletedProcess:
         (["check", "--product", "3cx", "--responder", "[2001:db8::1]:3480"], "over IPv4"),
         (["check", "--product", "3cx", "--responder", "[2001:db8::1"], "missing ']'"),
         (["check", "--product", "3cx", "--tcp-ports", "22"], "--tcp-ports needs --responder"),
+        # The router's WAN address as typed, and the lifetime test's limit.
+        (
+            ["check", "--product", "3cx", "--router-wan", "100.64.0"],
+            "argument --router-wan: '100.64.0' is not an IPv4 address such as 100.64.0.2",
+        ),
+        (
+            ["check", "--product", "3cx", "--router-wan", "fritz.box"],
+            "'fritz.box' is not an IPv4 address",
+        ),
+        (["check", "--product", "3cx", "--router-wan", ""], "'' is not an IPv4 address"),
+        (["check", "--product", "3cx", "--router-wan", "2001:db8::1"], "not an IPv4 address"),
+        *(
+            (
+                ["check", "--product", "3cx", "--router-wan", text],
+                f"{text} cannot be a router's internet address",
+            )
+            for text in ("0.0.0.0", "127.0.0.1", "255.255.255.255", "239.1.1.1")
+        ),
+        (
+            ["check", "--product", "3cx", "--mapping-lifetime", "5"],
+            "argument --mapping-lifetime: must be from 10 to 600",
+        ),
+        (["check", "--product", "3cx", "--mapping-lifetime", "601"], "must be from 10 to 600"),
+        (
+            ["check", "--product", "3cx", "--mapping-lifetime", "2min"],
+            "must be a number, not '2min'",
+        ),
         (
             ["check", "--product", "3cx", "--responder-secret-file", "/etc/hostname"],
             "--responder-secret-file needs --responder",
@@ -818,3 +847,149 @@ def test_progress_names_the_responder_and_the_sip_alg_test():
         "The responder tests 12 ports from outside…",
         "Testing whether a SIP helper rewrites SIP messages…",
     ]
+
+
+# --- The router, hairpin NAT and the mapping lifetime ---------------------------------------
+
+
+def test_check_asks_the_router_and_tests_hairpin_unless_told_not_to(monkeypatch, tmp_path):
+    from wizard.engine.gateway import RouterSettings
+
+    _, asked = check_with(monkeypatch, tmp_path, rr.dmz(), "--product", "3cx")
+    settings = asked["settings"]
+    assert settings.router == RouterSettings(typed_wan=None, ask_router=True)
+    assert (settings.hairpin, settings.mapping_lifetime) == (True, None)
+
+    _, asked = check_with(
+        monkeypatch, tmp_path, rr.dmz(), "--product", "3cx", "--router-wan", " 100.64.0.2 ",
+        "--no-hairpin", "--mapping-lifetime",
+    )  # fmt: skip
+    settings = asked["settings"]
+    assert settings.router == RouterSettings(typed_wan="100.64.0.2", ask_router=True)
+    assert (settings.hairpin, settings.mapping_lifetime) == (False, 120.0)
+
+    _, asked = check_with(
+        monkeypatch, tmp_path, rr.dmz(), "--product", "3cx", "--no-router",
+        "--mapping-lifetime", "300",
+    )  # fmt: skip
+    assert asked["settings"].router is None
+    assert asked["settings"].mapping_lifetime == 300.0
+
+    # The typed address alone, the router left unasked.
+    _, asked = check_with(
+        monkeypatch, tmp_path, rr.dmz(), "--product", "3cx", "--no-router",
+        "--router-wan", "192.168.178.20", "--mapping-lifetime", "10", "--json",
+    )  # fmt: skip
+    assert asked["settings"].router == RouterSettings("192.168.178.20", ask_router=False)
+    assert asked["settings"].mapping_lifetime == 10.0
+
+
+def test_the_json_carries_the_router_hairpin_and_lifetime(monkeypatch, tmp_path, capsys):
+    result = replace(rr.everything(), hairpin=rr.HAIRPIN_FAILS)
+    code, _ = check_with(monkeypatch, tmp_path, result, "--product", "3cx", "--json")
+    assert code == 1
+    document = json.loads(capsys.readouterr().out)
+    assert document["verdict"] == "upstream_nat"
+    assert document["message"].startswith("A second NAT in front of the router")
+    router = document["router"]
+    assert (router["source"], router["wan_address"], router["upstream_nat"]) == (
+        "upnp", "100.64.0.2", "shared"
+    )  # fmt: skip
+    assert router["mappings"][0] == {
+        "protocol": "udp",
+        "external_port": 5060,
+        "internal_client": "198.18.0.3",
+        "internal_port": 5060,
+        "fit": "other_host",
+        "description": "Asterisk PBX",
+        "enabled": True,
+        "lease_s": None,
+        "remote_host": None,
+    }
+    assert (router["mappings_total"], router["mappings_listed"]) == (11, True)
+    assert document["hairpin"]["tested"] is True and document["hairpin"]["works"] is False
+    assert document["hairpin"]["public"] == "203.0.113.1:9001"
+    assert document["mapping_lifetime_s"] == 25.0
+    assert document["mapping_lifetime"]["expired_s"] == 30.0
+    assert document["mapping_lifetime"]["gaps_s"] == [5.0, 10.0, 15.0, 20.0, 25.0, 30.0]
+
+
+def test_the_json_without_router_hairpin_or_lifetime_keeps_its_keys(monkeypatch, tmp_path, capsys):
+    result = replace(rr.dmz(), router=None)
+    check_with(monkeypatch, tmp_path, result, "--product", "3cx", "--no-router", "--json")
+    document = json.loads(capsys.readouterr().out)
+    assert document["router"]["source"] == "none" and document["router"]["mappings"] == []
+    assert document["hairpin"] == {
+        "tested": False, "works": None, "port": None, "public": None, "arrived_from": None,
+        "problem": None,
+    }  # fmt: skip
+    assert document["mapping_lifetime_s"] is None and document["mapping_lifetime"] is None
+
+
+def test_summary_has_a_router_section_with_its_forwards_and_notes():
+    result = replace(rr.everything(), hairpin=rr.HAIRPIN_FAILS)
+    lines = summary(result).splitlines()
+    start = lines.index("Router:")
+    assert lines[start + 1 : start + 6] == [
+        "  Asked with: UPnP IGD",
+        "  Router: FRITZ!Box 7590 at 198.18.0.1",
+        "  Internet (WAN) address: 100.64.0.2",
+        "  Second NAT in front: carrier-grade NAT of the provider",
+        "  Forwards it lists: 11, of which 11 for the checked ports",
+    ]
+    assert lines[start + 6] == "  Its forwards for the checked ports:"
+    assert lines[start + 7].split() == [
+        "5060", "→", "198.18.0.3:5060", "to", "another", "device", "permanent", "Asterisk", "PBX"
+    ]  # fmt: skip
+    assert lines[start + 8].split()[:3] == ["9000–9009", "→", "198.18.0.3:9000–9009"]
+    assert "  ! A second NAT sits between the router and the internet" in lines
+    assert "  ! The router forwards ports to another device" in lines
+    assert "Hairpin NAT: does not work" in lines
+    hairpin = lines.index("Hairpin NAT: does not work")
+    assert lines[hairpin + 1] == "  ! The router does not loop traffic back (no hairpin NAT)"
+    assert "Mapping lifetime: between 25 and 30 s: too short (the PBX needs 30 s)" in lines
+    # The verdict's steps at the end name the fixes for a second NAT.
+    steps = "\n".join(lines[lines.index("What to do:") :])
+    assert "bridge mode" in steps and "public IPv4 address" in steps
+
+
+def test_summary_of_a_check_without_the_router_says_nothing_of_it():
+    text = summary(replace(rr.dmz(), router=None))
+    assert "Router:" not in text and "Hairpin NAT" not in text and "Mapping lifetime" not in text
+
+
+def test_the_routers_words_cannot_drive_the_terminal():
+    hostile = rr.mapping(5060, rr.OLD_PBX, description="\x1b]0;owned\x07 <b>x</b>")
+    info = rr.router(listed=[hostile], name="Box\x1b[2J")
+    text = summary(rr.scan(rr.ports([5060]), info))
+    assert "\x1b" not in text and "\x07" not in text
+    assert "Router: Box [2J at 198.18.0.1" in text
+    assert "]0;owned <b>x</b>" in text
+
+
+def test_progress_names_the_router_hairpin_and_lifetime_tests():
+    out = FakeTerminal(tty=False)
+    progress = long_ago(Progress(out, every=0.0))
+    progress(PhaseStarted(Phase.ROUTER, 0))
+    progress(PhaseStarted(Phase.HAIRPIN, 1))
+    progress(PhaseStarted(Phase.LIFETIME, 8))
+    progress(LifetimeProgress(12.4, 120.0))
+    progress(LifetimeProgress(30.0, 120.0, alive_s=25.0))
+    progress(LifetimeProgress(45.0, 120.0, alive_s=25.0, expired_s=30.0))
+    assert out.getvalue().splitlines() == [
+        "Asking the router what it knows (UPnP IGD, NAT-PMP, PCP)…",
+        "Testing hairpin NAT (NAT loopback)…",
+        "Measuring how long the router keeps an idle UDP mapping…",
+        "Mapping lifetime: 0:12 of 2:00",
+        "Mapping lifetime: 0:30 of 2:00; still open after 25 s",
+        "Mapping lifetime: 0:45 of 2:00; gone after 30 s",
+    ]
+
+
+def test_progress_of_the_lifetime_test_is_one_live_line_on_a_terminal():
+    out = FakeTerminal(tty=True)
+    progress = long_ago(Progress(out))
+    progress(LifetimeProgress(1.0, 120.0))
+    progress(LifetimeProgress(1.1, 120.0))  # too soon after the last: not drawn
+    progress.finish()
+    assert out.getvalue() == "\r\x1b[KMapping lifetime: 0:01 of 2:00\r\x1b[K"

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
+import routerresults as rr
 from responderresults import mixed, sip_alg_only, tcp, tcp_only_failing, three_cx, udp, unusable
 
 from wizard.engine.model import (
@@ -11,6 +13,7 @@ from wizard.engine.model import (
     Direction,
     LinkQuality,
     ManualCheck,
+    MappingFit,
     NatSummary,
     Outcome,
     PortResult,
@@ -19,6 +22,7 @@ from wizard.engine.model import (
     Reason,
     Requirement,
     ResponderError,
+    RouterSource,
     ScanResult,
     ServerError,
     ServerStatus,
@@ -26,11 +30,14 @@ from wizard.engine.model import (
     Verdict,
     Witness,
 )
+from wizard.keepalive import LifetimeFit
 from wizard.portspec import PortRange
 from wizard.presentation import (
     MAX_COMMAND_BLOCKS,
+    MAX_MAPPING_ROWS,
     MAX_TABLE_ROWS,
     OUTCOME_COLOURS,
+    group_mappings,
     held_by,
     mark,
     port_row,
@@ -451,3 +458,132 @@ def test_without_a_responder_nothing_is_seen_from_outside():
     [note] = unused.outside
     assert note.severity is Severity.WARNING and "(Connection refused)" in note.text
     assert unused.sip_changes == ()
+
+
+# --- What the router said, the hairpin test and the mapping lifetime ---------------------------
+
+
+def test_without_a_router_hairpin_or_lifetime_there_is_no_section() -> None:
+    view = present(rr.scan(rr.ports()))
+    assert (view.router, view.hairpin, view.lifetime) == (None, None, None)
+
+
+def test_the_routers_facts_in_words() -> None:
+    view = present(rr.carrier_nat())
+    assert view.router.facts == (
+        ("Asked with", "UPnP IGD"),
+        ("Router", "FRITZ!Box 7590 at 198.18.0.1"),
+        ("Internet (WAN) address", "100.64.0.2"),
+        ("Second NAT in front", "carrier-grade NAT of the provider"),
+        ("Forwards it lists", "none"),
+    )
+    assert view.router.upstream == "carrier-grade NAT of the provider"
+    assert view.router.notes[0].severity is Severity.PROBLEM
+    assert view.verdict.verdict is Verdict.UPSTREAM_NAT
+    silent = present(rr.not_connected()).router.facts
+    assert ("Internet (WAN) address", "– (it says: Disconnected)") in silent
+    assert present(rr.no_router()).router.facts == (
+        ("Asked with", "no answer"),
+        ("Second NAT in front", "none seen"),
+    )
+    typed = present(rr.typed_carrier_nat()).router.facts
+    assert typed[0] == ("Asked with", "typed from the router's status page")
+    assert ("Internet (WAN) address", "100.64.0.2") in typed
+
+
+def test_forwards_are_grouped_into_ranges_by_device_and_offset() -> None:
+    view = present(rr.other_host())
+    rows = [(r.display, r.target, r.where, r.description) for r in view.router.rows]
+    assert rows == [
+        ("5060", "198.18.0.3:5060", "to another device", "Asterisk PBX"),
+        ("9000–9009", "198.18.0.3:9000–9009", "to another device", "Asterisk PBX"),
+    ]
+    assert all(row.problem for row in view.router.rows)
+    assert ("Forwards it lists", "12, of which 11 for the checked ports") in view.router.facts
+    # A program that numbers its forwards still makes one range.
+    (sip, tunnel, media) = present(rr.this_host()).router.rows
+    assert (media.display, media.count, media.description) == ("9000–9019", 20, "3CX 9000 …")
+    assert not media.problem
+
+
+def test_a_range_splits_where_the_device_the_offset_or_the_protocol_changes() -> None:
+    listed = [
+        *(rr.mapping(n) for n in range(9000, 9004)),
+        *(rr.mapping(n, internal=n + 100) for n in range(9004, 9006)),
+        rr.mapping(9006, rr.OLD_PBX),
+        rr.mapping(9007, rr.OLD_PBX),
+        rr.mapping(9008, enabled=False),
+        rr.mapping(5060, protocol=Protocol.TCP, description="sip tcp"),
+    ]
+    groups = group_mappings(rr.gateway.relate_mappings(listed, rr.THIS, [
+        *rr.CHECKED, (Protocol.TCP, 5060)]))  # fmt: skip
+    assert [(g[0].protocol, g[0].external_port, len(g), g[0].fit) for g in groups] == [
+        (Protocol.TCP, 5060, 1, MappingFit.THIS_HOST),
+        (Protocol.UDP, 9000, 4, MappingFit.THIS_HOST),
+        (Protocol.UDP, 9004, 2, MappingFit.PORT_CHANGED),
+        (Protocol.UDP, 9006, 2, MappingFit.OTHER_HOST),
+        (Protocol.UDP, 9008, 1, MappingFit.DISABLED),
+    ]
+    view = present(rr.scan(rr.ports(), rr.router(listed=listed)))
+    rows = {row.display: row for row in view.router.rows}
+    assert rows["9004–9005"].target == "198.18.0.2:9104–9105"
+    assert rows["9004–9005"].where == "to this computer, other port"
+
+
+def test_leases_show_the_shortest_time_left() -> None:
+    listed = [rr.mapping(9000, lease_s=3600), rr.mapping(9001, lease_s=90), rr.mapping(9002)]
+    (row,) = present(rr.scan(rr.ports(), rr.router(listed=listed))).router.rows
+    assert row.lease == "90 s"
+    (long,) = present(rr.scan(rr.ports(), rr.router(listed=listed[:1]))).router.rows
+    assert long.lease == "60 min"
+    (kept,) = present(rr.scan(rr.ports(), rr.router(listed=listed[2:]))).router.rows
+    assert kept.lease == "permanent"
+
+
+def test_a_router_that_lists_many_forwards_is_cut_short() -> None:
+    listed = [rr.mapping(n, rr.OLD_PBX if n % 2 else rr.THIS) for n in range(9000, 9120)]
+    checked = [(Protocol.UDP, n) for n in range(9000, 9120)]
+    info = replace(rr.router(), mappings=rr.gateway.relate_mappings(listed, rr.THIS, checked))
+    view = present(replace(rr.scan(rr.ports()), router=info)).router
+    assert len(view.rows) == MAX_MAPPING_ROWS and view.rows_left_out == 120 - MAX_MAPPING_ROWS
+
+
+def test_what_the_router_says_is_one_short_line() -> None:
+    hostile = rr.mapping(5060, "198.18.0.3\n<script>", description="<b>old</b>\x1b[31m" + "x" * 300)
+    info = rr.router(listed=[hostile], name="Box\r\nInjected: yes", connection="<i>up</i>")
+    view = present(rr.scan(rr.ports(), info)).router
+    (row,) = view.rows
+    assert row.client == "198.18.0.3 <script>"
+    assert row.description.startswith("<b>old</b> [31mxxx") and len(row.description) == 80
+    assert ("Router", "Box Injected: yes at 198.18.0.1") in view.facts
+
+
+def test_hairpin_and_lifetime_views() -> None:
+    hairpin = present(rr.with_hairpin(rr.HAIRPIN_FAILS)).hairpin
+    assert hairpin.summary == "does not work"
+    assert hairpin.note.title == "The router does not loop traffic back (no hairpin NAT)"
+    assert present(rr.with_hairpin(rr.Hairpin(False))).hairpin is None
+    untested = present(rr.with_hairpin(rr.HAIRPIN_UNTESTED)).hairpin
+    assert untested.summary == "not tested" and untested.note is not None
+    # 25–30 s is short for 3CX (SIP's 30 s), enough for SwyxWare (its own 10 s).
+    three_cx = present(rr.with_lifetime(rr.LIFETIME_SHORT)).lifetime
+    assert (three_cx.fit, three_cx.need_s) == (LifetimeFit.SHORT, 30)
+    assert three_cx.summary == "between 25 and 30 s: too short (the PBX needs 30 s)"
+    assert "re-registration interval" in three_cx.note.steps[0]
+    swyx = present(rr.with_lifetime(rr.LIFETIME_SHORT, product="swyxware")).lifetime
+    assert (swyx.fit, swyx.need_s, swyx.note.severity) == (LifetimeFit.ENOUGH, 10, Severity.INFO)
+    # A product the catalog does not know gets SIP's need.
+    other = present(rr.with_lifetime(rr.LIFETIME_SHORT, product="nosuch")).lifetime
+    assert other.need_s == 30 and other.fit is LifetimeFit.SHORT
+    assert "registrations and keep-alives" in other.note.steps[0]
+    assert (three_cx.limit_s, three_cx.alive_s, three_cx.expired_s) == (120.0, 25.0, 30.0)
+    assert present(rr.with_lifetime(rr.MappingLifetime(False, 120.0))).lifetime is None
+
+
+def test_the_router_section_of_every_sample_is_ready_to_lay_out() -> None:
+    for sample in (rr.carrier_nat, rr.isp_modem, rr.not_connected, rr.wan_differs, rr.dmz,
+                   rr.no_router, rr.other_host, rr.port_changed, rr.this_host,
+                   rr.everything):  # fmt: skip
+        view = present(sample())
+        assert view.router is not None and view.router.source in RouterSource
+        assert view.router.notes, sample.__name__

@@ -11,6 +11,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+import routerresults as rr
 from modelresults import (
     NAME_NOT_FOUND,
     lossy_rerun,
@@ -713,3 +714,101 @@ def test_qt_renders_the_sip_alg_report_as_text_and_prints_it(qapp, tmp_path):
     write_report(tmp_path / "alg.pdf", sip_alg_only(), "3CX", created=CREATED)
     pdf = (tmp_path / "alg.pdf").read_bytes()
     assert pdf_pages(pdf) == rich_pages(document) >= 2
+
+
+# --- The router, hairpin NAT and the mapping lifetime -----------------------------------------
+
+
+def router_report_result() -> ScanResult:
+    """Carrier NAT, the old PBX's forwards, a hairpin that fails, a short lifetime."""
+    from dataclasses import replace
+
+    return replace(rr.everything(), hairpin=rr.HAIRPIN_FAILS)
+
+
+def test_report_has_a_router_section_with_its_forwards_hairpin_and_lifetime():
+    document = render(router_report_result(), computer="PBX-01")
+    assert_self_contained(document)
+    text = visible(document)
+    order = [
+        verdict_message(Verdict.UPSTREAM_NAT),
+        "bridge mode",  # the verdict's steps
+        "The router, and what lies beyond it",
+        "Asked with UPnP IGD",
+        "Internet (WAN) address 100.64.0.2",
+        "Second NAT in front carrier-grade NAT of the provider",
+        "Its forwards for the checked ports",
+        "Public ports Goes to Where Its description Lease",
+        "5060 198.18.0.3:5060 to another device Asterisk PBX permanent",
+        "9000–9009 198.18.0.3:9000–9009 to another device Asterisk PBX permanent",
+        "A second NAT sits between the router and the internet",
+        "The router forwards ports to another device",
+        "Hairpin NAT (phones on the LAN using the public address)",
+        "The router does not loop traffic back (no hairpin NAT)",
+        "How long the router keeps an idle UDP mapping",
+        "between 25 and 30 s: too short (the PBX needs 30 s)",
+        "The router forgets idle UDP mappings too soon",
+        "How the router translates addresses (NAT)",
+        "Every checked port",
+        "Terms used in this report",
+        "UPnP IGD : A way for programs",
+        "carrier-grade NAT : NAT run by the internet provider",
+        "hairpin NAT : A router feature",
+        "mapping lifetime : How long the router keeps",
+    ]
+    positions = [text.index(words) for words in order]
+    assert positions == sorted(positions)
+
+
+def test_a_report_without_the_router_has_none_of_its_parts(success):
+    text = visible(render(success))
+    for words in ("The router, and what lies beyond it", "Hairpin NAT", "idle UDP mapping",
+                  "UPnP IGD"):  # fmt: skip
+        assert words not in text
+
+
+def test_the_routers_words_are_escaped_in_the_html_and_only_text_in_the_pdf(qapp, tmp_path):
+    from PySide6.QtGui import QTextDocument
+
+    hostile = rr.mapping(5060, rr.OLD_PBX, description=HOSTILE)
+    evil_client = rr.mapping(9000, '198.18.0.9"><img src=x onerror=alert(1)>')
+    info = rr.router(listed=[hostile, evil_client], name=HOSTILE, connection="<b>up</b>")
+    from dataclasses import replace
+
+    info = replace(info, others=(HOSTILE,))
+    result = rr.scan(rr.ports([5060, 9000]), info)
+    document = html_report(result, "3CX", created=CREATED)
+    assert "<script" not in document.lower() and "<img" not in document.lower()
+    assert "&lt;script&gt;" in document
+    text = visible(document)
+    # The router's name, the forward's description and the other router, as words.
+    assert text.count(HOSTILE) >= 3
+    assert '198.18.0.9"><img src=x onerror=alert(1)>:9000' in text
+    rich = QTextDocument()
+    rich.setHtml(document)
+    plain = rich.toPlainText()
+    assert plain.count(HOSTILE) >= 3
+    write_report(tmp_path / "router.pdf", result, "3CX", created=CREATED)
+    pdf = (tmp_path / "router.pdf").read_bytes()
+    assert pdf.startswith(b"%PDF") and pdf_pages(pdf) == rich_pages(document)
+
+
+def test_the_clipboard_summary_names_what_the_router_section_found():
+    text = summary_text(router_report_result(), "3CX", created=CREATED)
+    for title in (
+        "A second NAT sits between the router and the internet",
+        "The router forwards ports to another device",
+        "The router does not loop traffic back (no hairpin NAT)",
+        "The router forgets idle UDP mappings too soon",
+    ):
+        assert f"  ! {title}" in text
+    assert "Why the check adds no UPnP forwards" not in text  # only what needs doing
+
+
+def test_json_passes_the_router_hairpin_and_lifetime_through():
+    result = router_report_result()
+    document = json_document(result)
+    assert document["router"] == result.router.as_dict()
+    assert document["hairpin"] == result.hairpin.as_dict()
+    assert document["mapping_lifetime_s"] == 25.0
+    assert document["mapping_lifetime"] == result.mapping_lifetime.as_dict()

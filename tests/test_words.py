@@ -13,6 +13,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+import routerresults as rr
 from ci import need
 
 import wizard.words
@@ -23,8 +24,13 @@ from wizard.engine.model import (
     Direction,
     Egress,
     FirewallInbound,
+    Hairpin,
+    HairpinProblem,
     HostFirewall,
+    LifetimeProblem,
     LinkQuality,
+    MappingFit,
+    MappingLifetime,
     NatSummary,
     Outcome,
     PortResult,
@@ -34,16 +40,20 @@ from wizard.engine.model import (
     ReservedRange,
     ResponderError,
     ResponderStatus,
+    RouterInfo,
+    RouterSource,
     ScanResult,
     ServerError,
     SipAlg,
     SipChange,
     SipProblem,
     TcpSeen,
+    UpstreamNat,
     Verdict,
     Witness,
 )
 from wizard.engine.sipalg import Part
+from wizard.keepalive import KeepaliveNeed
 from wizard.words import (
     MAX_JITTER_MS,
     MAX_LOSS_PCT,
@@ -58,10 +68,15 @@ from wizard.words import (
     explain_reason,
     explain_verdict,
     firewall_notes,
+    hairpin_note,
+    hairpin_summary,
+    lifetime_note,
+    lifetime_summary,
     link_figures,
     link_note,
     link_summary,
     link_warnings,
+    mapping_fit_label,
     outcome_label,
     port_preservation_text,
     protocol_label,
@@ -70,10 +85,14 @@ from wizard.words import (
     requirement_text,
     reserved_notes,
     responder_notes,
+    router_notes,
+    router_source_label,
+    router_text,
     server_error_text,
     sip_part_label,
     tcp_seen_label,
     term,
+    upstream_label,
     verdict_message,
     verdict_outcome,
     witness_label,
@@ -98,6 +117,7 @@ CONTEXTS = {
     "Reserved",
     "Egress",
     "Responder",
+    "Router",
 }
 REQUIREMENTS: list[Requirement | None] = [None, *Requirement]
 BEHAVIOURS: list[Behaviour | None] = [*Behaviour, None]
@@ -192,7 +212,77 @@ def every_text() -> list[str]:
     for result in responder_samples():
         for note in responder_notes(result):
             texts.extend([note.title, note.text, *note.steps])
+    texts.extend(router_source_label(source) for source in RouterSource)
+    texts.extend(upstream_label(kind) for kind in UpstreamNat)
+    texts.extend(mapping_fit_label(fit) for fit in MappingFit)
+    for result in router_samples():
+        for note in router_notes(result):
+            texts.extend([note.title, note.text, *note.steps])
+    for hairpin in HAIRPINS:
+        texts.append(hairpin_summary(hairpin))
+        note = hairpin_note(hairpin)
+        if note is not None:
+            texts.extend([note.title, note.text, *note.steps])
+    for lifetime in LIFETIMES:
+        for product_need in NEEDS:
+            texts.append(lifetime_summary(lifetime, product_need))
+            note = lifetime_note(lifetime, product_need)
+            if note is not None:
+                texts.extend([note.title, note.text, *note.steps])
     return texts
+
+
+def router_samples() -> list[ScanResult]:
+    """Results with everything the router's words tell apart: each kind of second NAT with
+    failing, passing and otherwise judged ports, a typed address, a silent router, other
+    routers on the LAN, and mappings of every fit."""
+    samples = [
+        rr.carrier_nat(),
+        rr.isp_modem(),
+        rr.not_connected(),
+        rr.wan_differs(),
+        rr.typed_carrier_nat(),
+        rr.dmz(),
+        rr.no_router(),
+        rr.other_host(),
+        rr.port_changed(),
+        rr.this_host(),
+        rr.scan(rr.ports(), rr.router()),  # listed, none for these ports
+    ]
+    for kind in UpstreamNat:  # each kind with passing ports and with a partial verdict
+        upstream = replace(rr.dmz().router, upstream=kind)
+        samples.append(replace(rr.dmz(), router=upstream))
+        samples.append(replace(rr.dmz(), router=upstream, verdict=Verdict.PARTIAL))
+    silent = RouterInfo(RouterSource.NONE, others=("Printer\x1b[2J", "  "))
+    samples.append(replace(rr.no_router(), router=silent))
+    samples.append(replace(rr.other_host(), egress=None))
+    return samples
+
+
+HAIRPINS = [
+    rr.HAIRPIN_WORKS,
+    rr.HAIRPIN_FAILS,
+    rr.HAIRPIN_NO_SNAT,
+    rr.HAIRPIN_UNTESTED,
+    *(Hairpin(True, None, 9001, problem=problem) for problem in HairpinProblem),
+    Hairpin(True, None, 9001),
+    Hairpin(False),
+]
+LIFETIMES = [
+    rr.LIFETIME_SHORT,
+    rr.LIFETIME_LONG,
+    rr.LIFETIME_CANCELLED,
+    *(MappingLifetime(True, 120.0, problem=problem) for problem in LifetimeProblem),
+    MappingLifetime(True, 120.0, None, 5.0),  # gone after the first gap
+    MappingLifetime(True, 120.0, 20.0, 40.0),  # around the need
+    MappingLifetime(True, 10.0, 10.0, None),  # a limit below the need
+    MappingLifetime(False, 120.0),
+]
+NEEDS = [
+    KeepaliveNeed(30, False, "In the console, typically the trunk's re-registration."),
+    KeepaliveNeed(30, False, None),
+    KeepaliveNeed(10, True, None),
+]
 
 
 def firewall_results() -> list[ScanResult]:
@@ -964,3 +1054,186 @@ def test_the_responder_used_is_named_and_another_public_address_is_a_warning() -
     (warning,) = responder_notes(other)
     assert warning.severity is Severity.WARNING
     assert "198.51.100.77" in warning.text and "203.0.113.7" in warning.text
+
+
+# --- The router, the hairpin test and the mapping lifetime --------------------------------------
+
+
+def test_the_upstream_verdict_names_each_fix() -> None:
+    explanation = explain_verdict(Verdict.UPSTREAM_NAT)
+    text = joined(explanation)
+    phrases = ("bridge mode", "exposed host (DMZ)", "100.64.0.0/10", "public IPv4 address",
+               "SIP trunk in an outbound-only setup", "Where the product allows it")  # fmt: skip
+    for phrase in phrases:
+        assert phrase in text, phrase
+    assert "forwards on this router alone cannot be enough" in verdict_message(Verdict.UPSTREAM_NAT)
+
+
+@pytest.mark.parametrize(
+    ("sample", "phrases"),
+    [
+        (rr.carrier_nat, ["100.64.0.2", "carrier-grade NAT", "203.0.113.1", "public IPv4"]),
+        (rr.isp_modem, ["192.168.178.20", "private address", "bridge mode"]),
+        (rr.wan_differs, ["198.51.100.77", "203.0.113.1", "bridge mode"]),
+        (rr.not_connected, ["not up", "miniupnpd", "bridge mode"]),
+        (rr.typed_carrier_nat, ["100.64.0.2", "typed from its status page", "public IPv4"]),
+    ],
+)
+def test_a_second_nat_is_a_problem_that_says_which_and_the_fix(sample, phrases) -> None:
+    result = sample()
+    assert result.verdict is Verdict.UPSTREAM_NAT
+    first = router_notes(result)[0]
+    assert first.severity is Severity.PROBLEM
+    assert first.title == "A second NAT sits between the router and the internet"
+    text = " ".join([first.text, *first.steps])
+    for phrase in phrases:
+        assert phrase in text, phrase
+    assert "Forwards on this router alone cannot make the failing ports work." in first.text
+
+
+def test_a_second_nat_that_lets_everything_through_is_a_warning_to_keep_it_so() -> None:
+    result = rr.dmz()
+    assert result.verdict is Verdict.SUCCESS
+    (upstream,) = [n for n in router_notes(result) if "second NAT" in n.title]
+    assert upstream.severity is Severity.WARNING
+    assert (
+        upstream.title == "A second NAT sits in front of the router, and lets the ports through now"
+    )
+    assert "exposed host or DMZ" in upstream.text and "can undo that" in upstream.text
+    assert "documentation" in upstream.steps[0]
+
+
+def test_a_forward_to_another_device_names_both_addresses_and_the_ports() -> None:
+    notes = router_notes(rr.other_host())
+    problem = notes[0]
+    assert problem.severity is Severity.PROBLEM
+    assert problem.title == "The router forwards ports to another device"
+    assert problem.text.startswith(
+        "The router forwards 5060, 9000–9009 to another device (198.18.0.3), not to this "
+        "computer (198.18.0.2)."
+    )
+    assert "UPnP" in " ".join(problem.steps)
+    # The list covers part of the media range: the rest may be forwarded by hand.
+    (partial,) = [n for n in notes if n.title.startswith("The router lists forwards for only")]
+    assert partial.severity is Severity.INFO
+    assert "Its list covers 5060, 9000–9009, but not 5090, 9010–9019." in partial.text
+    assert "typed into their settings" in partial.text
+    # The torrent client's TCP forward is not about the checked ports: not named.
+    assert not any("51413" in note.text for note in notes)
+    # Without this computer's address, the sentence does without it.
+    (alone,) = [n for n in router_notes(replace(rr.other_host(), egress=None))
+                if n.severity is Severity.PROBLEM]  # fmt: skip
+    assert "not to this computer." in alone.text
+
+
+def test_a_forward_onto_another_port_and_one_switched_off() -> None:
+    notes = router_notes(rr.port_changed())
+    changed = next(n for n in notes if n.title.endswith("onto other port numbers"))
+    assert changed.severity is Severity.PROBLEM and "5060 → 5062" in changed.text
+    off = next(n for n in notes if n.title.endswith("switched off"))
+    assert off.severity is Severity.WARNING and "9000" in off.text
+
+
+def test_forwards_all_to_this_computer_and_why_the_check_adds_none() -> None:
+    notes = router_notes(rr.this_host())
+    assert [n.severity for n in notes] == [Severity.INFO, Severity.INFO]
+    fine, upnp = notes
+    assert fine.text == (
+        "Its list forwards 5060, 5090, 9000–9019 to this computer, each on the same port number."
+    )
+    assert upnp.title == "Why the check adds no UPnP forwards"
+    for phrase in ("never adds or removes", "restarts", "lease", "by hand"):
+        assert phrase in upnp.text
+
+
+def test_a_silent_router_suggests_typing_its_wan_address() -> None:
+    (silent,) = router_notes(rr.no_router())
+    assert silent.severity is Severity.INFO and silent.title == "The router did not answer"
+    assert "(no UPnP or NAT-PMP answer within 6 s)" in silent.text
+    assert "--router-wan" in silent.steps[0]
+    assert router_notes(replace(rr.no_router(), router=None)) == ()
+
+
+def test_the_routers_own_text_is_one_short_line_of_plain_text() -> None:
+    assert router_text("FRITZ!Box\x1b[2J\n7590\u202e") == "FRITZ!Box [2J 7590"
+    assert router_text("<b>x</b>") == "<b>x</b>"  # shown as text or escaped by each face
+    long = router_text("a" * 500)
+    assert len(long) == 80 and long.endswith("…")
+    assert router_text(None) == "" and router_text("   ") == ""
+    others = RouterInfo(RouterSource.NONE, others=("AP\x07 upstairs", "\n"))
+    (_, listed) = router_notes(replace(rr.no_router(), router=others))
+    assert listed.text.endswith(": AP upstairs.")
+
+
+def test_hairpin_is_a_finding_never_a_forwarding_failure() -> None:
+    works = hairpin_note(rr.HAIRPIN_WORKS)
+    assert works.severity is Severity.INFO and "203.0.113.1:9001" in works.text
+    fails = hairpin_note(rr.HAIRPIN_FAILS)
+    assert fails.severity is Severity.WARNING
+    assert "no fault of the port forwards" in fails.text
+    steps = " ".join(fails.steps)
+    assert "NAT loopback" in steps and "split DNS" in steps
+    no_snat = hairpin_note(rr.HAIRPIN_NO_SNAT)
+    assert no_snat.severity is Severity.WARNING and "198.18.0.2:9000" in no_snat.text
+    assert "translate the source" in no_snat.steps[0]
+    for hairpin in HAIRPINS:
+        note = hairpin_note(hairpin)
+        assert note is None or note.severity is not Severity.PROBLEM
+    assert hairpin_note(Hairpin(False)) is None and hairpin_note(None) is None
+    untested = hairpin_note(rr.HAIRPIN_UNTESTED)
+    assert (
+        untested.title == "Hairpin NAT was not tested" and "No port passed test 2" in untested.text
+    )
+    unknown = hairpin_note(rr.HAIRPIN_FIREWALL)
+    assert unknown.title == "Whether hairpin NAT works could not be told"
+    assert "own firewall" in unknown.text
+    assert [hairpin_summary(h) for h in (rr.HAIRPIN_WORKS, rr.HAIRPIN_FAILS, rr.HAIRPIN_NO_SNAT,
+                                         rr.HAIRPIN_FIREWALL, rr.HAIRPIN_UNTESTED)] == [
+        "works", "does not work", "loops back, but without translating the source",
+        "could not be told", "not tested",
+    ]  # fmt: skip
+
+
+def test_a_short_lifetime_names_the_products_setting() -> None:
+    setting = "In the 3CX management console, typically the SIP trunk's re-registration."
+    need = KeepaliveNeed(30, False, setting)
+    note = lifetime_note(rr.LIFETIME_SHORT, need)
+    assert note.severity is Severity.PROBLEM
+    assert note.title == "The router forgets idle UDP mappings too soon"
+    assert note.text.startswith(
+        "An idle UDP mapping was still open after 25 s, and gone after 30 s. SIP "
+        "registrations and calls on hold can stay quiet for 30 s and longer."
+    )
+    assert "one-way or no audio" in note.text
+    assert note.steps[0] == (
+        f"Make the PBX refresh its mappings more often than every 25 s. {setting}"
+    )
+    assert "RFC 4787" in note.steps[1]
+    assert lifetime_summary(rr.LIFETIME_SHORT, need) == (
+        "between 25 and 30 s: too short (the PBX needs 30 s)"
+    )
+
+
+def test_the_same_lifetime_is_enough_for_a_product_that_refreshes_every_10_s() -> None:
+    swyx = KeepaliveNeed(10, True, None)
+    note = lifetime_note(rr.LIFETIME_SHORT, swyx)
+    assert note.severity is Severity.INFO
+    assert "The PBX refreshes its mappings by itself every 10 s." in note.text
+    assert lifetime_summary(rr.LIFETIME_LONG, swyx) == "at least 120 s: enough (the PBX needs 10 s)"
+
+
+def test_a_lifetime_that_could_not_be_told_says_why() -> None:
+    need = KeepaliveNeed(30, False, None)
+    cancelled = lifetime_note(rr.LIFETIME_CANCELLED, need)
+    assert cancelled.severity is Severity.INFO
+    assert cancelled.text == (
+        "The test was stopped before it was done. Up to then an idle UDP mapping was still "
+        "open after 20 s."
+    )
+    unsupported = lifetime_note(rr.LIFETIME_NOT_SUPPORTED, need)
+    assert "RESPONSE-PORT" in unsupported.text and "coturn" in unsupported.steps[0]
+    assert lifetime_summary(rr.LIFETIME_NOT_SUPPORTED, need) == "could not be told"
+    around = lifetime_note(MappingLifetime(True, 120.0, 20.0, 40.0), need)
+    assert "somewhere around" in around.text
+    assert lifetime_note(MappingLifetime(False, 120.0), need) is None
+    assert lifetime_note(None, need) is None

@@ -5,9 +5,9 @@
     python translations/update.py --check    exit 1 if regenerating would change a .ts file
 
 The product files stay the only source of their facts: their sentences (summaries,
-purposes, notes, version names) are written into a throwaway Python file of
-``QT_TRANSLATE_NOOP("Products", ...)`` lines that lupdate reads beside the code, and the
-wizard translates them with ``wizard.i18n.product_text``.
+purposes, notes, version names, the keep-alive setting) are written into a throwaway
+Python file of ``QT_TRANSLATE_NOOP("Products", ...)`` lines that lupdate reads beside the
+code, and the wizard translates them with ``wizard.i18n.product_text``.
 """
 
 from __future__ import annotations
@@ -53,6 +53,8 @@ def product_sentences() -> Iterator[str]:
         yield data["name"]
         yield data["summary"]
         yield from data.get("notes", ())
+        if "keepalive_setting" in data:
+            yield data["keepalive_setting"]
         for version in data.get("versions", ()):
             yield version["name"]
         for rule in data.get("rules", ()):

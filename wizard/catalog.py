@@ -14,6 +14,11 @@ Schema::
     notes = ["...", ...]              # optional: general advice for the administrator
     sip_port = 65002                  # optional: the port the PBX sends SIP from, for the
                                       #   SIP ALG test (default 5060 where a rule covers it)
+    keepalive_s = 10                  # optional: seconds between the refreshes the PBX sends
+                                      #   by itself to keep its NAT mappings and registrations
+                                      #   open (1–3600); unknown: SIP's 30 s is assumed
+    keepalive_setting = "..."         # optional: one sentence naming the product setting to
+                                      #   shorten when the router forgets mappings too soon
 
     [[versions]]                      # optional; only where ports differ between versions
     id = "5.01"
@@ -101,6 +106,8 @@ _PRODUCT_KEYS = (
     "stun_servers",
     "notes",
     "sip_port",
+    "keepalive_s",
+    "keepalive_setting",
     "versions",
     "rules",
 )
@@ -127,6 +134,9 @@ _PROBED = (Requirement.FULL_CONE, Requirement.OUTBOUND)
 _CONNECTED_BACK = (Requirement.INBOUND_TCP, Requirement.FULL_CONE)
 # SIP's own port (RFC 3261 section 19.1.2): the SIP ALG test's default where a rule has it.
 SIP_PORT = 5060
+# The longest refresh interval a product file may give: an hour is far beyond any router's
+# UDP timeout, so a larger number is a mistake (minutes typed as seconds times 60).
+MAX_KEEPALIVE_S = 3600
 
 
 class CatalogError(ValueError):
@@ -258,6 +268,12 @@ class Product:
     # The port the PBX sends SIP from, for the SIP ALG test; None: the product uses no SIP
     # port the check knows of, so it runs no such test.
     sip_port: int | None = None
+    # Seconds between the refreshes the PBX sends by itself (keep-alives, re-registrations)
+    # to keep its NAT mappings open; None: not known (``wizard.keepalive`` assumes SIP's).
+    keepalive_s: int | None = None
+    # The English sentence naming the setting to shorten when the router forgets idle
+    # mappings too soon (translated with ``product_text``); None: none named.
+    keepalive_setting: str | None = None
 
     def default_version(self) -> str | None:
         return next((v.id for v in self.versions if v.default), None)
@@ -491,6 +507,8 @@ class _ProductReader:
             notes=self.notes(data),
             source=self.path,
             sip_port=self.sip_port(data, rules),
+            keepalive_s=self.keepalive_s(data),
+            keepalive_setting=self.keepalive_setting(data),
         )
 
     # Fields of the whole product.
@@ -527,6 +545,22 @@ class _ProductReader:
         if not 1 <= port <= MAX_PORT:
             raise self.fail("sip_port", f"port {port} is outside 1–65535")
         return port
+
+    def keepalive_s(self, data: dict) -> int | None:
+        if "keepalive_s" not in data:
+            return None
+        seconds = self.expect(data["keepalive_s"], int, "keepalive_s")
+        if not 1 <= seconds <= MAX_KEEPALIVE_S:
+            raise self.fail("keepalive_s", f"{seconds} seconds is outside 1–{MAX_KEEPALIVE_S}")
+        return seconds
+
+    def keepalive_setting(self, data: dict) -> str | None:
+        if "keepalive_setting" not in data:
+            return None
+        setting = self.text(data, "keepalive_setting")
+        if "\n" in setting:
+            raise self.fail("keepalive_setting", "must be one line")
+        return setting
 
     def versions(self, value: object) -> tuple[Version, ...]:
         items = self.array(value, "versions")

@@ -10,7 +10,10 @@ Exit codes of ``check``: 0 when every port passes, 1 when the check ran and foun
 problem, 2 on bad input (one line on stderr, never a traceback), 130 when interrupted.
 ``check --responder HOST[:PORT]`` asks a responder of the support team's to test the
 ports from outside too: the UDP ports' test 2, the product's TCP ports (``--tcp-ports``)
-and the SIP ALG test.
+and the SIP ALG test. The check also asks the router what it knows (UPnP IGD, NAT-PMP;
+``--no-router`` not, ``--router-wan`` gives the address its status page shows), tests
+hairpin NAT (``--no-hairpin`` not) and, with ``--mapping-lifetime``, how long the router
+keeps an idle UDP mapping.
 This module parses the arguments and runs the commands; ``wizard.progress`` shows a
 running check on stderr and ``wizard.summary`` prints its result.
 """
@@ -51,7 +54,12 @@ from wizard.engine.defaults import (
     MIN_TIMEOUT,
 )
 from wizard.engine.model import Verdict
-from wizard.engine.resolve import ServerSpecError, parse_responder, parse_server
+from wizard.engine.resolve import (
+    ServerSpecError,
+    parse_responder,
+    parse_server,
+    parse_wan_address,
+)
 from wizard.i18n import LANGUAGES, error_text, product_text, set_language, translate
 from wizard.portspec import PortSpecError, expand, parse_ports
 from wizard.portspec import tcp_ports as tcp_port_list
@@ -65,6 +73,9 @@ from wizard.words import direction_label, protocol_label, requirement_label
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 # A shared secret is a line of text, not a file's worth: more is a wrong file.
 MAX_SECRET_BYTES = 4096
+# The mapping lifetime test: its longest idle gap without a value, and the range allowed.
+DEFAULT_LIFETIME_LIMIT = 120.0
+MIN_LIFETIME_LIMIT, MAX_LIFETIME_LIMIT = 10.0, 600.0
 
 
 class UsageError(Exception):
@@ -111,6 +122,14 @@ def _ipv4(text: str) -> str:
             ).format(text=text)
         )
     return str(address)
+
+
+def _wan_address(text: str) -> str:
+    """``--router-wan``: the router's WAN address as its status page shows it."""
+    try:
+        return parse_wan_address(text)
+    except ServerSpecError as exc:
+        raise argparse.ArgumentTypeError(error_text(exc)) from None
 
 
 def _responder(text: str) -> str:
@@ -231,6 +250,38 @@ def build_parser() -> argparse.ArgumentParser:
             "TCP ports the responder connects to, e.g. 22,5090 (default: the product's; "
             "needs --responder)",
         ),
+    )
+    check.add_argument(
+        "--router-wan",
+        type=_wan_address,
+        metavar="IP",
+        help=translate(
+            "Cli",
+            "the internet (WAN) address the router's status page shows; tells a second NAT "
+            "in front of it when the router does not answer",
+        ),
+    )
+    check.add_argument(
+        "--no-router",
+        action="store_true",
+        help=translate("Cli", "do not ask the router (UPnP IGD, NAT-PMP, PCP) what it knows"),
+    )
+    check.add_argument(
+        "--no-hairpin",
+        action="store_true",
+        help=translate("Cli", "skip the hairpin NAT test (NAT loopback for phones on the LAN)"),
+    )
+    check.add_argument(
+        "--mapping-lifetime",
+        type=_number(MIN_LIFETIME_LIMIT, MAX_LIFETIME_LIMIT),
+        nargs="?",
+        const=DEFAULT_LIFETIME_LIMIT,
+        metavar="SECONDS",
+        help=translate(
+            "Cli",
+            "also measure how long the router keeps an idle UDP mapping, up to SECONDS "
+            "({low:g}–{high:g}, default {default:g}); takes about that long again",
+        ).format(low=MIN_LIFETIME_LIMIT, high=MAX_LIFETIME_LIMIT, default=DEFAULT_LIFETIME_LIMIT),
     )
     check.add_argument(
         "--json", action="store_true", help=translate("Cli", "print one JSON document")
@@ -425,6 +476,7 @@ def _ports(args: argparse.Namespace, out: TextIO) -> int:
 def _check(args: argparse.Namespace) -> int:
     # The engine (and the STUN codec with it) loads only when a check runs.
     from wizard.engine.contacts import default_path
+    from wizard.engine.gateway import RouterSettings
     from wizard.engine.probes import NoSparePort
     from wizard.engine.runner import ScanSettings, run_scan
 
@@ -473,6 +525,10 @@ def _check(args: argparse.Namespace) -> int:
             sip_port=product.sip_port,
             sip_tcp=sip_over_tcp(product, version),
         )
+    router = None
+    if not args.no_router or args.router_wan is not None:
+        # --no-router with a typed address: that address alone, the router left unasked.
+        router = RouterSettings(typed_wan=args.router_wan, ask_router=not args.no_router)
     settings = ScanSettings(
         servers=servers,
         rate=args.rate,
@@ -480,6 +536,9 @@ def _check(args: argparse.Namespace) -> int:
         contact_log=default_path(),
         pbx_ip=args.pbx_address,
         responder=responder,
+        router=router,
+        hairpin=not args.no_hairpin,
+        mapping_lifetime=args.mapping_lifetime,
     )
     if args.allow_firewall:
         allow_firewall([c.port for c in plan.checks], sys.stderr)

@@ -5,13 +5,17 @@ Data flows one way: catalog → plan → engine → result → presentation → 
 face shows about a result is decided here, once: the verdict's words and colours, the port
 table's rows (neighbouring ports that ended alike folded into one; TCP ports apart from UDP
 ones), the ports held by another program, the failures explained beside the verdict, the
-checks to do by hand, the router's behaviour, the link's figures, and what the responder
-found from outside (its notes and the changes a SIP helper made). A face only lays these
-out; it never looks at a ``PortResult`` to decide what a row says.
+checks to do by hand, the router's behaviour, the link's figures, what the responder
+found from outside (its notes and the changes a SIP helper made), what the router said
+about itself (a second NAT, its own forwards grouped into ranges), the hairpin test and
+the mapping lifetime against what the product needs. A face only lays these out; it never
+looks at a ``PortResult`` or a ``RouterMapping`` to decide what a row says.
 
 All text here is translated already, in the language in effect when ``present`` ran. Text
 from the network or the machine (server names, a STUN server's words, process names) is
-passed on as it came; each face escapes it for its medium.
+passed on as it came; each face escapes it for its medium. What the router says (its
+name, its forwards' descriptions and addresses) is made one short line of plain text
+first (``router_text``), and escaped by the faces all the same.
 """
 
 from __future__ import annotations
@@ -19,25 +23,34 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from wizard.catalog import CatalogError, Product, UnknownProductError, get_product
 from wizard.engine.classify import verdict_for
 from wizard.engine.model import (
+    Hairpin,
     LinkQuality,
     ManualCheck,
+    MappingFit,
+    MappingLifetime,
     Outcome,
     PortResult,
     ProcessInfo,
     Protocol,
     Reason,
     Requirement,
+    RouterInfo,
+    RouterMapping,
+    RouterSource,
     ScanResult,
     ServerError,
     ServerStatus,
     SipChange,
     TcpSeen,
+    UpstreamNat,
     Verdict,
     Witness,
 )
 from wizard.i18n import product_text, translate
+from wizard.keepalive import KeepaliveNeed, LifetimeFit, keepalive_need, lifetime_fit
 from wizard.portspec import PortRange, port_runs
 from wizard.words import (
     Explanation,
@@ -45,20 +58,29 @@ from wizard.words import (
     behaviour_text,
     explain_outcome,
     explain_verdict,
+    hairpin_note,
+    hairpin_summary,
+    lifetime_note,
+    lifetime_summary,
     link_figures,
     link_note,
     link_summary,
     link_warnings,
     machine_notes,
+    mapping_fit_label,
     outcome_label,
     port_preservation_text,
     protocol_label,
     reason_label,
     requirement_label,
     responder_notes,
+    router_notes,
+    router_source_label,
+    router_text,
     server_error_text,
     sip_part_label,
     tcp_seen_label,
+    upstream_label,
     verdict_message,
     verdict_outcome,
     witness_label,
@@ -67,9 +89,14 @@ from wizard.words import (
 __all__ = [
     "MAX_COMMAND_BLOCKS",
     "MAX_LISTED_RANGES",
+    "MAX_MAPPING_ROWS",
     "MAX_TABLE_ROWS",
     "OUTCOME_COLOURS",
     "FailureClass",
+    "FindingView",
+    "LifetimeView",
+    "MappingRow",
+    "RouterView",
     "HeldGroup",
     "HeldPort",
     "HeldPorts",
@@ -85,6 +112,7 @@ __all__ = [
     "held_by",
     "mark",
     "port_list",
+    "group_mappings",
     "port_row",
     "present",
 ]
@@ -123,6 +151,8 @@ MAX_TABLE_ROWS = 200
 MAX_COMMAND_BLOCKS = 5
 # Failing ports listed in one line of text before "and N more".
 MAX_LISTED_RANGES = 40
+# Rows of the router's forwards shown; a router may list hundreds (the JSON has them all).
+MAX_MAPPING_ROWS = 50
 
 _UNKNOWN = "–"
 
@@ -320,6 +350,76 @@ class SipChangeRow:
 
 
 @dataclass(frozen=True)
+class MappingRow:
+    """Neighbouring forwards of the router that go to the same device, with the same
+    offset between public and internal port (a range forwarded as one). ``client`` and
+    ``description`` are the router's words: one short line of plain text, to escape."""
+
+    protocol: Protocol
+    external: PortRange  # the public ports
+    client: str  # the LAN address they go to
+    internal: PortRange  # the ports there
+    fit: MappingFit
+    where: str  # the fit in words: "to this computer", "to another device", ...
+    description: str
+    lease: str  # "permanent", or the shortest time left in the group ("59 min")
+
+    @property
+    def display(self) -> str:
+        """The public ports as people read them: ``9000–9009``, or ``5061/TCP``."""
+        return _named(self.external.display(), self.protocol)
+
+    @property
+    def target(self) -> str:
+        """Where they go: ``198.18.0.3:9000–9009``."""
+        return f"{self.client}:{self.internal.display()}"
+
+    @property
+    def count(self) -> int:
+        return len(self.external)
+
+    @property
+    def problem(self) -> bool:
+        """Whether the row points somewhere the PBX does not listen."""
+        return self.fit in (MappingFit.OTHER_HOST, MappingFit.PORT_CHANGED)
+
+
+@dataclass(frozen=True)
+class RouterView:
+    """What the router said about itself, ready to lay out: ``facts`` as (label, value)
+    rows, its forwards that cover the checked ports, and the notes about it (a second
+    NAT, forwards that point elsewhere, ...; the worst first)."""
+
+    source: RouterSource
+    facts: tuple[tuple[str, str], ...]
+    rows: tuple[MappingRow, ...]
+    rows_left_out: int
+    notes: tuple[MachineNote, ...]
+    upstream: str  # what sits in front of the router, in words; "" when nothing does
+    listed: bool  # the router answered the listing of its forwards (even with none)
+    upstream_kind: UpstreamNat | None = None  # for a picture of the path
+
+
+@dataclass(frozen=True)
+class FindingView:
+    """A test's answer as one line for a summary, and as a note with what to do."""
+
+    summary: str
+    note: MachineNote | None
+
+
+@dataclass(frozen=True)
+class LifetimeView(FindingView):
+    """The mapping lifetime test against what the product needs (``wizard.keepalive``)."""
+
+    fit: LifetimeFit = LifetimeFit.UNKNOWN
+    need_s: int = 0
+    limit_s: float = 0.0
+    alive_s: float | None = None
+    expired_s: float | None = None
+
+
+@dataclass(frozen=True)
 class ResultView:
     """Everything a face shows about one scan result, decided once."""
 
@@ -344,10 +444,17 @@ class ResultView:
     # first; ``wizard.words.responder``), and the changes a SIP helper made.
     outside: tuple[MachineNote, ...] = ()
     sip_changes: tuple[SipChangeRow, ...] = ()
+    # What the router said (None: not asked), the hairpin test and the mapping lifetime
+    # (None: not run).
+    router: RouterView | None = None
+    hairpin: FindingView | None = None
+    lifetime: LifetimeView | None = None
 
 
 def present(result: ScanResult) -> ResultView:
-    """The view of ``result`` in the current language."""
+    """The view of ``result`` in the current language. The product's need for the mapping
+    lifetime comes from the catalog entry named by ``result.product`` (SIP's where the
+    catalog has none by that name)."""
     classes = _failing_classes(result.ports)
     failures = tuple(c for c in classes if c.outcome is not Outcome.INCONCLUSIVE)
     unclear = tuple(c for c in classes if c.outcome is Outcome.INCONCLUSIVE)
@@ -378,6 +485,9 @@ def present(result: ScanResult) -> ResultView:
         not_passing=_not_passing(result.ports),
         outside=responder_notes(result),
         sip_changes=_sip_changes(result.sip_alg.changed if result.sip_alg else ()),
+        router=_router(result),
+        hairpin=_hairpin(result.hairpin),
+        lifetime=_lifetime(result.mapping_lifetime, keepalive_need(_product(result.product))),
     )
 
 
@@ -765,4 +875,153 @@ def _sip_changes(changes: Iterable[SipChange]) -> tuple[SipChangeRow, ...]:
             transport=protocol_label(change.transport),
         )
         for change in changes
+    )
+
+
+# --- What the router said, the hairpin test and the mapping lifetime ---------------------------
+
+
+def _product(product_id: str) -> Product | None:
+    try:
+        return get_product(product_id)
+    except (UnknownProductError, CatalogError):
+        return None
+
+
+def _router(result: ScanResult) -> RouterView | None:
+    info = result.router
+    if info is None:
+        return None
+    rows = [_mapping_row(group) for group in group_mappings(info.mappings)]
+    upstream = upstream_label(info.upstream) if info.upstream is not None else ""
+    return RouterView(
+        source=info.source,
+        facts=_router_facts(info, upstream),
+        rows=tuple(rows[:MAX_MAPPING_ROWS]),
+        rows_left_out=max(len(rows) - MAX_MAPPING_ROWS, 0),
+        notes=router_notes(result),
+        upstream=upstream,
+        listed=info.mappings_listed,
+        upstream_kind=info.upstream,
+    )
+
+
+def _router_facts(info: RouterInfo, upstream: str) -> tuple[tuple[str, str], ...]:
+    facts = [(translate("Presentation", "Asked with"), router_source_label(info.source))]
+    name = router_text(info.name)
+    if name or info.address:
+        where = router_text(info.address, 45)
+        if name and where:
+            shown = translate("Presentation", "{name} at {address}").format(
+                name=name, address=where
+            )
+        else:
+            shown = name or where
+        facts.append((translate("Presentation", "Router"), shown))
+    if info.wan_address or info.source is not RouterSource.NONE:
+        wan = router_text(info.wan_address, 45) or _UNKNOWN
+        connection = router_text(info.connection, 40)
+        if connection and not info.wan_address:
+            wan = translate("Presentation", "– (it says: {status})").format(status=connection)
+        facts.append((translate("Presentation", "Internet (WAN) address"), wan))
+    facts.append(
+        (
+            translate("Presentation", "Second NAT in front"),
+            upstream or translate("Presentation", "none seen"),
+        )
+    )
+    if info.mappings_listed:
+        if info.mappings_total:
+            listed = translate(
+                "Presentation", "{total}, of which {ours} for the checked ports"
+            ).format(total=info.mappings_total, ours=len(info.mappings))
+        else:
+            listed = translate("Presentation", "none")
+        facts.append((translate("Presentation", "Forwards it lists"), listed))
+    return tuple(facts)
+
+
+def group_mappings(mappings: Sequence[RouterMapping]) -> list[list[RouterMapping]]:
+    """The router's forwards in (protocol, public port) order, neighbouring ones folded
+    into one group where they go to the same device with the same offset between public
+    and internal port, and are alike otherwise (fit, switched on or off, the address they
+    are limited to). Their descriptions (a program numbers its forwards: "3CX 9000",
+    "3CX 9001") and the time left on their leases may differ."""
+
+    def key(mapping: RouterMapping) -> Hashable:
+        return (
+            mapping.protocol,
+            mapping.internal_client,
+            mapping.internal_port - mapping.external_port,
+            mapping.fit,
+            mapping.enabled,
+            mapping.remote_host,
+        )
+
+    ordered = sorted(mappings, key=lambda m: (str(m.protocol), m.external_port))
+    groups: list[list[RouterMapping]] = []
+    for mapping in ordered:
+        if groups:
+            last = groups[-1][-1]
+            if mapping.external_port == last.external_port + 1 and key(mapping) == key(last):
+                groups[-1].append(mapping)
+                continue
+        groups.append([mapping])
+    return groups
+
+
+def _mapping_row(group: Sequence[RouterMapping]) -> MappingRow:
+    first, last = group[0], group[-1]
+    leases = [m.lease_s for m in group if m.lease_s]
+    return MappingRow(
+        protocol=first.protocol,
+        external=PortRange(first.external_port, last.external_port),
+        client=router_text(first.internal_client, 45),
+        internal=PortRange(first.internal_port, last.internal_port),
+        fit=first.fit,
+        where=mapping_fit_label(first.fit),
+        description=_descriptions(group),
+        lease=_lease(min(leases) if leases else None),
+    )
+
+
+def _descriptions(group: Sequence[RouterMapping]) -> str:
+    """The group's description: the one they share, else the first one's and "…"."""
+    first = router_text(group[0].description)
+    if all(m.description == group[0].description for m in group):
+        return first
+    return f"{first} …" if first else "…"
+
+
+def _lease(seconds: int | None) -> str:
+    if not seconds:
+        return translate("Presentation", "permanent")
+    if seconds < 120:
+        return translate("Presentation", "{seconds} s").format(seconds=seconds)
+    return translate("Presentation", "{minutes} min").format(minutes=seconds // 60)
+
+
+def _hairpin(hairpin: Hairpin | None) -> FindingView | None:
+    if hairpin is None:
+        return None
+    note = hairpin_note(hairpin)
+    if note is None and not hairpin.tested:
+        return None
+    return FindingView(summary=hairpin_summary(hairpin), note=note)
+
+
+def _lifetime(lifetime: MappingLifetime | None, need: KeepaliveNeed) -> LifetimeView | None:
+    if lifetime is None:
+        return None
+    note = lifetime_note(lifetime, need)
+    if note is None:
+        return None
+    return LifetimeView(
+        summary=lifetime_summary(lifetime, need),
+        note=note,
+        fit=lifetime_fit(lifetime, need.seconds),
+        need_s=need.seconds,
+        limit_s=lifetime.limit_s,
+        alive_s=lifetime.alive_s,
+        expired_s=lifetime.expired_s,
     )

@@ -12,6 +12,7 @@ from typing import TextIO
 
 from wizard.engine.model import (
     Event,
+    LifetimeProgress,
     Phase,
     PhaseStarted,
     PortDone,
@@ -32,8 +33,10 @@ class Progress:
     in a log; nothing at all for a scan that ends within a second or two.
 
     Besides the count it says when the scan retests ports, when the responder tests them
-    from outside and when the SIP ALG test runs, and when it slows down because its
-    control requests go unanswered.
+    from outside, when the SIP ALG test runs, when the router is asked and the hairpin
+    test runs, and when it slows down because its control requests go unanswered. The
+    mapping lifetime test, which takes minutes, gets a line of its own: how far it is, and
+    how long an idle mapping has lasted so far.
     """
 
     def __init__(self, stream: TextIO, quiet_for: float = 1.5, every: float = 5.0) -> None:
@@ -49,6 +52,7 @@ class Progress:
         self.phase: PhaseStarted | None = None
         self.rate: float | None = None
         self._later: asyncio.TimerHandle | None = None
+        self.last_lifetime = 0.0
 
     def __call__(self, event: Event) -> None:
         if isinstance(event, ScanStarted):
@@ -72,6 +76,8 @@ class Progress:
             self._announce_phase()
         elif isinstance(event, RateChanged):
             self._rate_changed(event)
+        elif isinstance(event, LifetimeProgress):
+            self._lifetime(event)
         elif isinstance(event, PortDone):
             now = time.monotonic()
             elapsed = now - self.started
@@ -92,7 +98,9 @@ class Progress:
         short scan only once it has lasted long enough to need saying."""
         self._cancel_later()
         phase = self.phase
-        if phase is None or phase.phase is Phase.SCAN or not phase.ports:
+        if phase is None or phase.phase is Phase.SCAN:
+            return
+        if not phase.ports and phase.phase not in (Phase.ROUTER, Phase.LIFETIME):
             return
         wait = self.quiet_for - (time.monotonic() - self.started)
         if wait > 0:
@@ -103,6 +111,12 @@ class Progress:
             text = translate("Cli", "The responder tests {count} ports from outside…")
         elif phase.phase is Phase.SIP_ALG:
             text = translate("Cli", "Testing whether a SIP helper rewrites SIP messages…")
+        elif phase.phase is Phase.ROUTER:
+            text = translate("Cli", "Asking the router what it knows (UPnP IGD, NAT-PMP, PCP)…")
+        elif phase.phase is Phase.HAIRPIN:
+            text = translate("Cli", "Testing hairpin NAT (NAT loopback)…")
+        elif phase.phase is Phase.LIFETIME:
+            text = translate("Cli", "Measuring how long the router keeps an idle UDP mapping…")
         else:
             text = translate("Cli", "Retesting {count} ports slowly…")
         self._line(text.format(count=phase.ports), keep=not self.live)
@@ -129,6 +143,25 @@ class Progress:
                 "requests",
             ).format(rate=f"{round(event.rate, 1):g}")
         self._line(text, keep=True)
+
+    def _lifetime(self, event: LifetimeProgress) -> None:
+        """How far the lifetime test is: a live line, or a line every few seconds."""
+        now = time.monotonic()
+        if now - self.last_lifetime < (0.2 if self.live else self.every):
+            return
+        self.last_lifetime = now
+        text = translate("Cli", "Mapping lifetime: {elapsed} of {limit}").format(
+            elapsed=_duration(event.elapsed_s), limit=_duration(event.limit_s)
+        )
+        if event.expired_s is not None:
+            text += translate("Cli", "; gone after {seconds} s").format(
+                seconds=f"{event.expired_s:g}"
+            )
+        elif event.alive_s is not None:
+            text += translate("Cli", "; still open after {seconds} s").format(
+                seconds=f"{event.alive_s:g}"
+            )
+        self._line(text)
 
     def _cancel_later(self) -> None:
         if self._later is not None:

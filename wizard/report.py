@@ -29,10 +29,10 @@ from pathlib import Path
 import jinja2
 
 from wizard import APP_NAME, RESOURCES, __version__
-from wizard.engine.model import ScanResult
+from wizard.engine.model import RouterSource, ScanResult, UpstreamNat
 from wizard.i18n import translate
-from wizard.presentation import present
-from wizard.words import Severity, term, verdict_message
+from wizard.presentation import ResultView, present
+from wizard.words import MachineNote, Severity, term, verdict_message
 
 __all__ = [
     "ReportFormat",
@@ -120,7 +120,7 @@ def summary_text(result: ScanResult, product_name: str, *, created: datetime | N
         lines.extend(f"  {label}: {ports}" for label, ports in view.not_passing)
     else:
         lines.append(translate("Report", "No port was checked."))
-    for note in (*view.machine, *view.outside):
+    for note in (*view.machine, *view.outside, *_router_notes(view)):
         if note.severity is not Severity.INFO:
             lines.append(f"  ! {note.title}")
     if view.link is not None and view.link.summary is not None:
@@ -136,6 +136,15 @@ def summary_text(result: ScanResult, product_name: str, *, created: datetime | N
         )
     )
     return "\n".join(lines) + "\n"
+
+
+def _router_notes(view: ResultView) -> list[MachineNote]:
+    """The notes of the router section: the router's, the hairpin test's, the lifetime's."""
+    notes = list(view.router.notes) if view.router is not None else []
+    for finding in (view.hairpin, view.lifetime):
+        if finding is not None and finding.note is not None:
+            notes.append(finding.note)
+    return notes
 
 
 # --- HTML -------------------------------------------------------------------------------------
@@ -178,6 +187,19 @@ def _words() -> dict[str, str]:
         "link": translate("Report", "The link to the STUN server"),
         "machine": translate("Report", "This computer"),
         "outside": translate("Report", "Seen from outside (responder)"),
+        "router": translate("Report", "The router, and what lies beyond it"),
+        "forwards": translate("Report", "Its forwards for the checked ports"),
+        "public_ports": translate("Report", "Public ports"),
+        "goes_to": translate("Report", "Goes to"),
+        "where": translate("Report", "Where"),
+        "description": translate("Report", "Its description"),
+        "lease": translate("Report", "Lease"),
+        "forwards_left_out": translate(
+            "Report", "Rows left out here: {count}. The JSON export lists every forward."
+        ),
+        "hairpin": translate("Report", "Hairpin NAT (phones on the LAN using the public address)"),
+        "lifetime": translate("Report", "How long the router keeps an idle UDP mapping"),
+        "answer": translate("Report", "Answer"),
         "sip_changes": translate("Report", "What the SIP helper changed"),
         "sip_part": translate("Report", "Part of the message"),
         "sip_sent": translate("Report", "As sent"),
@@ -252,6 +274,7 @@ def html_report(
     if result.responder is not None:
         meta.append((words["responder"], result.responder.server))
         terms += _GLOSSARY_RESPONDER
+    terms += _router_terms(result)
     meta.append((words["duration"], words["seconds"].format(seconds=view.elapsed_s)))
     template = _templates().get_template("report.html.j2")
     return template.render(
@@ -262,6 +285,21 @@ def html_report(
         glossary=[(name, term(name)) for name in terms],
         witnesses=any(row.witness for row in view.rows),
     )
+
+
+def _router_terms(result: ScanResult) -> tuple[str, ...]:
+    """The terms the router section uses, where it shows them."""
+    terms: list[str] = []
+    router = result.router
+    if router is not None and router.source is RouterSource.UPNP:
+        terms.append("UPnP IGD")
+    if router is not None and router.upstream is UpstreamNat.SHARED:
+        terms.append("carrier-grade NAT")
+    if result.hairpin is not None and (result.hairpin.tested or result.hairpin.problem):
+        terms.append("hairpin NAT")
+    if result.mapping_lifetime is not None and result.mapping_lifetime.tested:
+        terms.append("mapping lifetime")
+    return tuple(terms)
 
 
 # --- Writing a report to a file ---------------------------------------------------------------

@@ -10,7 +10,7 @@ from wizard import APP_NAME, __version__
 from wizard.catalog import Product
 from wizard.engine.model import Protocol, ScanResult
 from wizard.i18n import product_text, translate
-from wizard.presentation import present
+from wizard.presentation import RouterView, present
 from wizard.words import MachineNote, Severity
 
 __all__ = ["print_summary", "print_table"]
@@ -117,6 +117,25 @@ def print_summary(result: ScanResult, product: Product, version: str | None, out
                 print(f"      {_one_line(change.sent)}", file=out)
                 print(f"    → {_one_line(change.received)}", file=out)
 
+    if view.router is not None:
+        _print_router(view.router, out)
+    if view.hairpin is not None:
+        print(file=out)
+        print(
+            translate("Cli", "Hairpin NAT: {answer}").format(answer=view.hairpin.summary),
+            file=out,
+        )
+        if view.hairpin.note is not None:
+            _print_notes((view.hairpin.note,), out)
+    if view.lifetime is not None:
+        print(file=out)
+        print(
+            translate("Cli", "Mapping lifetime: {answer}").format(answer=view.lifetime.summary),
+            file=out,
+        )
+        if view.lifetime.note is not None:
+            _print_notes((view.lifetime.note,), out)
+
     nat = view.nat
     if nat.shown:
         print(file=out)
@@ -188,6 +207,32 @@ def _one_line(text: str) -> str:
     """A part of a SIP message on one line of a terminal, its line ends shown as ↵."""
     flat = text.replace("\r\n", "↵").replace("\n", "↵")
     return flat if len(flat) <= _MAX_SHOWN else flat[: _MAX_SHOWN - 1] + "…"
+
+
+def _print_router(router: RouterView, out: TextIO) -> None:
+    """What the router said: its facts, its forwards for the checked ports, its notes."""
+    print(file=out)
+    print(translate("Cli", "Router:"), file=out)
+    for label, value in router.facts:
+        print(
+            "  " + translate("Cli", "{label}: {value}").format(label=label, value=value), file=out
+        )
+    if router.rows:
+        print("  " + translate("Cli", "Its forwards for the checked ports:"), file=out)
+        rows = [
+            (f"    {row.display}", f"→ {row.target}", row.where, row.lease, row.description)
+            for row in router.rows
+        ]
+        print_table(rows, out)
+        if router.rows_left_out:
+            print(
+                "    "
+                + translate(
+                    "Cli", "Rows left out: {count}. The JSON output lists them all."
+                ).format(count=router.rows_left_out),
+                file=out,
+            )
+    _print_notes(router.notes, out)
 
 
 def _print_notes(notes: Sequence[MachineNote], out: TextIO) -> None:

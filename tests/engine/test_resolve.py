@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from wizard.engine.model import Address, ServerError
-from wizard.engine.resolve import ServerSpec, ServerSpecError, parse_server, resolve
+from wizard.engine.resolve import (
+    ServerSpec,
+    ServerSpecError,
+    parse_server,
+    parse_wan_address,
+    resolve,
+)
 
 
 @pytest.mark.parametrize(
@@ -53,3 +59,35 @@ async def test_hosts_file_names_resolve():
 async def test_ipv6_servers_are_refused_plainly():
     result = await resolve(ServerSpec("::1", 3478))
     assert result.error is ServerError.NO_RESPONSE and "IPv6" in (result.detail or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("100.64.0.2", "100.64.0.2"),  # carrier-grade NAT: what the check looks for
+        (" 192.168.178.20\n", "192.168.178.20"),  # pasted from a status page
+        ("203.0.113.1", "203.0.113.1"),
+        ("169.254.3.1", "169.254.3.1"),  # a WAN without DHCP: still the router's word
+    ],
+)
+def test_a_wan_address_as_typed(text: str, address: str) -> None:
+    assert parse_wan_address(text) == address
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("100.64.0", "'100.64.0' is not an IPv4 address such as 100.64.0.2 or 192.168.178.20"),
+        ("fritz.box", "'fritz.box' is not an IPv4 address"),
+        ("2001:db8::1", "'2001:db8::1' is not an IPv4 address"),
+        ("", "'' is not an IPv4 address"),
+        ("0.0.0.0", "0.0.0.0 cannot be a router's internet address"),
+        ("127.0.0.1", "127.0.0.1 cannot be a router's internet address"),
+        ("224.0.0.1", "224.0.0.1 cannot be a router's internet address"),
+        ("255.255.255.255", "255.255.255.255 cannot be a router's internet address"),
+    ],
+)
+def test_a_wan_address_no_router_can_have_is_refused(text: str, message: str) -> None:
+    with pytest.raises(ServerSpecError) as caught:
+        parse_wan_address(text)
+    assert str(caught.value).startswith(message)

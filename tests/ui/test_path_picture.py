@@ -6,7 +6,7 @@ from PySide6.QtGui import QColor
 
 import pytest
 
-from wizard.engine.model import Verdict
+from wizard.engine.model import UpstreamNat, Verdict
 from wizard.ui.path_picture import (
     INCOMING,
     OUTGOING,
@@ -24,6 +24,7 @@ GREY = SEGMENT_COLOURS[Segment.NOT_REACHED]
 UNCLEAR = SEGMENT_COLOURS[Segment.UNCLEAR]
 
 C, R, NET, S = Hop.COMPUTER, Hop.ROUTER, Hop.INTERNET, Hop.SERVER
+U = Hop.UPSTREAM
 
 # verdict: (outgoing_stop, incoming_stop, incoming_tested, problem_at)
 EXPECTED = {
@@ -42,6 +43,7 @@ EXPECTED = {
     Verdict.STUN_NO_SECOND_ADDRESS: (None, None, False, S),
     Verdict.INCONCLUSIVE: (None, None, True, None),
     Verdict.SIP_ALG: (None, None, True, R),
+    Verdict.UPSTREAM_NAT: (None, U, True, U),
     Verdict.CANCELLED: (None, None, False, None),
 }
 
@@ -201,3 +203,74 @@ def test_size(picture: PathPicture) -> None:
     short = picture.heightForWidth(420)
     picture.set_state(path_for(Verdict.NO_RESPONSE))  # the longest caption wraps
     assert picture.heightForWidth(420) > short
+
+
+# --- A second NAT in front of the router -----------------------------------------------------
+
+
+def test_the_second_nat_is_drawn_only_where_there_is_one() -> None:
+    assert path_for(Verdict.SUCCESS).hops == (C, R, NET, S)
+    assert path_for(Verdict.UPSTREAM_NAT).hops == (C, R, U, NET, S)
+    assert path_for(Verdict.SUCCESS, UpstreamNat.PRIVATE).hops == (C, R, U, NET, S)
+    assert path_for(Verdict.UPSTREAM_NAT, UpstreamNat.SHARED).upstream == "Carrier-grade NAT"
+    assert path_for(Verdict.UPSTREAM_NAT, UpstreamNat.PRIVATE).upstream == (
+        "ISP modem / second router"
+    )
+    assert path_for(Verdict.UPSTREAM_NAT).upstream == "Second NAT"
+
+
+def test_traffic_stops_at_the_second_nat_before_the_routers_forwards(picture) -> None:
+    picture.set_state(path_for(Verdict.UPSTREAM_NAT, UpstreamNat.SHARED))
+    assert picture.segment_colours() == {
+        (OUTGOING, C, R): GREEN,
+        (OUTGOING, R, U): GREEN,
+        (OUTGOING, U, NET): GREEN,
+        (OUTGOING, NET, S): GREEN,
+        (INCOMING, S, NET): GREEN,
+        (INCOMING, NET, U): RED,
+        (INCOMING, U, R): GREY,
+        (INCOMING, R, C): GREY,
+    }
+    assert picture.crosses() == {INCOMING: U}
+    assert picture.problem_colour() == RED
+    description = picture.accessibleDescription()
+    assert "stopped at the second NAT in front of the router" in description
+    assert "before the router's forwards" in description
+    # Five stations side by side: each arrow runs between its neighbours, left to right.
+    lines = [picture.segment_line(OUTGOING, a, b) for a, b in ((C, R), (R, U), (U, NET))]
+    assert all(a.x2() < b.x1() for a, b in zip(lines, lines[1:], strict=False))
+
+
+def test_a_second_nat_that_lets_everything_through_is_outlined_as_a_warning(picture) -> None:
+    state = path_for(Verdict.SUCCESS, UpstreamNat.PRIVATE)
+    picture.set_state(state)
+    assert all(colour == GREEN for colour in picture.segment_colours().values())
+    assert picture.crosses() == {}
+    assert state.problem_at is U and picture.problem_colour() == QColor("#E69F00")
+    assert state.caption.endswith(
+        "A second NAT in front of the router lets the traffic through now."
+    )
+
+
+def test_the_second_nat_is_drawn_where_its_arrows_say(picture) -> None:
+    picture.set_state(path_for(Verdict.UPSTREAM_NAT, UpstreamNat.SHARED))
+    image = picture.grab().toImage()
+    scale = image.devicePixelRatio()
+
+    def colour_on(lane: str, start: Hop, end: Hop) -> QColor:
+        middle = picture.segment_line(lane, start, end).center()
+        return image.pixelColor(round(middle.x() * scale), round(middle.y() * scale))
+
+    def near(a: QColor, b: QColor) -> bool:
+        channels = zip(a.getRgb()[:3], b.getRgb()[:3], strict=True)
+        return max(abs(x - y) for x, y in channels) < 60
+
+    assert near(colour_on(INCOMING, S, NET), GREEN)
+    assert near(colour_on(INCOMING, NET, U), RED)
+    assert near(colour_on(OUTGOING, R, U), GREEN)
+
+
+def test_five_stations_still_fit_the_smallest_width(picture) -> None:
+    picture.set_state(path_for(Verdict.UPSTREAM_NAT, UpstreamNat.PRIVATE))
+    assert picture.minimumSizeHint().width() == 420
+    assert picture.heightForWidth(420) <= 230

@@ -38,6 +38,13 @@ PORT_NOT_NUMBER = QT_TRANSLATE_NOOP("ServerSpec", "'{spec}': the port '{port}' i
 PORT_OUT_OF_RANGE = QT_TRANSLATE_NOOP("ServerSpec", "'{spec}': port {port} is outside 1–65535")
 NOT_A_HOST = QT_TRANSLATE_NOOP("ServerSpec", "'{spec}' is not a host name or IP address")
 NO_PORT = QT_TRANSLATE_NOOP("ServerSpec", "'{spec}' needs a port, as in stun.example.net:3478")
+NOT_IPV4 = QT_TRANSLATE_NOOP(
+    "ServerSpec", "'{spec}' is not an IPv4 address such as 100.64.0.2 or 192.168.178.20"
+)
+NOT_A_WAN = QT_TRANSLATE_NOOP(
+    "ServerSpec",
+    "{spec} cannot be a router's internet address: give the WAN address its status page shows",
+)
 
 
 class ServerSpecError(TranslatableError):
@@ -105,6 +112,25 @@ def parse_responder(text: str) -> ServerSpec:
         if exc.template != NO_PORT:
             raise
     return ServerSpec(parse_server(text).host, DEFAULT_CONTROL_PORT)
+
+
+def parse_wan_address(text: str) -> str:
+    """The router's internet (WAN) address as the technician read it off the router's
+    status page (``--router-wan``, the settings page), in its plain dotted form.
+
+    Private (RFC 1918) and shared (RFC 6598) addresses are what the check looks for, so
+    they pass; an address no router's WAN side can hold (unspecified, loopback,
+    multicast, the broadcast address) raises ``ServerSpecError``, as anything not IPv4.
+    """
+    spec = text.strip()
+    try:
+        address = ipaddress.IPv4Address(spec)
+    except ValueError:
+        raise ServerSpecError(NOT_IPV4, spec=spec) from None
+    broadcast = address == ipaddress.IPv4Address("255.255.255.255")
+    if address.is_unspecified or address.is_loopback or address.is_multicast or broadcast:
+        raise ServerSpecError(NOT_A_WAN, spec=str(address))
+    return str(address)
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,8 @@
 """A picture of the path the test traffic takes, and where it stopped.
 
-This computer → router / firewall → internet → STUN server, with two lanes of arrows: the
+This computer → router / firewall → internet → STUN server, with a second NAT between the
+router and the internet where the router said there is one (the provider's modem, or
+carrier-grade NAT: ``RouterInfo.upstream``), and two lanes of arrows: the
 upper lane is test 1 (outgoing, left to right), the lower lane test 2 (the server's answer
 from its second address, right to left). What worked is green, where the traffic stopped is
 a red segment ending in a red ✕, what it never reached is grey and dashed, and a lane that
@@ -28,7 +30,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from wizard.engine.model import Outcome, Verdict
+from wizard.engine.model import Outcome, UpstreamNat, Verdict
 from wizard.i18n import QT_TRANSLATE_NOOP, translated
 from wizard.presentation import OUTCOME_COLOURS
 
@@ -50,8 +52,9 @@ class Hop(IntEnum):
 
     COMPUTER = 0
     ROUTER = 1
-    INTERNET = 2
-    SERVER = 3
+    UPSTREAM = 2  # a second NAT in front of the router; drawn only where there is one
+    INTERNET = 3
+    SERVER = 4
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,18 @@ class PathState:
     caption: str  # already translated, one sentence, may be ""
     outgoing_tested: bool = True  # False: nothing ran (a cancelled check), all grey
     incoming_unclear: bool = False  # True: for some ports it could not be told (inconclusive)
+    upstream: str = ""  # the second NAT's label (translated); "": none, not drawn
+
+    @property
+    def hops(self) -> tuple[Hop, ...]:
+        """The stations drawn, left to right."""
+        if self.upstream:
+            return tuple(Hop)
+        return tuple(hop for hop in Hop if hop is not Hop.UPSTREAM)
+
+    def lanes(self) -> dict[str, tuple[Hop, ...]]:
+        """The hops of each lane in the order its traffic flows."""
+        return {OUTGOING: self.hops, INCOMING: tuple(reversed(self.hops))}
 
 
 class Segment(Enum):
@@ -76,10 +91,7 @@ class Segment(Enum):
 
 OUTGOING = "outgoing"
 INCOMING = "incoming"
-_LANES: dict[str, tuple[Hop, ...]] = {
-    OUTGOING: (Hop.COMPUTER, Hop.ROUTER, Hop.INTERNET, Hop.SERVER),
-    INCOMING: (Hop.SERVER, Hop.INTERNET, Hop.ROUTER, Hop.COMPUTER),
-}
+_LANE_NAMES = (OUTGOING, INCOMING)
 
 # Okabe–Ito, as in the port grid: green and vermillion stay apart for colour-blind eyes, and
 # solid/dashed lines and the ✕ say the same again without colour.
@@ -161,8 +173,16 @@ _CAPTIONS: dict[Verdict, str] = {
         "Traffic gets through both ways, but the router rewrites the SIP messages that pass "
         "it (a SIP helper).",
     ),
+    Verdict.UPSTREAM_NAT: QT_TRANSLATE_NOOP(
+        "PathPicture",
+        "Outgoing traffic gets out, but incoming traffic stops at a second NAT in front of "
+        "the router, before the router's forwards.",
+    ),
     Verdict.CANCELLED: QT_TRANSLATE_NOOP("PathPicture", "The check was stopped."),
 }
+_UPSTREAM_PASSES = QT_TRANSLATE_NOOP(
+    "PathPicture", "A second NAT in front of the router lets the traffic through now."
+)
 
 # (outgoing_stop, incoming_stop, incoming_tested, problem_at, outgoing_tested)
 _PATHS: dict[Verdict, tuple[Hop | None, Hop | None, bool, Hop | None, bool]] = {
@@ -181,6 +201,7 @@ _PATHS: dict[Verdict, tuple[Hop | None, Hop | None, bool, Hop | None, bool]] = {
     Verdict.STUN_NO_SECOND_ADDRESS: (None, None, False, Hop.SERVER, True),
     Verdict.INCONCLUSIVE: (None, None, True, None, True),
     Verdict.SIP_ALG: (None, None, True, Hop.ROUTER, True),
+    Verdict.UPSTREAM_NAT: (None, Hop.UPSTREAM, True, Hop.UPSTREAM, True),
     Verdict.CANCELLED: (None, None, False, None, False),
 }
 # Verdicts whose incoming lane is drawn as "could not be told" rather than as worked.
@@ -191,6 +212,14 @@ _NODE_LABELS: dict[Hop, str] = {
     Hop.ROUTER: QT_TRANSLATE_NOOP("PathPicture", "Router / firewall"),
     Hop.INTERNET: QT_TRANSLATE_NOOP("PathPicture", "Internet"),
     Hop.SERVER: QT_TRANSLATE_NOOP("PathPicture", "STUN server"),
+}
+# The second NAT, named by what the router's answer showed it to be.
+_UPSTREAM_LABELS: dict[UpstreamNat | None, str] = {
+    UpstreamNat.SHARED: QT_TRANSLATE_NOOP("PathPicture", "Carrier-grade NAT"),
+    UpstreamNat.PRIVATE: QT_TRANSLATE_NOOP("PathPicture", "ISP modem / second router"),
+    UpstreamNat.DIFFERS: QT_TRANSLATE_NOOP("PathPicture", "Second NAT"),
+    UpstreamNat.NOT_CONNECTED: QT_TRANSLATE_NOOP("PathPicture", "Second NAT"),
+    None: QT_TRANSLATE_NOOP("PathPicture", "Second NAT"),
 }
 _LANE_LABELS: dict[str, str] = {
     OUTGOING: QT_TRANSLATE_NOOP("PathPicture", "Outgoing (test 1)"),
@@ -231,6 +260,9 @@ _STOPPED_AT: dict[tuple[str, Hop], str] = {
     (INCOMING, Hop.INTERNET): QT_TRANSLATE_NOOP(
         "PathPicture", "Incoming traffic (test 2) was lost on the internet."
     ),
+    (INCOMING, Hop.UPSTREAM): QT_TRANSLATE_NOOP(
+        "PathPicture", "Incoming traffic (test 2) stopped at the second NAT in front of the router."
+    ),
     (INCOMING, Hop.ROUTER): QT_TRANSLATE_NOOP(
         "PathPicture", "Incoming traffic (test 2) stopped at the router or firewall."
     ),
@@ -240,17 +272,27 @@ _STOPPED_AT: dict[tuple[str, Hop], str] = {
 }
 
 
-def path_for(verdict: Verdict) -> PathState:
-    """Where the traffic of a scan with this verdict stopped, with a translated caption."""
+def path_for(verdict: Verdict, upstream: UpstreamNat | None = None) -> PathState:
+    """Where the traffic of a scan with this verdict stopped, with a translated caption;
+    with the second NAT the router showed (``upstream``) between it and the internet.
+    Where the traffic got through it anyway (a DMZ on the provider's modem), the second
+    NAT is outlined as a warning: a reset there undoes it."""
     outgoing_stop, incoming_stop, incoming_tested, problem_at, outgoing_tested = _PATHS[verdict]
+    caption = translated(_CONTEXT, _CAPTIONS[verdict])
+    shown = upstream is not None or verdict is Verdict.UPSTREAM_NAT
+    if shown and verdict is not Verdict.UPSTREAM_NAT and outgoing_tested:
+        if problem_at is None and incoming_stop is None and outgoing_stop is None:
+            problem_at = Hop.UPSTREAM
+        caption += " " + translated(_CONTEXT, _UPSTREAM_PASSES)
     return PathState(
         outgoing_stop=outgoing_stop,
         incoming_stop=incoming_stop,
         incoming_tested=incoming_tested,
         problem_at=problem_at,
-        caption=translated(_CONTEXT, _CAPTIONS[verdict]),
+        caption=caption,
         outgoing_tested=outgoing_tested,
         incoming_unclear=verdict in _UNCLEAR_INCOMING,
+        upstream=translated(_CONTEXT, _UPSTREAM_LABELS[upstream]) if shown else "",
     )
 
 
@@ -264,7 +306,7 @@ def _lane(state: PathState, lane: str) -> tuple[bool, Hop | None]:
 def segment_status(state: PathState) -> dict[tuple[str, Hop, Hop], Segment]:
     """What happened on each arrow, keyed by (lane, from, to) in the order traffic flows."""
     statuses: dict[tuple[str, Hop, Hop], Segment] = {}
-    for lane, hops in _LANES.items():
+    for lane, hops in state.lanes().items():
         reached, stop = _lane(state, lane)
         unclear = reached and lane == INCOMING and state.incoming_unclear
         for start, end in zip(hops, hops[1:], strict=False):
@@ -286,17 +328,14 @@ def segment_status(state: PathState) -> dict[tuple[str, Hop, Hop], Segment]:
 @dataclass(frozen=True)
 class _Geometry:
     lane_label_width: int
-    centres: tuple[float, ...]  # x of each node, by Hop
+    centres: dict[Hop, float]  # x of each node drawn
+    slot: float  # the width each node has
     glyph: float  # side of the square each node's drawing fits in
     middle: float  # y of the nodes' centres
     lane_offset: float  # lanes run this far above and below the middle
     labels: QRect  # the row of node labels (full width)
     label_height: int
     caption: QRect
-
-    @property
-    def slot(self) -> float:
-        return self.centres[1] - self.centres[0]
 
     def lane_y(self, lane: str) -> float:
         return (
@@ -309,6 +348,7 @@ class _Geometry:
 _HALF_WIDTHS: dict[Hop, float] = {
     Hop.COMPUTER: 0.42,
     Hop.ROUTER: 0.44,
+    Hop.UPSTREAM: 0.42,
     Hop.INTERNET: 0.48,
     Hop.SERVER: 0.28,
 }
@@ -344,7 +384,7 @@ class PathPicture(QWidget):
     def crosses(self) -> dict[str, Hop]:
         """Where a ✕ is drawn: the node each lane stopped at."""
         marks: dict[str, Hop] = {}
-        for lane in _LANES:
+        for lane in _LANE_NAMES:
             tested, stop = _lane(self._state, lane)
             if tested and stop is not None:
                 marks[lane] = stop
@@ -360,7 +400,7 @@ class PathPicture(QWidget):
 
     def _describe(self) -> None:
         sentences = [self._state.caption] if self._state.caption else []
-        for lane in _LANES:
+        for lane in _LANE_NAMES:
             tested, stop = _lane(self._state, lane)
             if not tested:
                 sentences.append(translated(_CONTEXT, _NOT_TESTED[lane]))
@@ -396,22 +436,21 @@ class PathPicture(QWidget):
         # A little room: elidedText() rounds differently from horizontalAdvance().
         label_width = min(label_width + 3, width // 3)
         left = margin + label_width + 4
-        slot = max(1.0, (width - left - margin) / 4)
+        hops = self._state.hops
+        slot = max(1.0, (width - left - margin) / len(hops))
         glyph = min(72.0, max(2.6 * line, slot * 0.5))
         # The two lanes must be a text line apart, for their labels on the left.
         lane_offset = max(line * 0.55 + 1, glyph * 0.2)
         middle = margin + glyph / 2
-        centres = tuple(left + slot * (i + 0.5) for i in range(4))
+        centres = {hop: left + slot * (i + 0.5) for i, hop in enumerate(hops)}
 
         label_top = round(middle + glyph / 2) + 4
         flags = Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap
         # Measured in bold, the weight of the problem node's label, so no state clips it.
         bold = QFontMetrics(self._label_font(bold=True))
         label_height = max(
-            bold.boundingRect(
-                QRect(0, 0, int(slot) - 4, 1000), flags, translated(_CONTEXT, t)
-            ).height()
-            for t in _NODE_LABELS.values()
+            bold.boundingRect(QRect(0, 0, int(slot) - 4, 1000), flags, self._label(hop)).height()
+            for hop in hops
         )
         labels = QRect(0, label_top, width, label_height)
 
@@ -424,8 +463,13 @@ class PathPicture(QWidget):
         )
         caption = QRect(margin, caption_top, caption_rect.width(), caption_height)
         return _Geometry(
-            label_width, centres, glyph, middle, lane_offset, labels, label_height, caption
+            label_width, centres, slot, glyph, middle, lane_offset, labels, label_height, caption
         )
+
+    def _label(self, hop: Hop) -> str:
+        if hop is Hop.UPSTREAM:
+            return self._state.upstream
+        return translated(_CONTEXT, _NODE_LABELS[hop])
 
     # --- drawing ----------------------------------------------------------------------------
 
@@ -437,12 +481,12 @@ class PathPicture(QWidget):
 
         problem = self._state.problem_at
         outline = self.problem_colour()
-        for hop in Hop:
+        for hop in self._state.hops:
             self._draw_node(painter, geometry, hop, outline if hop == problem else None)
 
         statuses = segment_status(self._state)
         crosses = self.crosses()
-        for lane, hops in _LANES.items():
+        for lane, hops in self._state.lanes().items():
             self._draw_lane_label(painter, geometry, lane, text)
             for start, end in zip(hops, hops[1:], strict=False):
                 self._draw_segment(
@@ -461,7 +505,7 @@ class PathPicture(QWidget):
 
         painter.setPen(text)
         flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
-        for hop in Hop:
+        for hop in self._state.hops:
             centre = geometry.centres[hop]
             rect = QRectF(
                 centre - geometry.slot / 2 + 2,
@@ -470,7 +514,7 @@ class PathPicture(QWidget):
                 geometry.label_height,
             )
             painter.setFont(self._label_font(bold=hop == problem))
-            painter.drawText(rect, flags, translated(_CONTEXT, _NODE_LABELS[hop]))
+            painter.drawText(rect, flags, self._label(hop))
         painter.setFont(self.font())
         if self._state.caption:
             painter.drawText(geometry.caption, flags, self._state.caption)
@@ -603,6 +647,17 @@ class PathPicture(QWidget):
             for i in range(4):  # status lights
                 painter.drawEllipse(
                     QPointF(cx - 0.27 * g + i * 0.12 * g, cy + 0.1 * g), 0.035 * g, 0.035 * g
+                )
+        elif hop == Hop.UPSTREAM:
+            # A modem: a flat box with its lights, and a second box behind it (one NAT
+            # more), offset up and to the right.
+            painter.drawRoundedRect(box(-0.30, -0.34, 0.72, 0.40), 3, 3)
+            painter.drawRoundedRect(box(-0.42, -0.20, 0.76, 0.42), 3, 3)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(stroke)
+            for i in range(3):
+                painter.drawEllipse(
+                    QPointF(cx - 0.26 * g + i * 0.12 * g, cy + 0.05 * g), 0.035 * g, 0.035 * g
                 )
         elif hop == Hop.INTERNET:
             cloud = QPainterPath()

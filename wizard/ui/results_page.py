@@ -1,8 +1,8 @@
 """Page 5: the verdict, where traffic stopped, what to do, and the report to send.
 
 Text from the network or the machine (server names, a STUN server's or the responder's
-words, process names, the SIP message parts a router rewrote) is shown as plain text or
-escaped before it goes into rich text.
+words, process names, the SIP message parts a router rewrote, the router's name and its
+forwards' descriptions) is shown as plain text or escaped before it goes into rich text.
 """
 
 from __future__ import annotations
@@ -39,7 +39,15 @@ from PySide6.QtWidgets import (
 
 from wizard.engine.model import HostFirewall, ScanResult, ServerError, Verdict
 from wizard.i18n import product_text
-from wizard.presentation import LinkView, ResultView, SipChangeRow, present
+from wizard.presentation import (
+    FindingView,
+    LinkView,
+    MappingRow,
+    ResultView,
+    RouterView,
+    SipChangeRow,
+    present,
+)
 from wizard.report import ReportFormat, html_report, report_format, summary_text, write_report
 from wizard.ui.language import Retranslating
 from wizard.ui.path_picture import PathPicture, path_for
@@ -151,6 +159,30 @@ class ResultsPage(Retranslating, QWizardPage):
         sip_header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         sip_header.sectionResized.connect(lambda *_: self._fit_sip_rows())
         outside.addWidget(self.sip_table)
+        # What the router said about itself: its facts, its forwards for the checked
+        # ports, its notes; then the hairpin test and the mapping lifetime, each a finding.
+        self.router = QGroupBox()
+        router = QVBoxLayout(self.router)
+        self.router_facts = QGridLayout()
+        router.addLayout(self.router_facts)
+        self.forwards = QTableWidget(0, 5)
+        self.forwards.verticalHeader().setVisible(False)
+        self.forwards.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.forwards.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.forwards.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.forwards.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        forwards_header = self.forwards.horizontalHeader()
+        forwards_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        forwards_header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        router.addWidget(self.forwards)
+        self.forwards_left_out = _wrapping()
+        router.addWidget(self.forwards_left_out)
+        self.router_notes = QVBoxLayout()
+        router.addLayout(self.router_notes)
+        self.hairpin = QGroupBox()
+        self.hairpin_layout = QVBoxLayout(self.hairpin)
+        self.lifetime = QGroupBox()
+        self.lifetime_layout = QVBoxLayout(self.lifetime)
         self.held = QGroupBox()
         self.held_layout = QVBoxLayout(self.held)
         self.nat = QGroupBox()
@@ -174,6 +206,9 @@ class ResultsPage(Retranslating, QWizardPage):
             self.summary,
             self.path,
             self.steps,
+            self.router,
+            self.hairpin,
+            self.lifetime,
             self.outside,
             self.machine,
             self.servers,
@@ -222,6 +257,21 @@ class ResultsPage(Retranslating, QWizardPage):
             [self.tr("What"), self.tr("As sent"), self.tr("As received")]
         )
         self.sip_table.setAccessibleName(self.tr("What the SIP helper changed"))
+        self.router.setTitle(self.tr("The router, and what lies beyond it"))
+        self.forwards.setHorizontalHeaderLabels(
+            [
+                self.tr("Public ports"),
+                self.tr("Goes to"),
+                self.tr("Where"),
+                self.tr("Its description"),
+                self.tr("Lease"),
+            ]
+        )
+        self.forwards.setAccessibleName(self.tr("The router's forwards for the checked ports"))
+        self.hairpin.setTitle(self.tr("Hairpin NAT"))
+        self.hairpin.setToolTip(term("hairpin NAT"))
+        self.lifetime.setTitle(self.tr("Mapping lifetime"))
+        self.lifetime.setToolTip(term("mapping lifetime"))
         self.held.setTitle(self.tr("Ports held by another program"))
         self.nat.setTitle(self.tr("Your router, as the server saw it"))
         self.link.setTitle(self.tr("Link quality"))
@@ -285,7 +335,8 @@ class ResultsPage(Retranslating, QWizardPage):
             )
         )
         self.summary.setText(verdict.explanation.summary)
-        self.path.set_state(path_for(verdict.verdict))
+        upstream = view.router.upstream_kind if view.router is not None else None
+        self.path.set_state(path_for(verdict.verdict, upstream))
         self.steps.setVisible(verdict.show_steps)
         if verdict.show_steps:
             self.steps.setText(
@@ -294,6 +345,10 @@ class ResultsPage(Retranslating, QWizardPage):
                 + "</b>"
                 + _steps_html(verdict.explanation.steps)
             )
+        self._show_router(view.router)
+        self._show_finding(self.hairpin, self.hairpin_layout, view.hairpin)
+        self._show_finding(self.lifetime, self.lifetime_layout, view.lifetime)
+        self._order_findings(view)
         self._show_outside(view)
         self._show_machine(view)
         self._show_servers(view)
@@ -409,6 +464,88 @@ class ResultsPage(Retranslating, QWizardPage):
             line.addWidget(text, 1)
             self.outside_notes.addLayout(line)
         self._show_sip_changes(view.sip_changes)
+
+    def _show_router(self, router: RouterView | None) -> None:
+        """What the router said: its facts, its forwards for the checked ports (the
+        router's words as plain text), and the notes about it, the worst first."""
+        self._clear(self.router_facts)
+        self._clear(self.router_notes)
+        self.router.setVisible(router is not None)
+        if router is None:
+            return
+        for row, (name, value) in enumerate(router.facts):
+            label = QLabel(self.tr("{label}:").format(label=name))
+            self.router_facts.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
+            self.router_facts.addWidget(_wrapping(value), row, 1)
+        self.router_facts.setColumnStretch(1, 1)
+        self._show_forwards(router.rows)
+        self.forwards_left_out.setVisible(bool(router.rows_left_out))
+        self.forwards_left_out.setText(
+            self.tr("Rows left out: {count}. The JSON report lists every forward.").format(
+                count=router.rows_left_out
+            )
+        )
+        for note in router.notes:
+            line, text = self._note_line(note)
+            line.addWidget(text, 1)
+            self.router_notes.addLayout(line)
+
+    def _order_findings(self, view: ResultView) -> None:
+        """The router's, the hairpin test's and the lifetime's sections right below the
+        steps, the one with the worst finding first (a short lifetime above a router
+        that merely lists its forwards); alike, in that order."""
+        notes = {
+            self.router: view.router.notes if view.router is not None else (),
+            self.hairpin: (view.hairpin.note,) if view.hairpin and view.hairpin.note else (),
+            self.lifetime: (view.lifetime.note,) if view.lifetime and view.lifetime.note else (),
+        }
+
+        def worst(box: QGroupBox) -> int:
+            return min((int(note.severity) for note in notes[box]), default=len(Severity))
+
+        start = self.content.indexOf(self.steps) + 1
+        for offset, box in enumerate(sorted(notes, key=worst)):
+            self.content.removeWidget(box)
+            self.content.insertWidget(start + offset, box)
+
+    def _show_forwards(self, rows: tuple[MappingRow, ...]) -> None:
+        table = self.forwards
+        table.setVisible(bool(rows))
+        table.setRowCount(len(rows))
+        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        for index, row in enumerate(rows):
+            cells = (row.display, row.target, row.where, row.description, row.lease)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)  # plain text: the router's words
+                item.setToolTip(text)
+                table.setItem(index, column, item)
+            if row.problem:
+                table.item(index, 2).setIcon(warning)
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        height = table.horizontalHeader().height() + 2 * table.frameWidth()
+        height += sum(table.rowHeight(r) for r in range(min(len(rows), 10)))
+        table.setFixedHeight(height)
+        table.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAsNeeded
+            if len(rows) > 10
+            else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )
+
+    def _show_finding(
+        self, box: QGroupBox, layout: QVBoxLayout, finding: FindingView | None
+    ) -> None:
+        """A test's answer as a note (the hairpin test, the mapping lifetime)."""
+        self._clear(layout)
+        box.setVisible(finding is not None)
+        if finding is None:
+            return
+        if finding.note is None:
+            layout.addWidget(_wrapping(finding.summary))
+            return
+        line, text = self._note_line(finding.note)
+        line.addWidget(text, 1)
+        layout.addLayout(line)
 
     def _show_sip_changes(self, changes: tuple[SipChangeRow, ...]) -> None:
         table = self.sip_table

@@ -3,11 +3,14 @@
 The engine reports progress events; this page only renders them. Results are gathered
 as they come and drawn at most ten times a second, so a 2000-port scan at full speed
 leaves the window responsive. A line under the progress bar says which phase runs (the
-retest, the responder's probes from outside, the SIP ALG test) and when the scan slowed
-down or paused for the link's sake. TCP ports the responder connects to are counted with the
-UDP ports the engine counts, and have cells and rows of their own; their results come when
-the responder has tried them (with the finished result at the latest), and while it works
-with nothing to count the bar shows it is busy.
+retest, the responder's probes from outside, the SIP ALG test, the router's questions,
+the hairpin test, the mapping lifetime test) and when the scan slowed down or paused for
+the link's sake. The mapping lifetime test takes minutes: while it runs, the bar counts
+its time against its limit, and Stop ends the check as it does at any other moment. TCP
+ports the responder connects to are counted with the UDP ports the engine counts, and
+have cells and rows of their own; their results come when the responder has tried them
+(with the finished result at the latest), and while it works with nothing to count the
+bar shows it is busy.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from wizard.engine.model import (
     Event,
+    LifetimeProgress,
     Phase,
     PhaseStarted,
     PortDone,
@@ -96,6 +100,10 @@ class RunningPage(Retranslating, QWizardPage):
         layout.addWidget(self.pace)
         self.phase: PhaseStarted | None = None
         self.rate: RateChanged | None = None
+        # The lifetime test's last progress, and when it came (monotonic), so the bar
+        # moves on between its events.
+        self.lifetime: LifetimeProgress | None = None
+        self._lifetime_at = 0.0
         self._wait_until: float | None = None  # while waiting before the tests (monotonic)
         self._before_wait = ""
         self.ceiling = 0.0  # the rate the technician allowed for this scan
@@ -126,7 +134,8 @@ class RunningPage(Retranslating, QWizardPage):
         self.pace.setAccessibleName(self.tr("Phase and pace"))
         self._show_pace()
         self.progress.setAccessibleName(self.tr("Progress"))
-        self.progress.setFormat(self.tr("%v of %m ports"))
+        self._ports_format = self.tr("%v of %m ports")
+        self.progress.setFormat(self._ports_format)
         self.stop.setText(self.tr("&Stop"))
         self.stop.setAccessibleName(self.tr("Stop the check"))
         self.again.setText(self.tr("&Run again"))
@@ -173,7 +182,8 @@ class RunningPage(Retranslating, QWizardPage):
         self.progress.setRange(0, max(1, self.total))
         self.progress.setValue(0)
         self.left.clear()
-        self.phase = self.rate = None
+        self.phase = self.rate = self.lifetime = None
+        self.progress.setFormat(self._ports_format)
         self._wait_until = None
         self.ceiling = float(self.session.rate)
         self._show_pace()
@@ -189,6 +199,9 @@ class RunningPage(Retranslating, QWizardPage):
             contact_log=self.session.contact_log,
             pbx_ip=self.session.pbx_address or None,
             responder=responder,
+            router=self.session.router_settings(),
+            hairpin=self.session.hairpin,
+            mapping_lifetime=self.session.mapping_lifetime,
         )
         product = self.session.product.id if self.session.product else "custom"
         manual = [rule.manual_check() for rule in plan.manual]
@@ -238,6 +251,10 @@ class RunningPage(Retranslating, QWizardPage):
         elif isinstance(event, RateChanged):
             self.rate = event
             self._show_pace()
+        elif isinstance(event, LifetimeProgress):
+            self.lifetime = event
+            self._lifetime_at = time.monotonic()
+            self._show_pace()
         elif isinstance(event, PortStarted):
             self.grid.set_in_progress(event.port)
         elif isinstance(event, PortDone):
@@ -283,6 +300,10 @@ class RunningPage(Retranslating, QWizardPage):
             self.model.extend(self._pending)
             self._pending = []
             self.legend.set_counts(Counter(r.outcome for r in self.model.results))
+        if self._show_lifetime():
+            return
+        if self.progress.format() != self._ports_format:
+            self.progress.setFormat(self._ports_format)
         # A phase with nothing to count (the SIP ALG test, or the responder's probes of
         # ports already counted) shows a busy bar rather than one standing at its end.
         busy = self.running() and self._uncounted_phase()
@@ -296,6 +317,27 @@ class RunningPage(Retranslating, QWizardPage):
             self.left.setText(self.tr("about {time} left").format(time=duration(left)))
         elif self.running():
             self.left.setText(self.tr("{time} so far").format(time=duration(elapsed)))
+
+    def _lifetime_running(self) -> bool:
+        phase = self.phase
+        return self.running() and phase is not None and phase.phase is Phase.LIFETIME
+
+    def _show_lifetime(self) -> bool:
+        """The lifetime test's time against its limit on the bar; False when it is not
+        running or has not said how far it is yet."""
+        progress = self.lifetime
+        if progress is None or not self._lifetime_running():
+            return False
+        limit = max(1.0, progress.limit_s)
+        elapsed = min(limit, progress.elapsed_s + time.monotonic() - self._lifetime_at)
+        if self.progress.maximum() != round(limit):
+            self.progress.setRange(0, round(limit))
+        self.progress.setValue(round(elapsed))
+        self.progress.setFormat(
+            self.tr("{elapsed} of {limit}").format(elapsed=duration(elapsed), limit=duration(limit))
+        )
+        self.left.setText(self.tr("about {time} left").format(time=duration(limit - elapsed)))
+        return True
 
     def _show_pace(self) -> None:
         """The phase after the first scan, and whether the scan slowed down or paused."""
@@ -313,6 +355,17 @@ class RunningPage(Retranslating, QWizardPage):
             parts.append(self.tr("Probing the ports from outside (responder)…"))
         elif phase is not None and phase.phase is Phase.SIP_ALG:
             parts.append(self.tr("Testing for a SIP helper on the router…"))
+        elif phase is not None and phase.phase is Phase.ROUTER:
+            parts.append(self.tr("Asking the router what it knows (UPnP IGD, NAT-PMP, PCP)…"))
+        elif phase is not None and phase.phase is Phase.HAIRPIN:
+            parts.append(
+                self.tr(
+                    "Testing hairpin NAT: whether phones on the LAN reach the PBX by its "
+                    "public address…"
+                )
+            )
+        elif phase is not None and phase.phase is Phase.LIFETIME:
+            parts.append(self._lifetime_text())
         rate = self.rate
         if rate is not None and rate.paused:
             parts.append(
@@ -331,19 +384,39 @@ class RunningPage(Retranslating, QWizardPage):
         self.pace.setText(" ".join(parts))
         self.pace.setVisible(bool(parts))
 
+    def _lifetime_text(self) -> str:
+        """What the lifetime test has seen so far."""
+        text = self.tr("Measuring how long the router keeps an idle UDP mapping open.")
+        progress = self.lifetime
+        if progress is None:
+            return text
+        if progress.expired_s is not None:
+            more = self.tr("Gone after {seconds} s.")
+            seconds = progress.expired_s
+        elif progress.alive_s is not None:
+            more = self.tr("Still open after {seconds} s.")
+            seconds = progress.alive_s
+        else:
+            return text
+        shown = QLocale().toString(float(seconds), "f", 0 if float(seconds).is_integer() else 1)
+        return text + " " + more.format(seconds=shown)
+
     def _uncounted_phase(self) -> bool:
         """Whether the phase running has nothing for the bar to count: the SIP ALG test,
-        and the responder's probes until a TCP port's result arrives."""
+        the router's questions, the hairpin test, the lifetime test until it says how far
+        it is, and the responder's probes until a TCP port's result arrives."""
         phase = self.phase
         if phase is None:
             return False
-        if phase.phase is Phase.SIP_ALG:
+        if phase.phase in (Phase.SIP_ALG, Phase.ROUTER, Phase.HAIRPIN):
             return True
+        if phase.phase is Phase.LIFETIME:
+            return self.lifetime is None
         return phase.phase is Phase.RESPONDER and not self._tcp_done
 
     def _task_done(self, task: asyncio.Task) -> None:
         self.refresh.stop()
-        self.phase = self.rate = None
+        self.phase = self.rate = self.lifetime = None
         self._wait_until = None
         self._show_pace()
         self._flush()

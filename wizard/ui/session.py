@@ -13,6 +13,7 @@ from pathlib import Path
 from wizard import catalog
 from wizard.catalog import Plan, Product, Rule, plan_checks
 from wizard.engine.defaults import DEFAULT_RATE, DEFAULT_TIMEOUT
+from wizard.engine.gateway import RouterSettings
 from wizard.engine.model import ScanResult
 from wizard.engine.resolve import ServerSpec, parse_responder
 from wizard.engine.witness import ResponderSettings
@@ -34,6 +35,13 @@ class Session:
     responder: str = ""
     responder_secret: str = ""
     tcp_ports: list[int] | None = None  # the responder's connect-backs; None: the default
+    # The router: asked (UPnP IGD, NAT-PMP, PCP) or not, and its WAN address as typed from
+    # its status page ("": none typed); the hairpin test; the mapping lifetime test's
+    # longest idle gap in seconds (None: not run).
+    ask_router: bool = True
+    router_wan: str = ""
+    hairpin: bool = True
+    mapping_lifetime: float | None = None
     result: ScanResult | None = None
     # Where scans remember which port sent to which address (None: each scan alone).
     contact_log: Path | None = None
@@ -103,6 +111,13 @@ class Session:
             sip_port=sip_port,
             sip_tcp=sip_port is not None and self.sip_over_tcp(),
         )
+
+    def router_settings(self) -> RouterSettings | None:
+        """How the scan asks the router; None when it is neither asked nor was its address
+        typed (so nothing about a second NAT can be told)."""
+        if not self.ask_router and not self.router_wan:
+            return None
+        return RouterSettings(typed_wan=self.router_wan or None, ask_router=self.ask_router)
 
 
 def untested_rules(rules: Iterable[Rule], tcp_ports: Collection[int] = ()) -> tuple[Rule, ...]:

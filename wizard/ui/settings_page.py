@@ -1,5 +1,7 @@
-"""Page 3: the STUN servers, the PBX's address, how fast to test, and the support team's
-responder (optional), with its secret kept in the system's key store if the user wishes."""
+"""Page 3: the STUN servers, the PBX's address, how fast to test, the support team's
+responder (optional), with its secret kept in the system's key store if the user wishes,
+and what to ask of the router: its own word (UPnP IGD, NAT-PMP), its WAN address as its
+status page shows it, the hairpin test and the (long) mapping lifetime test."""
 
 from __future__ import annotations
 
@@ -44,7 +46,12 @@ from wizard.engine.interfaces import (
     local_ipv4_addresses,
 )
 from wizard.engine.model import AdapterKind, Egress
-from wizard.engine.resolve import ServerSpecError, parse_responder, parse_server
+from wizard.engine.resolve import (
+    ServerSpecError,
+    parse_responder,
+    parse_server,
+    parse_wan_address,
+)
 from wizard.i18n import error_text
 from wizard.portspec import PortSpecError, expand, format_ports, parse_ports, tcp_ports
 from wizard.ui.language import Retranslating
@@ -53,6 +60,9 @@ from wizard.words import term
 
 ERROR_STYLE = "color: #b00020;"
 WARNING_STYLE = "color: #8a5300;"
+# The mapping lifetime test's longest idle gap, in seconds: as the command line's
+# --mapping-lifetime (``wizard.cli``).
+LIFETIME_DEFAULT, LIFETIME_MIN, LIFETIME_MAX = 120, 10, 600
 
 
 class SettingsPage(Retranslating, QWizardPage):
@@ -189,6 +199,39 @@ class SettingsPage(Retranslating, QWizardPage):
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(3, 2)
         layout.addWidget(self.responder_box)
+
+        # Last, so Tab reaches it after the responder, as it is laid out.
+        self.router_box = QGroupBox()
+        grid = QGridLayout(self.router_box)
+        self.ask_router = QCheckBox()
+        grid.addWidget(self.ask_router, 0, 0)
+        self.wan_label = QLabel()
+        self.wan = QLineEdit()
+        self.wan.textChanged.connect(self._wan_changed)
+        self.wan_label.setBuddy(self.wan)
+        grid.addWidget(self.wan_label, 0, 1)
+        grid.addWidget(self.wan, 0, 2)
+        self.wan_error = QLabel()
+        self.wan_error.setStyleSheet(ERROR_STYLE)
+        self.wan_error.setWordWrap(True)
+        self.wan_error.setVisible(False)
+        grid.addWidget(self.wan_error, 1, 1, 1, 2)
+        self.hairpin = QCheckBox()
+        grid.addWidget(self.hairpin, 2, 0)
+        lifetime_row = QHBoxLayout()
+        self.lifetime = QCheckBox()
+        self.lifetime.toggled.connect(self._lifetime_toggled)
+        self.lifetime_limit = QSpinBox()
+        self.lifetime_limit.setRange(LIFETIME_MIN, LIFETIME_MAX)
+        self.lifetime_limit.setSingleStep(10)
+        self.lifetime_limit.setValue(LIFETIME_DEFAULT)
+        self.lifetime_limit.setEnabled(False)
+        lifetime_row.addWidget(self.lifetime)
+        lifetime_row.addWidget(self.lifetime_limit)
+        lifetime_row.addStretch(1)
+        grid.addLayout(lifetime_row, 2, 1, 1, 2)
+        grid.setColumnStretch(2, 1)
+        layout.addWidget(self.router_box)
         self.keystore_usable = False  # looked up when the page opens: it may be slow
         self._default_tcp = ""  # the product's TCP ports as the field shows them
         # What the key store last said, kept to be told again in another language:
@@ -270,12 +313,49 @@ class SettingsPage(Retranslating, QWizardPage):
             )
         )
         self.tcp_error.setAccessibleName(self.tr("Problem with the TCP ports"))
+        self.router_box.setTitle(self.tr("Router"))
+        self.ask_router.setText(self.tr("Ask the router (UPnP IGD, &NAT-PMP)"))
+        self.ask_router.setToolTip(
+            self.tr(
+                "Reads the router's internet address and its port forwards, to see whether a "
+                "second NAT sits in front of it or a forward points elsewhere. Nothing is "
+                "changed on the router."
+            )
+        )
+        self.wan_label.setText(self.tr("WAN address on its status pa&ge:"))
+        self.wan.setAccessibleName(self.tr("The router's WAN address"))
+        self.wan.setPlaceholderText(self.tr("optional, e.g. 100.64.0.2"))
+        self.wan.setToolTip(
+            self.tr(
+                "The internet (WAN) address the router's status page shows. It tells whether "
+                "a second NAT sits in front of the router when the router does not answer."
+            )
+        )
+        self.wan_error.setAccessibleName(self.tr("Problem with the WAN address"))
+        self.hairpin.setText(self.tr("Test hairpin NAT (NAT &loopback)"))
+        self.hairpin.setToolTip(
+            self.tr(
+                "Whether phones on the LAN reach the PBX by its public address, as they do "
+                "when they use its public name."
+            )
+        )
+        self.lifetime.setText(self.tr("Measure how long it keeps &idle UDP mappings, up to"))
+        self.lifetime.setToolTip(
+            self.tr(
+                "A longer test: it waits for ever longer idle gaps, up to the limit, and adds "
+                "about that long to the check. It shows whether calls on hold and "
+                "registrations keep working."
+            )
+        )
+        self.lifetime_limit.setSuffix(self.tr(" s"))
+        self.lifetime_limit.setAccessibleName(self.tr("Longest idle gap to try"))
         if self.local.count() == 1 and not self.local.itemData(0):
             self.local.setItemText(0, self.tr("no network address found"))
         self._servers_changed()
         self._pbx_changed()
         self._responder_changed()
         self._show_keystore_problem()
+        self._wan_changed()
 
     # -- page life
 
@@ -310,6 +390,7 @@ class SettingsPage(Retranslating, QWizardPage):
         self.timeout.setValue(float(self.settings.value("scan/timeout", DEFAULT_TIMEOUT)))
         self._pbx_changed()
         self._fill_responder()
+        self._fill_router()
 
     def _look_up_egress(self, servers: list[str]) -> Egress:
         """Where traffic to the first server leaves this computer (no packet is sent); to
@@ -635,6 +716,57 @@ class SettingsPage(Retranslating, QWizardPage):
             return False
         return True
 
+    # -- the router
+
+    def _fill_router(self) -> None:
+        """The router's questions as this session or the last one left them."""
+        session, saved = self.session, self.settings
+        self.ask_router.setChecked(_flag(saved.value("router/ask", session.ask_router)))
+        self.wan.setText(session.router_wan or str(saved.value("router/wan", "")))
+        self.hairpin.setChecked(_flag(saved.value("router/hairpin", session.hairpin)))
+        measure = session.mapping_lifetime is not None or _flag(
+            saved.value("router/lifetime", False)
+        )
+        limit = session.mapping_lifetime or saved.value("router/lifetime_limit", LIFETIME_DEFAULT)
+        self.lifetime.setChecked(measure)
+        self.lifetime_limit.setValue(int(float(limit)))
+        self._lifetime_toggled(measure)
+        self._wan_changed()
+
+    def wan_problem(self) -> str | None:
+        """What is wrong with the typed WAN address; None when it is fine or empty."""
+        text = self.wan.text().strip()
+        if not text:
+            return None
+        try:
+            parse_wan_address(text)
+        except ServerSpecError as exc:
+            return error_text(exc)
+        return None
+
+    def _wan_changed(self) -> None:
+        problem = self.wan_problem() or ""
+        self.wan_error.setText(problem)
+        self.wan_error.setVisible(bool(problem))
+        self.completeChanged.emit()
+
+    def _lifetime_toggled(self, on: bool) -> None:
+        self.lifetime_limit.setEnabled(on)
+
+    def _save_router(self) -> None:
+        session, saved = self.session, self.settings
+        wan = self.wan.text().strip()
+        session.ask_router = self.ask_router.isChecked()
+        session.router_wan = parse_wan_address(wan) if wan else ""
+        session.hairpin = self.hairpin.isChecked()
+        limit = float(self.lifetime_limit.value())
+        session.mapping_lifetime = limit if self.lifetime.isChecked() else None
+        saved.setValue("router/ask", session.ask_router)
+        saved.setValue("router/wan", session.router_wan)
+        saved.setValue("router/hairpin", session.hairpin)
+        saved.setValue("router/lifetime", self.lifetime.isChecked())
+        saved.setValue("router/lifetime_limit", int(limit))
+
     @staticmethod
     def _valid_ip(text: str) -> bool:
         try:
@@ -650,6 +782,7 @@ class SettingsPage(Retranslating, QWizardPage):
             and (not pbx or self._valid_ip(pbx))
             and self.responder_problem() is None
             and (not responder or self.tcp_ports() is not None)
+            and self.wan_problem() is None
         )
 
     def validatePage(self) -> bool:
@@ -669,6 +802,7 @@ class SettingsPage(Retranslating, QWizardPage):
         self.settings.setValue("pbx/address", self.session.pbx_address)
         self.settings.setValue("scan/rate", self.session.rate)
         self.settings.setValue("scan/timeout", self.session.timeout)
+        self._save_router()
         return self._save_responder()
 
     def _save_responder(self) -> bool:
@@ -691,3 +825,10 @@ class SettingsPage(Retranslating, QWizardPage):
             self.session.tcp_ports = tcp
             self.settings.setValue(f"responder/tcp/{product.id}", self.tcp.text().strip())
         return self._keep_secret(self.responder_key(), secret)
+
+
+def _flag(value: object) -> bool:
+    """A yes/no kept in QSettings: an INI file gives it back as the text "true"/"false"."""
+    if isinstance(value, str):
+        return value.strip().lower() in ("true", "1", "yes")
+    return bool(value)

@@ -16,6 +16,8 @@ module holds the words for one part of a result, in its own translation context:
   ("Reserved")
 - ``responder``: what the responder found from outside: its own state, who proved a
   port's test 2, and the SIP ALG test with where SIP helpers sit ("Responder")
+- ``router``: what the router said about itself (a second NAT upstream, its own port
+  forwards), the hairpin test and the mapping lifetime test ("Router")
 - ``glossary``: the terms the results use, for tooltips ("Terms")
 
 Import from the package, not from its modules. Every text is marked with
@@ -57,6 +59,18 @@ from wizard.words.requirements import (
 )
 from wizard.words.reserved import reserved_notes
 from wizard.words.responder import responder_notes, sip_part_label, witness_label
+from wizard.words.router import (
+    MAX_ROUTER_TEXT,
+    hairpin_note,
+    hairpin_summary,
+    lifetime_note,
+    lifetime_summary,
+    mapping_fit_label,
+    router_notes,
+    router_source_label,
+    router_text,
+    upstream_label,
+)
 from wizard.words.servers import server_error_text
 from wizard.words.verdicts import explain_verdict, verdict_message, verdict_outcome
 
@@ -83,6 +97,16 @@ __all__ = [
     "firewall_notes",
     "reserved_notes",
     "responder_notes",
+    "MAX_ROUTER_TEXT",
+    "hairpin_note",
+    "hairpin_summary",
+    "lifetime_note",
+    "lifetime_summary",
+    "mapping_fit_label",
+    "router_notes",
+    "router_source_label",
+    "router_text",
+    "upstream_label",
     "sip_part_label",
     "witness_label",
     "outcome_label",

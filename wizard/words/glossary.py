@@ -55,6 +55,21 @@ TERMS: dict[str, str] = {
         "NAT run by the internet provider, so the customer's router has no public address "
         "of its own. No port can be forwarded through it.",
     ),
+    "hairpin NAT": QT_TRANSLATE_NOOP(
+        "Terms",
+        "A router feature, also called NAT loopback or NAT reflection, that lets a device on "
+        "the LAN reach another one there by the site's public address.",
+    ),
+    "UPnP IGD": QT_TRANSLATE_NOOP(
+        "Terms",
+        "A way for programs on the LAN to ask the router for its internet address and to add "
+        "port forwards without a password. The check only reads what the router says.",
+    ),
+    "mapping lifetime": QT_TRANSLATE_NOOP(
+        "Terms",
+        "How long the router keeps an idle UDP mapping open for traffic coming back. A PBX "
+        "must send something before it runs out, or calls and registrations break.",
+    ),
 }
 
 

@@ -61,6 +61,11 @@ _VERDICT_MESSAGES: dict[Verdict, str] = {
         "Verdicts",
         "Every checked port works, but a SIP helper (SIP ALG) on the way rewrites SIP messages.",
     ),
+    Verdict.UPSTREAM_NAT: QT_TRANSLATE_NOOP(
+        "Verdicts",
+        "A second NAT in front of the router keeps traffic from the internet out; forwards on "
+        "this router alone cannot be enough.",
+    ),
     Verdict.INCONCLUSIVE: QT_TRANSLATE_NOOP(
         "Verdicts", "No port failed for certain, but the results of some ports are not conclusive."
     ),
@@ -314,6 +319,38 @@ _VERDICT_WORDS: dict[Verdict, Words] = {
                 "Verdicts",
                 "Then run the check again: it shows whether the helper is really off.",
             ),
+        ),
+    ),
+    Verdict.UPSTREAM_NAT: Words(
+        title=QT_TRANSLATE_NOOP("Verdicts", "Second NAT in front of the router"),
+        summary=QT_TRANSLATE_NOOP(
+            "Verdicts",
+            "Traffic from the internet does not reach this computer, and the router in front "
+            "of the PBX is itself behind another NAT: the provider's modem or router, or the "
+            "provider's carrier-grade NAT. The traffic stops there, before this router's "
+            "forwards are ever used. What the router said about itself is given below.",
+        ),
+        steps=(
+            QT_TRANSLATE_NOOP(
+                "Verdicts",
+                "If the provider's modem or router sits in front of this router, put it into "
+                "bridge mode, so this router gets the public address itself; or, on that "
+                "device, make this router the exposed host (DMZ), so it passes everything on.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Verdicts",
+                "If the router's internet address is in 100.64.0.0/10 (carrier-grade NAT, "
+                "common on LTE, Starlink and many fibre and cable lines), no setting at the "
+                "site can open a port: ask the provider for a public IPv4 address.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Verdicts",
+                "Where the product allows it, connect the PBX to the provider's SIP trunk in "
+                "an outbound-only setup, where the PBX registers out and needs nothing "
+                "forwarded in; remote phones then need a way of their own, such as a VPN or "
+                "the product's tunnel.",
+            ),
+            QT_TRANSLATE_NOOP("Verdicts", "Then run the check again."),
         ),
     ),
     Verdict.INCONCLUSIVE: Words(
