@@ -857,7 +857,8 @@ def test_check_asks_the_router_and_tests_hairpin_unless_told_not_to(monkeypatch,
 
     _, asked = check_with(monkeypatch, tmp_path, rr.dmz(), "--product", "3cx")
     settings = asked["settings"]
-    assert settings.router == RouterSettings(typed_wan=None, ask_router=True)
+    # 3CX's required inbound TCP port (5090, its tunnel) is asked about too.
+    assert settings.router == RouterSettings(typed_wan=None, ask_router=True, tcp_ports=(5090,))
     assert (settings.hairpin, settings.mapping_lifetime) == (True, None)
 
     _, asked = check_with(
@@ -865,7 +866,7 @@ def test_check_asks_the_router_and_tests_hairpin_unless_told_not_to(monkeypatch,
         "--no-hairpin", "--mapping-lifetime",
     )  # fmt: skip
     settings = asked["settings"]
-    assert settings.router == RouterSettings(typed_wan="100.64.0.2", ask_router=True)
+    assert settings.router == RouterSettings("100.64.0.2", ask_router=True, tcp_ports=(5090,))
     assert (settings.hairpin, settings.mapping_lifetime) == (False, 120.0)
 
     _, asked = check_with(
@@ -880,7 +881,9 @@ def test_check_asks_the_router_and_tests_hairpin_unless_told_not_to(monkeypatch,
         monkeypatch, tmp_path, rr.dmz(), "--product", "3cx", "--no-router",
         "--router-wan", "192.168.178.20", "--mapping-lifetime", "10", "--json",
     )  # fmt: skip
-    assert asked["settings"].router == RouterSettings("192.168.178.20", ask_router=False)
+    assert asked["settings"].router == RouterSettings(
+        "192.168.178.20", ask_router=False, tcp_ports=(5090,)
+    )
     assert asked["settings"].mapping_lifetime == 10.0
 
 

@@ -528,7 +528,9 @@ def _check(args: argparse.Namespace) -> int:
     router = None
     if not args.no_router or args.router_wan is not None:
         # --no-router with a typed address: that address alone, the router left unasked.
-        router = RouterSettings(typed_wan=args.router_wan, ask_router=not args.no_router)
+        router = RouterSettings(
+            typed_wan=args.router_wan, ask_router=not args.no_router, tcp_ports=plan.tcp
+        )
     settings = ScanSettings(
         servers=servers,
         rate=args.rate,
@@ -539,6 +541,7 @@ def _check(args: argparse.Namespace) -> int:
         router=router,
         hairpin=not args.no_hairpin,
         mapping_lifetime=args.mapping_lifetime,
+        sip_port=product.sip_port,
     )
     if args.allow_firewall:
         allow_firewall([c.port for c in plan.checks], sys.stderr)

@@ -168,7 +168,10 @@ def running(qtbot, engine, **choices) -> RunningPage:
 def test_the_engine_is_asked_for_the_router_hairpin_and_lifetime(qloop, qtbot, engine):
     page = running(qtbot, engine, router_wan="192.168.178.20", mapping_lifetime=90.0)
     settings = engine.calls[0][2]
-    assert settings.router == RouterSettings("192.168.178.20", ask_router=True)
+    assert settings.router == RouterSettings(
+        "192.168.178.20", ask_router=True, tcp_ports=settings.router.tcp_ports
+    )
+    assert settings.sip_port == page.session.sip_port()
     assert (settings.hairpin, settings.mapping_lifetime) == (True, 90.0)
     page.cancel()
 
@@ -194,8 +197,14 @@ def test_the_lifetime_test_shows_its_time_against_its_limit(qloop, qtbot, engine
     assert page.pace.text().endswith("Still open after 25 s.")
     page.on_event(LifetimeProgress(45.0, 120.0, alive_s=25.0, expired_s=30.0))
     assert page.pace.text().endswith("Gone after 30 s.")
-    # Stop ends the check here, as it does at any other moment.
+    # The first Stop ends the lifetime test with what it has measured (the engine hands
+    # back the rest of the result); a second one stops the check.
     assert page.stop.isEnabled()
+    stop = engine.calls[0][2].lifetime_stop
+    assert stop is not None and not stop.is_set()
+    qtbot.mouseClick(page.stop, Qt.MouseButton.LeftButton)
+    assert stop.is_set() and page.running()
+    assert page.status.text().startswith("Ending the lifetime test")
     qtbot.mouseClick(page.stop, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not page.running(), timeout=2000)
     assert page.progress.format() == "%v of %m ports"

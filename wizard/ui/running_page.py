@@ -6,7 +6,8 @@ leaves the window responsive. A line under the progress bar says which phase run
 retest, the responder's probes from outside, the SIP ALG test, the router's questions,
 the hairpin test, the mapping lifetime test) and when the scan slowed down or paused for
 the link's sake. The mapping lifetime test takes minutes: while it runs, the bar counts
-its time against its limit, and Stop ends the check as it does at any other moment. TCP
+its time against its limit; Stop ends that test early with what it has measured, and the
+check's result is kept (pressed again, Stop ends the check as at any other moment). TCP
 ports the responder connects to are counted with the UDP ports the engine counts, and
 have cells and rows of their own; their results come when the responder has tried them
 (with the finished result at the latest), and while it works with nothing to count the
@@ -68,6 +69,7 @@ class RunningPage(Retranslating, QWizardPage):
         super().__init__()
         self.session = session
         self.task: asyncio.Task | None = None
+        self.lifetime_stop = asyncio.Event()
         self.finished = False
         self.cancelled = False
         self.total = 0  # ports to show results for: the engine's UDP ports and the TCP ports
@@ -88,7 +90,7 @@ class RunningPage(Retranslating, QWizardPage):
         self.left.setMinimumWidth(self.fontMetrics().horizontalAdvance("0" * 18))
         row.addWidget(self.left)
         self.stop = QPushButton()
-        self.stop.clicked.connect(self.cancel)
+        self.stop.clicked.connect(self.stop_clicked)
         self.again = QPushButton()
         self.again.clicked.connect(self.start)
         row.addWidget(self.stop)
@@ -192,6 +194,9 @@ class RunningPage(Retranslating, QWizardPage):
         self.stop.setEnabled(True)
         self.again.setVisible(False)
         self.started = time.monotonic()
+        # Stop during the mapping lifetime test ends that test with what it measured, and
+        # keeps the rest of the check's result; pressed again, it stops the check.
+        self.lifetime_stop = asyncio.Event()
         settings = ScanSettings(
             servers=list(self.session.servers),
             rate=self.session.rate,
@@ -199,9 +204,11 @@ class RunningPage(Retranslating, QWizardPage):
             contact_log=self.session.contact_log,
             pbx_ip=self.session.pbx_address or None,
             responder=responder,
-            router=self.session.router_settings(),
+            router=self.session.router_settings(tcp_ports=plan.tcp),
             hairpin=self.session.hairpin,
             mapping_lifetime=self.session.mapping_lifetime,
+            lifetime_stop=self.lifetime_stop,
+            sip_port=self.session.sip_port(),
         )
         product = self.session.product.id if self.session.product else "custom"
         manual = [rule.manual_check() for rule in plan.manual]
@@ -213,12 +220,25 @@ class RunningPage(Retranslating, QWizardPage):
         # QWizard sets its buttons after initializePage(); correct them right after that.
         QTimer.singleShot(0, self._update_buttons)
 
+    def stop_clicked(self) -> None:
+        """Stop: during the mapping lifetime test, the first press ends that test early
+        with what it measured and keeps the check's result; otherwise it stops the check."""
+        in_lifetime = self.phase is not None and self.phase.phase is Phase.LIFETIME
+        if self.running() and in_lifetime and not self.lifetime_stop.is_set():
+            self.lifetime_stop.set()
+            self.status.setText(
+                self.tr("Ending the lifetime test with what it has measured so far…")
+            )
+            return
+        self.cancel()
+
     def cancel(self) -> None:
         """Stop the scan; every socket is closed as the task unwinds."""
-        if self.running():
-            self.cancelled = True
-            assert self.task is not None
-            self.task.cancel()
+        if not self.running():
+            return
+        self.cancelled = True
+        assert self.task is not None
+        self.task.cancel()
 
     def on_event(self, event: Event) -> None:
         if isinstance(event, ScanStarted):

@@ -112,12 +112,17 @@ class Session:
             sip_tcp=sip_port is not None and self.sip_over_tcp(),
         )
 
-    def router_settings(self) -> RouterSettings | None:
-        """How the scan asks the router; None when it is neither asked nor was its address
-        typed (so nothing about a second NAT can be told)."""
+    def router_settings(self, tcp_ports: Collection[int] = ()) -> RouterSettings | None:
+        """How the scan asks the router (``tcp_ports``: the product's TCP ports, whose
+        forwards are shown too); None when it is neither asked nor was its address typed
+        (so nothing about a second NAT can be told)."""
         if not self.ask_router and not self.router_wan:
             return None
-        return RouterSettings(typed_wan=self.router_wan or None, ask_router=self.ask_router)
+        return RouterSettings(
+            typed_wan=self.router_wan or None,
+            ask_router=self.ask_router,
+            tcp_ports=tuple(sorted(tcp_ports)),
+        )
 
 
 def untested_rules(rules: Iterable[Rule], tcp_ports: Collection[int] = ()) -> tuple[Rule, ...]:
