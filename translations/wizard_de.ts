@@ -118,6 +118,22 @@
         <translation>TCP-Ports, zu denen der Responder eine Verbindung aufbaut, z. B. 22,5090 (Standard: die des Produkts; erfordert --responder)</translation>
     </message>
     <message>
+        <source>the internet (WAN) address the router&apos;s status page shows; tells a second NAT in front of it when the router does not answer</source>
+        <translation>die Internetadresse (WAN), die die Statusseite des Routers zeigt; verrät ein zweites NAT davor, wenn der Router nicht antwortet</translation>
+    </message>
+    <message>
+        <source>do not ask the router (UPnP IGD, NAT-PMP, PCP) what it knows</source>
+        <translation>den Router nicht abfragen (UPnP IGD, NAT-PMP, PCP)</translation>
+    </message>
+    <message>
+        <source>skip the hairpin NAT test (NAT loopback for phones on the LAN)</source>
+        <translation>den Hairpin-NAT-Test auslassen (NAT-Loopback für Telefone im LAN)</translation>
+    </message>
+    <message>
+        <source>also measure how long the router keeps an idle UDP mapping, up to SECONDS ({low:g}–{high:g}, default {default:g}); takes about that long again</source>
+        <translation>zusätzlich messen, wie lange der Router eine inaktive UDP-Zuordnung offen hält, bis zu SECONDS ({low:g}–{high:g}, Standard {default:g}); dauert etwa noch einmal so lange</translation>
+    </message>
+    <message>
         <source>print one JSON document</source>
         <translation>ein JSON-Dokument ausgeben</translation>
     </message>
@@ -262,6 +278,18 @@
         <translation>Prüfe, ob ein SIP-Helper SIP-Nachrichten umschreibt…</translation>
     </message>
     <message>
+        <source>Asking the router what it knows (UPnP IGD, NAT-PMP, PCP)…</source>
+        <translation>Frage den Router ab (UPnP IGD, NAT-PMP, PCP)…</translation>
+    </message>
+    <message>
+        <source>Testing hairpin NAT (NAT loopback)…</source>
+        <translation>Prüfe Hairpin-NAT (NAT-Loopback)…</translation>
+    </message>
+    <message>
+        <source>Measuring how long the router keeps an idle UDP mapping…</source>
+        <translation>Messe, wie lange der Router eine inaktive UDP-Zuordnung hält…</translation>
+    </message>
+    <message>
         <source>Retesting {count} ports slowly…</source>
         <translation>Prüfe {count} Ports langsam erneut…</translation>
     </message>
@@ -272,6 +300,18 @@
     <message>
         <source>Slowed to {rate} requests a second: the server or the link dropped control requests</source>
         <translation>Verlangsamt auf {rate} Anfragen pro Sekunde: Der Server oder die Verbindung hat Kontrollanfragen verworfen</translation>
+    </message>
+    <message>
+        <source>Mapping lifetime: {elapsed} of {limit}</source>
+        <translation>Lebensdauer der Zuordnung: {elapsed} von {limit}</translation>
+    </message>
+    <message>
+        <source>; gone after {seconds} s</source>
+        <translation>; nach {seconds} s verfallen</translation>
+    </message>
+    <message>
+        <source>; still open after {seconds} s</source>
+        <translation>; nach {seconds} s noch offen</translation>
     </message>
     <message>
         <source>STUN server: {server} ({address}, second address {other})</source>
@@ -322,6 +362,14 @@
         <translation>Die SIP-Nachricht wie gesendet → wie empfangen:</translation>
     </message>
     <message>
+        <source>Hairpin NAT: {answer}</source>
+        <translation>Hairpin-NAT: {answer}</translation>
+    </message>
+    <message>
+        <source>Mapping lifetime: {answer}</source>
+        <translation>Lebensdauer der Zuordnung: {answer}</translation>
+    </message>
+    <message>
         <source>Public IP address: {ip}</source>
         <translation>Öffentliche IP-Adresse: {ip}</translation>
     </message>
@@ -356,6 +404,18 @@
     <message>
         <source>Finished in {seconds:.1f} s.</source>
         <translation>Fertig nach {seconds:.1f} s.</translation>
+    </message>
+    <message>
+        <source>Router:</source>
+        <translation>Router:</translation>
+    </message>
+    <message>
+        <source>Its forwards for the checked ports:</source>
+        <translation>Seine Weiterleitungen für die geprüften Ports:</translation>
+    </message>
+    <message>
+        <source>Rows left out: {count}. The JSON output lists them all.</source>
+        <translation>Ausgelassene Zeilen: {count}. Die JSON-Ausgabe enthält sie alle.</translation>
     </message>
 </context>
 <context>
@@ -1322,8 +1382,16 @@
         <translation>Der Datenverkehr kommt in beide Richtungen durch, aber der Router schreibt die SIP-Nachrichten um, die ihn passieren (ein SIP-Helper).</translation>
     </message>
     <message>
+        <source>Outgoing traffic gets out, but incoming traffic stops at a second NAT in front of the router, before the router&apos;s forwards.</source>
+        <translation>Ausgehender Datenverkehr kommt hinaus, eingehender aber endet an einem zweiten NAT vor dem Router, noch vor dessen Weiterleitungen.</translation>
+    </message>
+    <message>
         <source>The check was stopped.</source>
         <translation>Die Prüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>A second NAT in front of the router lets the traffic through now.</source>
+        <translation>Ein zweites NAT vor dem Router lässt den Datenverkehr derzeit durch.</translation>
     </message>
     <message>
         <source>This computer</source>
@@ -1340,6 +1408,18 @@
     <message>
         <source>STUN server</source>
         <translation>STUN-Server</translation>
+    </message>
+    <message>
+        <source>Carrier-grade NAT</source>
+        <translation>Carrier-Grade-NAT</translation>
+    </message>
+    <message>
+        <source>ISP modem / second router</source>
+        <translation>Provider-Modem / zweiter Router</translation>
+    </message>
+    <message>
+        <source>Second NAT</source>
+        <translation>Zweites NAT</translation>
     </message>
     <message>
         <source>Outgoing (test 1)</source>
@@ -1392,6 +1472,10 @@
     <message>
         <source>Incoming traffic (test 2) was lost on the internet.</source>
         <translation>Eingehender Datenverkehr (Test 2) ging im Internet verloren.</translation>
+    </message>
+    <message>
+        <source>Incoming traffic (test 2) stopped at the second NAT in front of the router.</source>
+        <translation>Eingehender Datenverkehr (Test 2) endete am zweiten NAT vor dem Router.</translation>
     </message>
     <message>
         <source>Incoming traffic (test 2) stopped at the router or firewall.</source>
@@ -1664,6 +1748,58 @@
         <source>recommended</source>
         <translation>empfohlen</translation>
     </message>
+    <message>
+        <source>Asked with</source>
+        <translation>Abgefragt per</translation>
+    </message>
+    <message>
+        <source>{name} at {address}</source>
+        <translation>{name} unter {address}</translation>
+    </message>
+    <message>
+        <source>Router</source>
+        <translation>Router</translation>
+    </message>
+    <message>
+        <source>– (it says: {status})</source>
+        <translation>– (laut Router: {status})</translation>
+    </message>
+    <message>
+        <source>Internet (WAN) address</source>
+        <translation>Internetadresse (WAN)</translation>
+    </message>
+    <message>
+        <source>Second NAT in front</source>
+        <translation>Zweites NAT davor</translation>
+    </message>
+    <message>
+        <source>none seen</source>
+        <translation>keines erkannt</translation>
+    </message>
+    <message>
+        <source>{total}, of which {ours} for the checked ports</source>
+        <translation>{total}, davon {ours} für die geprüften Ports</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Forwards it lists</source>
+        <translation>Gelistete Weiterleitungen</translation>
+    </message>
+    <message>
+        <source>permanent</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
 </context>
 <context>
     <name>ProductPage</name>
@@ -1717,6 +1853,10 @@
     <message>
         <source>Windows Firewall and antivirus or anti-malware software on the PBX machine can block the same ports; allow them there as well.</source>
         <translation>Die Windows-Firewall sowie Antiviren- oder Anti-Malware-Software auf dem Rechner der Telefonanlage können dieselben Ports sperren; geben Sie sie dort ebenfalls frei.</translation>
+    </message>
+    <message>
+        <source>In the 3CX management console, typically the SIP trunk&apos;s re-registration interval in the trunk&apos;s options, and for remote phones their registration or keep-alive interval in the phone provisioning settings.</source>
+        <translation>In der 3CX-Verwaltungskonsole, in der Regel das Intervall für die erneute Registrierung in den Optionen des SIP-Trunks und für externe Telefone deren Registrierungs- oder Keep-Alive-Intervall in den Provisionierungseinstellungen der Telefone.</translation>
     </message>
     <message>
         <source>SIP signalling with providers and remote phones</source>
@@ -1779,6 +1919,10 @@
         <translation>Schalten Sie die Paketinspektion für den Datenverkehr der Telefonanlage ab; sie kann die Antworten auf diese Verbindungen verschlucken und so Updates, Spracherkennung und Lizenzregistrierung stören.</translation>
     </message>
     <message>
+        <source>In PBXact (built on FreePBX), typically the trunk&apos;s registration expiration and qualify frequency in its PJSIP settings, and the qualify frequency of the extensions.</source>
+        <translation>In PBXact (auf Basis von FreePBX) in der Regel die Registrierungsdauer (Expiration) und die Qualify Frequency des Trunks in seinen PJSIP-Einstellungen sowie die Qualify Frequency der Nebenstellen.</translation>
+    </message>
+    <message>
         <source>SSH for remote management, updates and troubleshooting</source>
         <translation>SSH für Fernwartung, Updates und Fehlersuche</translation>
     </message>
@@ -1837,6 +1981,10 @@
     <message>
         <source>Some providers answer STUN on a port other than 3478 (10000, for example); allow the provider&apos;s STUN port as a destination too.</source>
         <translation>Manche Provider beantworten STUN auf einem anderen Port als 3478 (zum Beispiel 10000); erlauben Sie auch den STUN-Port des Providers als Ziel.</translation>
+    </message>
+    <message>
+        <source>The LinkManager&apos;s refresh every 10 seconds is built in; typically only the SIP trunk&apos;s registration interval can be shortened, in the trunk&apos;s properties in SwyxWare Administration.</source>
+        <translation>Die Auffrischung des LinkManagers alle 10 Sekunden ist fest eingebaut; verkürzen lässt sich in der Regel nur das Registrierungsintervall des SIP-Trunks, in den Eigenschaften des Trunks in SwyxWare Administration.</translation>
     </message>
     <message>
         <source>5.00</source>
@@ -2211,6 +2359,50 @@
     <message>
         <source>Seen from outside (responder)</source>
         <translation>Von außen gesehen (Responder)</translation>
+    </message>
+    <message>
+        <source>The router, and what lies beyond it</source>
+        <translation>Der Router und was dahinter liegt</translation>
+    </message>
+    <message>
+        <source>Its forwards for the checked ports</source>
+        <translation>Seine Weiterleitungen für die geprüften Ports</translation>
+    </message>
+    <message>
+        <source>Public ports</source>
+        <translation>Öffentliche Ports</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Geht an</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wohin</translation>
+    </message>
+    <message>
+        <source>Its description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Lease</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <source>Rows left out here: {count}. The JSON export lists every forward.</source>
+        <translation>Hier ausgelassene Zeilen: {count}. Der JSON-Export enthält alle Weiterleitungen.</translation>
+    </message>
+    <message>
+        <source>Hairpin NAT (phones on the LAN using the public address)</source>
+        <translation>Hairpin-NAT (Telefone im LAN über die öffentliche Adresse)</translation>
+    </message>
+    <message>
+        <source>How long the router keeps an idle UDP mapping</source>
+        <translation>Wie lange der Router eine inaktive UDP-Zuordnung hält</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>What the SIP helper changed</source>
@@ -2857,6 +3049,42 @@
         <translation>Was der SIP-Helper geändert hat</translation>
     </message>
     <message>
+        <source>The router, and what lies beyond it</source>
+        <translation>Der Router und was dahinter liegt</translation>
+    </message>
+    <message>
+        <source>Public ports</source>
+        <translation>Öffentliche Ports</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Geht an</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wohin</translation>
+    </message>
+    <message>
+        <source>Its description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Lease</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <source>The router&apos;s forwards for the checked ports</source>
+        <translation>Die Weiterleitungen des Routers für die geprüften Ports</translation>
+    </message>
+    <message>
+        <source>Hairpin NAT</source>
+        <translation>Hairpin-NAT</translation>
+    </message>
+    <message>
+        <source>Mapping lifetime</source>
+        <translation>Lebensdauer der Zuordnung</translation>
+    </message>
+    <message>
         <source>Ports held by another program</source>
         <translation>Von anderen Programmen belegte Ports</translation>
     </message>
@@ -2936,6 +3164,10 @@
             <numerusform>… und %n weiterer Port; der Bericht listet alle auf.</numerusform>
             <numerusform>… und %n weitere Ports; der Bericht listet alle auf.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Rows left out: {count}. The JSON report lists every forward.</source>
+        <translation>Ausgelassene Zeilen: {count}. Der JSON-Bericht enthält alle Weiterleitungen.</translation>
     </message>
     <message>
         <source>{part} ({transport})</source>
@@ -3043,6 +3275,421 @@
     </message>
 </context>
 <context>
+    <name>Router</name>
+    <message>
+        <source>UPnP IGD</source>
+        <translation>UPnP IGD</translation>
+    </message>
+    <message>
+        <source>NAT-PMP</source>
+        <translation>NAT-PMP</translation>
+    </message>
+    <message>
+        <source>PCP</source>
+        <translation>PCP</translation>
+    </message>
+    <message>
+        <source>typed from the router&apos;s status page</source>
+        <translation>von der Statusseite des Routers abgetippt</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>carrier-grade NAT of the provider</source>
+        <translation>Carrier-Grade-NAT des Providers</translation>
+    </message>
+    <message>
+        <source>another router in front (private address)</source>
+        <translation>ein weiterer Router davor (private Adresse)</translation>
+    </message>
+    <message>
+        <source>another NAT beyond the router (other public address)</source>
+        <translation>ein weiteres NAT vor dem Router (andere öffentliche Adresse)</translation>
+    </message>
+    <message>
+        <source>another NAT beyond the router (it says it is not connected)</source>
+        <translation>ein weiteres NAT vor dem Router (er meldet, er sei nicht verbunden)</translation>
+    </message>
+    <message>
+        <source>to this computer</source>
+        <translation>an diesen Rechner</translation>
+    </message>
+    <message>
+        <source>to another device</source>
+        <translation>an ein anderes Gerät</translation>
+    </message>
+    <message>
+        <source>to this computer, other port</source>
+        <translation>an diesen Rechner, anderer Port</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>The router&apos;s own internet address is {wan}, from 100.64.0.0/10, the range providers use for carrier-grade NAT (RFC 6598); the STUN server saw this site as {public}. The provider shares that public address among many customers, so traffic from the internet stops at the provider&apos;s NAT before it reaches this router.</source>
+        <translation>Die eigene Internetadresse des Routers ist {wan}, aus 100.64.0.0/10, dem Bereich, den Provider für Carrier-Grade-NAT verwenden (RFC 6598); der STUN-Server hat diesen Standort als {public} gesehen. Der Provider teilt diese öffentliche Adresse unter vielen Kunden auf, daher endet Datenverkehr aus dem Internet am NAT des Providers, bevor er diesen Router erreicht.</translation>
+    </message>
+    <message>
+        <source>The router&apos;s own internet address is {wan}, a private address (RFC 1918). Another device between it and the internet translates addresses too, most often the provider&apos;s modem or router, and traffic from the internet stops there unless it passes it on.</source>
+        <translation>Die eigene Internetadresse des Routers ist {wan}, eine private Adresse (RFC 1918). Ein weiteres Gerät zwischen ihm und dem Internet setzt ebenfalls Adressen um, meist das Modem oder der Router des Providers, und Datenverkehr aus dem Internet endet dort, sofern es ihn nicht weiterreicht.</translation>
+    </message>
+    <message>
+        <source>The router&apos;s own internet address is {wan}, but the STUN server saw this site come from {public}. Another NAT sits beyond this router (the provider&apos;s, or a second router), and traffic from the internet stops there unless it passes it on.</source>
+        <translation>Die eigene Internetadresse des Routers ist {wan}, doch der STUN-Server hat diesen Standort von {public} kommen sehen. Vor diesem Router sitzt ein weiteres NAT (das des Providers oder ein zweiter Router), und Datenverkehr aus dem Internet endet dort, sofern es ihn nicht weiterreicht.</translation>
+    </message>
+    <message>
+        <source>The router answered UPnP, but says its internet connection is not up, while the check&apos;s traffic passed through it to the internet. Routers with miniupnpd answer this way when their own internet address is private or shared: another NAT sits between this router and the internet.</source>
+        <translation>Der Router hat per UPnP geantwortet, meldet aber, seine Internetverbindung sei nicht aufgebaut, obwohl der Datenverkehr der Prüfung durch ihn ins Internet gelangt ist. Router mit miniupnpd antworten so, wenn ihre eigene Internetadresse privat oder geteilt ist: Zwischen diesem Router und dem Internet sitzt ein weiteres NAT.</translation>
+    </message>
+    <message>
+        <source>The router&apos;s address was typed from its status page; the router was not asked.</source>
+        <translation>Die Adresse des Routers wurde von seiner Statusseite abgetippt; der Router selbst wurde nicht abgefragt.</translation>
+    </message>
+    <message>
+        <source>A second NAT sits between the router and the internet</source>
+        <translation>Zwischen Router und Internet sitzt ein zweites NAT</translation>
+    </message>
+    <message>
+        <source>Forwards on this router alone cannot make the failing ports work.</source>
+        <translation>Weiterleitungen auf diesem Router allein können die fehlschlagenden Ports nicht zum Laufen bringen.</translation>
+    </message>
+    <message>
+        <source>A second NAT sits in front of the router, and lets the ports through now</source>
+        <translation>Vor dem Router sitzt ein zweites NAT, das die Ports derzeit durchlässt</translation>
+    </message>
+    <message>
+        <source>The checked ports work, so that device passes traffic on to this router now (as an exposed host or DMZ, or with forwards of its own). A reset, a firmware update or a new device from the provider can undo that, and then the PBX&apos;s ports stop working.</source>
+        <translation>Die geprüften Ports funktionieren, also reicht dieses Gerät den Datenverkehr derzeit an diesen Router weiter (als Exposed Host bzw. DMZ oder mit eigenen Weiterleitungen). Ein Zurücksetzen, ein Firmware-Update oder ein neues Gerät vom Provider kann das rückgängig machen, und dann funktionieren die Ports der Telefonanlage nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Traffic from the internet passes that device before it reaches this router&apos;s forwards: if ports fail, look there too.</source>
+        <translation>Datenverkehr aus dem Internet passiert dieses Gerät, bevor er die Weiterleitungen dieses Routers erreicht: Wenn Ports fehlschlagen, sehen Sie auch dort nach.</translation>
+    </message>
+    <message>
+        <source>Ask the provider for a public IPv4 address for this line; no setting at the site can open a port through carrier-grade NAT.</source>
+        <translation>Fragen Sie beim Provider nach einer öffentlichen IPv4-Adresse für diesen Anschluss; keine Einstellung vor Ort kann einen Port durch Carrier-Grade-NAT öffnen.</translation>
+    </message>
+    <message>
+        <source>Find the device in front of this router, often the provider&apos;s modem or router, and put it into bridge mode, or make this router its exposed host (DMZ).</source>
+        <translation>Suchen Sie das Gerät vor diesem Router, oft das Modem oder der Router des Providers, und schalten Sie es in den Bridge-Modus, oder machen Sie dort diesen Router zum Exposed Host (DMZ).</translation>
+    </message>
+    <message>
+        <source>Better still, put that device into bridge mode, so this router gets the public address itself and no second NAT is left to undo.</source>
+        <translation>Besser noch: Schalten Sie dieses Gerät in den Bridge-Modus, damit dieser Router selbst die öffentliche Adresse erhält und kein zweites NAT übrig bleibt, dessen Einstellung verloren gehen kann.</translation>
+    </message>
+    <message>
+        <source>Note how the device in front is set up in the customer&apos;s documentation, so it can be set again after a reset or a swap.</source>
+        <translation>Halten Sie in der Dokumentation des Kunden fest, wie das vorgeschaltete Gerät eingerichtet ist, damit es nach einem Zurücksetzen oder Austausch wieder so eingestellt werden kann.</translation>
+    </message>
+    <message>
+        <source>The router did not answer</source>
+        <translation>Der Router hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>The router answered neither UPnP nor NAT-PMP nor PCP, so a second NAT in front of it could not be seen from here. Many routers have these switched off, which is no fault.</source>
+        <translation>Der Router hat weder auf UPnP noch auf NAT-PMP noch auf PCP geantwortet, daher war ein zweites NAT davor von hier aus nicht zu erkennen. Bei vielen Routern sind diese Protokolle abgeschaltet; das ist kein Fehler.</translation>
+    </message>
+    <message>
+        <source>To find out whether there is a second NAT, look up the internet (WAN) address on the router&apos;s status page, type it into the Test settings page or give it with --router-wan, and run the check again.</source>
+        <translation>Um herauszufinden, ob ein zweites NAT vorhanden ist, lesen Sie die Internetadresse (WAN) auf der Statusseite des Routers ab, tragen Sie sie auf der Seite „Prüfeinstellungen“ ein oder geben Sie sie mit --router-wan an, und starten Sie die Prüfung erneut.</translation>
+    </message>
+    <message>
+        <source>Other devices answered as routers</source>
+        <translation>Andere Geräte haben als Router geantwortet</translation>
+    </message>
+    <message>
+        <source>These are not this computer&apos;s way to the internet, so what they said was not used: {names}.</source>
+        <translation>Sie sind nicht der Weg dieses Rechners ins Internet, daher wurden ihre Angaben nicht verwendet: {names}.</translation>
+    </message>
+    <message>
+        <source>The router forwards ports to another device</source>
+        <translation>Der Router leitet Ports an ein anderes Gerät weiter</translation>
+    </message>
+    <message>
+        <source>The router forwards {ports} to another device ({client}), not to this computer ({this}). Traffic from the internet for those ports goes there: often an old PBX, a phone or another program that added the forwards by UPnP.</source>
+        <translation>Der Router leitet {ports} an ein anderes Gerät ({client}) weiter, nicht an diesen Rechner ({this}). Datenverkehr aus dem Internet für diese Ports geht dorthin: oft eine alte Telefonanlage, ein Telefon oder ein anderes Programm, das die Weiterleitungen per UPnP angelegt hat.</translation>
+    </message>
+    <message>
+        <source>The router forwards {ports} to another device ({client}), not to this computer. Traffic from the internet for those ports goes there: often an old PBX, a phone or another program that added the forwards by UPnP.</source>
+        <translation>Der Router leitet {ports} an ein anderes Gerät ({client}) weiter, nicht an diesen Rechner. Datenverkehr aus dem Internet für diese Ports geht dorthin: oft eine alte Telefonanlage, ein Telefon oder ein anderes Programm, das die Weiterleitungen per UPnP angelegt hat.</translation>
+    </message>
+    <message>
+        <source>Delete those forwards on the router (on its port forwarding or UPnP page), and switch UPnP off on the other device if it added them.</source>
+        <translation>Löschen Sie diese Weiterleitungen am Router (auf seiner Seite für Portweiterleitungen oder UPnP), und schalten Sie UPnP auf dem anderen Gerät ab, falls es sie angelegt hat.</translation>
+    </message>
+    <message>
+        <source>Forward the ports to this computer instead, then run the check again.</source>
+        <translation>Leiten Sie die Ports stattdessen an diesen Rechner weiter und starten Sie die Prüfung danach erneut.</translation>
+    </message>
+    <message>
+        <source>The router forwards ports onto other port numbers</source>
+        <translation>Der Router leitet Ports auf andere Portnummern weiter</translation>
+    </message>
+    <message>
+        <source>The router forwards public ports to other ports of this computer: {pairs}. The PBX listens on the port numbers it writes into its SIP messages, so each forward must keep the port number.</source>
+        <translation>Der Router leitet öffentliche Ports auf andere Ports dieses Rechners weiter: {pairs}. Die Telefonanlage lauscht auf den Portnummern, die sie in ihre SIP-Nachrichten schreibt, daher muss jede Weiterleitung die Portnummer beibehalten.</translation>
+    </message>
+    <message>
+        <source>Change those forwards so the public port and the port on this computer are the same, then run the check again.</source>
+        <translation>Ändern Sie diese Weiterleitungen so, dass der öffentliche Port und der Port auf diesem Rechner gleich sind, und starten Sie die Prüfung danach erneut.</translation>
+    </message>
+    <message>
+        <source>Some of the router&apos;s forwards are switched off</source>
+        <translation>Einige Weiterleitungen des Routers sind deaktiviert</translation>
+    </message>
+    <message>
+        <source>The router lists forwards for {ports}, but they are switched off.</source>
+        <translation>Der Router listet Weiterleitungen für {ports} auf, aber sie sind deaktiviert.</translation>
+    </message>
+    <message>
+        <source>The router lists forwards for only some of the checked ports</source>
+        <translation>Der Router listet nur für einige der geprüften Ports Weiterleitungen auf</translation>
+    </message>
+    <message>
+        <source>Its list covers {covered}, but not {missing}. Most routers list only the forwards programs added by UPnP, not those typed into their settings, so the others may still be forwarded there; the port results show whether they work.</source>
+        <translation>Seine Liste umfasst {covered}, aber nicht {missing}. Die meisten Router listen nur die Weiterleitungen auf, die Programme per UPnP angelegt haben, nicht die in ihren Einstellungen eingetragenen; die übrigen Ports können dort also trotzdem weitergeleitet sein. Ob sie funktionieren, zeigen die Ergebnisse der Ports.</translation>
+    </message>
+    <message>
+        <source>The router forwards the checked ports to this computer</source>
+        <translation>Der Router leitet die geprüften Ports an diesen Rechner weiter</translation>
+    </message>
+    <message>
+        <source>Its list forwards {ports} to this computer, each on the same port number.</source>
+        <translation>Laut seiner Liste leitet er {ports} an diesen Rechner weiter, jeweils auf dieselbe Portnummer.</translation>
+    </message>
+    <message>
+        <source>The router lists no forward for these ports</source>
+        <translation>Der Router listet keine Weiterleitung für diese Ports auf</translation>
+    </message>
+    <message>
+        <source>Most routers list only the forwards programs added by UPnP, not those typed into their settings, so this says nothing about the forwards set up by hand; the port results show whether they work.</source>
+        <translation>Die meisten Router listen nur die Weiterleitungen auf, die Programme per UPnP angelegt haben, nicht die in ihren Einstellungen eingetragenen; das sagt also nichts über von Hand eingerichtete Weiterleitungen aus. Ob sie funktionieren, zeigen die Ergebnisse der Ports.</translation>
+    </message>
+    <message>
+        <source>Why the check adds no UPnP forwards</source>
+        <translation>Warum die Prüfung keine UPnP-Weiterleitungen anlegt</translation>
+    </message>
+    <message>
+        <source>The check only reads the router&apos;s forwards; it never adds or removes one. UPnP forwards are no fix for a PBX: they vanish when the router restarts or their lease runs out, any device on the LAN can take the same ports, and many routers refuse large ranges. Forward the PBX&apos;s ports by hand in the router&apos;s settings.</source>
+        <translation>Die Prüfung liest die Weiterleitungen des Routers nur aus; sie legt nie eine an und entfernt keine. UPnP-Weiterleitungen sind keine Lösung für eine Telefonanlage: Sie verschwinden, wenn der Router neu startet oder ihre Laufzeit abläuft, jedes Gerät im LAN kann dieselben Ports belegen, und viele Router lehnen große Bereiche ab. Richten Sie die Portweiterleitungen für die Telefonanlage von Hand in den Einstellungen des Routers ein.</translation>
+    </message>
+    <message>
+        <source>Hairpin NAT works</source>
+        <translation>Hairpin-NAT funktioniert</translation>
+    </message>
+    <message>
+        <source>A datagram from this computer to the public address {public} came back in through the router, and its answer went back out the same way: phones on the LAN that use the PBX&apos;s public name or address reach it.</source>
+        <translation>Ein Datagramm von diesem Rechner an die öffentliche Adresse {public} kam über den Router wieder herein, und seine Antwort ging denselben Weg zurück: Telefone im LAN, die den öffentlichen Namen oder die öffentliche Adresse der Telefonanlage verwenden, erreichen sie.</translation>
+    </message>
+    <message>
+        <source>The router does not loop traffic back (no hairpin NAT)</source>
+        <translation>Der Router leitet Datenverkehr nicht zurück (kein Hairpin-NAT)</translation>
+    </message>
+    <message>
+        <source>A datagram from this computer to the PBX&apos;s public address {public} did not come back in. Phones on the LAN that register to the PBX&apos;s public name or address cannot reach it. This is no fault of the port forwards: calls from the internet are not affected.</source>
+        <translation>Ein Datagramm von diesem Rechner an die öffentliche Adresse der Telefonanlage {public} kam nicht wieder herein. Telefone im LAN, die sich am öffentlichen Namen oder an der öffentlichen Adresse der Telefonanlage registrieren, erreichen sie nicht. Das ist kein Fehler der Portweiterleitungen: Gespräche aus dem Internet sind nicht betroffen.</translation>
+    </message>
+    <message>
+        <source>The router loops traffic back, but its answers go astray</source>
+        <translation>Der Router leitet Datenverkehr zurück, aber die Antworten gehen fehl</translation>
+    </message>
+    <message>
+        <source>A datagram to the public address {public} came back in, but from {source}, this computer&apos;s own address, not from the public address: the router loops traffic back without translating its source. A phone on the LAN then gets the PBX&apos;s answers straight from the PBX&apos;s LAN address, drops them, and cannot register by the public name. Calls from the internet are not affected.</source>
+        <translation>Ein Datagramm an die öffentliche Adresse {public} kam wieder herein, aber von {source}, der eigenen Adresse dieses Rechners, nicht von der öffentlichen Adresse: Der Router leitet Datenverkehr zurück, ohne dessen Absenderadresse umzusetzen. Ein Telefon im LAN erhält die Antworten der Telefonanlage dann direkt von deren LAN-Adresse, verwirft sie und kann sich nicht über den öffentlichen Namen registrieren. Gespräche aus dem Internet sind nicht betroffen.</translation>
+    </message>
+    <message>
+        <source>Switch on hairpin NAT on the router; it also goes by NAT loopback, NAT reflection or hairpinning.</source>
+        <translation>Schalten Sie am Router Hairpin-NAT ein; es heißt auch NAT-Loopback, NAT-Reflection oder Hairpinning.</translation>
+    </message>
+    <message>
+        <source>On the router, make the loopback translate the source too (NAT reflection with masquerading, or a source NAT rule for LAN traffic to the public address).</source>
+        <translation>Stellen Sie am Router ein, dass das Loopback auch die Absenderadresse umsetzt (NAT-Reflection mit Masquerading oder eine Source-NAT-Regel für LAN-Datenverkehr an die öffentliche Adresse).</translation>
+    </message>
+    <message>
+        <source>Or set up split DNS: let the LAN&apos;s DNS server answer the PBX&apos;s name with its LAN address, so phones on the LAN reach it directly and need no loopback.</source>
+        <translation>Oder richten Sie Split-DNS ein: Lassen Sie den DNS-Server im LAN den Namen der Telefonanlage mit ihrer LAN-Adresse beantworten, damit Telefone im LAN sie direkt erreichen und kein Loopback brauchen.</translation>
+    </message>
+    <message>
+        <source>Then run the check again.</source>
+        <translation>Starten Sie danach die Prüfung erneut.</translation>
+    </message>
+    <message>
+        <source>Whether hairpin NAT works could not be told</source>
+        <translation>Ob Hairpin-NAT funktioniert, ließ sich nicht sagen</translation>
+    </message>
+    <message>
+        <source>The hairpin test did not come to an answer.</source>
+        <translation>Der Hairpin-Test kam zu keinem Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Hairpin NAT was not tested</source>
+        <translation>Hairpin-NAT wurde nicht getestet</translation>
+    </message>
+    <message>
+        <source>No port passed test 2, so no forwarded port was there to loop back to. Once the forwards work, run the check again to test it.</source>
+        <translation>Kein Port hat Test 2 bestanden, es gab also keinen weitergeleiteten Port, an den zurückgeleitet werden konnte. Sobald die Weiterleitungen funktionieren, starten Sie die Prüfung erneut, um es zu testen.</translation>
+    </message>
+    <message>
+        <source>The port the hairpin test needs is held by another program on this computer now.</source>
+        <translation>Der Port, den der Hairpin-Test braucht, ist gerade von einem anderen Programm auf diesem Rechner belegt.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s own firewall may have dropped the looped-back datagram, so its silence says nothing about the router.</source>
+        <translation>Die eigene Firewall dieses Rechners hat das zurückgeleitete Datagramm womöglich verworfen; dass es ausblieb, sagt also nichts über den Router.</translation>
+    </message>
+    <message>
+        <source>The link lost too many packets at the time to count a silence against the router.</source>
+        <translation>Die Verbindung hat zu dieser Zeit zu viele Pakete verloren, um ein Ausbleiben dem Router anzulasten.</translation>
+    </message>
+    <message>
+        <source>works</source>
+        <translation>funktioniert</translation>
+    </message>
+    <message>
+        <source>does not work</source>
+        <translation>funktioniert nicht</translation>
+    </message>
+    <message>
+        <source>loops back, but without translating the source</source>
+        <translation>leitet zurück, aber ohne die Absenderadresse umzusetzen</translation>
+    </message>
+    <message>
+        <source>could not be told</source>
+        <translation>nicht feststellbar</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation>nicht getestet</translation>
+    </message>
+    <message>
+        <source>The PBX refreshes its mappings by itself every {need} s.</source>
+        <translation>Die Telefonanlage frischt ihre Zuordnungen selbst alle {need} s auf.</translation>
+    </message>
+    <message>
+        <source>SIP registrations and calls on hold can stay quiet for {need} s and longer.</source>
+        <translation>SIP-Registrierungen und gehaltene Gespräche können {need} s und länger still bleiben.</translation>
+    </message>
+    <message>
+        <source>The router keeps idle UDP mappings long enough</source>
+        <translation>Der Router hält inaktive UDP-Zuordnungen lange genug</translation>
+    </message>
+    <message>
+        <source>The router forgets idle UDP mappings too soon</source>
+        <translation>Der Router vergisst inaktive UDP-Zuordnungen zu früh</translation>
+    </message>
+    <message>
+        <source>Whether the router keeps idle UDP mappings long enough could not be told</source>
+        <translation>Ob der Router inaktive UDP-Zuordnungen lange genug hält, ließ sich nicht sagen</translation>
+    </message>
+    <message>
+        <source>An idle UDP mapping was still open after {alive} s, the longest gap this test tried.</source>
+        <translation>Eine inaktive UDP-Zuordnung war nach {alive} s noch offen, der längsten Pause, die dieser Test versucht hat.</translation>
+    </message>
+    <message>
+        <source>An idle UDP mapping was still open after {alive} s, and gone after {expired} s.</source>
+        <translation>Eine inaktive UDP-Zuordnung war nach {alive} s noch offen und nach {expired} s verfallen.</translation>
+    </message>
+    <message>
+        <source>An idle UDP mapping was gone after {expired} s, the shortest gap this test tried.</source>
+        <translation>Eine inaktive UDP-Zuordnung war nach {expired} s verfallen, der kürzesten Pause, die dieser Test versucht hat.</translation>
+    </message>
+    <message>
+        <source>Expect one-way or no audio after a call was on hold, and trunks or phones that cannot be reached between their registrations.</source>
+        <translation>Rechnen Sie mit einseitiger oder fehlender Sprachübertragung, nachdem ein Gespräch gehalten wurde, und mit Trunks oder Telefonen, die zwischen ihren Registrierungen nicht erreichbar sind.</translation>
+    </message>
+    <message>
+        <source>The lifetime lies somewhere around what the PBX needs.</source>
+        <translation>Die Lebensdauer liegt irgendwo im Bereich dessen, was die Telefonanlage braucht.</translation>
+    </message>
+    <message>
+        <source>The test ended at its limit before reaching what the PBX needs.</source>
+        <translation>Der Test endete an seiner Grenze, bevor er erreichte, was die Telefonanlage braucht.</translation>
+    </message>
+    <message>
+        <source>Make the PBX refresh its mappings more often than every {seconds} s. {setting}</source>
+        <translation>Lassen Sie die Telefonanlage ihre Zuordnungen öfter als alle {seconds} s auffrischen. {setting}</translation>
+    </message>
+    <message>
+        <source>Make the PBX refresh its registrations and keep-alives more often than every {seconds} s.</source>
+        <translation>Lassen Sie die Telefonanlage ihre Registrierungen und Keep-Alives öfter als alle {seconds} s auffrischen.</translation>
+    </message>
+    <message>
+        <source>Or make the router keep idle UDP mappings longer (its UDP timeout or UDP session timeout): RFC 4787 asks for at least 2 minutes.</source>
+        <translation>Oder lassen Sie den Router inaktive UDP-Zuordnungen länger halten (sein UDP-Timeout bzw. UDP-Session-Timeout): RFC 4787 verlangt mindestens 2 Minuten.</translation>
+    </message>
+    <message>
+        <source>Run the mapping lifetime test again with a longer limit.</source>
+        <translation>Wiederholen Sie den Test der Zuordnungsdauer mit einer längeren Grenze.</translation>
+    </message>
+    <message>
+        <source>No STUN server answered, so the lifetime could not be measured.</source>
+        <translation>Kein STUN-Server hat geantwortet, daher ließ sich die Lebensdauer nicht messen.</translation>
+    </message>
+    <message>
+        <source>The STUN server does not send its answer to another port when asked (RESPONSE-PORT, RFC 5780), which this test needs.</source>
+        <translation>Der STUN-Server sendet seine Antwort auf Anfrage nicht an einen anderen Port (RESPONSE-PORT, RFC 5780), was dieser Test braucht.</translation>
+    </message>
+    <message>
+        <source>The link lost the test&apos;s own control requests too, so a missing answer proves nothing about the router.</source>
+        <translation>Die Verbindung hat auch die eigenen Kontrollanfragen des Tests verloren; eine ausbleibende Antwort beweist also nichts über den Router.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s own firewall may forget the mapping before the router does, so a missing answer proves nothing about the router.</source>
+        <translation>Die eigene Firewall dieses Rechners vergisst die Zuordnung womöglich vor dem Router; eine ausbleibende Antwort beweist also nichts über den Router.</translation>
+    </message>
+    <message>
+        <source>The test was stopped before it was done.</source>
+        <translation>Der Test wurde vor seinem Ende gestoppt.</translation>
+    </message>
+    <message>
+        <source>Choose a STUN server that answers, and run the test again.</source>
+        <translation>Wählen Sie einen STUN-Server, der antwortet, und wiederholen Sie den Test.</translation>
+    </message>
+    <message>
+        <source>Choose a STUN server that supports RFC 5780 fully (coturn does), and run the test again.</source>
+        <translation>Wählen Sie einen STUN-Server, der RFC 5780 vollständig unterstützt (wie coturn), und wiederholen Sie den Test.</translation>
+    </message>
+    <message>
+        <source>Run the test again while the line is quiet.</source>
+        <translation>Wiederholen Sie den Test, wenn auf der Leitung wenig los ist.</translation>
+    </message>
+    <message>
+        <source>Let this program receive UDP through this computer&apos;s firewall (see This computer), and run the test again.</source>
+        <translation>Lassen Sie dieses Programm UDP durch die Firewall dieses Rechners empfangen (siehe „Dieser Rechner“), und wiederholen Sie den Test.</translation>
+    </message>
+    <message>
+        <source>Up to then an idle UDP mapping was still open after {alive} s.</source>
+        <translation>Bis dahin war eine inaktive UDP-Zuordnung nach {alive} s noch offen.</translation>
+    </message>
+    <message>
+        <source>between {alive} and {expired} s</source>
+        <translation>zwischen {alive} und {expired} s</translation>
+    </message>
+    <message>
+        <source>at least {alive} s</source>
+        <translation>mindestens {alive} s</translation>
+    </message>
+    <message>
+        <source>less than {expired} s</source>
+        <translation>weniger als {expired} s</translation>
+    </message>
+    <message>
+        <source>{lifetime}: enough (the PBX needs {need} s)</source>
+        <translation>{lifetime}: genug (die Telefonanlage braucht {need} s)</translation>
+    </message>
+    <message>
+        <source>{lifetime}: too short (the PBX needs {need} s)</source>
+        <translation>{lifetime}: zu kurz (die Telefonanlage braucht {need} s)</translation>
+    </message>
+    <message>
+        <source>{lifetime}: not enough to tell (the PBX needs {need} s)</source>
+        <translation>{lifetime}: nicht eindeutig (die Telefonanlage braucht {need} s)</translation>
+    </message>
+</context>
+<context>
     <name>RunningPage</name>
     <message>
         <source>Checking the ports</source>
@@ -3089,6 +3736,10 @@
         <translation>Abfrage von {servers}…</translation>
     </message>
     <message>
+        <source>Ending the lifetime test with what it has measured so far…</source>
+        <translation>Beende den Lebensdauer-Test mit den bisherigen Messwerten…</translation>
+    </message>
+    <message>
         <source>{server}: {problem}</source>
         <translation>{server}: {problem}</translation>
     </message>
@@ -3108,6 +3759,10 @@
         <source>{time} so far</source>
         <translation>bisher {time}</translation>
     </message>
+    <message>
+        <source>{elapsed} of {limit}</source>
+        <translation>{elapsed} von {limit}</translation>
+    </message>
     <message numerus="yes">
         <source>Asking %n port(s) again, more slowly: their first answers were not enough.</source>
         <translation>
@@ -3124,12 +3779,32 @@
         <translation>Suche nach einem SIP-Helper am Router…</translation>
     </message>
     <message>
+        <source>Asking the router what it knows (UPnP IGD, NAT-PMP, PCP)…</source>
+        <translation>Frage den Router ab (UPnP IGD, NAT-PMP, PCP)…</translation>
+    </message>
+    <message>
+        <source>Testing hairpin NAT: whether phones on the LAN reach the PBX by its public address…</source>
+        <translation>Prüfe Hairpin-NAT: ob Telefone im LAN die Telefonanlage über ihre öffentliche Adresse erreichen…</translation>
+    </message>
+    <message>
         <source>Paused: the server or the link stopped answering control requests. Waiting for it to recover…</source>
         <translation>Pause: Der Server oder die Verbindung beantwortet keine Kontrollanfragen mehr. Warte, bis sie sich erholt…</translation>
     </message>
     <message>
         <source>Slowed to {rate} requests a second: the server or the link dropped control requests.</source>
         <translation>Verlangsamt auf {rate} Anfragen pro Sekunde: Der Server oder die Verbindung hat Kontrollanfragen verworfen.</translation>
+    </message>
+    <message>
+        <source>Measuring how long the router keeps an idle UDP mapping open.</source>
+        <translation>Messe, wie lange der Router eine inaktive UDP-Zuordnung offen hält.</translation>
+    </message>
+    <message>
+        <source>Gone after {seconds} s.</source>
+        <translation>Nach {seconds} s verfallen.</translation>
+    </message>
+    <message>
+        <source>Still open after {seconds} s.</source>
+        <translation>Nach {seconds} s noch offen.</translation>
     </message>
     <message>
         <source>Stopped after {done} of {total} ports. Run it again or go back.</source>
@@ -3173,6 +3848,14 @@
     <message>
         <source>&apos;{spec}&apos; needs a port, as in stun.example.net:3478</source>
         <translation>&apos;{spec}&apos; braucht einen Port, etwa stun.example.net:3478</translation>
+    </message>
+    <message>
+        <source>&apos;{spec}&apos; is not an IPv4 address such as 100.64.0.2 or 192.168.178.20</source>
+        <translation>&apos;{spec}&apos; ist keine IPv4-Adresse wie 100.64.0.2 oder 192.168.178.20</translation>
+    </message>
+    <message>
+        <source>{spec} cannot be a router&apos;s internet address: give the WAN address its status page shows</source>
+        <translation>{spec} kann nicht die Internetadresse eines Routers sein: Geben Sie die WAN-Adresse an, die seine Statusseite zeigt</translation>
     </message>
 </context>
 <context>
@@ -3409,6 +4092,58 @@
         <translation>Problem mit den TCP-Ports</translation>
     </message>
     <message>
+        <source>Router</source>
+        <translation>Router</translation>
+    </message>
+    <message>
+        <source>Ask the router (UPnP IGD, &amp;NAT-PMP)</source>
+        <translation>Router &amp;befragen (UPnP IGD, NAT-PMP)</translation>
+    </message>
+    <message>
+        <source>Reads the router&apos;s internet address and its port forwards, to see whether a second NAT sits in front of it or a forward points elsewhere. Nothing is changed on the router.</source>
+        <translation>Liest die Internetadresse des Routers und seine Portweiterleitungen aus, um zu sehen, ob ein zweites NAT davor sitzt oder eine Weiterleitung woandershin zeigt. Am Router wird nichts geändert.</translation>
+    </message>
+    <message>
+        <source>WAN address on its status pa&amp;ge:</source>
+        <translation>&amp;WAN-Adresse laut Statusseite:</translation>
+    </message>
+    <message>
+        <source>The router&apos;s WAN address</source>
+        <translation>WAN-Adresse des Routers</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 100.64.0.2</source>
+        <translation>optional, z. B. 100.64.0.2</translation>
+    </message>
+    <message>
+        <source>The internet (WAN) address the router&apos;s status page shows. It tells whether a second NAT sits in front of the router when the router does not answer.</source>
+        <translation>Die Internetadresse (WAN), die die Statusseite des Routers zeigt. Sie verrät, ob ein zweites NAT vor dem Router sitzt, wenn der Router nicht antwortet.</translation>
+    </message>
+    <message>
+        <source>Problem with the WAN address</source>
+        <translation>Problem mit der WAN-Adresse</translation>
+    </message>
+    <message>
+        <source>Test hairpin NAT (NAT &amp;loopback)</source>
+        <translation>Hairpin-NAT testen (NAT-&amp;Loopback)</translation>
+    </message>
+    <message>
+        <source>Whether phones on the LAN reach the PBX by its public address, as they do when they use its public name.</source>
+        <translation>Ob Telefone im LAN die Telefonanlage über ihre öffentliche Adresse erreichen, wie es geschieht, wenn sie ihren öffentlichen Namen verwenden.</translation>
+    </message>
+    <message>
+        <source>Measure how long it keeps &amp;idle UDP mappings, up to</source>
+        <translation>&amp;Messen, wie lange er inaktive UDP-Zuordnungen hält, bis zu</translation>
+    </message>
+    <message>
+        <source>A longer test: it waits for ever longer idle gaps, up to the limit, and adds about that long to the check. It shows whether calls on hold and registrations keep working.</source>
+        <translation>Ein längerer Test: Er wartet immer längere Pausen ab, bis zur Grenze, und verlängert die Prüfung etwa um diese Zeit. Er zeigt, ob gehaltene Gespräche und Registrierungen weiter funktionieren.</translation>
+    </message>
+    <message>
+        <source>Longest idle gap to try</source>
+        <translation>Längste zu testende Pause</translation>
+    </message>
+    <message>
         <source>no network address found</source>
         <translation>keine Netzwerkadresse gefunden</translation>
     </message>
@@ -3511,6 +4246,18 @@
         <source>NAT run by the internet provider, so the customer&apos;s router has no public address of its own. No port can be forwarded through it.</source>
         <translation>NAT beim Internetprovider, sodass der Router des Kunden keine eigene öffentliche Adresse hat. Durch ein solches NAT lässt sich kein Port weiterleiten.</translation>
     </message>
+    <message>
+        <source>A router feature, also called NAT loopback or NAT reflection, that lets a device on the LAN reach another one there by the site&apos;s public address.</source>
+        <translation>Eine Router-Funktion, auch NAT-Loopback oder NAT-Reflection genannt, mit der ein Gerät im LAN ein anderes dort über die öffentliche Adresse des Standorts erreicht.</translation>
+    </message>
+    <message>
+        <source>A way for programs on the LAN to ask the router for its internet address and to add port forwards without a password. The check only reads what the router says.</source>
+        <translation>Ein Weg, auf dem Programme im LAN den Router ohne Passwort nach seiner Internetadresse fragen und Portweiterleitungen anlegen können. Die Prüfung liest nur, was der Router meldet.</translation>
+    </message>
+    <message>
+        <source>How long the router keeps an idle UDP mapping open for traffic coming back. A PBX must send something before it runs out, or calls and registrations break.</source>
+        <translation>Wie lange der Router eine inaktive UDP-Zuordnung für zurückkommenden Datenverkehr offen hält. Eine Telefonanlage muss vorher etwas senden, sonst brechen Gespräche und Registrierungen ab.</translation>
+    </message>
 </context>
 <context>
     <name>Verdicts</name>
@@ -3569,6 +4316,10 @@
     <message>
         <source>Every checked port works, but a SIP helper (SIP ALG) on the way rewrites SIP messages.</source>
         <translation>Alle geprüften Ports funktionieren, aber ein SIP-Helper (SIP-ALG) auf dem Weg schreibt SIP-Nachrichten um.</translation>
+    </message>
+    <message>
+        <source>A second NAT in front of the router keeps traffic from the internet out; forwards on this router alone cannot be enough.</source>
+        <translation>Ein zweites NAT vor dem Router hält Datenverkehr aus dem Internet fern; Weiterleitungen auf diesem Router allein können nicht genügen.</translation>
     </message>
     <message>
         <source>No port failed for certain, but the results of some ports are not conclusive.</source>
@@ -3773,6 +4524,26 @@
     <message>
         <source>Then run the check again: it shows whether the helper is really off.</source>
         <translation>Starten Sie danach die Prüfung erneut: Sie zeigt, ob der SIP-Helper wirklich abgeschaltet ist.</translation>
+    </message>
+    <message>
+        <source>Second NAT in front of the router</source>
+        <translation>Zweites NAT vor dem Router</translation>
+    </message>
+    <message>
+        <source>Traffic from the internet does not reach this computer, and the router in front of the PBX is itself behind another NAT: the provider&apos;s modem or router, or the provider&apos;s carrier-grade NAT. The traffic stops there, before this router&apos;s forwards are ever used. What the router said about itself is given below.</source>
+        <translation>Datenverkehr aus dem Internet erreicht diesen Rechner nicht, und der Router vor der Telefonanlage sitzt selbst hinter einem weiteren NAT: dem Modem oder Router des Providers oder dem Carrier-Grade-NAT des Providers. Dort endet der Datenverkehr, bevor die Weiterleitungen dieses Routers überhaupt greifen. Was der Router über sich selbst gemeldet hat, steht unten.</translation>
+    </message>
+    <message>
+        <source>If the provider&apos;s modem or router sits in front of this router, put it into bridge mode, so this router gets the public address itself; or, on that device, make this router the exposed host (DMZ), so it passes everything on.</source>
+        <translation>Sitzt das Modem oder der Router des Providers vor diesem Router, schalten Sie es in den Bridge-Modus, damit dieser Router selbst die öffentliche Adresse erhält; oder machen Sie auf jenem Gerät diesen Router zum Exposed Host (DMZ), damit es alles weiterreicht.</translation>
+    </message>
+    <message>
+        <source>If the router&apos;s internet address is in 100.64.0.0/10 (carrier-grade NAT, common on LTE, Starlink and many fibre and cable lines), no setting at the site can open a port: ask the provider for a public IPv4 address.</source>
+        <translation>Liegt die Internetadresse des Routers in 100.64.0.0/10 (Carrier-Grade-NAT, verbreitet bei LTE, Starlink und vielen Glasfaser- und Kabelanschlüssen), kann keine Einstellung vor Ort einen Port öffnen: Fragen Sie beim Provider nach einer öffentlichen IPv4-Adresse.</translation>
+    </message>
+    <message>
+        <source>Where the product allows it, connect the PBX to the provider&apos;s SIP trunk in an outbound-only setup, where the PBX registers out and needs nothing forwarded in; remote phones then need a way of their own, such as a VPN or the product&apos;s tunnel.</source>
+        <translation>Wo das Produkt es zulässt, binden Sie die Telefonanlage rein ausgehend an den SIP-Trunk des Providers an: Sie registriert sich nach außen und braucht keine eingehende Weiterleitung. Externe Telefone brauchen dann einen eigenen Weg, etwa ein VPN oder den Tunnel des Produkts.</translation>
     </message>
     <message>
         <source>Some results are not conclusive</source>

@@ -118,6 +118,22 @@
         <translation>puertos TCP a los que se conecta el respondedor, p. ej. 22,5090 (predeterminado: los del producto; requiere --responder)</translation>
     </message>
     <message>
+        <source>the internet (WAN) address the router&apos;s status page shows; tells a second NAT in front of it when the router does not answer</source>
+        <translation>la dirección de internet (WAN) que muestra la página de estado del router; delata un segundo NAT delante de él cuando el router no responde</translation>
+    </message>
+    <message>
+        <source>do not ask the router (UPnP IGD, NAT-PMP, PCP) what it knows</source>
+        <translation>no consultar al router (UPnP IGD, NAT-PMP, PCP)</translation>
+    </message>
+    <message>
+        <source>skip the hairpin NAT test (NAT loopback for phones on the LAN)</source>
+        <translation>omitir la prueba de NAT hairpin (NAT loopback para los teléfonos de la LAN)</translation>
+    </message>
+    <message>
+        <source>also measure how long the router keeps an idle UDP mapping, up to SECONDS ({low:g}–{high:g}, default {default:g}); takes about that long again</source>
+        <translation>medir además cuánto tiempo mantiene el router una asignación UDP inactiva, hasta SECONDS ({low:g}–{high:g}, predeterminado: {default:g}); alarga la comprobación aproximadamente ese tiempo</translation>
+    </message>
+    <message>
         <source>print one JSON document</source>
         <translation>mostrar un único documento JSON</translation>
     </message>
@@ -262,6 +278,18 @@
         <translation>Comprobando si un SIP helper reescribe los mensajes SIP…</translation>
     </message>
     <message>
+        <source>Asking the router what it knows (UPnP IGD, NAT-PMP, PCP)…</source>
+        <translation>Consultando al router (UPnP IGD, NAT-PMP, PCP)…</translation>
+    </message>
+    <message>
+        <source>Testing hairpin NAT (NAT loopback)…</source>
+        <translation>Probando el NAT hairpin (NAT loopback)…</translation>
+    </message>
+    <message>
+        <source>Measuring how long the router keeps an idle UDP mapping…</source>
+        <translation>Midiendo cuánto tiempo mantiene el router una asignación UDP inactiva…</translation>
+    </message>
+    <message>
         <source>Retesting {count} ports slowly…</source>
         <translation>Volviendo a probar {count} puertos, más despacio…</translation>
     </message>
@@ -272,6 +300,18 @@
     <message>
         <source>Slowed to {rate} requests a second: the server or the link dropped control requests</source>
         <translation>Reducido a {rate} solicitudes por segundo: el servidor o el enlace perdió solicitudes de control</translation>
+    </message>
+    <message>
+        <source>Mapping lifetime: {elapsed} of {limit}</source>
+        <translation>Duración de la asignación: {elapsed} de {limit}</translation>
+    </message>
+    <message>
+        <source>; gone after {seconds} s</source>
+        <translation>; desaparecida tras {seconds} s</translation>
+    </message>
+    <message>
+        <source>; still open after {seconds} s</source>
+        <translation>; aún abierta tras {seconds} s</translation>
     </message>
     <message>
         <source>STUN server: {server} ({address}, second address {other})</source>
@@ -322,6 +362,14 @@
         <translation>El mensaje SIP tal como se envió → tal como se recibió:</translation>
     </message>
     <message>
+        <source>Hairpin NAT: {answer}</source>
+        <translation>NAT hairpin: {answer}</translation>
+    </message>
+    <message>
+        <source>Mapping lifetime: {answer}</source>
+        <translation>Duración de la asignación: {answer}</translation>
+    </message>
+    <message>
         <source>Public IP address: {ip}</source>
         <translation>Dirección IP pública: {ip}</translation>
     </message>
@@ -356,6 +404,18 @@
     <message>
         <source>Finished in {seconds:.1f} s.</source>
         <translation>Terminado en {seconds:.1f} s.</translation>
+    </message>
+    <message>
+        <source>Router:</source>
+        <translation>Router:</translation>
+    </message>
+    <message>
+        <source>Its forwards for the checked ports:</source>
+        <translation>Sus reenvíos para los puertos comprobados:</translation>
+    </message>
+    <message>
+        <source>Rows left out: {count}. The JSON output lists them all.</source>
+        <translation>Filas omitidas: {count}. La salida JSON las incluye todas.</translation>
     </message>
 </context>
 <context>
@@ -1322,8 +1382,16 @@
         <translation>El tráfico pasa en ambos sentidos, pero el router reescribe los mensajes SIP que lo atraviesan (un SIP helper).</translation>
     </message>
     <message>
+        <source>Outgoing traffic gets out, but incoming traffic stops at a second NAT in front of the router, before the router&apos;s forwards.</source>
+        <translation>El tráfico saliente sale, pero el entrante se detiene en un segundo NAT delante del router, antes de los reenvíos del router.</translation>
+    </message>
+    <message>
         <source>The check was stopped.</source>
         <translation>La comprobación se detuvo.</translation>
+    </message>
+    <message>
+        <source>A second NAT in front of the router lets the traffic through now.</source>
+        <translation>Un segundo NAT delante del router deja pasar el tráfico por ahora.</translation>
     </message>
     <message>
         <source>This computer</source>
@@ -1340,6 +1408,18 @@
     <message>
         <source>STUN server</source>
         <translation>Servidor STUN</translation>
+    </message>
+    <message>
+        <source>Carrier-grade NAT</source>
+        <translation>CGNAT del operador</translation>
+    </message>
+    <message>
+        <source>ISP modem / second router</source>
+        <translation>Módem del proveedor / segundo router</translation>
+    </message>
+    <message>
+        <source>Second NAT</source>
+        <translation>Segundo NAT</translation>
     </message>
     <message>
         <source>Outgoing (test 1)</source>
@@ -1392,6 +1472,10 @@
     <message>
         <source>Incoming traffic (test 2) was lost on the internet.</source>
         <translation>El tráfico entrante (prueba 2) se perdió en internet.</translation>
+    </message>
+    <message>
+        <source>Incoming traffic (test 2) stopped at the second NAT in front of the router.</source>
+        <translation>El tráfico entrante (prueba 2) se detuvo en el segundo NAT delante del router.</translation>
     </message>
     <message>
         <source>Incoming traffic (test 2) stopped at the router or firewall.</source>
@@ -1664,6 +1748,58 @@
         <source>recommended</source>
         <translation>recomendado</translation>
     </message>
+    <message>
+        <source>Asked with</source>
+        <translation>Consultado por</translation>
+    </message>
+    <message>
+        <source>{name} at {address}</source>
+        <translation>{name} en {address}</translation>
+    </message>
+    <message>
+        <source>Router</source>
+        <translation>Router</translation>
+    </message>
+    <message>
+        <source>– (it says: {status})</source>
+        <translation>– (indica: {status})</translation>
+    </message>
+    <message>
+        <source>Internet (WAN) address</source>
+        <translation>Dirección de internet (WAN)</translation>
+    </message>
+    <message>
+        <source>Second NAT in front</source>
+        <translation>Segundo NAT delante</translation>
+    </message>
+    <message>
+        <source>none seen</source>
+        <translation>no detectado</translation>
+    </message>
+    <message>
+        <source>{total}, of which {ours} for the checked ports</source>
+        <translation>{total}, de ellos {ours} para los puertos comprobados</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Forwards it lists</source>
+        <translation>Reenvíos que lista</translation>
+    </message>
+    <message>
+        <source>permanent</source>
+        <translation>permanente</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
 </context>
 <context>
     <name>ProductPage</name>
@@ -1717,6 +1853,10 @@
     <message>
         <source>Windows Firewall and antivirus or anti-malware software on the PBX machine can block the same ports; allow them there as well.</source>
         <translation>El Firewall de Windows y el antivirus o antimalware del equipo de la centralita pueden bloquear esos mismos puertos; permítalos también allí.</translation>
+    </message>
+    <message>
+        <source>In the 3CX management console, typically the SIP trunk&apos;s re-registration interval in the trunk&apos;s options, and for remote phones their registration or keep-alive interval in the phone provisioning settings.</source>
+        <translation>En la consola de administración de 3CX, normalmente el intervalo de re-registro de la troncal SIP en las opciones de la troncal y, para los teléfonos remotos, su intervalo de registro o de keep-alive en los ajustes de aprovisionamiento de los teléfonos.</translation>
     </message>
     <message>
         <source>SIP signalling with providers and remote phones</source>
@@ -1779,6 +1919,10 @@
         <translation>Desactive la inspección de paquetes para el tráfico de la centralita; puede descartar las respuestas a esas conexiones y hacer fallar las actualizaciones, el reconocimiento de voz y el registro de la licencia.</translation>
     </message>
     <message>
+        <source>In PBXact (built on FreePBX), typically the trunk&apos;s registration expiration and qualify frequency in its PJSIP settings, and the qualify frequency of the extensions.</source>
+        <translation>En PBXact (basado en FreePBX), normalmente la caducidad del registro (Expiration) y la frecuencia de qualify (Qualify Frequency) de la troncal en sus ajustes PJSIP, y la Qualify Frequency de las extensiones.</translation>
+    </message>
+    <message>
         <source>SSH for remote management, updates and troubleshooting</source>
         <translation>SSH para administración remota, actualizaciones y resolución de problemas</translation>
     </message>
@@ -1837,6 +1981,10 @@
     <message>
         <source>Some providers answer STUN on a port other than 3478 (10000, for example); allow the provider&apos;s STUN port as a destination too.</source>
         <translation>Algunos proveedores responden a STUN en un puerto distinto del 3478 (por ejemplo, el 10000); permita también como destino el puerto STUN del proveedor.</translation>
+    </message>
+    <message>
+        <source>The LinkManager&apos;s refresh every 10 seconds is built in; typically only the SIP trunk&apos;s registration interval can be shortened, in the trunk&apos;s properties in SwyxWare Administration.</source>
+        <translation>El refresco del LinkManager cada 10 segundos viene integrado; normalmente solo se puede acortar el intervalo de registro de la troncal SIP, en las propiedades de la troncal en SwyxWare Administration.</translation>
     </message>
     <message>
         <source>5.00</source>
@@ -2211,6 +2359,50 @@
     <message>
         <source>Seen from outside (responder)</source>
         <translation>Visto desde fuera (respondedor)</translation>
+    </message>
+    <message>
+        <source>The router, and what lies beyond it</source>
+        <translation>El router y lo que hay más allá</translation>
+    </message>
+    <message>
+        <source>Its forwards for the checked ports</source>
+        <translation>Sus reenvíos para los puertos comprobados</translation>
+    </message>
+    <message>
+        <source>Public ports</source>
+        <translation>Puertos públicos</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Va a</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Adónde</translation>
+    </message>
+    <message>
+        <source>Its description</source>
+        <translation>Su descripción</translation>
+    </message>
+    <message>
+        <source>Lease</source>
+        <translation>Concesión</translation>
+    </message>
+    <message>
+        <source>Rows left out here: {count}. The JSON export lists every forward.</source>
+        <translation>Filas omitidas aquí: {count}. La exportación JSON incluye todos los reenvíos.</translation>
+    </message>
+    <message>
+        <source>Hairpin NAT (phones on the LAN using the public address)</source>
+        <translation>NAT hairpin (teléfonos de la LAN que usan la dirección pública)</translation>
+    </message>
+    <message>
+        <source>How long the router keeps an idle UDP mapping</source>
+        <translation>Cuánto tiempo mantiene el router una asignación UDP inactiva</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>What the SIP helper changed</source>
@@ -2857,6 +3049,42 @@
         <translation>Lo que cambió el SIP helper</translation>
     </message>
     <message>
+        <source>The router, and what lies beyond it</source>
+        <translation>El router y lo que hay más allá</translation>
+    </message>
+    <message>
+        <source>Public ports</source>
+        <translation>Puertos públicos</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Va a</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Adónde</translation>
+    </message>
+    <message>
+        <source>Its description</source>
+        <translation>Su descripción</translation>
+    </message>
+    <message>
+        <source>Lease</source>
+        <translation>Concesión</translation>
+    </message>
+    <message>
+        <source>The router&apos;s forwards for the checked ports</source>
+        <translation>Los reenvíos del router para los puertos comprobados</translation>
+    </message>
+    <message>
+        <source>Hairpin NAT</source>
+        <translation>NAT hairpin</translation>
+    </message>
+    <message>
+        <source>Mapping lifetime</source>
+        <translation>Duración de la asignación</translation>
+    </message>
+    <message>
         <source>Ports held by another program</source>
         <translation>Puertos ocupados por otro programa</translation>
     </message>
@@ -2936,6 +3164,10 @@
             <numerusform>…y %n puerto más; el informe los incluye todos.</numerusform>
             <numerusform>…y %n puertos más; el informe los incluye todos.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Rows left out: {count}. The JSON report lists every forward.</source>
+        <translation>Filas omitidas: {count}. El informe JSON incluye todos los reenvíos.</translation>
     </message>
     <message>
         <source>{part} ({transport})</source>
@@ -3043,6 +3275,421 @@
     </message>
 </context>
 <context>
+    <name>Router</name>
+    <message>
+        <source>UPnP IGD</source>
+        <translation>UPnP IGD</translation>
+    </message>
+    <message>
+        <source>NAT-PMP</source>
+        <translation>NAT-PMP</translation>
+    </message>
+    <message>
+        <source>PCP</source>
+        <translation>PCP</translation>
+    </message>
+    <message>
+        <source>typed from the router&apos;s status page</source>
+        <translation>introducida a mano desde la página de estado del router</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>carrier-grade NAT of the provider</source>
+        <translation>CGNAT del operador</translation>
+    </message>
+    <message>
+        <source>another router in front (private address)</source>
+        <translation>otro router delante (dirección privada)</translation>
+    </message>
+    <message>
+        <source>another NAT beyond the router (other public address)</source>
+        <translation>otro NAT más allá del router (otra dirección pública)</translation>
+    </message>
+    <message>
+        <source>another NAT beyond the router (it says it is not connected)</source>
+        <translation>otro NAT más allá del router (dice que no está conectado)</translation>
+    </message>
+    <message>
+        <source>to this computer</source>
+        <translation>a este equipo</translation>
+    </message>
+    <message>
+        <source>to another device</source>
+        <translation>a otro dispositivo</translation>
+    </message>
+    <message>
+        <source>to this computer, other port</source>
+        <translation>a este equipo, otro puerto</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>The router&apos;s own internet address is {wan}, from 100.64.0.0/10, the range providers use for carrier-grade NAT (RFC 6598); the STUN server saw this site as {public}. The provider shares that public address among many customers, so traffic from the internet stops at the provider&apos;s NAT before it reaches this router.</source>
+        <translation>La propia dirección de internet del router es {wan}, del rango 100.64.0.0/10, el que usan los proveedores para el CGNAT (RFC 6598); el servidor STUN vio este sitio como {public}. El proveedor comparte esa dirección pública entre muchos clientes, así que el tráfico de internet se detiene en el NAT del proveedor antes de llegar a este router.</translation>
+    </message>
+    <message>
+        <source>The router&apos;s own internet address is {wan}, a private address (RFC 1918). Another device between it and the internet translates addresses too, most often the provider&apos;s modem or router, and traffic from the internet stops there unless it passes it on.</source>
+        <translation>La propia dirección de internet del router es {wan}, una dirección privada (RFC 1918). Otro dispositivo entre él e internet también traduce direcciones, casi siempre el módem o el router del proveedor, y el tráfico de internet se detiene allí salvo que ese dispositivo lo reenvíe.</translation>
+    </message>
+    <message>
+        <source>The router&apos;s own internet address is {wan}, but the STUN server saw this site come from {public}. Another NAT sits beyond this router (the provider&apos;s, or a second router), and traffic from the internet stops there unless it passes it on.</source>
+        <translation>La propia dirección de internet del router es {wan}, pero el servidor STUN vio llegar este sitio desde {public}. Hay otro NAT más allá de este router (el del proveedor o un segundo router), y el tráfico de internet se detiene allí salvo que ese NAT lo reenvíe.</translation>
+    </message>
+    <message>
+        <source>The router answered UPnP, but says its internet connection is not up, while the check&apos;s traffic passed through it to the internet. Routers with miniupnpd answer this way when their own internet address is private or shared: another NAT sits between this router and the internet.</source>
+        <translation>El router respondió por UPnP, pero dice que su conexión a internet no está activa, mientras que el tráfico de la comprobación pasó por él hacia internet. Los routers con miniupnpd responden así cuando su propia dirección de internet es privada o compartida: hay otro NAT entre este router e internet.</translation>
+    </message>
+    <message>
+        <source>The router&apos;s address was typed from its status page; the router was not asked.</source>
+        <translation>La dirección del router se introdujo a mano desde su página de estado; no se consultó al router.</translation>
+    </message>
+    <message>
+        <source>A second NAT sits between the router and the internet</source>
+        <translation>Hay un segundo NAT entre el router e internet</translation>
+    </message>
+    <message>
+        <source>Forwards on this router alone cannot make the failing ports work.</source>
+        <translation>Los reenvíos en este router no bastan por sí solos para que funcionen los puertos que fallan.</translation>
+    </message>
+    <message>
+        <source>A second NAT sits in front of the router, and lets the ports through now</source>
+        <translation>Hay un segundo NAT delante del router, que por ahora deja pasar los puertos</translation>
+    </message>
+    <message>
+        <source>The checked ports work, so that device passes traffic on to this router now (as an exposed host or DMZ, or with forwards of its own). A reset, a firmware update or a new device from the provider can undo that, and then the PBX&apos;s ports stop working.</source>
+        <translation>Los puertos comprobados funcionan, así que ese dispositivo pasa ahora el tráfico a este router (como host expuesto o DMZ, o con reenvíos propios). Un restablecimiento, una actualización de firmware o un dispositivo nuevo del proveedor puede deshacerlo, y entonces los puertos de la centralita dejan de funcionar.</translation>
+    </message>
+    <message>
+        <source>Traffic from the internet passes that device before it reaches this router&apos;s forwards: if ports fail, look there too.</source>
+        <translation>El tráfico de internet pasa por ese dispositivo antes de llegar a los reenvíos de este router: si fallan puertos, revise también allí.</translation>
+    </message>
+    <message>
+        <source>Ask the provider for a public IPv4 address for this line; no setting at the site can open a port through carrier-grade NAT.</source>
+        <translation>Solicite al proveedor una dirección IPv4 pública para esta línea; ningún ajuste en el sitio puede abrir un puerto a través del CGNAT.</translation>
+    </message>
+    <message>
+        <source>Find the device in front of this router, often the provider&apos;s modem or router, and put it into bridge mode, or make this router its exposed host (DMZ).</source>
+        <translation>Localice el dispositivo que está delante de este router, a menudo el módem o el router del proveedor, y póngalo en modo puente (bridge), o haga de este router su host expuesto (DMZ).</translation>
+    </message>
+    <message>
+        <source>Better still, put that device into bridge mode, so this router gets the public address itself and no second NAT is left to undo.</source>
+        <translation>Mejor aún, ponga ese dispositivo en modo puente (bridge), para que este router obtenga él mismo la dirección pública y no quede ningún segundo NAT cuyo ajuste pueda perderse.</translation>
+    </message>
+    <message>
+        <source>Note how the device in front is set up in the customer&apos;s documentation, so it can be set again after a reset or a swap.</source>
+        <translation>Anote en la documentación del cliente cómo está configurado el dispositivo de delante, para poder volver a configurarlo tras un restablecimiento o una sustitución.</translation>
+    </message>
+    <message>
+        <source>The router did not answer</source>
+        <translation>El router no respondió</translation>
+    </message>
+    <message>
+        <source>The router answered neither UPnP nor NAT-PMP nor PCP, so a second NAT in front of it could not be seen from here. Many routers have these switched off, which is no fault.</source>
+        <translation>El router no respondió ni a UPnP ni a NAT-PMP ni a PCP, así que desde aquí no se pudo ver si hay un segundo NAT delante. Muchos routers los tienen desactivados, y eso no es un fallo.</translation>
+    </message>
+    <message>
+        <source>To find out whether there is a second NAT, look up the internet (WAN) address on the router&apos;s status page, type it into the Test settings page or give it with --router-wan, and run the check again.</source>
+        <translation>Para saber si hay un segundo NAT, consulte la dirección de internet (WAN) en la página de estado del router, escríbala en la página &quot;Configuración de la comprobación&quot; o indíquela con --router-wan, y repita la comprobación.</translation>
+    </message>
+    <message>
+        <source>Other devices answered as routers</source>
+        <translation>Otros dispositivos respondieron como routers</translation>
+    </message>
+    <message>
+        <source>These are not this computer&apos;s way to the internet, so what they said was not used: {names}.</source>
+        <translation>No son el camino de este equipo hacia internet, así que no se usó lo que dijeron: {names}.</translation>
+    </message>
+    <message>
+        <source>The router forwards ports to another device</source>
+        <translation>El router reenvía puertos a otro dispositivo</translation>
+    </message>
+    <message>
+        <source>The router forwards {ports} to another device ({client}), not to this computer ({this}). Traffic from the internet for those ports goes there: often an old PBX, a phone or another program that added the forwards by UPnP.</source>
+        <translation>El router reenvía {ports} a otro dispositivo ({client}), no a este equipo ({this}). El tráfico de internet para esos puertos va allí: a menudo una centralita antigua, un teléfono u otro programa que agregó los reenvíos por UPnP.</translation>
+    </message>
+    <message>
+        <source>The router forwards {ports} to another device ({client}), not to this computer. Traffic from the internet for those ports goes there: often an old PBX, a phone or another program that added the forwards by UPnP.</source>
+        <translation>El router reenvía {ports} a otro dispositivo ({client}), no a este equipo. El tráfico de internet para esos puertos va allí: a menudo una centralita antigua, un teléfono u otro programa que agregó los reenvíos por UPnP.</translation>
+    </message>
+    <message>
+        <source>Delete those forwards on the router (on its port forwarding or UPnP page), and switch UPnP off on the other device if it added them.</source>
+        <translation>Elimine esos reenvíos en el router (en su página de reenvío de puertos o de UPnP) y desactive UPnP en el otro dispositivo si fue él quien los agregó.</translation>
+    </message>
+    <message>
+        <source>Forward the ports to this computer instead, then run the check again.</source>
+        <translation>Reenvíe en su lugar los puertos a este equipo y después repita la comprobación.</translation>
+    </message>
+    <message>
+        <source>The router forwards ports onto other port numbers</source>
+        <translation>El router reenvía puertos a otros números de puerto</translation>
+    </message>
+    <message>
+        <source>The router forwards public ports to other ports of this computer: {pairs}. The PBX listens on the port numbers it writes into its SIP messages, so each forward must keep the port number.</source>
+        <translation>El router reenvía puertos públicos a otros puertos de este equipo: {pairs}. La centralita escucha en los números de puerto que escribe en sus mensajes SIP, así que cada reenvío debe mantener el número de puerto.</translation>
+    </message>
+    <message>
+        <source>Change those forwards so the public port and the port on this computer are the same, then run the check again.</source>
+        <translation>Cambie esos reenvíos para que el puerto público y el puerto en este equipo sean el mismo, y después repita la comprobación.</translation>
+    </message>
+    <message>
+        <source>Some of the router&apos;s forwards are switched off</source>
+        <translation>Algunos reenvíos del router están desactivados</translation>
+    </message>
+    <message>
+        <source>The router lists forwards for {ports}, but they are switched off.</source>
+        <translation>El router lista reenvíos para {ports}, pero están desactivados.</translation>
+    </message>
+    <message>
+        <source>The router lists forwards for only some of the checked ports</source>
+        <translation>El router solo lista reenvíos para algunos de los puertos comprobados</translation>
+    </message>
+    <message>
+        <source>Its list covers {covered}, but not {missing}. Most routers list only the forwards programs added by UPnP, not those typed into their settings, so the others may still be forwarded there; the port results show whether they work.</source>
+        <translation>Su lista cubre {covered}, pero no {missing}. La mayoría de los routers solo listan los reenvíos que agregaron programas por UPnP, no los introducidos en su configuración, así que los demás pueden estar reenviados igualmente; los resultados de los puertos muestran si funcionan.</translation>
+    </message>
+    <message>
+        <source>The router forwards the checked ports to this computer</source>
+        <translation>El router reenvía los puertos comprobados a este equipo</translation>
+    </message>
+    <message>
+        <source>Its list forwards {ports} to this computer, each on the same port number.</source>
+        <translation>Su lista reenvía {ports} a este equipo, cada uno al mismo número de puerto.</translation>
+    </message>
+    <message>
+        <source>The router lists no forward for these ports</source>
+        <translation>El router no lista ningún reenvío para estos puertos</translation>
+    </message>
+    <message>
+        <source>Most routers list only the forwards programs added by UPnP, not those typed into their settings, so this says nothing about the forwards set up by hand; the port results show whether they work.</source>
+        <translation>La mayoría de los routers solo listan los reenvíos que agregaron programas por UPnP, no los introducidos en su configuración, así que esto no dice nada de los reenvíos configurados a mano; los resultados de los puertos muestran si funcionan.</translation>
+    </message>
+    <message>
+        <source>Why the check adds no UPnP forwards</source>
+        <translation>Por qué la comprobación no agrega reenvíos UPnP</translation>
+    </message>
+    <message>
+        <source>The check only reads the router&apos;s forwards; it never adds or removes one. UPnP forwards are no fix for a PBX: they vanish when the router restarts or their lease runs out, any device on the LAN can take the same ports, and many routers refuse large ranges. Forward the PBX&apos;s ports by hand in the router&apos;s settings.</source>
+        <translation>La comprobación solo lee los reenvíos del router; nunca agrega ni elimina ninguno. Los reenvíos UPnP no son una solución para una centralita: desaparecen cuando el router se reinicia o vence su concesión, cualquier dispositivo de la LAN puede ocupar los mismos puertos y muchos routers rechazan rangos grandes. Reenvíe los puertos de la centralita a mano en la configuración del router.</translation>
+    </message>
+    <message>
+        <source>Hairpin NAT works</source>
+        <translation>El NAT hairpin funciona</translation>
+    </message>
+    <message>
+        <source>A datagram from this computer to the public address {public} came back in through the router, and its answer went back out the same way: phones on the LAN that use the PBX&apos;s public name or address reach it.</source>
+        <translation>Un datagrama de este equipo a la dirección pública {public} volvió a entrar por el router y su respuesta salió por el mismo camino: los teléfonos de la LAN que usan el nombre o la dirección pública de la centralita llegan a ella.</translation>
+    </message>
+    <message>
+        <source>The router does not loop traffic back (no hairpin NAT)</source>
+        <translation>El router no devuelve el tráfico a la LAN (sin NAT hairpin)</translation>
+    </message>
+    <message>
+        <source>A datagram from this computer to the PBX&apos;s public address {public} did not come back in. Phones on the LAN that register to the PBX&apos;s public name or address cannot reach it. This is no fault of the port forwards: calls from the internet are not affected.</source>
+        <translation>Un datagrama de este equipo a la dirección pública de la centralita, {public}, no volvió a entrar. Los teléfonos de la LAN que se registran en el nombre o la dirección pública de la centralita no pueden llegar a ella. No es un fallo de los reenvíos de puertos: las llamadas desde internet no se ven afectadas.</translation>
+    </message>
+    <message>
+        <source>The router loops traffic back, but its answers go astray</source>
+        <translation>El router devuelve el tráfico a la LAN, pero sus respuestas se pierden</translation>
+    </message>
+    <message>
+        <source>A datagram to the public address {public} came back in, but from {source}, this computer&apos;s own address, not from the public address: the router loops traffic back without translating its source. A phone on the LAN then gets the PBX&apos;s answers straight from the PBX&apos;s LAN address, drops them, and cannot register by the public name. Calls from the internet are not affected.</source>
+        <translation>Un datagrama a la dirección pública {public} volvió a entrar, pero desde {source}, la propia dirección de este equipo, no desde la dirección pública: el router devuelve el tráfico sin traducir su origen. Un teléfono de la LAN recibe entonces las respuestas de la centralita directamente desde la dirección LAN de esta, las descarta y no puede registrarse por el nombre público. Las llamadas desde internet no se ven afectadas.</translation>
+    </message>
+    <message>
+        <source>Switch on hairpin NAT on the router; it also goes by NAT loopback, NAT reflection or hairpinning.</source>
+        <translation>Active el NAT hairpin en el router; también se llama NAT loopback, NAT reflection o hairpinning.</translation>
+    </message>
+    <message>
+        <source>On the router, make the loopback translate the source too (NAT reflection with masquerading, or a source NAT rule for LAN traffic to the public address).</source>
+        <translation>En el router, haga que el loopback traduzca también el origen (NAT reflection con masquerading, o una regla de NAT de origen para el tráfico de la LAN hacia la dirección pública).</translation>
+    </message>
+    <message>
+        <source>Or set up split DNS: let the LAN&apos;s DNS server answer the PBX&apos;s name with its LAN address, so phones on the LAN reach it directly and need no loopback.</source>
+        <translation>O configure un DNS dividido (split DNS): haga que el servidor DNS de la LAN responda al nombre de la centralita con su dirección LAN, para que los teléfonos de la LAN lleguen a ella directamente sin necesitar loopback.</translation>
+    </message>
+    <message>
+        <source>Then run the check again.</source>
+        <translation>Después, repita la comprobación.</translation>
+    </message>
+    <message>
+        <source>Whether hairpin NAT works could not be told</source>
+        <translation>No se pudo saber si el NAT hairpin funciona</translation>
+    </message>
+    <message>
+        <source>The hairpin test did not come to an answer.</source>
+        <translation>La prueba de hairpin no llegó a una respuesta.</translation>
+    </message>
+    <message>
+        <source>Hairpin NAT was not tested</source>
+        <translation>El NAT hairpin no se probó</translation>
+    </message>
+    <message>
+        <source>No port passed test 2, so no forwarded port was there to loop back to. Once the forwards work, run the check again to test it.</source>
+        <translation>Ningún puerto superó la prueba 2, así que no había ningún puerto reenviado al que devolver el tráfico. Cuando los reenvíos funcionen, repita la comprobación para probarlo.</translation>
+    </message>
+    <message>
+        <source>The port the hairpin test needs is held by another program on this computer now.</source>
+        <translation>El puerto que necesita la prueba de hairpin está ocupado ahora por otro programa de este equipo.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s own firewall may have dropped the looped-back datagram, so its silence says nothing about the router.</source>
+        <translation>Puede que el propio firewall de este equipo descartara el datagrama devuelto, así que su silencio no dice nada del router.</translation>
+    </message>
+    <message>
+        <source>The link lost too many packets at the time to count a silence against the router.</source>
+        <translation>El enlace perdía demasiados paquetes en ese momento como para atribuir un silencio al router.</translation>
+    </message>
+    <message>
+        <source>works</source>
+        <translation>funciona</translation>
+    </message>
+    <message>
+        <source>does not work</source>
+        <translation>no funciona</translation>
+    </message>
+    <message>
+        <source>loops back, but without translating the source</source>
+        <translation>devuelve el tráfico, pero sin traducir el origen</translation>
+    </message>
+    <message>
+        <source>could not be told</source>
+        <translation>no se pudo saber</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation>no probado</translation>
+    </message>
+    <message>
+        <source>The PBX refreshes its mappings by itself every {need} s.</source>
+        <translation>La centralita refresca por sí misma sus asignaciones cada {need} s.</translation>
+    </message>
+    <message>
+        <source>SIP registrations and calls on hold can stay quiet for {need} s and longer.</source>
+        <translation>Los registros SIP y las llamadas en espera pueden quedar en silencio {need} s o más.</translation>
+    </message>
+    <message>
+        <source>The router keeps idle UDP mappings long enough</source>
+        <translation>El router mantiene las asignaciones UDP inactivas el tiempo suficiente</translation>
+    </message>
+    <message>
+        <source>The router forgets idle UDP mappings too soon</source>
+        <translation>El router olvida demasiado pronto las asignaciones UDP inactivas</translation>
+    </message>
+    <message>
+        <source>Whether the router keeps idle UDP mappings long enough could not be told</source>
+        <translation>No se pudo saber si el router mantiene las asignaciones UDP inactivas el tiempo suficiente</translation>
+    </message>
+    <message>
+        <source>An idle UDP mapping was still open after {alive} s, the longest gap this test tried.</source>
+        <translation>Una asignación UDP inactiva seguía abierta tras {alive} s, la pausa más larga que probó esta prueba.</translation>
+    </message>
+    <message>
+        <source>An idle UDP mapping was still open after {alive} s, and gone after {expired} s.</source>
+        <translation>Una asignación UDP inactiva seguía abierta tras {alive} s y había desaparecido tras {expired} s.</translation>
+    </message>
+    <message>
+        <source>An idle UDP mapping was gone after {expired} s, the shortest gap this test tried.</source>
+        <translation>Una asignación UDP inactiva había desaparecido tras {expired} s, la pausa más corta que probó esta prueba.</translation>
+    </message>
+    <message>
+        <source>Expect one-way or no audio after a call was on hold, and trunks or phones that cannot be reached between their registrations.</source>
+        <translation>Cabe esperar audio en un solo sentido o sin audio tras poner una llamada en espera, y troncales o teléfonos inalcanzables entre sus registros.</translation>
+    </message>
+    <message>
+        <source>The lifetime lies somewhere around what the PBX needs.</source>
+        <translation>La duración está más o menos en torno a lo que necesita la centralita.</translation>
+    </message>
+    <message>
+        <source>The test ended at its limit before reaching what the PBX needs.</source>
+        <translation>La prueba terminó en su límite antes de llegar a lo que necesita la centralita.</translation>
+    </message>
+    <message>
+        <source>Make the PBX refresh its mappings more often than every {seconds} s. {setting}</source>
+        <translation>Haga que la centralita refresque sus asignaciones con más frecuencia que cada {seconds} s. {setting}</translation>
+    </message>
+    <message>
+        <source>Make the PBX refresh its registrations and keep-alives more often than every {seconds} s.</source>
+        <translation>Haga que la centralita renueve sus registros y keep-alives con más frecuencia que cada {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Or make the router keep idle UDP mappings longer (its UDP timeout or UDP session timeout): RFC 4787 asks for at least 2 minutes.</source>
+        <translation>O haga que el router mantenga más tiempo las asignaciones UDP inactivas (su UDP timeout o tiempo de espera de sesión UDP): la RFC 4787 pide al menos 2 minutos.</translation>
+    </message>
+    <message>
+        <source>Run the mapping lifetime test again with a longer limit.</source>
+        <translation>Repita la prueba de duración de la asignación con un límite mayor.</translation>
+    </message>
+    <message>
+        <source>No STUN server answered, so the lifetime could not be measured.</source>
+        <translation>Ningún servidor STUN respondió, así que no se pudo medir la duración.</translation>
+    </message>
+    <message>
+        <source>The STUN server does not send its answer to another port when asked (RESPONSE-PORT, RFC 5780), which this test needs.</source>
+        <translation>El servidor STUN no envía su respuesta a otro puerto cuando se le pide (RESPONSE-PORT, RFC 5780), algo que esta prueba necesita.</translation>
+    </message>
+    <message>
+        <source>The link lost the test&apos;s own control requests too, so a missing answer proves nothing about the router.</source>
+        <translation>El enlace perdió también las propias solicitudes de control de la prueba, así que una respuesta que falta no demuestra nada sobre el router.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s own firewall may forget the mapping before the router does, so a missing answer proves nothing about the router.</source>
+        <translation>El propio firewall de este equipo puede olvidar la asignación antes que el router, así que una respuesta que falta no demuestra nada sobre el router.</translation>
+    </message>
+    <message>
+        <source>The test was stopped before it was done.</source>
+        <translation>La prueba se detuvo antes de terminar.</translation>
+    </message>
+    <message>
+        <source>Choose a STUN server that answers, and run the test again.</source>
+        <translation>Elija un servidor STUN que responda y repita la prueba.</translation>
+    </message>
+    <message>
+        <source>Choose a STUN server that supports RFC 5780 fully (coturn does), and run the test again.</source>
+        <translation>Elija un servidor STUN que admita por completo la RFC 5780 (coturn lo hace) y repita la prueba.</translation>
+    </message>
+    <message>
+        <source>Run the test again while the line is quiet.</source>
+        <translation>Repita la prueba cuando la línea esté tranquila.</translation>
+    </message>
+    <message>
+        <source>Let this program receive UDP through this computer&apos;s firewall (see This computer), and run the test again.</source>
+        <translation>Permita que este programa reciba UDP a través del firewall de este equipo (vea &quot;Este equipo&quot;) y repita la prueba.</translation>
+    </message>
+    <message>
+        <source>Up to then an idle UDP mapping was still open after {alive} s.</source>
+        <translation>Hasta entonces, una asignación UDP inactiva seguía abierta tras {alive} s.</translation>
+    </message>
+    <message>
+        <source>between {alive} and {expired} s</source>
+        <translation>entre {alive} y {expired} s</translation>
+    </message>
+    <message>
+        <source>at least {alive} s</source>
+        <translation>al menos {alive} s</translation>
+    </message>
+    <message>
+        <source>less than {expired} s</source>
+        <translation>menos de {expired} s</translation>
+    </message>
+    <message>
+        <source>{lifetime}: enough (the PBX needs {need} s)</source>
+        <translation>{lifetime}: suficiente (la centralita necesita {need} s)</translation>
+    </message>
+    <message>
+        <source>{lifetime}: too short (the PBX needs {need} s)</source>
+        <translation>{lifetime}: demasiado corta (la centralita necesita {need} s)</translation>
+    </message>
+    <message>
+        <source>{lifetime}: not enough to tell (the PBX needs {need} s)</source>
+        <translation>{lifetime}: no basta para saberlo (la centralita necesita {need} s)</translation>
+    </message>
+</context>
+<context>
     <name>RunningPage</name>
     <message>
         <source>Checking the ports</source>
@@ -3089,6 +3736,10 @@
         <translation>Consultando {servers}…</translation>
     </message>
     <message>
+        <source>Ending the lifetime test with what it has measured so far…</source>
+        <translation>Terminando la prueba de duración con lo medido hasta ahora…</translation>
+    </message>
+    <message>
         <source>{server}: {problem}</source>
         <translation>{server}: {problem}</translation>
     </message>
@@ -3108,6 +3759,10 @@
         <source>{time} so far</source>
         <translation>{time} transcurridos</translation>
     </message>
+    <message>
+        <source>{elapsed} of {limit}</source>
+        <translation>{elapsed} de {limit}</translation>
+    </message>
     <message numerus="yes">
         <source>Asking %n port(s) again, more slowly: their first answers were not enough.</source>
         <translation>
@@ -3124,12 +3779,32 @@
         <translation>Buscando un SIP helper en el router…</translation>
     </message>
     <message>
+        <source>Asking the router what it knows (UPnP IGD, NAT-PMP, PCP)…</source>
+        <translation>Consultando al router (UPnP IGD, NAT-PMP, PCP)…</translation>
+    </message>
+    <message>
+        <source>Testing hairpin NAT: whether phones on the LAN reach the PBX by its public address…</source>
+        <translation>Probando el NAT hairpin: si los teléfonos de la LAN llegan a la centralita por su dirección pública…</translation>
+    </message>
+    <message>
         <source>Paused: the server or the link stopped answering control requests. Waiting for it to recover…</source>
         <translation>En pausa: el servidor o el enlace dejó de responder a las solicitudes de control. Esperando a que se recupere…</translation>
     </message>
     <message>
         <source>Slowed to {rate} requests a second: the server or the link dropped control requests.</source>
         <translation>Reducido a {rate} solicitudes por segundo: el servidor o el enlace perdió solicitudes de control.</translation>
+    </message>
+    <message>
+        <source>Measuring how long the router keeps an idle UDP mapping open.</source>
+        <translation>Midiendo cuánto tiempo mantiene abierta el router una asignación UDP inactiva.</translation>
+    </message>
+    <message>
+        <source>Gone after {seconds} s.</source>
+        <translation>Desaparecida tras {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Still open after {seconds} s.</source>
+        <translation>Aún abierta tras {seconds} s.</translation>
     </message>
     <message>
         <source>Stopped after {done} of {total} ports. Run it again or go back.</source>
@@ -3173,6 +3848,14 @@
     <message>
         <source>&apos;{spec}&apos; needs a port, as in stun.example.net:3478</source>
         <translation>&apos;{spec}&apos; necesita un puerto, por ejemplo stun.example.net:3478</translation>
+    </message>
+    <message>
+        <source>&apos;{spec}&apos; is not an IPv4 address such as 100.64.0.2 or 192.168.178.20</source>
+        <translation>&apos;{spec}&apos; no es una dirección IPv4 como 100.64.0.2 o 192.168.178.20</translation>
+    </message>
+    <message>
+        <source>{spec} cannot be a router&apos;s internet address: give the WAN address its status page shows</source>
+        <translation>{spec} no puede ser la dirección de internet de un router: indique la dirección WAN que muestra su página de estado</translation>
     </message>
 </context>
 <context>
@@ -3409,6 +4092,58 @@
         <translation>Problema con los puertos TCP</translation>
     </message>
     <message>
+        <source>Router</source>
+        <translation>Router</translation>
+    </message>
+    <message>
+        <source>Ask the router (UPnP IGD, &amp;NAT-PMP)</source>
+        <translation>Consultar al router (UPnP IGD, &amp;NAT-PMP)</translation>
+    </message>
+    <message>
+        <source>Reads the router&apos;s internet address and its port forwards, to see whether a second NAT sits in front of it or a forward points elsewhere. Nothing is changed on the router.</source>
+        <translation>Lee la dirección de internet del router y sus reenvíos de puertos, para ver si hay un segundo NAT delante o si un reenvío apunta a otro sitio. No se cambia nada en el router.</translation>
+    </message>
+    <message>
+        <source>WAN address on its status pa&amp;ge:</source>
+        <translation>Dirección &amp;WAN en su página de estado:</translation>
+    </message>
+    <message>
+        <source>The router&apos;s WAN address</source>
+        <translation>Dirección WAN del router</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 100.64.0.2</source>
+        <translation>opcional, p. ej. 100.64.0.2</translation>
+    </message>
+    <message>
+        <source>The internet (WAN) address the router&apos;s status page shows. It tells whether a second NAT sits in front of the router when the router does not answer.</source>
+        <translation>La dirección de internet (WAN) que muestra la página de estado del router. Indica si hay un segundo NAT delante del router cuando este no responde.</translation>
+    </message>
+    <message>
+        <source>Problem with the WAN address</source>
+        <translation>Problema con la dirección WAN</translation>
+    </message>
+    <message>
+        <source>Test hairpin NAT (NAT &amp;loopback)</source>
+        <translation>Probar el NAT &amp;hairpin (NAT loopback)</translation>
+    </message>
+    <message>
+        <source>Whether phones on the LAN reach the PBX by its public address, as they do when they use its public name.</source>
+        <translation>Si los teléfonos de la LAN llegan a la centralita por su dirección pública, como ocurre cuando usan su nombre público.</translation>
+    </message>
+    <message>
+        <source>Measure how long it keeps &amp;idle UDP mappings, up to</source>
+        <translation>Medir cuánto tiempo mantiene las asignaciones UDP inacti&amp;vas, hasta</translation>
+    </message>
+    <message>
+        <source>A longer test: it waits for ever longer idle gaps, up to the limit, and adds about that long to the check. It shows whether calls on hold and registrations keep working.</source>
+        <translation>Una prueba más larga: espera pausas cada vez más largas, hasta el límite, y alarga la comprobación aproximadamente ese tiempo. Muestra si las llamadas en espera y los registros siguen funcionando.</translation>
+    </message>
+    <message>
+        <source>Longest idle gap to try</source>
+        <translation>Pausa más larga que probar</translation>
+    </message>
+    <message>
         <source>no network address found</source>
         <translation>no se encontró ninguna dirección de red</translation>
     </message>
@@ -3511,6 +4246,18 @@
         <source>NAT run by the internet provider, so the customer&apos;s router has no public address of its own. No port can be forwarded through it.</source>
         <translation>CGNAT (NAT del operador): NAT gestionado por el proveedor de internet, de modo que el router del cliente no tiene dirección pública propia. A través de él no se puede reenviar ningún puerto.</translation>
     </message>
+    <message>
+        <source>A router feature, also called NAT loopback or NAT reflection, that lets a device on the LAN reach another one there by the site&apos;s public address.</source>
+        <translation>Una función del router, también llamada NAT loopback o NAT reflection, que permite a un dispositivo de la LAN llegar a otro de la misma LAN por la dirección pública del sitio.</translation>
+    </message>
+    <message>
+        <source>A way for programs on the LAN to ask the router for its internet address and to add port forwards without a password. The check only reads what the router says.</source>
+        <translation>Una forma de que los programas de la LAN pidan al router su dirección de internet y agreguen reenvíos de puertos sin contraseña. La comprobación solo lee lo que dice el router.</translation>
+    </message>
+    <message>
+        <source>How long the router keeps an idle UDP mapping open for traffic coming back. A PBX must send something before it runs out, or calls and registrations break.</source>
+        <translation>Cuánto tiempo mantiene abierta el router una asignación UDP inactiva para el tráfico de vuelta. Una centralita debe enviar algo antes de que venza, o fallan las llamadas y los registros.</translation>
+    </message>
 </context>
 <context>
     <name>Verdicts</name>
@@ -3569,6 +4316,10 @@
     <message>
         <source>Every checked port works, but a SIP helper (SIP ALG) on the way rewrites SIP messages.</source>
         <translation>Todos los puertos comprobados funcionan, pero un SIP helper (SIP ALG) en el camino reescribe los mensajes SIP.</translation>
+    </message>
+    <message>
+        <source>A second NAT in front of the router keeps traffic from the internet out; forwards on this router alone cannot be enough.</source>
+        <translation>Un segundo NAT delante del router deja fuera el tráfico de internet; los reenvíos en este router no pueden bastar por sí solos.</translation>
     </message>
     <message>
         <source>No port failed for certain, but the results of some ports are not conclusive.</source>
@@ -3773,6 +4524,26 @@
     <message>
         <source>Then run the check again: it shows whether the helper is really off.</source>
         <translation>Después, repita la comprobación: mostrará si el SIP helper está realmente desactivado.</translation>
+    </message>
+    <message>
+        <source>Second NAT in front of the router</source>
+        <translation>Segundo NAT delante del router</translation>
+    </message>
+    <message>
+        <source>Traffic from the internet does not reach this computer, and the router in front of the PBX is itself behind another NAT: the provider&apos;s modem or router, or the provider&apos;s carrier-grade NAT. The traffic stops there, before this router&apos;s forwards are ever used. What the router said about itself is given below.</source>
+        <translation>El tráfico de internet no llega a este equipo, y el router que está delante de la centralita está a su vez detrás de otro NAT: el módem o el router del proveedor, o el CGNAT del proveedor. El tráfico se detiene allí, antes de que lleguen a usarse los reenvíos de este router. Lo que el router dijo de sí mismo figura más abajo.</translation>
+    </message>
+    <message>
+        <source>If the provider&apos;s modem or router sits in front of this router, put it into bridge mode, so this router gets the public address itself; or, on that device, make this router the exposed host (DMZ), so it passes everything on.</source>
+        <translation>Si el módem o el router del proveedor está delante de este router, póngalo en modo puente (bridge) para que este router obtenga él mismo la dirección pública; o, en ese dispositivo, haga de este router el host expuesto (DMZ), para que le pase todo.</translation>
+    </message>
+    <message>
+        <source>If the router&apos;s internet address is in 100.64.0.0/10 (carrier-grade NAT, common on LTE, Starlink and many fibre and cable lines), no setting at the site can open a port: ask the provider for a public IPv4 address.</source>
+        <translation>Si la dirección de internet del router está en 100.64.0.0/10 (CGNAT, habitual en LTE, Starlink y muchas líneas de fibra y cable), ningún ajuste en el sitio puede abrir un puerto: solicite al proveedor una dirección IPv4 pública.</translation>
+    </message>
+    <message>
+        <source>Where the product allows it, connect the PBX to the provider&apos;s SIP trunk in an outbound-only setup, where the PBX registers out and needs nothing forwarded in; remote phones then need a way of their own, such as a VPN or the product&apos;s tunnel.</source>
+        <translation>Donde el producto lo permita, conecte la centralita a la troncal SIP del proveedor en una configuración solo saliente, en la que la centralita se registra hacia fuera y no necesita ningún reenvío entrante; los teléfonos remotos necesitan entonces un camino propio, como una VPN o el túnel del producto.</translation>
     </message>
     <message>
         <source>Some results are not conclusive</source>

@@ -118,6 +118,22 @@
         <translation>ports TCP auxquels le serveur de test se connecte, p. ex. 22,5090 (par défaut : ceux du produit ; nécessite --responder)</translation>
     </message>
     <message>
+        <source>the internet (WAN) address the router&apos;s status page shows; tells a second NAT in front of it when the router does not answer</source>
+        <translation>l&apos;adresse Internet (WAN) qu&apos;affiche la page d&apos;état du routeur ; révèle un second NAT en amont quand le routeur ne répond pas</translation>
+    </message>
+    <message>
+        <source>do not ask the router (UPnP IGD, NAT-PMP, PCP) what it knows</source>
+        <translation>ne pas interroger le routeur (UPnP IGD, NAT-PMP, PCP)</translation>
+    </message>
+    <message>
+        <source>skip the hairpin NAT test (NAT loopback for phones on the LAN)</source>
+        <translation>ignorer le test de NAT hairpin (NAT loopback pour les postes du LAN)</translation>
+    </message>
+    <message>
+        <source>also measure how long the router keeps an idle UDP mapping, up to SECONDS ({low:g}–{high:g}, default {default:g}); takes about that long again</source>
+        <translation>mesurer aussi combien de temps le routeur garde un mappage UDP inactif, jusqu&apos;à SECONDS ({low:g}–{high:g}, par défaut {default:g}) ; allonge la vérification d&apos;à peu près autant</translation>
+    </message>
+    <message>
         <source>print one JSON document</source>
         <translation>sortie en un seul document JSON</translation>
     </message>
@@ -262,6 +278,18 @@
         <translation>Recherche d&apos;un SIP helper qui réécrirait les messages SIP…</translation>
     </message>
     <message>
+        <source>Asking the router what it knows (UPnP IGD, NAT-PMP, PCP)…</source>
+        <translation>Interrogation du routeur (UPnP IGD, NAT-PMP, PCP)…</translation>
+    </message>
+    <message>
+        <source>Testing hairpin NAT (NAT loopback)…</source>
+        <translation>Test du NAT hairpin (NAT loopback)…</translation>
+    </message>
+    <message>
+        <source>Measuring how long the router keeps an idle UDP mapping…</source>
+        <translation>Mesure de la durée pendant laquelle le routeur garde un mappage UDP inactif…</translation>
+    </message>
+    <message>
         <source>Retesting {count} ports slowly…</source>
         <translation>Nouveau test, plus lent, de {count} ports…</translation>
     </message>
@@ -272,6 +300,18 @@
     <message>
         <source>Slowed to {rate} requests a second: the server or the link dropped control requests</source>
         <translation>Ralenti à {rate} requêtes par seconde : le serveur ou la liaison a perdu des requêtes de contrôle</translation>
+    </message>
+    <message>
+        <source>Mapping lifetime: {elapsed} of {limit}</source>
+        <translation>Durée de vie du mappage : {elapsed} sur {limit}</translation>
+    </message>
+    <message>
+        <source>; gone after {seconds} s</source>
+        <translation> ; disparu après {seconds} s</translation>
+    </message>
+    <message>
+        <source>; still open after {seconds} s</source>
+        <translation> ; encore ouvert après {seconds} s</translation>
     </message>
     <message>
         <source>STUN server: {server} ({address}, second address {other})</source>
@@ -322,6 +362,14 @@
         <translation>Le message SIP tel qu&apos;envoyé → tel que reçu :</translation>
     </message>
     <message>
+        <source>Hairpin NAT: {answer}</source>
+        <translation>NAT hairpin : {answer}</translation>
+    </message>
+    <message>
+        <source>Mapping lifetime: {answer}</source>
+        <translation>Durée de vie du mappage : {answer}</translation>
+    </message>
+    <message>
         <source>Public IP address: {ip}</source>
         <translation>Adresse IP publique : {ip}</translation>
     </message>
@@ -356,6 +404,18 @@
     <message>
         <source>Finished in {seconds:.1f} s.</source>
         <translation>Terminé en {seconds:.1f} s.</translation>
+    </message>
+    <message>
+        <source>Router:</source>
+        <translation>Routeur :</translation>
+    </message>
+    <message>
+        <source>Its forwards for the checked ports:</source>
+        <translation>Ses redirections pour les ports vérifiés :</translation>
+    </message>
+    <message>
+        <source>Rows left out: {count}. The JSON output lists them all.</source>
+        <translation>Lignes omises : {count}. La sortie JSON les liste toutes.</translation>
     </message>
 </context>
 <context>
@@ -1322,8 +1382,16 @@
         <translation>Le trafic passe dans les deux sens, mais le routeur réécrit les messages SIP qui le traversent (un SIP helper).</translation>
     </message>
     <message>
+        <source>Outgoing traffic gets out, but incoming traffic stops at a second NAT in front of the router, before the router&apos;s forwards.</source>
+        <translation>Le trafic sortant passe, mais le trafic entrant s&apos;arrête à un second NAT en amont du routeur, avant les redirections du routeur.</translation>
+    </message>
+    <message>
         <source>The check was stopped.</source>
         <translation>La vérification a été arrêtée.</translation>
+    </message>
+    <message>
+        <source>A second NAT in front of the router lets the traffic through now.</source>
+        <translation>Un second NAT en amont du routeur laisse actuellement passer le trafic.</translation>
     </message>
     <message>
         <source>This computer</source>
@@ -1340,6 +1408,18 @@
     <message>
         <source>STUN server</source>
         <translation>Serveur STUN</translation>
+    </message>
+    <message>
+        <source>Carrier-grade NAT</source>
+        <translation>CGNAT de l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>ISP modem / second router</source>
+        <translation>Modem du FAI / second routeur</translation>
+    </message>
+    <message>
+        <source>Second NAT</source>
+        <translation>Second NAT</translation>
     </message>
     <message>
         <source>Outgoing (test 1)</source>
@@ -1392,6 +1472,10 @@
     <message>
         <source>Incoming traffic (test 2) was lost on the internet.</source>
         <translation>Le trafic entrant (test 2) s&apos;est perdu sur Internet.</translation>
+    </message>
+    <message>
+        <source>Incoming traffic (test 2) stopped at the second NAT in front of the router.</source>
+        <translation>Le trafic entrant (test 2) s&apos;est arrêté au second NAT en amont du routeur.</translation>
     </message>
     <message>
         <source>Incoming traffic (test 2) stopped at the router or firewall.</source>
@@ -1664,6 +1748,58 @@
         <source>recommended</source>
         <translation>recommandé</translation>
     </message>
+    <message>
+        <source>Asked with</source>
+        <translation>Interrogé via</translation>
+    </message>
+    <message>
+        <source>{name} at {address}</source>
+        <translation>{name} à {address}</translation>
+    </message>
+    <message>
+        <source>Router</source>
+        <translation>Routeur</translation>
+    </message>
+    <message>
+        <source>– (it says: {status})</source>
+        <translation>– (il indique : {status})</translation>
+    </message>
+    <message>
+        <source>Internet (WAN) address</source>
+        <translation>Adresse Internet (WAN)</translation>
+    </message>
+    <message>
+        <source>Second NAT in front</source>
+        <translation>Second NAT en amont</translation>
+    </message>
+    <message>
+        <source>none seen</source>
+        <translation>aucun détecté</translation>
+    </message>
+    <message>
+        <source>{total}, of which {ours} for the checked ports</source>
+        <translation>{total}, dont {ours} pour les ports vérifiés</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Forwards it lists</source>
+        <translation>Redirections listées</translation>
+    </message>
+    <message>
+        <source>permanent</source>
+        <translation>permanent</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
 </context>
 <context>
     <name>ProductPage</name>
@@ -1717,6 +1853,10 @@
     <message>
         <source>Windows Firewall and antivirus or anti-malware software on the PBX machine can block the same ports; allow them there as well.</source>
         <translation>Le Pare-feu Windows et l&apos;antivirus ou l&apos;anti-malware de la machine du PBX peuvent bloquer ces mêmes ports ; autorisez-les là aussi.</translation>
+    </message>
+    <message>
+        <source>In the 3CX management console, typically the SIP trunk&apos;s re-registration interval in the trunk&apos;s options, and for remote phones their registration or keep-alive interval in the phone provisioning settings.</source>
+        <translation>Dans la console de gestion 3CX, en général l&apos;intervalle de réenregistrement du trunk SIP dans les options du trunk et, pour les postes distants, leur intervalle d&apos;enregistrement ou de keep-alive dans les paramètres de provisionnement des postes.</translation>
     </message>
     <message>
         <source>SIP signalling with providers and remote phones</source>
@@ -1779,6 +1919,10 @@
         <translation>Désactivez l&apos;inspection de paquets pour le trafic du PBX ; elle peut bloquer les réponses à ces connexions et empêcher les mises à jour, la reconnaissance vocale et l&apos;enregistrement de la licence.</translation>
     </message>
     <message>
+        <source>In PBXact (built on FreePBX), typically the trunk&apos;s registration expiration and qualify frequency in its PJSIP settings, and the qualify frequency of the extensions.</source>
+        <translation>Dans PBXact (basé sur FreePBX), en général l&apos;expiration de l&apos;enregistrement (Expiration) et la fréquence de qualify (Qualify Frequency) du trunk dans ses paramètres PJSIP, ainsi que la Qualify Frequency des postes (extensions).</translation>
+    </message>
+    <message>
         <source>SSH for remote management, updates and troubleshooting</source>
         <translation>SSH pour l&apos;administration à distance, les mises à jour et le dépannage</translation>
     </message>
@@ -1837,6 +1981,10 @@
     <message>
         <source>Some providers answer STUN on a port other than 3478 (10000, for example); allow the provider&apos;s STUN port as a destination too.</source>
         <translation>Certains opérateurs répondent en STUN sur un autre port que 3478 (10000, par exemple) ; autorisez aussi le port STUN de l&apos;opérateur comme destination.</translation>
+    </message>
+    <message>
+        <source>The LinkManager&apos;s refresh every 10 seconds is built in; typically only the SIP trunk&apos;s registration interval can be shortened, in the trunk&apos;s properties in SwyxWare Administration.</source>
+        <translation>Le rafraîchissement du LinkManager toutes les 10 secondes est intégré ; en général, seul l&apos;intervalle d&apos;enregistrement du trunk SIP peut être raccourci, dans les propriétés du trunk dans SwyxWare Administration.</translation>
     </message>
     <message>
         <source>5.00</source>
@@ -2211,6 +2359,50 @@
     <message>
         <source>Seen from outside (responder)</source>
         <translation>Vu de l&apos;extérieur (serveur de test)</translation>
+    </message>
+    <message>
+        <source>The router, and what lies beyond it</source>
+        <translation>Le routeur, et ce qui se trouve au-delà</translation>
+    </message>
+    <message>
+        <source>Its forwards for the checked ports</source>
+        <translation>Ses redirections pour les ports vérifiés</translation>
+    </message>
+    <message>
+        <source>Public ports</source>
+        <translation>Ports publics</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Va vers</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Its description</source>
+        <translation>Sa description</translation>
+    </message>
+    <message>
+        <source>Lease</source>
+        <translation>Bail</translation>
+    </message>
+    <message>
+        <source>Rows left out here: {count}. The JSON export lists every forward.</source>
+        <translation>Lignes omises ici : {count}. L&apos;export JSON liste toutes les redirections.</translation>
+    </message>
+    <message>
+        <source>Hairpin NAT (phones on the LAN using the public address)</source>
+        <translation>NAT hairpin (postes du LAN passant par l&apos;adresse publique)</translation>
+    </message>
+    <message>
+        <source>How long the router keeps an idle UDP mapping</source>
+        <translation>Combien de temps le routeur garde un mappage UDP inactif</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>What the SIP helper changed</source>
@@ -2857,6 +3049,42 @@
         <translation>Ce que le SIP helper a modifié</translation>
     </message>
     <message>
+        <source>The router, and what lies beyond it</source>
+        <translation>Le routeur, et ce qui se trouve au-delà</translation>
+    </message>
+    <message>
+        <source>Public ports</source>
+        <translation>Ports publics</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Va vers</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Its description</source>
+        <translation>Sa description</translation>
+    </message>
+    <message>
+        <source>Lease</source>
+        <translation>Bail</translation>
+    </message>
+    <message>
+        <source>The router&apos;s forwards for the checked ports</source>
+        <translation>Les redirections du routeur pour les ports vérifiés</translation>
+    </message>
+    <message>
+        <source>Hairpin NAT</source>
+        <translation>NAT hairpin</translation>
+    </message>
+    <message>
+        <source>Mapping lifetime</source>
+        <translation>Durée de vie du mappage</translation>
+    </message>
+    <message>
         <source>Ports held by another program</source>
         <translation>Ports occupés par un autre programme</translation>
     </message>
@@ -2936,6 +3164,10 @@
             <numerusform>… et %n autre port ; le rapport les liste tous.</numerusform>
             <numerusform>… et %n autres ports ; le rapport les liste tous.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Rows left out: {count}. The JSON report lists every forward.</source>
+        <translation>Lignes omises : {count}. Le rapport JSON liste toutes les redirections.</translation>
     </message>
     <message>
         <source>{part} ({transport})</source>
@@ -3043,6 +3275,421 @@
     </message>
 </context>
 <context>
+    <name>Router</name>
+    <message>
+        <source>UPnP IGD</source>
+        <translation>UPnP IGD</translation>
+    </message>
+    <message>
+        <source>NAT-PMP</source>
+        <translation>NAT-PMP</translation>
+    </message>
+    <message>
+        <source>PCP</source>
+        <translation>PCP</translation>
+    </message>
+    <message>
+        <source>typed from the router&apos;s status page</source>
+        <translation>saisie depuis la page d&apos;état du routeur</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>carrier-grade NAT of the provider</source>
+        <translation>CGNAT de l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>another router in front (private address)</source>
+        <translation>un autre routeur en amont (adresse privée)</translation>
+    </message>
+    <message>
+        <source>another NAT beyond the router (other public address)</source>
+        <translation>un autre NAT en amont du routeur (autre adresse publique)</translation>
+    </message>
+    <message>
+        <source>another NAT beyond the router (it says it is not connected)</source>
+        <translation>un autre NAT en amont du routeur (il se dit non connecté)</translation>
+    </message>
+    <message>
+        <source>to this computer</source>
+        <translation>vers cet ordinateur</translation>
+    </message>
+    <message>
+        <source>to another device</source>
+        <translation>vers un autre appareil</translation>
+    </message>
+    <message>
+        <source>to this computer, other port</source>
+        <translation>vers cet ordinateur, autre port</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>désactivée</translation>
+    </message>
+    <message>
+        <source>The router&apos;s own internet address is {wan}, from 100.64.0.0/10, the range providers use for carrier-grade NAT (RFC 6598); the STUN server saw this site as {public}. The provider shares that public address among many customers, so traffic from the internet stops at the provider&apos;s NAT before it reaches this router.</source>
+        <translation>L&apos;adresse Internet du routeur lui-même est {wan}, dans 100.64.0.0/10, la plage qu&apos;utilisent les opérateurs pour le CGNAT (RFC 6598) ; le serveur STUN a vu ce site comme {public}. L&apos;opérateur partage cette adresse publique entre de nombreux clients : le trafic venant d&apos;Internet s&apos;arrête donc au NAT de l&apos;opérateur avant d&apos;atteindre ce routeur.</translation>
+    </message>
+    <message>
+        <source>The router&apos;s own internet address is {wan}, a private address (RFC 1918). Another device between it and the internet translates addresses too, most often the provider&apos;s modem or router, and traffic from the internet stops there unless it passes it on.</source>
+        <translation>L&apos;adresse Internet du routeur lui-même est {wan}, une adresse privée (RFC 1918). Un autre équipement entre lui et Internet translate aussi les adresses, le plus souvent le modem ou la box de l&apos;opérateur, et le trafic venant d&apos;Internet s&apos;y arrête, à moins que cet équipement ne le transmette.</translation>
+    </message>
+    <message>
+        <source>The router&apos;s own internet address is {wan}, but the STUN server saw this site come from {public}. Another NAT sits beyond this router (the provider&apos;s, or a second router), and traffic from the internet stops there unless it passes it on.</source>
+        <translation>L&apos;adresse Internet du routeur lui-même est {wan}, mais le serveur STUN a vu ce site venir de {public}. Un autre NAT se trouve en amont de ce routeur (celui de l&apos;opérateur, ou un second routeur), et le trafic venant d&apos;Internet s&apos;y arrête, à moins qu&apos;il ne le transmette.</translation>
+    </message>
+    <message>
+        <source>The router answered UPnP, but says its internet connection is not up, while the check&apos;s traffic passed through it to the internet. Routers with miniupnpd answer this way when their own internet address is private or shared: another NAT sits between this router and the internet.</source>
+        <translation>Le routeur a répondu en UPnP, mais indique que sa connexion Internet n&apos;est pas établie, alors que le trafic de la vérification est passé par lui vers Internet. Les routeurs équipés de miniupnpd répondent ainsi quand leur propre adresse Internet est privée ou partagée : un autre NAT se trouve entre ce routeur et Internet.</translation>
+    </message>
+    <message>
+        <source>The router&apos;s address was typed from its status page; the router was not asked.</source>
+        <translation>L&apos;adresse du routeur a été saisie depuis sa page d&apos;état ; le routeur n&apos;a pas été interrogé.</translation>
+    </message>
+    <message>
+        <source>A second NAT sits between the router and the internet</source>
+        <translation>Un second NAT se trouve entre le routeur et Internet</translation>
+    </message>
+    <message>
+        <source>Forwards on this router alone cannot make the failing ports work.</source>
+        <translation>Des redirections sur ce seul routeur ne suffisent pas à faire fonctionner les ports en échec.</translation>
+    </message>
+    <message>
+        <source>A second NAT sits in front of the router, and lets the ports through now</source>
+        <translation>Un second NAT se trouve en amont du routeur et laisse actuellement passer les ports</translation>
+    </message>
+    <message>
+        <source>The checked ports work, so that device passes traffic on to this router now (as an exposed host or DMZ, or with forwards of its own). A reset, a firmware update or a new device from the provider can undo that, and then the PBX&apos;s ports stop working.</source>
+        <translation>Les ports vérifiés fonctionnent : cet équipement transmet donc actuellement le trafic à ce routeur (comme hôte exposé/DMZ, ou avec ses propres redirections). Une réinitialisation, une mise à jour du firmware ou un nouvel équipement de l&apos;opérateur peut défaire ce réglage, et les ports du PBX cessent alors de fonctionner.</translation>
+    </message>
+    <message>
+        <source>Traffic from the internet passes that device before it reaches this router&apos;s forwards: if ports fail, look there too.</source>
+        <translation>Le trafic venant d&apos;Internet traverse cet équipement avant d&apos;atteindre les redirections de ce routeur : si des ports échouent, regardez aussi de ce côté.</translation>
+    </message>
+    <message>
+        <source>Ask the provider for a public IPv4 address for this line; no setting at the site can open a port through carrier-grade NAT.</source>
+        <translation>Demandez à l&apos;opérateur une adresse IPv4 publique pour cette ligne ; aucun réglage sur site ne peut ouvrir un port à travers un CGNAT.</translation>
+    </message>
+    <message>
+        <source>Find the device in front of this router, often the provider&apos;s modem or router, and put it into bridge mode, or make this router its exposed host (DMZ).</source>
+        <translation>Repérez l&apos;équipement en amont de ce routeur, souvent le modem ou la box de l&apos;opérateur, et passez-le en mode bridge, ou faites de ce routeur son hôte exposé (DMZ).</translation>
+    </message>
+    <message>
+        <source>Better still, put that device into bridge mode, so this router gets the public address itself and no second NAT is left to undo.</source>
+        <translation>Mieux encore, passez cet équipement en mode bridge : ce routeur obtient alors lui-même l&apos;adresse publique, et il ne reste aucun second NAT dont le réglage pourrait se perdre.</translation>
+    </message>
+    <message>
+        <source>Note how the device in front is set up in the customer&apos;s documentation, so it can be set again after a reset or a swap.</source>
+        <translation>Notez dans la documentation du client comment l&apos;équipement en amont est configuré, afin de pouvoir le reconfigurer après une réinitialisation ou un remplacement.</translation>
+    </message>
+    <message>
+        <source>The router did not answer</source>
+        <translation>Le routeur n&apos;a pas répondu</translation>
+    </message>
+    <message>
+        <source>The router answered neither UPnP nor NAT-PMP nor PCP, so a second NAT in front of it could not be seen from here. Many routers have these switched off, which is no fault.</source>
+        <translation>Le routeur n&apos;a répondu ni en UPnP, ni en NAT-PMP, ni en PCP : un second NAT en amont n&apos;a donc pas pu être détecté d&apos;ici. Beaucoup de routeurs ont ces protocoles désactivés, ce qui n&apos;est pas un défaut.</translation>
+    </message>
+    <message>
+        <source>To find out whether there is a second NAT, look up the internet (WAN) address on the router&apos;s status page, type it into the Test settings page or give it with --router-wan, and run the check again.</source>
+        <translation>Pour savoir s&apos;il y a un second NAT, relevez l&apos;adresse Internet (WAN) sur la page d&apos;état du routeur, saisissez-la sur la page « Paramètres du test » ou indiquez-la avec --router-wan, puis relancez la vérification.</translation>
+    </message>
+    <message>
+        <source>Other devices answered as routers</source>
+        <translation>D&apos;autres appareils ont répondu comme routeurs</translation>
+    </message>
+    <message>
+        <source>These are not this computer&apos;s way to the internet, so what they said was not used: {names}.</source>
+        <translation>Ils ne sont pas la sortie de cet ordinateur vers Internet, et leurs réponses n&apos;ont donc pas été utilisées : {names}.</translation>
+    </message>
+    <message>
+        <source>The router forwards ports to another device</source>
+        <translation>Le routeur redirige des ports vers un autre appareil</translation>
+    </message>
+    <message>
+        <source>The router forwards {ports} to another device ({client}), not to this computer ({this}). Traffic from the internet for those ports goes there: often an old PBX, a phone or another program that added the forwards by UPnP.</source>
+        <translation>Le routeur redirige {ports} vers un autre appareil ({client}), et non vers cet ordinateur ({this}). Le trafic venant d&apos;Internet pour ces ports y est envoyé : souvent un ancien PBX, un poste ou un autre programme qui a ajouté les redirections par UPnP.</translation>
+    </message>
+    <message>
+        <source>The router forwards {ports} to another device ({client}), not to this computer. Traffic from the internet for those ports goes there: often an old PBX, a phone or another program that added the forwards by UPnP.</source>
+        <translation>Le routeur redirige {ports} vers un autre appareil ({client}), et non vers cet ordinateur. Le trafic venant d&apos;Internet pour ces ports y est envoyé : souvent un ancien PBX, un poste ou un autre programme qui a ajouté les redirections par UPnP.</translation>
+    </message>
+    <message>
+        <source>Delete those forwards on the router (on its port forwarding or UPnP page), and switch UPnP off on the other device if it added them.</source>
+        <translation>Supprimez ces redirections sur le routeur (sur sa page de redirection de ports ou UPnP), et désactivez l&apos;UPnP sur l&apos;autre appareil si c&apos;est lui qui les a ajoutées.</translation>
+    </message>
+    <message>
+        <source>Forward the ports to this computer instead, then run the check again.</source>
+        <translation>Redirigez plutôt les ports vers cet ordinateur, puis relancez la vérification.</translation>
+    </message>
+    <message>
+        <source>The router forwards ports onto other port numbers</source>
+        <translation>Le routeur redirige des ports vers d&apos;autres numéros de port</translation>
+    </message>
+    <message>
+        <source>The router forwards public ports to other ports of this computer: {pairs}. The PBX listens on the port numbers it writes into its SIP messages, so each forward must keep the port number.</source>
+        <translation>Le routeur redirige des ports publics vers d&apos;autres ports de cet ordinateur : {pairs}. Le PBX écoute sur les numéros de port qu&apos;il inscrit dans ses messages SIP : chaque redirection doit donc conserver le numéro de port.</translation>
+    </message>
+    <message>
+        <source>Change those forwards so the public port and the port on this computer are the same, then run the check again.</source>
+        <translation>Modifiez ces redirections pour que le port public et le port sur cet ordinateur soient identiques, puis relancez la vérification.</translation>
+    </message>
+    <message>
+        <source>Some of the router&apos;s forwards are switched off</source>
+        <translation>Certaines redirections du routeur sont désactivées</translation>
+    </message>
+    <message>
+        <source>The router lists forwards for {ports}, but they are switched off.</source>
+        <translation>Le routeur liste des redirections pour {ports}, mais elles sont désactivées.</translation>
+    </message>
+    <message>
+        <source>The router lists forwards for only some of the checked ports</source>
+        <translation>Le routeur ne liste des redirections que pour une partie des ports vérifiés</translation>
+    </message>
+    <message>
+        <source>Its list covers {covered}, but not {missing}. Most routers list only the forwards programs added by UPnP, not those typed into their settings, so the others may still be forwarded there; the port results show whether they work.</source>
+        <translation>Sa liste couvre {covered}, mais pas {missing}. La plupart des routeurs ne listent que les redirections ajoutées par des programmes via UPnP, pas celles saisies dans leurs paramètres : les autres ports peuvent donc tout de même y être redirigés ; les résultats par port montrent s&apos;ils fonctionnent.</translation>
+    </message>
+    <message>
+        <source>The router forwards the checked ports to this computer</source>
+        <translation>Le routeur redirige les ports vérifiés vers cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Its list forwards {ports} to this computer, each on the same port number.</source>
+        <translation>Sa liste redirige {ports} vers cet ordinateur, chacun sur le même numéro de port.</translation>
+    </message>
+    <message>
+        <source>The router lists no forward for these ports</source>
+        <translation>Le routeur ne liste aucune redirection pour ces ports</translation>
+    </message>
+    <message>
+        <source>Most routers list only the forwards programs added by UPnP, not those typed into their settings, so this says nothing about the forwards set up by hand; the port results show whether they work.</source>
+        <translation>La plupart des routeurs ne listent que les redirections ajoutées par des programmes via UPnP, pas celles saisies dans leurs paramètres : cela ne dit donc rien des redirections configurées à la main ; les résultats par port montrent si elles fonctionnent.</translation>
+    </message>
+    <message>
+        <source>Why the check adds no UPnP forwards</source>
+        <translation>Pourquoi la vérification n&apos;ajoute aucune redirection UPnP</translation>
+    </message>
+    <message>
+        <source>The check only reads the router&apos;s forwards; it never adds or removes one. UPnP forwards are no fix for a PBX: they vanish when the router restarts or their lease runs out, any device on the LAN can take the same ports, and many routers refuse large ranges. Forward the PBX&apos;s ports by hand in the router&apos;s settings.</source>
+        <translation>La vérification se contente de lire les redirections du routeur ; elle n&apos;en ajoute ni n&apos;en supprime jamais. Les redirections UPnP ne sont pas une solution pour un PBX : elles disparaissent au redémarrage du routeur ou à l&apos;expiration de leur bail, n&apos;importe quel appareil du LAN peut prendre les mêmes ports, et beaucoup de routeurs refusent les grandes plages. Redirigez les ports du PBX à la main dans les paramètres du routeur.</translation>
+    </message>
+    <message>
+        <source>Hairpin NAT works</source>
+        <translation>Le NAT hairpin fonctionne</translation>
+    </message>
+    <message>
+        <source>A datagram from this computer to the public address {public} came back in through the router, and its answer went back out the same way: phones on the LAN that use the PBX&apos;s public name or address reach it.</source>
+        <translation>Un datagramme envoyé de cet ordinateur à l&apos;adresse publique {public} est revenu par le routeur, et sa réponse est repartie par le même chemin : les postes du LAN qui utilisent le nom ou l&apos;adresse publics du PBX l&apos;atteignent.</translation>
+    </message>
+    <message>
+        <source>The router does not loop traffic back (no hairpin NAT)</source>
+        <translation>Le routeur ne renvoie pas le trafic vers le LAN (pas de NAT hairpin)</translation>
+    </message>
+    <message>
+        <source>A datagram from this computer to the PBX&apos;s public address {public} did not come back in. Phones on the LAN that register to the PBX&apos;s public name or address cannot reach it. This is no fault of the port forwards: calls from the internet are not affected.</source>
+        <translation>Un datagramme envoyé de cet ordinateur à l&apos;adresse publique du PBX, {public}, n&apos;est pas revenu. Les postes du LAN qui s&apos;enregistrent sur le nom ou l&apos;adresse publics du PBX ne peuvent pas l&apos;atteindre. Ce n&apos;est pas un défaut des redirections de ports : les appels venant d&apos;Internet ne sont pas concernés.</translation>
+    </message>
+    <message>
+        <source>The router loops traffic back, but its answers go astray</source>
+        <translation>Le routeur renvoie le trafic vers le LAN, mais les réponses s&apos;égarent</translation>
+    </message>
+    <message>
+        <source>A datagram to the public address {public} came back in, but from {source}, this computer&apos;s own address, not from the public address: the router loops traffic back without translating its source. A phone on the LAN then gets the PBX&apos;s answers straight from the PBX&apos;s LAN address, drops them, and cannot register by the public name. Calls from the internet are not affected.</source>
+        <translation>Un datagramme envoyé à l&apos;adresse publique {public} est revenu, mais depuis {source}, l&apos;adresse propre de cet ordinateur, et non depuis l&apos;adresse publique : le routeur renvoie le trafic sans translater sa source. Un poste du LAN reçoit alors les réponses du PBX directement depuis l&apos;adresse LAN du PBX, les rejette et ne peut pas s&apos;enregistrer par le nom public. Les appels venant d&apos;Internet ne sont pas concernés.</translation>
+    </message>
+    <message>
+        <source>Switch on hairpin NAT on the router; it also goes by NAT loopback, NAT reflection or hairpinning.</source>
+        <translation>Activez le NAT hairpin sur le routeur ; on l&apos;appelle aussi NAT loopback, NAT reflection ou hairpinning.</translation>
+    </message>
+    <message>
+        <source>On the router, make the loopback translate the source too (NAT reflection with masquerading, or a source NAT rule for LAN traffic to the public address).</source>
+        <translation>Sur le routeur, faites en sorte que le loopback translate aussi la source (NAT reflection avec masquerading, ou une règle de NAT source pour le trafic du LAN vers l&apos;adresse publique).</translation>
+    </message>
+    <message>
+        <source>Or set up split DNS: let the LAN&apos;s DNS server answer the PBX&apos;s name with its LAN address, so phones on the LAN reach it directly and need no loopback.</source>
+        <translation>Ou mettez en place un split DNS : faites répondre au serveur DNS du LAN l&apos;adresse LAN du PBX pour le nom du PBX, afin que les postes du LAN l&apos;atteignent directement, sans loopback.</translation>
+    </message>
+    <message>
+        <source>Then run the check again.</source>
+        <translation>Relancez ensuite la vérification.</translation>
+    </message>
+    <message>
+        <source>Whether hairpin NAT works could not be told</source>
+        <translation>Impossible de dire si le NAT hairpin fonctionne</translation>
+    </message>
+    <message>
+        <source>The hairpin test did not come to an answer.</source>
+        <translation>Le test hairpin n&apos;a pas abouti à une réponse.</translation>
+    </message>
+    <message>
+        <source>Hairpin NAT was not tested</source>
+        <translation>Le NAT hairpin n&apos;a pas été testé</translation>
+    </message>
+    <message>
+        <source>No port passed test 2, so no forwarded port was there to loop back to. Once the forwards work, run the check again to test it.</source>
+        <translation>Aucun port n&apos;a réussi le test 2 : il n&apos;y avait donc aucun port redirigé vers lequel boucler. Une fois les redirections fonctionnelles, relancez la vérification pour le tester.</translation>
+    </message>
+    <message>
+        <source>The port the hairpin test needs is held by another program on this computer now.</source>
+        <translation>Le port dont le test hairpin a besoin est actuellement occupé par un autre programme sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s own firewall may have dropped the looped-back datagram, so its silence says nothing about the router.</source>
+        <translation>Le pare-feu de cet ordinateur a peut-être rejeté le datagramme renvoyé : son absence ne dit donc rien du routeur.</translation>
+    </message>
+    <message>
+        <source>The link lost too many packets at the time to count a silence against the router.</source>
+        <translation>La liaison perdait trop de paquets à ce moment-là pour imputer un silence au routeur.</translation>
+    </message>
+    <message>
+        <source>works</source>
+        <translation>fonctionne</translation>
+    </message>
+    <message>
+        <source>does not work</source>
+        <translation>ne fonctionne pas</translation>
+    </message>
+    <message>
+        <source>loops back, but without translating the source</source>
+        <translation>renvoie, mais sans translater la source</translation>
+    </message>
+    <message>
+        <source>could not be told</source>
+        <translation>indéterminé</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation>non testé</translation>
+    </message>
+    <message>
+        <source>The PBX refreshes its mappings by itself every {need} s.</source>
+        <translation>Le PBX rafraîchit lui-même ses mappages toutes les {need} s.</translation>
+    </message>
+    <message>
+        <source>SIP registrations and calls on hold can stay quiet for {need} s and longer.</source>
+        <translation>Les enregistrements SIP et les appels en attente peuvent rester silencieux pendant {need} s et plus.</translation>
+    </message>
+    <message>
+        <source>The router keeps idle UDP mappings long enough</source>
+        <translation>Le routeur garde assez longtemps les mappages UDP inactifs</translation>
+    </message>
+    <message>
+        <source>The router forgets idle UDP mappings too soon</source>
+        <translation>Le routeur oublie trop tôt les mappages UDP inactifs</translation>
+    </message>
+    <message>
+        <source>Whether the router keeps idle UDP mappings long enough could not be told</source>
+        <translation>Impossible de dire si le routeur garde assez longtemps les mappages UDP inactifs</translation>
+    </message>
+    <message>
+        <source>An idle UDP mapping was still open after {alive} s, the longest gap this test tried.</source>
+        <translation>Un mappage UDP inactif était encore ouvert après {alive} s, la plus longue pause essayée par ce test.</translation>
+    </message>
+    <message>
+        <source>An idle UDP mapping was still open after {alive} s, and gone after {expired} s.</source>
+        <translation>Un mappage UDP inactif était encore ouvert après {alive} s, et avait disparu après {expired} s.</translation>
+    </message>
+    <message>
+        <source>An idle UDP mapping was gone after {expired} s, the shortest gap this test tried.</source>
+        <translation>Un mappage UDP inactif avait disparu après {expired} s, la plus courte pause essayée par ce test.</translation>
+    </message>
+    <message>
+        <source>Expect one-way or no audio after a call was on hold, and trunks or phones that cannot be reached between their registrations.</source>
+        <translation>Attendez-vous à un audio unidirectionnel ou absent après une mise en attente, et à des trunks ou des postes injoignables entre deux enregistrements.</translation>
+    </message>
+    <message>
+        <source>The lifetime lies somewhere around what the PBX needs.</source>
+        <translation>La durée de vie se situe quelque part autour de ce dont le PBX a besoin.</translation>
+    </message>
+    <message>
+        <source>The test ended at its limit before reaching what the PBX needs.</source>
+        <translation>Le test s&apos;est arrêté à sa limite avant d&apos;atteindre ce dont le PBX a besoin.</translation>
+    </message>
+    <message>
+        <source>Make the PBX refresh its mappings more often than every {seconds} s. {setting}</source>
+        <translation>Faites rafraîchir au PBX ses mappages plus souvent que toutes les {seconds} s. {setting}</translation>
+    </message>
+    <message>
+        <source>Make the PBX refresh its registrations and keep-alives more often than every {seconds} s.</source>
+        <translation>Faites rafraîchir au PBX ses enregistrements et keep-alive plus souvent que toutes les {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Or make the router keep idle UDP mappings longer (its UDP timeout or UDP session timeout): RFC 4787 asks for at least 2 minutes.</source>
+        <translation>Ou faites garder plus longtemps au routeur les mappages UDP inactifs (son UDP timeout ou délai de session UDP) : la RFC 4787 demande au moins 2 minutes.</translation>
+    </message>
+    <message>
+        <source>Run the mapping lifetime test again with a longer limit.</source>
+        <translation>Relancez le test de durée de vie du mappage avec une limite plus longue.</translation>
+    </message>
+    <message>
+        <source>No STUN server answered, so the lifetime could not be measured.</source>
+        <translation>Aucun serveur STUN n&apos;a répondu : la durée de vie n&apos;a donc pas pu être mesurée.</translation>
+    </message>
+    <message>
+        <source>The STUN server does not send its answer to another port when asked (RESPONSE-PORT, RFC 5780), which this test needs.</source>
+        <translation>Le serveur STUN n&apos;envoie pas sa réponse vers un autre port quand on le lui demande (RESPONSE-PORT, RFC 5780), ce dont ce test a besoin.</translation>
+    </message>
+    <message>
+        <source>The link lost the test&apos;s own control requests too, so a missing answer proves nothing about the router.</source>
+        <translation>La liaison a aussi perdu les propres requêtes de contrôle du test : une réponse manquante ne prouve donc rien sur le routeur.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s own firewall may forget the mapping before the router does, so a missing answer proves nothing about the router.</source>
+        <translation>Le pare-feu de cet ordinateur peut oublier le mappage avant le routeur : une réponse manquante ne prouve donc rien sur le routeur.</translation>
+    </message>
+    <message>
+        <source>The test was stopped before it was done.</source>
+        <translation>Le test a été arrêté avant la fin.</translation>
+    </message>
+    <message>
+        <source>Choose a STUN server that answers, and run the test again.</source>
+        <translation>Choisissez un serveur STUN qui répond, puis relancez le test.</translation>
+    </message>
+    <message>
+        <source>Choose a STUN server that supports RFC 5780 fully (coturn does), and run the test again.</source>
+        <translation>Choisissez un serveur STUN qui prend entièrement en charge la RFC 5780 (c&apos;est le cas de coturn), puis relancez le test.</translation>
+    </message>
+    <message>
+        <source>Run the test again while the line is quiet.</source>
+        <translation>Relancez le test quand la ligne est calme.</translation>
+    </message>
+    <message>
+        <source>Let this program receive UDP through this computer&apos;s firewall (see This computer), and run the test again.</source>
+        <translation>Autorisez ce programme à recevoir de l&apos;UDP à travers le pare-feu de cet ordinateur (voir « Cet ordinateur »), puis relancez le test.</translation>
+    </message>
+    <message>
+        <source>Up to then an idle UDP mapping was still open after {alive} s.</source>
+        <translation>Jusque-là, un mappage UDP inactif était encore ouvert après {alive} s.</translation>
+    </message>
+    <message>
+        <source>between {alive} and {expired} s</source>
+        <translation>entre {alive} et {expired} s</translation>
+    </message>
+    <message>
+        <source>at least {alive} s</source>
+        <translation>au moins {alive} s</translation>
+    </message>
+    <message>
+        <source>less than {expired} s</source>
+        <translation>moins de {expired} s</translation>
+    </message>
+    <message>
+        <source>{lifetime}: enough (the PBX needs {need} s)</source>
+        <translation>{lifetime} : suffisant (le PBX a besoin de {need} s)</translation>
+    </message>
+    <message>
+        <source>{lifetime}: too short (the PBX needs {need} s)</source>
+        <translation>{lifetime} : trop court (le PBX a besoin de {need} s)</translation>
+    </message>
+    <message>
+        <source>{lifetime}: not enough to tell (the PBX needs {need} s)</source>
+        <translation>{lifetime} : pas assez pour conclure (le PBX a besoin de {need} s)</translation>
+    </message>
+</context>
+<context>
     <name>RunningPage</name>
     <message>
         <source>Checking the ports</source>
@@ -3089,6 +3736,10 @@
         <translation>Interrogation de {servers}…</translation>
     </message>
     <message>
+        <source>Ending the lifetime test with what it has measured so far…</source>
+        <translation>Fin du test de durée de vie avec ce qu&apos;il a mesuré jusqu&apos;ici…</translation>
+    </message>
+    <message>
         <source>{server}: {problem}</source>
         <translation>{server} : {problem}</translation>
     </message>
@@ -3108,6 +3759,10 @@
         <source>{time} so far</source>
         <translation>temps écoulé : {time}</translation>
     </message>
+    <message>
+        <source>{elapsed} of {limit}</source>
+        <translation>{elapsed} sur {limit}</translation>
+    </message>
     <message numerus="yes">
         <source>Asking %n port(s) again, more slowly: their first answers were not enough.</source>
         <translation>
@@ -3124,12 +3779,32 @@
         <translation>Recherche d&apos;un SIP helper sur le routeur…</translation>
     </message>
     <message>
+        <source>Asking the router what it knows (UPnP IGD, NAT-PMP, PCP)…</source>
+        <translation>Interrogation du routeur (UPnP IGD, NAT-PMP, PCP)…</translation>
+    </message>
+    <message>
+        <source>Testing hairpin NAT: whether phones on the LAN reach the PBX by its public address…</source>
+        <translation>Test du NAT hairpin : les postes du LAN atteignent-ils le PBX par son adresse publique ?…</translation>
+    </message>
+    <message>
         <source>Paused: the server or the link stopped answering control requests. Waiting for it to recover…</source>
         <translation>En pause : le serveur ou la liaison ne répond plus aux requêtes de contrôle. Attente du rétablissement…</translation>
     </message>
     <message>
         <source>Slowed to {rate} requests a second: the server or the link dropped control requests.</source>
         <translation>Ralenti à {rate} requêtes par seconde : le serveur ou la liaison a perdu des requêtes de contrôle.</translation>
+    </message>
+    <message>
+        <source>Measuring how long the router keeps an idle UDP mapping open.</source>
+        <translation>Mesure de la durée pendant laquelle le routeur garde ouvert un mappage UDP inactif.</translation>
+    </message>
+    <message>
+        <source>Gone after {seconds} s.</source>
+        <translation>Disparu après {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Still open after {seconds} s.</source>
+        <translation>Encore ouvert après {seconds} s.</translation>
     </message>
     <message>
         <source>Stopped after {done} of {total} ports. Run it again or go back.</source>
@@ -3173,6 +3848,14 @@
     <message>
         <source>&apos;{spec}&apos; needs a port, as in stun.example.net:3478</source>
         <translation>&apos;{spec}&apos; doit indiquer un port, par exemple stun.example.net:3478</translation>
+    </message>
+    <message>
+        <source>&apos;{spec}&apos; is not an IPv4 address such as 100.64.0.2 or 192.168.178.20</source>
+        <translation>« {spec} » n&apos;est pas une adresse IPv4 comme 100.64.0.2 ou 192.168.178.20</translation>
+    </message>
+    <message>
+        <source>{spec} cannot be a router&apos;s internet address: give the WAN address its status page shows</source>
+        <translation>{spec} ne peut pas être l&apos;adresse Internet d&apos;un routeur : indiquez l&apos;adresse WAN qu&apos;affiche sa page d&apos;état</translation>
     </message>
 </context>
 <context>
@@ -3409,6 +4092,58 @@
         <translation>Problème avec les ports TCP</translation>
     </message>
     <message>
+        <source>Router</source>
+        <translation>Routeur</translation>
+    </message>
+    <message>
+        <source>Ask the router (UPnP IGD, &amp;NAT-PMP)</source>
+        <translation>Interroger le routeur (UPnP IGD, &amp;NAT-PMP)</translation>
+    </message>
+    <message>
+        <source>Reads the router&apos;s internet address and its port forwards, to see whether a second NAT sits in front of it or a forward points elsewhere. Nothing is changed on the router.</source>
+        <translation>Lit l&apos;adresse Internet du routeur et ses redirections de ports, pour voir si un second NAT se trouve en amont ou si une redirection pointe ailleurs. Rien n&apos;est modifié sur le routeur.</translation>
+    </message>
+    <message>
+        <source>WAN address on its status pa&amp;ge:</source>
+        <translation>Adresse WAN sur sa pa&amp;ge d&apos;état :</translation>
+    </message>
+    <message>
+        <source>The router&apos;s WAN address</source>
+        <translation>Adresse WAN du routeur</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 100.64.0.2</source>
+        <translation>facultatif, p. ex. 100.64.0.2</translation>
+    </message>
+    <message>
+        <source>The internet (WAN) address the router&apos;s status page shows. It tells whether a second NAT sits in front of the router when the router does not answer.</source>
+        <translation>L&apos;adresse Internet (WAN) qu&apos;affiche la page d&apos;état du routeur. Elle révèle si un second NAT se trouve en amont du routeur quand celui-ci ne répond pas.</translation>
+    </message>
+    <message>
+        <source>Problem with the WAN address</source>
+        <translation>Problème avec l&apos;adresse WAN</translation>
+    </message>
+    <message>
+        <source>Test hairpin NAT (NAT &amp;loopback)</source>
+        <translation>Te&amp;ster le NAT hairpin (NAT loopback)</translation>
+    </message>
+    <message>
+        <source>Whether phones on the LAN reach the PBX by its public address, as they do when they use its public name.</source>
+        <translation>Si les postes du LAN atteignent le PBX par son adresse publique, comme lorsqu&apos;ils utilisent son nom public.</translation>
+    </message>
+    <message>
+        <source>Measure how long it keeps &amp;idle UDP mappings, up to</source>
+        <translation>Mesurer combien de temps il garde les mappages UDP inacti&amp;fs, jusqu&apos;à</translation>
+    </message>
+    <message>
+        <source>A longer test: it waits for ever longer idle gaps, up to the limit, and adds about that long to the check. It shows whether calls on hold and registrations keep working.</source>
+        <translation>Un test plus long : il attend des pauses de plus en plus longues, jusqu&apos;à la limite, et allonge la vérification d&apos;à peu près autant. Il montre si les appels en attente et les enregistrements continuent de fonctionner.</translation>
+    </message>
+    <message>
+        <source>Longest idle gap to try</source>
+        <translation>Plus longue pause à essayer</translation>
+    </message>
+    <message>
         <source>no network address found</source>
         <translation>aucune adresse réseau trouvée</translation>
     </message>
@@ -3511,6 +4246,18 @@
         <source>NAT run by the internet provider, so the customer&apos;s router has no public address of its own. No port can be forwarded through it.</source>
         <translation>NAT géré par le FAI : le routeur du client n&apos;a pas d&apos;adresse publique propre. Aucun port ne peut être redirigé à travers ce NAT.</translation>
     </message>
+    <message>
+        <source>A router feature, also called NAT loopback or NAT reflection, that lets a device on the LAN reach another one there by the site&apos;s public address.</source>
+        <translation>Une fonction du routeur, aussi appelée NAT loopback ou NAT reflection, qui permet à un appareil du LAN d&apos;en joindre un autre du même LAN par l&apos;adresse publique du site.</translation>
+    </message>
+    <message>
+        <source>A way for programs on the LAN to ask the router for its internet address and to add port forwards without a password. The check only reads what the router says.</source>
+        <translation>Un moyen pour les programmes du LAN de demander au routeur son adresse Internet et d&apos;ajouter des redirections de ports sans mot de passe. La vérification se contente de lire ce que dit le routeur.</translation>
+    </message>
+    <message>
+        <source>How long the router keeps an idle UDP mapping open for traffic coming back. A PBX must send something before it runs out, or calls and registrations break.</source>
+        <translation>Durée pendant laquelle le routeur garde ouvert un mappage UDP inactif pour le trafic de retour. Un PBX doit envoyer quelque chose avant qu&apos;elle n&apos;expire, sinon les appels et les enregistrements échouent.</translation>
+    </message>
 </context>
 <context>
     <name>Verdicts</name>
@@ -3569,6 +4316,10 @@
     <message>
         <source>Every checked port works, but a SIP helper (SIP ALG) on the way rewrites SIP messages.</source>
         <translation>Tous les ports vérifiés fonctionnent, mais un SIP helper (SIP ALG) sur le chemin réécrit les messages SIP.</translation>
+    </message>
+    <message>
+        <source>A second NAT in front of the router keeps traffic from the internet out; forwards on this router alone cannot be enough.</source>
+        <translation>Un second NAT en amont du routeur bloque le trafic venant d&apos;Internet ; des redirections sur ce seul routeur ne peuvent pas suffire.</translation>
     </message>
     <message>
         <source>No port failed for certain, but the results of some ports are not conclusive.</source>
@@ -3773,6 +4524,26 @@
     <message>
         <source>Then run the check again: it shows whether the helper is really off.</source>
         <translation>Relancez ensuite la vérification : elle montre si le SIP helper est vraiment désactivé.</translation>
+    </message>
+    <message>
+        <source>Second NAT in front of the router</source>
+        <translation>Second NAT en amont du routeur</translation>
+    </message>
+    <message>
+        <source>Traffic from the internet does not reach this computer, and the router in front of the PBX is itself behind another NAT: the provider&apos;s modem or router, or the provider&apos;s carrier-grade NAT. The traffic stops there, before this router&apos;s forwards are ever used. What the router said about itself is given below.</source>
+        <translation>Le trafic venant d&apos;Internet n&apos;atteint pas cet ordinateur, et le routeur devant le PBX est lui-même derrière un autre NAT : le modem ou la box de l&apos;opérateur, ou le CGNAT de l&apos;opérateur. Le trafic s&apos;arrête là, avant même que les redirections de ce routeur n&apos;entrent en jeu. Ce que le routeur a dit de lui-même figure ci-dessous.</translation>
+    </message>
+    <message>
+        <source>If the provider&apos;s modem or router sits in front of this router, put it into bridge mode, so this router gets the public address itself; or, on that device, make this router the exposed host (DMZ), so it passes everything on.</source>
+        <translation>Si le modem ou la box de l&apos;opérateur se trouve en amont de ce routeur, passez-le en mode bridge pour que ce routeur obtienne lui-même l&apos;adresse publique ; ou, sur cet équipement, faites de ce routeur l&apos;hôte exposé (DMZ), pour qu&apos;il lui transmette tout.</translation>
+    </message>
+    <message>
+        <source>If the router&apos;s internet address is in 100.64.0.0/10 (carrier-grade NAT, common on LTE, Starlink and many fibre and cable lines), no setting at the site can open a port: ask the provider for a public IPv4 address.</source>
+        <translation>Si l&apos;adresse Internet du routeur est dans 100.64.0.0/10 (CGNAT, courant en 4G/LTE, avec Starlink et sur de nombreuses lignes fibre et câble), aucun réglage sur site ne peut ouvrir un port : demandez à l&apos;opérateur une adresse IPv4 publique.</translation>
+    </message>
+    <message>
+        <source>Where the product allows it, connect the PBX to the provider&apos;s SIP trunk in an outbound-only setup, where the PBX registers out and needs nothing forwarded in; remote phones then need a way of their own, such as a VPN or the product&apos;s tunnel.</source>
+        <translation>Si le produit le permet, raccordez le PBX au trunk SIP de l&apos;opérateur en mode sortant uniquement : le PBX s&apos;enregistre vers l&apos;extérieur et n&apos;a besoin d&apos;aucune redirection entrante ; les postes distants ont alors besoin d&apos;un chemin à eux, comme un VPN ou le tunnel du produit.</translation>
     </message>
     <message>
         <source>Some results are not conclusive</source>
