@@ -26,6 +26,7 @@ import errno
 import ipaddress
 import json
 import os
+import signal
 import socket
 import sys
 from collections.abc import Mapping, Sequence
@@ -53,7 +54,7 @@ from wizard.engine.defaults import (
     MIN_RATE,
     MIN_TIMEOUT,
 )
-from wizard.engine.model import Verdict
+from wizard.engine.model import Phase, Verdict
 from wizard.engine.resolve import (
     ServerSpecError,
     parse_responder,
@@ -541,6 +542,7 @@ def _check(args: argparse.Namespace) -> int:
         router=router,
         hairpin=not args.no_hairpin,
         mapping_lifetime=args.mapping_lifetime,
+        lifetime_stop=asyncio.Event() if args.mapping_lifetime else None,
         sip_port=product.sip_port,
     )
     if args.allow_firewall:
@@ -548,12 +550,16 @@ def _check(args: argparse.Namespace) -> int:
     progress = Progress(sys.stderr)
     try:
         result = asyncio.run(
-            run_scan(
-                product.id,
-                plan.checks,
-                settings,
+            _interruptible(
+                run_scan(
+                    product.id,
+                    plan.checks,
+                    settings,
+                    progress,
+                    manual=[rule.manual_check() for rule in plan.manual],
+                ),
+                settings.lifetime_stop,
                 progress,
-                manual=[rule.manual_check() for rule in plan.manual],
             )
         )
     except NoSparePort:
@@ -591,6 +597,41 @@ def _check(args: argparse.Namespace) -> int:
             return EXIT_USAGE
         print(translate("Cli", "Report written to {path}").format(path=path), file=sys.stderr)
     return EXIT_OK if result.verdict is Verdict.SUCCESS else EXIT_PROBLEM
+
+
+async def _interruptible(scan, stop: asyncio.Event | None, progress: Progress):
+    """Run ``scan``; during the mapping lifetime test the first Ctrl+C ends that test
+    with what it measured and keeps the check's result, the next one interrupts as
+    always. Where the event loop takes no signal handlers (Windows), Ctrl+C always
+    interrupts."""
+    loop = asyncio.get_running_loop()
+    if stop is None:
+        return await scan
+    try:
+        loop.add_signal_handler(signal.SIGINT, lambda: None)
+    except (NotImplementedError, RuntimeError, ValueError):
+        return await scan
+
+    def interrupted() -> None:
+        phase = progress.phase
+        if phase is not None and phase.phase is Phase.LIFETIME and not stop.is_set():
+            stop.set()
+            progress.note(
+                translate(
+                    "Cli",
+                    "Ending the lifetime test with what it has measured so far; "
+                    "press Ctrl+C again to stop the check.",
+                )
+            )
+            return
+        loop.remove_signal_handler(signal.SIGINT)
+        signal.raise_signal(signal.SIGINT)
+
+    loop.add_signal_handler(signal.SIGINT, interrupted)
+    try:
+        return await scan
+    finally:
+        loop.remove_signal_handler(signal.SIGINT)
 
 
 def allow_firewall(ports: Sequence[int], out: TextIO, *, read=None, allow=None) -> None:

@@ -176,6 +176,10 @@ class Progress:
         self.stream.flush()
         self.shown = self.live and not keep
 
+    def note(self, text: str) -> None:
+        """A line that stays, said at once (not a progress line)."""
+        self._line(text, keep=True)
+
     def finish(self) -> None:
         self._cancel_later()
         if self.shown:

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -233,3 +235,41 @@ def test_no_forwarded_port_means_no_hairpin_test(lab):
     assert (found["hairpin"]["tested"], found["hairpin"]["problem"]) == (
         False, "no_forwarded_port",
     )  # fmt: skip
+
+
+# ------------------------------------------------------------------ the lifetime test, by hand
+
+CHECK = [sys.executable, "-m", "wizard", "check", "--product", "custom", "--ports",
+         f"{FIRST}-{LAST}", "--stun", f"{Lab.STUN_NAME}:3478", "--json",
+         "--mapping-lifetime", "120", "--no-router", "--no-hairpin"]  # fmt: skip
+
+
+def _check_interrupted(lab: Lab, tmp_path: Path, after: float) -> subprocess.CompletedProcess:
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2]),
+               XDG_STATE_HOME=str(tmp_path))  # fmt: skip
+    proc = subprocess.Popen(["ip", "netns", "exec", lab.pbx, *CHECK], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=env)  # fmt: skip
+    try:
+        time.sleep(after)
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=30)
+    finally:
+        proc.kill()
+    return subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
+
+
+def test_ctrl_c_during_the_lifetime_test_keeps_the_checks_result(lab, tmp_path):
+    lab.router("forward", ports=PORTS)
+    lab.udp_timeouts(unreplied=300)
+    try:
+        # The scan of ten ports is over within a few seconds; then the lifetime test runs.
+        done = _check_interrupted(lab, tmp_path, after=9)
+        assert done.returncode == 0, done.stderr[-2000:]
+        found = json.loads(done.stdout)
+        assert found["verdict"] == "success"
+        lifetime = found["mapping_lifetime"]
+        assert lifetime["problem"] == "cancelled" and lifetime["alive_s"] == 5.0
+        assert found["mapping_lifetime_s"] is None
+        assert "Ctrl+C again" in done.stderr
+    finally:
+        lab.udp_timeouts()
