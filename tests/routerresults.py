@@ -125,9 +125,7 @@ def scan(
     the engine's classification gives."""
     if info is not None:
         info = results.judge_router(info, found, PUBLIC, None, EGRESS)
-    verdict = classify.overall_verdict(
-        (STUN,), found, upstream=info is not None and info.upstream is not None
-    )
+    verdict = classify.overall_verdict((STUN,), found, upstream=results.upstream_shown(info))
     values = dict(
         verdict=verdict,
         product=product,
@@ -159,8 +157,8 @@ def isp_modem() -> ScanResult:
 
 
 def not_connected() -> ScanResult:
-    """miniupnpd behind carrier NAT: it gives no WAN address and says its connection is
-    not up, while the check's traffic passed through it."""
+    """An IGD that says its connection is not up while the check's traffic passed through
+    it: a hint at a second NAT, not proof, so the ports' own verdict stands."""
     info = router(
         wan=None, connection="Disconnected", name="OpenWrt (miniupnpd 2.3.1)", natpmp=True
     )

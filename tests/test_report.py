@@ -747,7 +747,7 @@ def test_report_has_a_router_section_with_its_forwards_hairpin_and_lifetime():
         "The router does not loop traffic back (no hairpin NAT)",
         "How long the router keeps an idle UDP mapping",
         "between 25 and 30 s: too short (the PBX needs 30 s)",
-        "The router forgets idle UDP mappings too soon",
+        "Idle UDP mappings are forgotten too soon on the way out",
         "How the router translates addresses (NAT)",
         "Every checked port",
         "Terms used in this report",
@@ -799,7 +799,7 @@ def test_the_clipboard_summary_names_what_the_router_section_found():
         "A second NAT sits between the router and the internet",
         "The router forwards ports to another device",
         "The router does not loop traffic back (no hairpin NAT)",
-        "The router forgets idle UDP mappings too soon",
+        "Idle UDP mappings are forgotten too soon on the way out",
     ):
         assert f"  ! {title}" in text
     assert "Why the check adds no UPnP forwards" not in text  # only what needs doing

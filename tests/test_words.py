@@ -1075,7 +1075,6 @@ def test_the_upstream_verdict_names_each_fix() -> None:
         (rr.carrier_nat, ["100.64.0.2", "carrier-grade NAT", "203.0.113.1", "public IPv4"]),
         (rr.isp_modem, ["192.168.178.20", "private address", "bridge mode"]),
         (rr.wan_differs, ["198.51.100.77", "203.0.113.1", "bridge mode"]),
-        (rr.not_connected, ["not up", "miniupnpd", "bridge mode"]),
         (rr.typed_carrier_nat, ["100.64.0.2", "typed from its status page", "public IPv4"]),
     ],
 )
@@ -1089,6 +1088,18 @@ def test_a_second_nat_is_a_problem_that_says_which_and_the_fix(sample, phrases) 
     for phrase in phrases:
         assert phrase in text, phrase
     assert "Forwards on this router alone cannot make the failing ports work." in first.text
+
+
+def test_a_router_saying_it_is_not_connected_only_hints_at_a_second_nat() -> None:
+    """No WAN address, or "not connected", while traffic passes: a hint to settle with
+    the router's own status page, never the verdict."""
+    result = rr.not_connected()
+    assert result.verdict is Verdict.NOT_FORWARDED
+    first = router_notes(result)[0]
+    assert first.severity is Severity.WARNING
+    assert first.title == "Perhaps a second NAT sits between the router and the internet"
+    assert "not up" in first.text and "cannot be told for certain" in first.text
+    assert "--router-wan" in first.steps[0]
 
 
 def test_a_second_nat_that_lets_everything_through_is_a_warning_to_keep_it_so() -> None:
@@ -1237,3 +1248,15 @@ def test_a_lifetime_that_could_not_be_told_says_why() -> None:
     assert "somewhere around" in around.text
     assert lifetime_note(MappingLifetime(False, 120.0), need) is None
     assert lifetime_note(None, need) is None
+
+
+def test_forwards_to_this_computer_on_ports_that_failed_point_in_front_of_the_router() -> None:
+    listed = [rr.mapping(n, "198.18.0.2") for n in range(9000, 9003)]
+    result = rr.scan(rr.ports(rr.PORTS), rr.router(wan="203.0.113.1", listed=listed))
+    assert result.verdict is Verdict.NOT_FORWARDED
+    titles = [note.title for note in router_notes(result)]
+    assert "The router forwards ports to this computer that still failed" in titles
+    passing = rr.scan(rr.ports(), rr.router(wan="203.0.113.1", listed=listed))
+    assert "The router forwards ports to this computer that still failed" not in [
+        note.title for note in router_notes(passing)
+    ]

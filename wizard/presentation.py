@@ -487,7 +487,9 @@ def present(result: ScanResult) -> ResultView:
         sip_changes=_sip_changes(result.sip_alg.changed if result.sip_alg else ()),
         router=_router(result),
         hairpin=_hairpin(result.hairpin),
-        lifetime=_lifetime(result.mapping_lifetime, keepalive_need(_product(result.product))),
+        lifetime=_lifetime(
+            result.mapping_lifetime, keepalive_need(_product(result.product)), result.router
+        ),
     )
 
 
@@ -1010,10 +1012,14 @@ def _hairpin(hairpin: Hairpin | None) -> FindingView | None:
     return FindingView(summary=hairpin_summary(hairpin), note=note)
 
 
-def _lifetime(lifetime: MappingLifetime | None, need: KeepaliveNeed) -> LifetimeView | None:
+def _lifetime(
+    lifetime: MappingLifetime | None, need: KeepaliveNeed, router: RouterInfo | None = None
+) -> LifetimeView | None:
     if lifetime is None:
         return None
-    note = lifetime_note(lifetime, need)
+    # Behind another NAT (known or hinted), the lifetime is the way out's, not the router's.
+    upstream = router is not None and router.upstream is not None
+    note = lifetime_note(lifetime, need, upstream)
     if note is None:
         return None
     return LifetimeView(

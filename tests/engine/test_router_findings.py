@@ -67,6 +67,15 @@ def test_without_stun_only_private_and_shared_addresses_tell():
     assert gateway.classify_wan("100.64.0.2", None) is UpstreamNat.SHARED
 
 
+def test_only_an_address_makes_the_second_nat_the_verdict():
+    from wizard.engine.results import upstream_shown
+
+    assert not upstream_shown(None)
+    assert not upstream_shown(RouterInfo(RouterSource.UPNP, upstream=UpstreamNat.NOT_CONNECTED))
+    for kind in (UpstreamNat.PRIVATE, UpstreamNat.SHARED, UpstreamNat.DIFFERS):
+        assert upstream_shown(RouterInfo(RouterSource.UPNP, upstream=kind))
+
+
 def test_not_connected_counts_only_while_traffic_passed():
     info = RouterInfo(RouterSource.UPNP, connection="Disconnected")
     assert gateway.upstream_nat(info, PUBLIC) is UpstreamNat.NOT_CONNECTED
@@ -121,10 +130,18 @@ SERVERS = [ServerStatus("s", primary=Address("203.0.113.10", 3478),
                         other_address=Address("203.0.113.11", 3479))]  # fmt: skip
 
 
-def test_upstream_nat_is_the_verdict_only_where_ports_fail():
-    failing = [_port(9000), _port(9001, Outcome.PASS)]
+def test_upstream_nat_is_the_verdict_only_where_ports_fail_and_none_got_in():
+    failing = [_port(9000), _port(9001)]
     assert classify.overall_verdict(SERVERS, failing, upstream=True) is Verdict.UPSTREAM_NAT
-    assert classify.overall_verdict(SERVERS, failing) is Verdict.PARTIAL
+    assert classify.overall_verdict(SERVERS, failing) is Verdict.NOT_FORWARDED
+    # A port that got in crossed the second NAT: the others may lack this router's forward.
+    partial = [_port(9000), _port(9001, Outcome.PASS)]
+    assert classify.overall_verdict(SERVERS, partial, upstream=True) is Verdict.PARTIAL
+    # An outbound-only port that passed (test 1 alone) proves nothing about inbound.
+    outbound = PortResult(9002, Requirement.OUTBOUND, Outcome.PASS, None, True, None)
+    assert classify.overall_verdict(SERVERS, [*failing, outbound], upstream=True) is (
+        Verdict.UPSTREAM_NAT
+    )
     passing = [_port(9000, Outcome.PASS)]
     # The DMZ variant: a second NAT that forwards everything: no verdict against it.
     assert classify.overall_verdict(SERVERS, passing, upstream=True) is Verdict.SUCCESS

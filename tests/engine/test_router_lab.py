@@ -111,19 +111,24 @@ def _verdict(found: dict) -> tuple[str, str | None]:
 # ------------------------------------------------------------------ a second NAT
 
 
-def test_carrier_nat_with_miniupnpd_is_the_verdict_not_the_forward(isp_lab, upnp_isp):
+def test_carrier_nat_with_miniupnpd_is_hinted_not_the_verdict(isp_lab, upnp_isp):
     """The customer's router forwards the ports, but the carrier's NAT in front lets
-    nothing in; miniupnpd has no WAN address to give (100.64.0.2 is shared space)."""
+    nothing in; miniupnpd has no WAN address to give (100.64.0.2 is shared space). That
+    empty answer is a hint (it gives the same for a reserved WAN without a second NAT),
+    so the ports' own verdict stands, with the hint beside it."""
     isp_lab.set_isp("cgnat")
     isp_lab.router("forward", ports=PORTS)
     upnp_isp.miniupnpd()
     for _ in range(2):
         found = scan(isp_lab)
-        assert _verdict(found) == ("upstream_nat", "not_connected"), found["router"]
+        assert _verdict(found) == ("not_forwarded", "not_connected"), found["router"]
         assert found["router"]["source"] == "upnp"
         assert found["router"]["no_wan_address"] is True
         assert {p["outcome"] for p in found["ports"]} == {"not_forwarded"}
         assert found["nat"]["public_ip"] == Lab.PUBLIC_IP
+    # With the WAN address read off the router's status page, it is the verdict.
+    typed = scan(isp_lab, typed=isp_lab.router_wan_ip)
+    assert _verdict(typed) == ("upstream_nat", "shared"), typed["router"]
 
 
 def test_carrier_nat_without_the_routers_word_is_not_guessed(isp_lab):

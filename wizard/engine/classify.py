@@ -88,8 +88,9 @@ def overall_verdict(
     reserves come first after ports in use: the PBX cannot use them whatever the router.
     Where the responder judged ports (``witnessed``), the STUN servers' state does not
     decide; where every port passed but a SIP helper was found (``sip_alg``), that is
-    the verdict. Where the router's ports fail and a second NAT sits upstream
-    (``upstream``), that is the verdict: no forward on this router alone can help.
+    the verdict. Where the router's ports fail, none got in from outside, and a second
+    NAT is known to sit upstream (``upstream``), that is the verdict: no forward on this
+    router alone can help. A port that got in crossed that NAT, so then it is not.
     """
     if not witnessed:
         if servers and all(s.error in _DNS_ERRORS for s in servers):
@@ -113,7 +114,13 @@ def overall_verdict(
         if Outcome.BLOCKED_ON_THIS_COMPUTER in outcomes:
             return Verdict.BLOCKED_ON_THIS_COMPUTER
         return Verdict.INCONCLUSIVE
-    if upstream and any(o in _UPSTREAM_FAILURES for o in failing):
+    # A port whose inbound test passed crossed the second NAT: it lets traffic through,
+    # and the failing ports may just lack this router's forwards.
+    inbound = any(
+        p.outcome is Outcome.PASS and (p.test2 or p.responder or p.protocol is Protocol.TCP)
+        for p in ports
+    )
+    if upstream and not inbound and any(o in _UPSTREAM_FAILURES for o in failing):
         return Verdict.UPSTREAM_NAT
     if passed:
         return Verdict.PARTIAL

@@ -141,7 +141,10 @@ def assemble_result(
             results,
             witnessed=by_responder,
             sip_alg=bool(sip_alg and sip_alg.detected),
-            upstream=router is not None and router.upstream is not None,
+            # A router that gave no WAN address (miniupnpd's answer behind carrier NAT,
+            # but also for a reserved or misconfigured WAN) hints at a second NAT; only
+            # an address shows one, so only that is a verdict.
+            upstream=upstream_shown(router),
         ),
         product=product,
         servers=tuple(statuses),
@@ -159,6 +162,16 @@ def assemble_result(
         hairpin=hairpin,
         mapping_lifetime=mapping_lifetime,
     )
+
+
+_UPSTREAM_SHOWN = (UpstreamNat.PRIVATE, UpstreamNat.SHARED, UpstreamNat.DIFFERS)
+
+
+def upstream_shown(router: RouterInfo | None) -> bool:
+    """Whether the router's word shows a second NAT (a WAN address that is private,
+    shared or another public one), as the verdict needs it. A router that gave no WAN
+    address, or says it is not connected, only hints at one (``NOT_CONNECTED``)."""
+    return router is not None and router.upstream in _UPSTREAM_SHOWN
 
 
 def judge_router(

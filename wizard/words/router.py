@@ -23,6 +23,7 @@ from wizard.engine.model import (
     LifetimeProblem,
     MappingFit,
     MappingLifetime,
+    Outcome,
     Protocol,
     RouterInfo,
     RouterMapping,
@@ -57,7 +58,7 @@ _UPSTREAM_LABELS: dict[UpstreamNat, str] = {
         "Router", "another NAT beyond the router (other public address)"
     ),
     UpstreamNat.NOT_CONNECTED: QT_TRANSLATE_NOOP(
-        "Router", "another NAT beyond the router (it says it is not connected)"
+        "Router", "perhaps another NAT (not told for certain)"
     ),
 }
 
@@ -93,12 +94,37 @@ _UPSTREAM_TEXTS: dict[UpstreamNat, str] = {
     ),
     UpstreamNat.NOT_CONNECTED: QT_TRANSLATE_NOOP(
         "Router",
-        "The router answered UPnP, but says its internet connection is not up, while the "
-        "check's traffic passed through it to the internet. Routers with miniupnpd answer "
-        "this way when their own internet address is private or shared: another NAT sits "
-        "between this router and the internet.",
+        "The router answered, but says its internet connection is not up, while the check's "
+        "traffic passed through it to the internet (the STUN server saw {public}). Routers "
+        "answer this way when their own internet address is private or shared, which means "
+        "another NAT in front of them; but it cannot be told for certain from this answer.",
     ),
 }
+_NO_WAN_TEXT = QT_TRANSLATE_NOOP(
+    "Router",
+    "The router answered, but gave no internet (WAN) address of its own, while the check's "
+    "traffic passed through it to the internet (the STUN server saw {public}). Routers with "
+    "miniupnpd answer this way when their own internet address is private or shared, which "
+    "means another NAT in front of them; but also when it lies in a reserved range or they "
+    "are set up oddly, so it cannot be told for certain from this answer.",
+)
+_FORWARD_UNUSED_TITLE = QT_TRANSLATE_NOOP(
+    "Router", "The router forwards ports to this computer that still failed"
+)
+_FORWARD_UNUSED_TEXT = QT_TRANSLATE_NOOP(
+    "Router",
+    "The router lists forwards of {ports} to this computer, yet nothing from the internet "
+    "arrived on them. Something drops that traffic before the forward is used: a device in "
+    "front of the router (often the provider's), or a firewall rule on the router itself.",
+)
+_STEP_FORWARD_UNUSED = QT_TRANSLATE_NOOP(
+    "Router",
+    "Check the router's firewall rules for these ports, and whether a device in front of the "
+    "router passes them on; then run the check again.",
+)
+_UPSTREAM_MAYBE_TITLE = QT_TRANSLATE_NOOP(
+    "Router", "Perhaps a second NAT sits between the router and the internet"
+)
 _TYPED_NOTE = QT_TRANSLATE_NOOP(
     "Router", "The router's address was typed from its status page; the router was not asked."
 )
@@ -324,6 +350,19 @@ _LIFETIME_ENOUGH_TITLE = QT_TRANSLATE_NOOP(
     "Router", "The router keeps idle UDP mappings long enough"
 )
 _LIFETIME_SHORT_TITLE = QT_TRANSLATE_NOOP("Router", "The router forgets idle UDP mappings too soon")
+_LIFETIME_SHORT_PATH_TITLE = QT_TRANSLATE_NOOP(
+    "Router", "Idle UDP mappings are forgotten too soon on the way out"
+)
+_BEHIND_SECOND_NAT = QT_TRANSLATE_NOOP(
+    "Router",
+    "The router sits behind another NAT, so either of the two may be the one that forgets.",
+)
+_STEP_UDP_TIMEOUT_BOTH = QT_TRANSLATE_NOOP(
+    "Router",
+    "Or make both the router and the device in front of it keep idle UDP mappings longer "
+    "(their UDP timeout or UDP session timeout; RFC 4787 asks for at least 2 minutes); for "
+    "carrier-grade NAT only the provider can.",
+)
 _LIFETIME_UNKNOWN_TITLE = QT_TRANSLATE_NOOP(
     "Router", "Whether the router keeps idle UDP mappings long enough could not be told"
 )
@@ -504,9 +543,14 @@ def router_notes(result: ScanResult) -> tuple[MachineNote, ...]:
 
 
 def _upstream_note(info: RouterInfo, kind: UpstreamNat, result: ScanResult) -> MachineNote:
-    text = _tr(_UPSTREAM_TEXTS[kind]).format(
+    words = _NO_WAN_TEXT if info.no_wan_address and kind is UpstreamNat.NOT_CONNECTED else None
+    text = _tr(words or _UPSTREAM_TEXTS[kind]).format(
         wan=router_text(info.wan_address) or "–", public=result.nat.public_ip or "–"
     )
+    if kind is UpstreamNat.NOT_CONNECTED:
+        # A hint, not a finding: the technician can settle it with the router's own page.
+        severity = Severity.INFO if result.verdict is Verdict.SUCCESS else Severity.WARNING
+        return MachineNote(severity, _tr(_UPSTREAM_MAYBE_TITLE), text, (_tr(_STEP_TYPE_WAN),))
     if info.source is RouterSource.TYPED:
         text += " " + _tr(_TYPED_NOTE)
     fix = _STEP_CARRIER if kind is UpstreamNat.SHARED else _STEP_BRIDGE
@@ -562,6 +606,16 @@ def _mapping_notes(info: RouterInfo, result: ScanResult) -> list[MachineNote]:
                 (_tr(_STEP_SAME_PORT),),
             )
         )
+    failed = {(p.protocol, p.port) for p in result.ports if p.outcome is Outcome.NOT_FORWARDED}
+    unused = [
+        m
+        for m in mappings
+        if m.fit is MappingFit.THIS_HOST and (m.protocol, m.external_port) in failed
+    ]
+    if unused:
+        text = _tr(_FORWARD_UNUSED_TEXT).format(ports=_ports_of(unused))
+        steps = (_tr(_STEP_FORWARD_UNUSED),)
+        notes.append(MachineNote(Severity.WARNING, _tr(_FORWARD_UNUSED_TITLE), text, steps))
     disabled = [m for m in mappings if m.fit is MappingFit.DISABLED]
     if disabled:
         text = _tr(_DISABLED_TEXT).format(ports=_ports_of(disabled))
@@ -678,9 +732,13 @@ def _measured(lifetime: MappingLifetime) -> str | None:
     return None
 
 
-def lifetime_note(lifetime: MappingLifetime | None, need: KeepaliveNeed) -> MachineNote | None:
+def lifetime_note(
+    lifetime: MappingLifetime | None, need: KeepaliveNeed, upstream: bool = False
+) -> MachineNote | None:
     """How long the router keeps an idle UDP mapping, against what the PBX ``need``s,
-    with the product's setting to change when it is short; None when not asked for."""
+    with the product's setting to change when it is short; None when not asked for.
+    ``upstream``: the router sits (or may sit) behind another NAT, so a short lifetime is
+    the way out's, not the router's alone."""
     if lifetime is None or (not lifetime.tested and lifetime.problem is None):
         return None
     fit = lifetime_fit(lifetime, need.seconds)
@@ -696,6 +754,10 @@ def lifetime_note(lifetime: MappingLifetime | None, need: KeepaliveNeed) -> Mach
             first = _tr(_STEP_SETTING).format(seconds=seconds, setting=product_text(need.setting))
         else:
             first = _tr(_STEP_REFRESH).format(seconds=seconds)
+        if upstream:
+            text += " " + _tr(_BEHIND_SECOND_NAT)
+            steps = (first, _tr(_STEP_UDP_TIMEOUT_BOTH), _tr(_STEP_AGAIN))
+            return MachineNote(Severity.PROBLEM, _tr(_LIFETIME_SHORT_PATH_TITLE), text, steps)
         steps = (first, _tr(_STEP_UDP_TIMEOUT), _tr(_STEP_AGAIN))
         return MachineNote(Severity.PROBLEM, _tr(_LIFETIME_SHORT_TITLE), text, steps)
     if lifetime.problem is not None:
@@ -706,7 +768,7 @@ def lifetime_note(lifetime: MappingLifetime | None, need: KeepaliveNeed) -> Mach
         return MachineNote(Severity.INFO, _tr(_LIFETIME_UNKNOWN_TITLE), text, steps)
     if lifetime.expired_s is not None:
         text = f"{what} {needs} {_tr(_BETWEEN_TEXT)}"
-        steps = (_tr(_STEP_UDP_TIMEOUT),)
+        steps = (_tr(_STEP_UDP_TIMEOUT_BOTH if upstream else _STEP_UDP_TIMEOUT),)
     else:
         text = f"{what} {needs} {_tr(_LIMIT_TEXT)}"
         steps = (_tr(_STEP_LONGER_LIMIT),)

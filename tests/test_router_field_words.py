@@ -2,7 +2,7 @@
 must follow from the evidence, and quote the router as it answered.
 
 Each test builds the result the engine's own judging gives (tests/routerresults.py) for
-a situation the lab reproduces (see tests/engine/test_break12_*_lab.py).
+a situation the lab reproduces (see tests/engine/test_router_field_lab.py).
 """
 
 from __future__ import annotations

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -92,7 +91,8 @@ def test_miniupnpd_keeping_the_routers_own_public_wan_to_itself_is_no_second_nat
     saw; miniupnpd 2.3.1 only refuses to tell it (a reserved range), which it does for a
     misconfigured ext_ifname or a WAN in bogon space just the same. The router lacks the
     forward, so "not forwarded" is the truth; the check said upstream_nat with
-    "another NAT sits between this router and the internet"."""
+    "another NAT sits between this router and the internet". Now the empty answer is
+    kept as a hint (``not_connected``, "perhaps"), and the verdict is the ports' own."""
     lab, upnp = plain_lab
     lab.router("masquerade", ports=(9000, 9000))
     upnp.miniupnpd()
@@ -100,7 +100,7 @@ def test_miniupnpd_keeping_the_routers_own_public_wan_to_itself_is_no_second_nat
         _, out = check(lab, "9000")
         found = json.loads(out)
         assert found["nat"]["public_ip"] == lab.router_wan_ip  # the router's own address
-        assert found["router"]["upstream_nat"] is None, found["router"]
+        assert found["router"]["upstream_nat"] in (None, "not_connected"), found["router"]
         assert found["verdict"] == "not_forwarded"
 
 
