@@ -226,9 +226,10 @@ def every_text() -> list[str]:
     for lifetime in LIFETIMES:
         for product_need in NEEDS:
             texts.append(lifetime_summary(lifetime, product_need))
-            note = lifetime_note(lifetime, product_need)
-            if note is not None:
-                texts.extend([note.title, note.text, *note.steps])
+            for upstream in (False, True):
+                note = lifetime_note(lifetime, product_need, upstream)
+                if note is not None:
+                    texts.extend([note.title, note.text, *note.steps])
     return texts
 
 
@@ -256,6 +257,12 @@ def router_samples() -> list[ScanResult]:
     silent = RouterInfo(RouterSource.NONE, others=("Printer\x1b[2J", "  "))
     samples.append(replace(rr.no_router(), router=silent))
     samples.append(replace(rr.other_host(), egress=None))
+    # miniupnpd's answer: no WAN address, "Connected"
+    no_wan = rr.router(wan=None, no_wan_address=True, connection="Connected", natpmp=True)
+    samples.append(rr.scan(rr.ports(rr.PORTS), no_wan))
+    # forwards to this computer on ports that still failed
+    here = [rr.mapping(n, "198.18.0.2") for n in range(9000, 9003)]
+    samples.append(rr.scan(rr.ports(rr.PORTS), rr.router(wan="203.0.113.1", listed=here)))
     return samples
 
 

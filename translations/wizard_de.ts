@@ -226,6 +226,10 @@
         <translation>Bericht geschrieben: {path}</translation>
     </message>
     <message>
+        <source>Ending the lifetime test with what it has measured so far; press Ctrl+C again to stop the check.</source>
+        <translation>Der Lebensdauertest endet mit dem, was er bisher gemessen hat; erneut Strg+C beendet die Prüfung.</translation>
+    </message>
+    <message>
         <source>Firewall: this program may receive UDP until it ends.</source>
         <translation>Firewall: Dieses Programm darf bis zu seinem Ende UDP empfangen.</translation>
     </message>
@@ -3309,10 +3313,6 @@
         <translation>ein weiteres NAT vor dem Router (andere öffentliche Adresse)</translation>
     </message>
     <message>
-        <source>another NAT beyond the router (it says it is not connected)</source>
-        <translation>ein weiteres NAT vor dem Router (er meldet, er sei nicht verbunden)</translation>
-    </message>
-    <message>
         <source>to this computer</source>
         <translation>an diesen Rechner</translation>
     </message>
@@ -3341,8 +3341,32 @@
         <translation>Die eigene Internetadresse des Routers ist {wan}, doch der STUN-Server hat diesen Standort von {public} kommen sehen. Vor diesem Router sitzt ein weiteres NAT (das des Providers oder ein zweiter Router), und Datenverkehr aus dem Internet endet dort, sofern es ihn nicht weiterreicht.</translation>
     </message>
     <message>
-        <source>The router answered UPnP, but says its internet connection is not up, while the check&apos;s traffic passed through it to the internet. Routers with miniupnpd answer this way when their own internet address is private or shared: another NAT sits between this router and the internet.</source>
-        <translation>Der Router hat per UPnP geantwortet, meldet aber, seine Internetverbindung sei nicht aufgebaut, obwohl der Datenverkehr der Prüfung durch ihn ins Internet gelangt ist. Router mit miniupnpd antworten so, wenn ihre eigene Internetadresse privat oder geteilt ist: Zwischen diesem Router und dem Internet sitzt ein weiteres NAT.</translation>
+        <source>perhaps another NAT (not told for certain)</source>
+        <translation>vielleicht ein weiteres NAT (nicht sicher)</translation>
+    </message>
+    <message>
+        <source>The router answered, but says its internet connection is not up, while the check&apos;s traffic passed through it to the internet (the STUN server saw {public}). Routers answer this way when their own internet address is private or shared, which means another NAT in front of them; but it cannot be told for certain from this answer.</source>
+        <translation>Der Router hat geantwortet, meldet aber, seine Internetverbindung sei nicht aktiv, während der Verkehr der Prüfung durch ihn ins Internet ging (der STUN-Server sah {public}). So antworten Router, deren eigene Internetadresse privat oder geteilt ist, also mit einem weiteren NAT davor; sicher sagen lässt sich das aus dieser Antwort aber nicht.</translation>
+    </message>
+    <message>
+        <source>The router answered, but gave no internet (WAN) address of its own, while the check&apos;s traffic passed through it to the internet (the STUN server saw {public}). Routers with miniupnpd answer this way when their own internet address is private or shared, which means another NAT in front of them; but also when it lies in a reserved range or they are set up oddly, so it cannot be told for certain from this answer.</source>
+        <translation>Der Router hat geantwortet, aber keine eigene Internetadresse (WAN) genannt, während der Verkehr der Prüfung durch ihn ins Internet ging (der STUN-Server sah {public}). Router mit miniupnpd antworten so, wenn ihre eigene Internetadresse privat oder geteilt ist, also mit einem weiteren NAT davor; aber auch, wenn sie in einem reservierten Bereich liegt oder der Router ungewöhnlich eingerichtet ist. Sicher sagen lässt sich das aus dieser Antwort daher nicht.</translation>
+    </message>
+    <message>
+        <source>The router forwards ports to this computer that still failed</source>
+        <translation>Der Router leitet Ports an diesen Rechner weiter, die trotzdem durchgefallen sind</translation>
+    </message>
+    <message>
+        <source>The router lists forwards of {ports} to this computer, yet nothing from the internet arrived on them. Something drops that traffic before the forward is used: a device in front of the router (often the provider&apos;s), or a firewall rule on the router itself.</source>
+        <translation>Der Router führt Weiterleitungen von {ports} an diesen Rechner auf, doch aus dem Internet kam auf ihnen nichts an. Etwas verwirft diesen Verkehr, bevor die Weiterleitung greift: ein Gerät vor dem Router (oft das des Anbieters) oder eine Firewall-Regel auf dem Router selbst.</translation>
+    </message>
+    <message>
+        <source>Check the router&apos;s firewall rules for these ports, and whether a device in front of the router passes them on; then run the check again.</source>
+        <translation>Prüfen Sie die Firewall-Regeln des Routers für diese Ports und ob ein Gerät vor dem Router sie weitergibt; dann wiederholen Sie die Prüfung.</translation>
+    </message>
+    <message>
+        <source>Perhaps a second NAT sits between the router and the internet</source>
+        <translation>Vielleicht sitzt ein zweites NAT zwischen Router und Internet</translation>
     </message>
     <message>
         <source>The router&apos;s address was typed from its status page; the router was not asked.</source>
@@ -3579,6 +3603,18 @@
     <message>
         <source>The router forgets idle UDP mappings too soon</source>
         <translation>Der Router vergisst inaktive UDP-Zuordnungen zu früh</translation>
+    </message>
+    <message>
+        <source>Idle UDP mappings are forgotten too soon on the way out</source>
+        <translation>Ruhende UDP-Zuordnungen werden auf dem Weg nach draußen zu früh vergessen</translation>
+    </message>
+    <message>
+        <source>The router sits behind another NAT, so either of the two may be the one that forgets.</source>
+        <translation>Der Router sitzt hinter einem weiteren NAT; jedes der beiden kann das sein, das vergisst.</translation>
+    </message>
+    <message>
+        <source>Or make both the router and the device in front of it keep idle UDP mappings longer (their UDP timeout or UDP session timeout; RFC 4787 asks for at least 2 minutes); for carrier-grade NAT only the provider can.</source>
+        <translation>Oder lassen Sie den Router und das Gerät davor ruhende UDP-Zuordnungen länger halten (ihr UDP-Timeout oder UDP-Sitzungs-Timeout; RFC 4787 verlangt mindestens 2 Minuten); bei Carrier-Grade-NAT kann das nur der Anbieter.</translation>
     </message>
     <message>
         <source>Whether the router keeps idle UDP mappings long enough could not be told</source>

@@ -226,6 +226,10 @@
         <translation>Informe escrito: {path}</translation>
     </message>
     <message>
+        <source>Ending the lifetime test with what it has measured so far; press Ctrl+C again to stop the check.</source>
+        <translation>La prueba de duración termina con lo medido hasta ahora; pulse Ctrl+C otra vez para detener la comprobación.</translation>
+    </message>
+    <message>
         <source>Firewall: this program may receive UDP until it ends.</source>
         <translation>Firewall: este programa puede recibir UDP hasta que termine.</translation>
     </message>
@@ -3309,10 +3313,6 @@
         <translation>otro NAT más allá del router (otra dirección pública)</translation>
     </message>
     <message>
-        <source>another NAT beyond the router (it says it is not connected)</source>
-        <translation>otro NAT más allá del router (dice que no está conectado)</translation>
-    </message>
-    <message>
         <source>to this computer</source>
         <translation>a este equipo</translation>
     </message>
@@ -3341,8 +3341,32 @@
         <translation>La propia dirección de internet del router es {wan}, pero el servidor STUN vio llegar este sitio desde {public}. Hay otro NAT más allá de este router (el del proveedor o un segundo router), y el tráfico de internet se detiene allí salvo que ese NAT lo reenvíe.</translation>
     </message>
     <message>
-        <source>The router answered UPnP, but says its internet connection is not up, while the check&apos;s traffic passed through it to the internet. Routers with miniupnpd answer this way when their own internet address is private or shared: another NAT sits between this router and the internet.</source>
-        <translation>El router respondió por UPnP, pero dice que su conexión a internet no está activa, mientras que el tráfico de la comprobación pasó por él hacia internet. Los routers con miniupnpd responden así cuando su propia dirección de internet es privada o compartida: hay otro NAT entre este router e internet.</translation>
+        <source>perhaps another NAT (not told for certain)</source>
+        <translation>quizá otro NAT (sin certeza)</translation>
+    </message>
+    <message>
+        <source>The router answered, but says its internet connection is not up, while the check&apos;s traffic passed through it to the internet (the STUN server saw {public}). Routers answer this way when their own internet address is private or shared, which means another NAT in front of them; but it cannot be told for certain from this answer.</source>
+        <translation>El router respondió, pero dice que su conexión a Internet no está activa, mientras el tráfico de la comprobación pasó por él hacia Internet (el servidor STUN vio {public}). Los routers responden así cuando su propia dirección de Internet es privada o compartida, es decir, con otro NAT delante; pero esta respuesta no permite asegurarlo.</translation>
+    </message>
+    <message>
+        <source>The router answered, but gave no internet (WAN) address of its own, while the check&apos;s traffic passed through it to the internet (the STUN server saw {public}). Routers with miniupnpd answer this way when their own internet address is private or shared, which means another NAT in front of them; but also when it lies in a reserved range or they are set up oddly, so it cannot be told for certain from this answer.</source>
+        <translation>El router respondió, pero sin dar su propia dirección de Internet (WAN), mientras el tráfico de la comprobación pasó por él hacia Internet (el servidor STUN vio {public}). Los routers con miniupnpd responden así cuando su propia dirección de Internet es privada o compartida, es decir, con otro NAT delante; pero también cuando está en un rango reservado o están configurados de forma inusual, así que esta respuesta no permite asegurarlo.</translation>
+    </message>
+    <message>
+        <source>The router forwards ports to this computer that still failed</source>
+        <translation>El router reenvía a este equipo puertos que aun así fallaron</translation>
+    </message>
+    <message>
+        <source>The router lists forwards of {ports} to this computer, yet nothing from the internet arrived on them. Something drops that traffic before the forward is used: a device in front of the router (often the provider&apos;s), or a firewall rule on the router itself.</source>
+        <translation>El router indica reenvíos de {ports} a este equipo, pero no llegó nada desde Internet por ellos. Algo descarta ese tráfico antes de que se use el reenvío: un dispositivo delante del router (a menudo el del operador) o una regla del cortafuegos del propio router.</translation>
+    </message>
+    <message>
+        <source>Check the router&apos;s firewall rules for these ports, and whether a device in front of the router passes them on; then run the check again.</source>
+        <translation>Revise las reglas del cortafuegos del router para estos puertos y si un dispositivo delante del router los deja pasar; después, repita la comprobación.</translation>
+    </message>
+    <message>
+        <source>Perhaps a second NAT sits between the router and the internet</source>
+        <translation>Quizá haya un segundo NAT entre el router e Internet</translation>
     </message>
     <message>
         <source>The router&apos;s address was typed from its status page; the router was not asked.</source>
@@ -3579,6 +3603,18 @@
     <message>
         <source>The router forgets idle UDP mappings too soon</source>
         <translation>El router olvida demasiado pronto las asignaciones UDP inactivas</translation>
+    </message>
+    <message>
+        <source>Idle UDP mappings are forgotten too soon on the way out</source>
+        <translation>Las asignaciones UDP inactivas se olvidan demasiado pronto en el camino hacia Internet</translation>
+    </message>
+    <message>
+        <source>The router sits behind another NAT, so either of the two may be the one that forgets.</source>
+        <translation>El router está detrás de otro NAT, así que cualquiera de los dos puede ser el que olvida.</translation>
+    </message>
+    <message>
+        <source>Or make both the router and the device in front of it keep idle UDP mappings longer (their UDP timeout or UDP session timeout; RFC 4787 asks for at least 2 minutes); for carrier-grade NAT only the provider can.</source>
+        <translation>O haga que tanto el router como el dispositivo delante mantengan más tiempo las asignaciones UDP inactivas (su tiempo de espera UDP o de sesión UDP; la RFC 4787 pide al menos 2 minutos); con CGNAT del operador, solo el operador puede hacerlo.</translation>
     </message>
     <message>
         <source>Whether the router keeps idle UDP mappings long enough could not be told</source>

@@ -226,6 +226,10 @@
         <translation>Rapport écrit : {path}</translation>
     </message>
     <message>
+        <source>Ending the lifetime test with what it has measured so far; press Ctrl+C again to stop the check.</source>
+        <translation>Le test de durée de vie s&apos;arrête avec ce qu&apos;il a mesuré jusqu&apos;ici ; appuyez de nouveau sur Ctrl+C pour arrêter la vérification.</translation>
+    </message>
+    <message>
         <source>Firewall: this program may receive UDP until it ends.</source>
         <translation>Pare-feu : ce programme peut recevoir de l&apos;UDP jusqu&apos;à sa fin.</translation>
     </message>
@@ -3309,10 +3313,6 @@
         <translation>un autre NAT en amont du routeur (autre adresse publique)</translation>
     </message>
     <message>
-        <source>another NAT beyond the router (it says it is not connected)</source>
-        <translation>un autre NAT en amont du routeur (il se dit non connecté)</translation>
-    </message>
-    <message>
         <source>to this computer</source>
         <translation>vers cet ordinateur</translation>
     </message>
@@ -3341,8 +3341,32 @@
         <translation>L&apos;adresse Internet du routeur lui-même est {wan}, mais le serveur STUN a vu ce site venir de {public}. Un autre NAT se trouve en amont de ce routeur (celui de l&apos;opérateur, ou un second routeur), et le trafic venant d&apos;Internet s&apos;y arrête, à moins qu&apos;il ne le transmette.</translation>
     </message>
     <message>
-        <source>The router answered UPnP, but says its internet connection is not up, while the check&apos;s traffic passed through it to the internet. Routers with miniupnpd answer this way when their own internet address is private or shared: another NAT sits between this router and the internet.</source>
-        <translation>Le routeur a répondu en UPnP, mais indique que sa connexion Internet n&apos;est pas établie, alors que le trafic de la vérification est passé par lui vers Internet. Les routeurs équipés de miniupnpd répondent ainsi quand leur propre adresse Internet est privée ou partagée : un autre NAT se trouve entre ce routeur et Internet.</translation>
+        <source>perhaps another NAT (not told for certain)</source>
+        <translation>peut-être un autre NAT (sans certitude)</translation>
+    </message>
+    <message>
+        <source>The router answered, but says its internet connection is not up, while the check&apos;s traffic passed through it to the internet (the STUN server saw {public}). Routers answer this way when their own internet address is private or shared, which means another NAT in front of them; but it cannot be told for certain from this answer.</source>
+        <translation>Le routeur a répondu, mais indique que sa connexion Internet n&apos;est pas active, alors que le trafic de la vérification est passé par lui vers Internet (le serveur STUN a vu {public}). Les routeurs répondent ainsi quand leur propre adresse Internet est privée ou partagée, c&apos;est-à-dire avec un autre NAT en amont ; mais cette réponse ne permet pas de l&apos;affirmer.</translation>
+    </message>
+    <message>
+        <source>The router answered, but gave no internet (WAN) address of its own, while the check&apos;s traffic passed through it to the internet (the STUN server saw {public}). Routers with miniupnpd answer this way when their own internet address is private or shared, which means another NAT in front of them; but also when it lies in a reserved range or they are set up oddly, so it cannot be told for certain from this answer.</source>
+        <translation>Le routeur a répondu, mais sans donner sa propre adresse Internet (WAN), alors que le trafic de la vérification est passé par lui vers Internet (le serveur STUN a vu {public}). Les routeurs avec miniupnpd répondent ainsi quand leur propre adresse Internet est privée ou partagée, c&apos;est-à-dire avec un autre NAT en amont ; mais aussi quand elle se trouve dans une plage réservée ou qu&apos;ils sont configurés de façon inhabituelle : cette réponse ne permet donc pas de l&apos;affirmer.</translation>
+    </message>
+    <message>
+        <source>The router forwards ports to this computer that still failed</source>
+        <translation>Le routeur redirige vers cet ordinateur des ports qui ont pourtant échoué</translation>
+    </message>
+    <message>
+        <source>The router lists forwards of {ports} to this computer, yet nothing from the internet arrived on them. Something drops that traffic before the forward is used: a device in front of the router (often the provider&apos;s), or a firewall rule on the router itself.</source>
+        <translation>Le routeur indique des redirections de {ports} vers cet ordinateur, mais rien n&apos;est arrivé d&apos;Internet sur ces ports. Quelque chose rejette ce trafic avant que la redirection ne serve : un appareil en amont du routeur (souvent celui de l&apos;opérateur), ou une règle de pare-feu du routeur lui-même.</translation>
+    </message>
+    <message>
+        <source>Check the router&apos;s firewall rules for these ports, and whether a device in front of the router passes them on; then run the check again.</source>
+        <translation>Vérifiez les règles de pare-feu du routeur pour ces ports, et si un appareil en amont du routeur les laisse passer ; puis relancez la vérification.</translation>
+    </message>
+    <message>
+        <source>Perhaps a second NAT sits between the router and the internet</source>
+        <translation>Un second NAT se trouve peut-être entre le routeur et Internet</translation>
     </message>
     <message>
         <source>The router&apos;s address was typed from its status page; the router was not asked.</source>
@@ -3579,6 +3603,18 @@
     <message>
         <source>The router forgets idle UDP mappings too soon</source>
         <translation>Le routeur oublie trop tôt les mappages UDP inactifs</translation>
+    </message>
+    <message>
+        <source>Idle UDP mappings are forgotten too soon on the way out</source>
+        <translation>Les mappages UDP inactifs sont oubliés trop tôt sur le chemin vers Internet</translation>
+    </message>
+    <message>
+        <source>The router sits behind another NAT, so either of the two may be the one that forgets.</source>
+        <translation>Le routeur se trouve derrière un autre NAT : l&apos;un ou l&apos;autre peut être celui qui oublie.</translation>
+    </message>
+    <message>
+        <source>Or make both the router and the device in front of it keep idle UDP mappings longer (their UDP timeout or UDP session timeout; RFC 4787 asks for at least 2 minutes); for carrier-grade NAT only the provider can.</source>
+        <translation>Ou faites en sorte que le routeur et l&apos;appareil en amont gardent plus longtemps les mappages UDP inactifs (leur délai UDP ou délai de session UDP ; la RFC 4787 demande au moins 2 minutes) ; pour un CGNAT de l&apos;opérateur, seul l&apos;opérateur le peut.</translation>
     </message>
     <message>
         <source>Whether the router keeps idle UDP mappings long enough could not be told</source>
