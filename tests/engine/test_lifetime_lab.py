@@ -64,10 +64,11 @@ def test_a_7_s_timeout_is_found_between_5_and_10_s_twice_in_a_row(lab, server):
         for _ in range(2):
             result, events, took = measure(lab, server, 60)
             assert result.tested and result.problem is None, result
-            assert (result.alive_s, result.expired_s) == (5.0, 10.0), result
+            # Gone by the last copy of the 10 s gap's request (sent within a second).
+            assert result.alive_s == 5.0 and 10.0 <= result.expired_s <= 11.0, result
             # Settled once 15 s had expired too: the longer gaps were not waited for.
             assert took < 24, took
-            assert events and events[-1].expired_s == 10.0
+            assert events and events[-1].expired_s == result.expired_s
     finally:
         lab.udp_timeouts()
 
@@ -77,7 +78,8 @@ def test_a_router_keeping_state_for_unsolicited_packets_gives_the_same_answer(la
     lab.udp_timeouts(unreplied=7, replied=120)
     try:
         result, _, _ = measure(lab, COTURN, 30)
-        assert (result.alive_s, result.expired_s, result.problem) == (5.0, 10.0, None), result
+        assert (result.alive_s, result.problem) == (5.0, None), result
+        assert 10.0 <= result.expired_s <= 11.0, result
     finally:
         lab.udp_timeouts()
         lab.router("masquerade")
@@ -105,7 +107,7 @@ def test_a_lossy_link_never_gives_a_shorter_lifetime_than_the_router_keeps(lab):
             assert result.expired_s is None or result.expired_s >= 10.0, result
             assert result.alive_s is None or result.alive_s <= 5.0, result
             if result.problem is None:
-                assert (result.alive_s, result.expired_s) == (5.0, 10.0)
+                assert result.alive_s == 5.0 and 10.0 <= result.expired_s <= 12.0, result
     finally:
         lab.clear_impairments()
         lab.udp_timeouts()

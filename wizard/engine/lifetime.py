@@ -121,10 +121,13 @@ def summarise(
     limit: float,
     firewall_open: bool,
     problem: LifetimeProblem | None = None,
+    spans: dict[float, float] | None = None,
 ) -> MappingLifetime:
     """The result from each gap's state. An expiry shorter than a gap that stayed alive
     is noise (a loss the controls missed) and is dropped; ``expired_s`` is the shortest
-    remaining expiry. Undecided gaps below it, or no decision at all, make it
+    remaining expiry, or, given ``spans`` (nominal gap -> seconds from X's answer to the
+    gap's last copy), that copy's gap: a silence only says the mapping was gone by then.
+    Undecided gaps below it, or no decision at all, make it
     ``LINK_LOSS``; an expiry without ``firewall_open`` is kept as ``expired_s`` but
     marked ``HOST_FIREWALL`` (the router may not be the one that forgot)."""
     gaps = tuple(sorted(states))
@@ -134,6 +137,10 @@ def summarise(
         g for g, s in states.items() if s is GapState.EXPIRED and (alive_s is None or g > alive_s)
     ]
     expired_s = min(expired, default=None)
+    if expired_s is not None and spans and expired_s in spans:
+        # Its copies went out over a second or so, each later than the gap's nominal
+        # length: the mapping was gone by the last of them, which is all a silence says.
+        expired_s = max(expired_s, round(spans[expired_s], 1))
     if problem is None:
         bound = expired_s if expired_s is not None else limit
         if any(s is GapState.UNDECIDED for g, s in states.items() if g <= bound):
@@ -156,6 +163,7 @@ class _Port(asyncio.DatagramProtocol):
 
     answers: dict[bytes, Address] = field(default_factory=dict)
     mapped: dict[bytes, Address] = field(default_factory=dict)
+    arrivals: dict[bytes, float] = field(default_factory=dict)  # loop time of each answer
     transport: asyncio.DatagramTransport | None = None
     arrived: asyncio.Event = field(default_factory=asyncio.Event)
     closed: asyncio.Event = field(default_factory=asyncio.Event)
@@ -174,6 +182,7 @@ class _Port(asyncio.DatagramProtocol):
         if message.message_class != stun.Class.RESPONSE:
             return
         self.answers.setdefault(message.transaction_id, Address.of(addr))
+        self.arrivals.setdefault(message.transaction_id, asyncio.get_running_loop().time())
         found = mapped_address(message)
         if found is not None:
             self.mapped[message.transaction_id] = found
@@ -200,9 +209,12 @@ async def _open(settings: ProbeSettings, avoid: Collection[int]) -> _Port:
     return port
 
 
-async def _binding(port: _Port, server: Address, wait: float = FIRST_ANSWER) -> Address | None:
+async def _binding(
+    port: _Port, server: Address, wait: float = FIRST_ANSWER
+) -> tuple[Address, float] | None:
     """X's one exchange: Binding requests (copies, one transaction each) until one is
-    answered; its public address, or None."""
+    answered; (its public address, the loop time its answer arrived: the last packet of
+    X's flow through the router), or None."""
     loop = asyncio.get_running_loop()
     deadline = loop.time() + wait
     sent: list[bytes] = []
@@ -215,18 +227,22 @@ async def _binding(port: _Port, server: Address, wait: float = FIRST_ANSWER) -> 
             await asyncio.wait_for(port.arrived.wait(), 0.5)
         for tid in sent:
             if tid in port.mapped:
-                return port.mapped[tid]
+                return port.mapped[tid], port.arrivals[tid]
     return None
 
 
 async def _probe(
     y: _Port, x: _Port, target: Address, server: Address, how: Redirect, copies: int
-) -> tuple[bool, int, int]:
+) -> tuple[bool, int, int, float]:
     """Copies of the redirected request for ``target`` from Y, each beside a control
-    from Y; (the redirected answer reached X, controls sent, controls answered)."""
+    from Y; (the redirected answer reached X, controls sent, controls answered, seconds
+    from the first copy to the last)."""
     probes: list[bytes] = []
     controls: list[bytes] = []
+    loop = asyncio.get_running_loop()
+    first = last = loop.time()
     for _ in range(copies):
+        last = loop.time()
         data, tid = redirected_request(target, how)
         probes.append(tid)
         y.send(data, server)
@@ -236,12 +252,11 @@ async def _probe(
         if any(t in x.answers for t in probes):
             break
         await asyncio.sleep(SPACING)
-    loop = asyncio.get_running_loop()
     deadline = loop.time() + LINGER
     while loop.time() < deadline and not any(t in x.answers for t in probes):
         await asyncio.sleep(0.05)
     reached = any(x.answers.get(t) == server for t in probes)
-    return reached, len(controls), sum(1 for t in controls if t in y.answers)
+    return reached, len(controls), sum(1 for t in controls if t in y.answers), last - first
 
 
 async def find_redirect(
@@ -254,11 +269,11 @@ async def find_redirect(
     for how in (Redirect.RESPONSE_PORT, Redirect.RESPONSE_ADDRESS):
         x = await _open(settings, avoid)
         try:
-            public = await _binding(x, server)
-            if public is None:
+            bound = await _binding(x, server)
+            if bound is None:
                 states.append(GapState.UNDECIDED)
                 continue
-            reached, sent, answered = await _probe(y, x, public, server, how, copies)
+            reached, sent, answered, _ = await _probe(y, x, bound[0], server, how, copies)
         finally:
             await x.aclose()
         state = judge_gap(reached, answered, sent)
@@ -304,22 +319,26 @@ async def run_lifetime(
             return MappingLifetime(tested=False, limit_s=limit, problem=how)
         for gap in gaps:
             xs[gap] = await _open(settings, avoid)
-        publics = await asyncio.gather(*(_binding(x, server) for x in xs.values()))
-        anchored = loop.time()  # each X's exchange is over by now
+        bound = await asyncio.gather(*(_binding(x, server) for x in xs.values()))
         states: dict[float, GapState] = {}
-        for gap, public in zip(gaps, publics, strict=True):
-            if public is None:
+        spans: dict[float, float] = {}  # each gap's last copy, counted from X's answer
+        targets: dict[float, tuple[Address, float]] = {}
+        for gap, found in zip(gaps, bound, strict=True):
+            if found is None:
                 states[gap] = GapState.UNDECIDED
-        targets = dict(zip(gaps, publics, strict=True))
+            else:
+                targets[gap] = found
 
         async def one(gap: float) -> None:
-            await asyncio.sleep(max(0.0, anchored + gap - loop.time()))
-            target = targets[gap]
-            assert target is not None
-            reached, sent, answered = await _probe(y, xs[gap], target, server, how, copies)
+            # Each gap counts from its own X's answer, the last packet of its flow.
+            target, since = targets[gap]
+            await asyncio.sleep(max(0.0, since + gap - loop.time()))
+            started = loop.time() - since
+            reached, sent, answered, spread = await _probe(y, xs[gap], target, server, how, copies)
             # Y's mapping is refreshed by every control, so its controls stay a fair
             # witness of the path for the whole test.
             states[gap] = judge_gap(reached, answered, sent)
+            spans[gap] = started + spread
 
         tasks = {gap: asyncio.ensure_future(one(gap)) for gap in gaps if gap not in states}
         problem: LifetimeProblem | None = None
@@ -344,7 +363,7 @@ async def run_lifetime(
                 task.cancel()
             await asyncio.gather(*tasks.values(), return_exceptions=True)
         # Gaps never reached (stopped early) are not undecided: they were not asked.
-        result = summarise(states, limit, firewall_open, problem)
+        result = summarise(states, limit, firewall_open, problem, spans)
         report(LifetimeProgress(loop.time() - started, limit, result.alive_s, result.expired_s))
         return result
     finally:
