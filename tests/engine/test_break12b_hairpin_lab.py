@@ -57,3 +57,30 @@ def test_hairpin_failing_at_the_device_in_front_is_not_blamed_on_the_router(lab,
         # The router loops back (hairpin=True); the provider's device in front does not.
         assert "The router does not loop traffic back" not in hairpin, hairpin
         assert "Switch on hairpin NAT on the router" not in hairpin, hairpin
+
+
+# ------------------------------------------------------------------ half hairpin on Linux
+
+
+@pytest.fixture(scope="module")
+def plain_lab() -> Iterator[Lab]:
+    need(Lab.available(), "the NAT lab needs root, ip, nft, turnserver and stund")
+    with Lab() as lab:
+        lab.start_coturn()
+        yield lab
+
+
+def test_a_loop_back_without_snat_is_not_called_no_hairpin_nat(plain_lab, tmp_path):
+    """The router loops the datagram back (DNAT on the LAN side) but keeps its source,
+    this computer's own address. Linux (accept_local=0, the default; a PBXact/FreePBX
+    PBX is Linux) drops an arriving packet whose source is one of its own addresses, so
+    the forwarded port never hears it: the silence is this computer's doing, not a
+    router without loopback. The check calls it "no hairpin NAT" and says to switch on
+    what is already on; the truth is NO_SNAT, or "could not tell"."""
+    plain_lab.router("forward", ports=(9000, 9009), hairpin="half")
+    for run in range(2):
+        found = json.loads(check(plain_lab, tmp_path / str(run), "--json").stdout)
+        hairpin = found["hairpin"]
+        assert hairpin["tested"] is True
+        assert hairpin["works"] is not True
+        assert not (hairpin["works"] is False and hairpin["problem"] is None), hairpin
