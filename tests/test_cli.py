@@ -949,7 +949,10 @@ def test_summary_has_a_router_section_with_its_forwards_and_notes():
     assert "  ! The router forwards ports to another device" in lines
     assert "Hairpin NAT: does not work" in lines
     hairpin = lines.index("Hairpin NAT: does not work")
-    assert lines[hairpin + 1] == "  ! The router does not loop traffic back (no hairpin NAT)"
+    assert (
+        lines[hairpin + 1]
+        == "  ! Traffic to the PBX's public address does not come back (hairpin NAT)"
+    )
     assert "Mapping lifetime: between 25 and 30 s: too short (the PBX needs 30 s)" in lines
     # The verdict's steps at the end name the fixes for a second NAT.
     steps = "\n".join(lines[lines.index("What to do:") :])

@@ -561,7 +561,9 @@ def test_what_the_router_says_is_one_short_line() -> None:
 def test_hairpin_and_lifetime_views() -> None:
     hairpin = present(rr.with_hairpin(rr.HAIRPIN_FAILS)).hairpin
     assert hairpin.summary == "does not work"
-    assert hairpin.note.title == "The router does not loop traffic back (no hairpin NAT)"
+    assert (
+        hairpin.note.title == "Traffic to the PBX's public address does not come back (hairpin NAT)"
+    )
     assert present(rr.with_hairpin(rr.Hairpin(False))).hairpin is None
     untested = present(rr.with_hairpin(rr.HAIRPIN_UNTESTED)).hairpin
     assert untested.summary == "not tested" and untested.note is not None

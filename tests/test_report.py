@@ -744,7 +744,7 @@ def test_report_has_a_router_section_with_its_forwards_hairpin_and_lifetime():
         "A second NAT sits between the router and the internet",
         "The router forwards ports to another device",
         "Hairpin NAT (phones on the LAN using the public address)",
-        "The router does not loop traffic back (no hairpin NAT)",
+        "Traffic to the PBX's public address does not come back (hairpin NAT)",
         "How long the router keeps an idle UDP mapping",
         "between 25 and 30 s: too short (the PBX needs 30 s)",
         "Idle UDP mappings are forgotten too soon on the way out",
@@ -798,7 +798,7 @@ def test_the_clipboard_summary_names_what_the_router_section_found():
     for title in (
         "A second NAT sits between the router and the internet",
         "The router forwards ports to another device",
-        "The router does not loop traffic back (no hairpin NAT)",
+        "Traffic to the PBX's public address does not come back (hairpin NAT)",
         "Idle UDP mappings are forgotten too soon on the way out",
     ):
         assert f"  ! {title}" in text

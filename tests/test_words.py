@@ -220,9 +220,10 @@ def every_text() -> list[str]:
             texts.extend([note.title, note.text, *note.steps])
     for hairpin in HAIRPINS:
         texts.append(hairpin_summary(hairpin))
-        note = hairpin_note(hairpin)
-        if note is not None:
-            texts.extend([note.title, note.text, *note.steps])
+        for upstream in (False, True):
+            note = hairpin_note(hairpin, upstream)
+            if note is not None:
+                texts.extend([note.title, note.text, *note.steps])
     for lifetime in LIFETIMES:
         for product_need in NEEDS:
             texts.append(lifetime_summary(lifetime, product_need))

@@ -3509,14 +3509,6 @@
         <translation>Ein Datagramm von diesem Rechner an die öffentliche Adresse {public} kam über den Router wieder herein, und seine Antwort ging denselben Weg zurück: Telefone im LAN, die den öffentlichen Namen oder die öffentliche Adresse der Telefonanlage verwenden, erreichen sie.</translation>
     </message>
     <message>
-        <source>The router does not loop traffic back (no hairpin NAT)</source>
-        <translation>Der Router leitet Datenverkehr nicht zurück (kein Hairpin-NAT)</translation>
-    </message>
-    <message>
-        <source>A datagram from this computer to the PBX&apos;s public address {public} did not come back in. Phones on the LAN that register to the PBX&apos;s public name or address cannot reach it. This is no fault of the port forwards: calls from the internet are not affected.</source>
-        <translation>Ein Datagramm von diesem Rechner an die öffentliche Adresse der Telefonanlage {public} kam nicht wieder herein. Telefone im LAN, die sich am öffentlichen Namen oder an der öffentlichen Adresse der Telefonanlage registrieren, erreichen sie nicht. Das ist kein Fehler der Portweiterleitungen: Gespräche aus dem Internet sind nicht betroffen.</translation>
-    </message>
-    <message>
         <source>The router loops traffic back, but its answers go astray</source>
         <translation>Der Router leitet Datenverkehr zurück, aber die Antworten gehen fehl</translation>
     </message>
@@ -3525,8 +3517,24 @@
         <translation>Ein Datagramm an die öffentliche Adresse {public} kam wieder herein, aber von {source}, der eigenen Adresse dieses Rechners, nicht von der öffentlichen Adresse: Der Router leitet Datenverkehr zurück, ohne dessen Absenderadresse umzusetzen. Ein Telefon im LAN erhält die Antworten der Telefonanlage dann direkt von deren LAN-Adresse, verwirft sie und kann sich nicht über den öffentlichen Namen registrieren. Gespräche aus dem Internet sind nicht betroffen.</translation>
     </message>
     <message>
-        <source>Switch on hairpin NAT on the router; it also goes by NAT loopback, NAT reflection or hairpinning.</source>
-        <translation>Schalten Sie am Router Hairpin-NAT ein; es heißt auch NAT-Loopback, NAT-Reflection oder Hairpinning.</translation>
+        <source>Traffic to the PBX&apos;s public address does not come back (hairpin NAT)</source>
+        <translation>Verkehr an die öffentliche Adresse der Telefonanlage kommt nicht zurück (Hairpin-NAT)</translation>
+    </message>
+    <message>
+        <source>A datagram from this computer to the PBX&apos;s public address {public} did not come back in. Either the router does not loop such traffic back, or it loops it back without translating its source, and this computer then drops it as coming from itself. Phones on the LAN that register to the PBX&apos;s public name or address fail either way. This is no fault of the port forwards: calls from the internet are not affected.</source>
+        <translation>Ein Datagramm von diesem Rechner an die öffentliche Adresse {public} der Telefonanlage kam nicht wieder herein. Entweder leitet der Router solchen Verkehr nicht zurück, oder er tut es, ohne die Absenderadresse umzusetzen, und dieser Rechner verwirft ihn dann als von sich selbst kommend. Telefone im LAN, die sich über den öffentlichen Namen oder die öffentliche Adresse der Telefonanlage anmelden, scheitern so oder so. Mit den Portweiterleitungen hat das nichts zu tun: Anrufe aus dem Internet sind nicht betroffen.</translation>
+    </message>
+    <message>
+        <source>A datagram from this computer to the PBX&apos;s public address {public} did not come back in. That address belongs to the device in front of this router (the second NAT), so it is that device that would have to loop the traffic back, whatever this router does. Phones on the LAN that register to the PBX&apos;s public name or address fail. Calls from the internet are not affected.</source>
+        <translation>Ein Datagramm von diesem Rechner an die öffentliche Adresse {public} der Telefonanlage kam nicht wieder herein. Diese Adresse gehört dem Gerät vor diesem Router (dem zweiten NAT); dieses Gerät müsste den Verkehr zurückleiten, was auch immer dieser Router tut. Telefone im LAN, die sich über den öffentlichen Namen oder die öffentliche Adresse der Telefonanlage anmelden, scheitern. Anrufe aus dem Internet sind nicht betroffen.</translation>
+    </message>
+    <message>
+        <source>Or switch on NAT loopback on the device in front of the router, where it offers it (bridge mode on that device removes the second NAT altogether).</source>
+        <translation>Oder schalten Sie NAT-Loopback auf dem Gerät vor dem Router ein, sofern es das anbietet (der Bridge-Modus auf diesem Gerät beseitigt das zweite NAT ganz).</translation>
+    </message>
+    <message>
+        <source>Switch on hairpin NAT on the router (it also goes by NAT loopback, NAT reflection or hairpinning), with the source translated too where the router offers that.</source>
+        <translation>Schalten Sie auf dem Router Hairpin-NAT ein (auch NAT-Loopback, NAT-Reflection oder Hairpinning genannt), mit Umsetzung der Absenderadresse, wo der Router das anbietet.</translation>
     </message>
     <message>
         <source>On the router, make the loopback translate the source too (NAT reflection with masquerading, or a source NAT rule for LAN traffic to the public address).</source>
@@ -3535,6 +3543,10 @@
     <message>
         <source>Or set up split DNS: let the LAN&apos;s DNS server answer the PBX&apos;s name with its LAN address, so phones on the LAN reach it directly and need no loopback.</source>
         <translation>Oder richten Sie Split-DNS ein: Lassen Sie den DNS-Server im LAN den Namen der Telefonanlage mit ihrer LAN-Adresse beantworten, damit Telefone im LAN sie direkt erreichen und kein Loopback brauchen.</translation>
+    </message>
+    <message>
+        <source>Set up split DNS: let the LAN&apos;s DNS server answer the PBX&apos;s name with its LAN address, so phones on the LAN reach it directly and need no loopback.</source>
+        <translation>Richten Sie Split-DNS ein: Der DNS-Server im LAN beantwortet den Namen der Telefonanlage mit ihrer LAN-Adresse, sodass Telefone im LAN sie direkt erreichen und kein Loopback brauchen.</translation>
     </message>
     <message>
         <source>Then run the check again.</source>

@@ -3509,14 +3509,6 @@
         <translation>Un datagrama de este equipo a la dirección pública {public} volvió a entrar por el router y su respuesta salió por el mismo camino: los teléfonos de la LAN que usan el nombre o la dirección pública de la centralita llegan a ella.</translation>
     </message>
     <message>
-        <source>The router does not loop traffic back (no hairpin NAT)</source>
-        <translation>El router no devuelve el tráfico a la LAN (sin NAT hairpin)</translation>
-    </message>
-    <message>
-        <source>A datagram from this computer to the PBX&apos;s public address {public} did not come back in. Phones on the LAN that register to the PBX&apos;s public name or address cannot reach it. This is no fault of the port forwards: calls from the internet are not affected.</source>
-        <translation>Un datagrama de este equipo a la dirección pública de la centralita, {public}, no volvió a entrar. Los teléfonos de la LAN que se registran en el nombre o la dirección pública de la centralita no pueden llegar a ella. No es un fallo de los reenvíos de puertos: las llamadas desde internet no se ven afectadas.</translation>
-    </message>
-    <message>
         <source>The router loops traffic back, but its answers go astray</source>
         <translation>El router devuelve el tráfico a la LAN, pero sus respuestas se pierden</translation>
     </message>
@@ -3525,8 +3517,24 @@
         <translation>Un datagrama a la dirección pública {public} volvió a entrar, pero desde {source}, la propia dirección de este equipo, no desde la dirección pública: el router devuelve el tráfico sin traducir su origen. Un teléfono de la LAN recibe entonces las respuestas de la centralita directamente desde la dirección LAN de esta, las descarta y no puede registrarse por el nombre público. Las llamadas desde internet no se ven afectadas.</translation>
     </message>
     <message>
-        <source>Switch on hairpin NAT on the router; it also goes by NAT loopback, NAT reflection or hairpinning.</source>
-        <translation>Active el NAT hairpin en el router; también se llama NAT loopback, NAT reflection o hairpinning.</translation>
+        <source>Traffic to the PBX&apos;s public address does not come back (hairpin NAT)</source>
+        <translation>El tráfico a la dirección pública de la centralita no vuelve (NAT hairpin)</translation>
+    </message>
+    <message>
+        <source>A datagram from this computer to the PBX&apos;s public address {public} did not come back in. Either the router does not loop such traffic back, or it loops it back without translating its source, and this computer then drops it as coming from itself. Phones on the LAN that register to the PBX&apos;s public name or address fail either way. This is no fault of the port forwards: calls from the internet are not affected.</source>
+        <translation>Un datagrama de este equipo a la dirección pública {public} de la centralita no volvió a entrar. O el router no devuelve ese tráfico, o lo devuelve sin traducir su origen, y este equipo lo descarta como si viniera de sí mismo. Los teléfonos de la LAN que se registran con el nombre o la dirección públicos de la centralita fallan en ambos casos. No es culpa de los reenvíos de puertos: las llamadas desde Internet no se ven afectadas.</translation>
+    </message>
+    <message>
+        <source>A datagram from this computer to the PBX&apos;s public address {public} did not come back in. That address belongs to the device in front of this router (the second NAT), so it is that device that would have to loop the traffic back, whatever this router does. Phones on the LAN that register to the PBX&apos;s public name or address fail. Calls from the internet are not affected.</source>
+        <translation>Un datagrama de este equipo a la dirección pública {public} de la centralita no volvió a entrar. Esa dirección pertenece al dispositivo delante de este router (el segundo NAT), así que es ese dispositivo el que tendría que devolver el tráfico, haga lo que haga este router. Los teléfonos de la LAN que se registran con el nombre o la dirección públicos de la centralita fallan. Las llamadas desde Internet no se ven afectadas.</translation>
+    </message>
+    <message>
+        <source>Or switch on NAT loopback on the device in front of the router, where it offers it (bridge mode on that device removes the second NAT altogether).</source>
+        <translation>O active el NAT loopback en el dispositivo delante del router, si lo ofrece (el modo puente en ese dispositivo elimina del todo el segundo NAT).</translation>
+    </message>
+    <message>
+        <source>Switch on hairpin NAT on the router (it also goes by NAT loopback, NAT reflection or hairpinning), with the source translated too where the router offers that.</source>
+        <translation>Active el NAT hairpin en el router (también llamado NAT loopback, reflexión NAT o hairpinning), traduciendo también el origen donde el router lo ofrezca.</translation>
     </message>
     <message>
         <source>On the router, make the loopback translate the source too (NAT reflection with masquerading, or a source NAT rule for LAN traffic to the public address).</source>
@@ -3535,6 +3543,10 @@
     <message>
         <source>Or set up split DNS: let the LAN&apos;s DNS server answer the PBX&apos;s name with its LAN address, so phones on the LAN reach it directly and need no loopback.</source>
         <translation>O configure un DNS dividido (split DNS): haga que el servidor DNS de la LAN responda al nombre de la centralita con su dirección LAN, para que los teléfonos de la LAN lleguen a ella directamente sin necesitar loopback.</translation>
+    </message>
+    <message>
+        <source>Set up split DNS: let the LAN&apos;s DNS server answer the PBX&apos;s name with its LAN address, so phones on the LAN reach it directly and need no loopback.</source>
+        <translation>Configure DNS dividido (split DNS): que el servidor DNS de la LAN responda al nombre de la centralita con su dirección LAN, para que los teléfonos de la LAN la alcancen directamente sin loopback.</translation>
     </message>
     <message>
         <source>Then run the check again.</source>

@@ -3509,14 +3509,6 @@
         <translation>Un datagramme envoyé de cet ordinateur à l&apos;adresse publique {public} est revenu par le routeur, et sa réponse est repartie par le même chemin : les postes du LAN qui utilisent le nom ou l&apos;adresse publics du PBX l&apos;atteignent.</translation>
     </message>
     <message>
-        <source>The router does not loop traffic back (no hairpin NAT)</source>
-        <translation>Le routeur ne renvoie pas le trafic vers le LAN (pas de NAT hairpin)</translation>
-    </message>
-    <message>
-        <source>A datagram from this computer to the PBX&apos;s public address {public} did not come back in. Phones on the LAN that register to the PBX&apos;s public name or address cannot reach it. This is no fault of the port forwards: calls from the internet are not affected.</source>
-        <translation>Un datagramme envoyé de cet ordinateur à l&apos;adresse publique du PBX, {public}, n&apos;est pas revenu. Les postes du LAN qui s&apos;enregistrent sur le nom ou l&apos;adresse publics du PBX ne peuvent pas l&apos;atteindre. Ce n&apos;est pas un défaut des redirections de ports : les appels venant d&apos;Internet ne sont pas concernés.</translation>
-    </message>
-    <message>
         <source>The router loops traffic back, but its answers go astray</source>
         <translation>Le routeur renvoie le trafic vers le LAN, mais les réponses s&apos;égarent</translation>
     </message>
@@ -3525,8 +3517,24 @@
         <translation>Un datagramme envoyé à l&apos;adresse publique {public} est revenu, mais depuis {source}, l&apos;adresse propre de cet ordinateur, et non depuis l&apos;adresse publique : le routeur renvoie le trafic sans translater sa source. Un poste du LAN reçoit alors les réponses du PBX directement depuis l&apos;adresse LAN du PBX, les rejette et ne peut pas s&apos;enregistrer par le nom public. Les appels venant d&apos;Internet ne sont pas concernés.</translation>
     </message>
     <message>
-        <source>Switch on hairpin NAT on the router; it also goes by NAT loopback, NAT reflection or hairpinning.</source>
-        <translation>Activez le NAT hairpin sur le routeur ; on l&apos;appelle aussi NAT loopback, NAT reflection ou hairpinning.</translation>
+        <source>Traffic to the PBX&apos;s public address does not come back (hairpin NAT)</source>
+        <translation>Le trafic vers l&apos;adresse publique du PBX ne revient pas (NAT hairpin)</translation>
+    </message>
+    <message>
+        <source>A datagram from this computer to the PBX&apos;s public address {public} did not come back in. Either the router does not loop such traffic back, or it loops it back without translating its source, and this computer then drops it as coming from itself. Phones on the LAN that register to the PBX&apos;s public name or address fail either way. This is no fault of the port forwards: calls from the internet are not affected.</source>
+        <translation>Un datagramme envoyé par cet ordinateur à l&apos;adresse publique {public} du PBX n&apos;est pas revenu. Soit le routeur ne renvoie pas ce trafic vers le réseau local, soit il le renvoie sans traduire sa source, et cet ordinateur le rejette alors comme venant de lui-même. Les téléphones du réseau local qui s&apos;enregistrent avec le nom ou l&apos;adresse publics du PBX échouent dans les deux cas. Les redirections de ports n&apos;y sont pour rien : les appels venant d&apos;Internet ne sont pas touchés.</translation>
+    </message>
+    <message>
+        <source>A datagram from this computer to the PBX&apos;s public address {public} did not come back in. That address belongs to the device in front of this router (the second NAT), so it is that device that would have to loop the traffic back, whatever this router does. Phones on the LAN that register to the PBX&apos;s public name or address fail. Calls from the internet are not affected.</source>
+        <translation>Un datagramme envoyé par cet ordinateur à l&apos;adresse publique {public} du PBX n&apos;est pas revenu. Cette adresse appartient à l&apos;appareil en amont de ce routeur (le second NAT) : c&apos;est lui qui devrait renvoyer le trafic, quoi que fasse ce routeur. Les téléphones du réseau local qui s&apos;enregistrent avec le nom ou l&apos;adresse publics du PBX échouent. Les appels venant d&apos;Internet ne sont pas touchés.</translation>
+    </message>
+    <message>
+        <source>Or switch on NAT loopback on the device in front of the router, where it offers it (bridge mode on that device removes the second NAT altogether).</source>
+        <translation>Ou activez le NAT loopback sur l&apos;appareil en amont du routeur, s&apos;il le propose (le mode bridge sur cet appareil supprime complètement le second NAT).</translation>
+    </message>
+    <message>
+        <source>Switch on hairpin NAT on the router (it also goes by NAT loopback, NAT reflection or hairpinning), with the source translated too where the router offers that.</source>
+        <translation>Activez le NAT hairpin sur le routeur (aussi appelé NAT loopback, réflexion NAT ou hairpinning), avec traduction de la source là où le routeur le propose.</translation>
     </message>
     <message>
         <source>On the router, make the loopback translate the source too (NAT reflection with masquerading, or a source NAT rule for LAN traffic to the public address).</source>
@@ -3535,6 +3543,10 @@
     <message>
         <source>Or set up split DNS: let the LAN&apos;s DNS server answer the PBX&apos;s name with its LAN address, so phones on the LAN reach it directly and need no loopback.</source>
         <translation>Ou mettez en place un split DNS : faites répondre au serveur DNS du LAN l&apos;adresse LAN du PBX pour le nom du PBX, afin que les postes du LAN l&apos;atteignent directement, sans loopback.</translation>
+    </message>
+    <message>
+        <source>Set up split DNS: let the LAN&apos;s DNS server answer the PBX&apos;s name with its LAN address, so phones on the LAN reach it directly and need no loopback.</source>
+        <translation>Mettez en place un split DNS : le serveur DNS du réseau local répond au nom du PBX avec son adresse locale, de sorte que les téléphones du réseau local le joignent directement sans loopback.</translation>
     </message>
     <message>
         <source>Then run the check again.</source>

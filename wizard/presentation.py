@@ -49,6 +49,7 @@ from wizard.engine.model import (
     Verdict,
     Witness,
 )
+from wizard.engine.results import upstream_shown
 from wizard.i18n import product_text, translate
 from wizard.keepalive import KeepaliveNeed, LifetimeFit, keepalive_need, lifetime_fit
 from wizard.portspec import PortRange, port_runs
@@ -486,7 +487,7 @@ def present(result: ScanResult) -> ResultView:
         outside=responder_notes(result),
         sip_changes=_sip_changes(result.sip_alg.changed if result.sip_alg else ()),
         router=_router(result),
-        hairpin=_hairpin(result.hairpin),
+        hairpin=_hairpin(result.hairpin, result.router),
         lifetime=_lifetime(
             result.mapping_lifetime, keepalive_need(_product(result.product)), result.router
         ),
@@ -1003,10 +1004,11 @@ def _lease(seconds: int | None) -> str:
     return translate("Presentation", "{minutes} min").format(minutes=seconds // 60)
 
 
-def _hairpin(hairpin: Hairpin | None) -> FindingView | None:
+def _hairpin(hairpin: Hairpin | None, router: RouterInfo | None = None) -> FindingView | None:
     if hairpin is None:
         return None
-    note = hairpin_note(hairpin)
+    # Behind a second NAT the router saw, the public address is that device's.
+    note = hairpin_note(hairpin, upstream_shown(router))
     if note is None and not hairpin.tested:
         return None
     return FindingView(summary=hairpin_summary(hairpin), note=note)

@@ -67,7 +67,6 @@ async def test_ipv6_servers_are_refused_plainly():
         ("100.64.0.2", "100.64.0.2"),  # carrier-grade NAT: what the check looks for
         (" 192.168.178.20\n", "192.168.178.20"),  # pasted from a status page
         ("203.0.113.1", "203.0.113.1"),
-        ("169.254.3.1", "169.254.3.1"),  # a WAN without DHCP: still the router's word
     ],
 )
 def test_a_wan_address_as_typed(text: str, address: str) -> None:
@@ -85,6 +84,11 @@ def test_a_wan_address_as_typed(text: str, address: str) -> None:
         ("127.0.0.1", "127.0.0.1 cannot be a router's internet address"),
         ("224.0.0.1", "224.0.0.1 cannot be a router's internet address"),
         ("255.255.255.255", "255.255.255.255 cannot be a router's internet address"),
+        # a WAN without a lease from the provider, "this network", class E: none is a
+        # router's address on the internet, and taken as one it would look like a NAT
+        ("169.254.3.1", "169.254.3.1 cannot be a router's internet address"),
+        ("0.1.2.3", "0.1.2.3 cannot be a router's internet address"),
+        ("240.0.0.1", "240.0.0.1 cannot be a router's internet address"),
     ],
 )
 def test_a_wan_address_no_router_can_have_is_refused(text: str, message: str) -> None:

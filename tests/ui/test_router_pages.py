@@ -288,7 +288,7 @@ def test_hairpin_and_lifetime_have_sections_of_their_own(qtbot):
     page = page_for(qtbot, result)
     assert page.hairpin.isVisible() and page.hairpin.title() == "Hairpin NAT"
     hairpin = " ".join(texts_in(page.hairpin))
-    assert "The router does not loop traffic back (no hairpin NAT)" in hairpin
+    assert "Traffic to the PBX's public address does not come back (hairpin NAT)" in hairpin
     assert "split DNS" in hairpin and "no fault of the port forwards" in hairpin
     assert page.lifetime.isVisible() and page.lifetime.title() == "Mapping lifetime"
     lifetime = " ".join(texts_in(page.lifetime))

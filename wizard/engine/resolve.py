@@ -119,16 +119,25 @@ def parse_wan_address(text: str) -> str:
     status page (``--router-wan``, the settings page), in its plain dotted form.
 
     Private (RFC 1918) and shared (RFC 6598) addresses are what the check looks for, so
-    they pass; an address no router's WAN side can hold (unspecified, loopback,
-    multicast, the broadcast address) raises ``ServerSpecError``, as anything not IPv4.
+    they pass; an address no working router's WAN side can hold raises
+    ``ServerSpecError``, as anything not IPv4: "this network" (0.0.0.0/8), loopback,
+    link-local (169.254.0.0/16: no address from the provider), multicast and the
+    reserved 240.0.0.0/4 with the broadcast address (RFC 6890).
     """
     spec = text.strip()
     try:
         address = ipaddress.IPv4Address(spec)
     except ValueError:
         raise ServerSpecError(NOT_IPV4, spec=spec) from None
-    broadcast = address == ipaddress.IPv4Address("255.255.255.255")
-    if address.is_unspecified or address.is_loopback or address.is_multicast or broadcast:
+    this_network = address in ipaddress.IPv4Network("0.0.0.0/8")
+    reserved = address in ipaddress.IPv4Network("240.0.0.0/4")  # broadcast among them
+    if (
+        this_network
+        or reserved
+        or address.is_loopback
+        or address.is_link_local
+        or address.is_multicast
+    ):
         raise ServerSpecError(NOT_A_WAN, spec=str(address))
     return str(address)
 

@@ -271,13 +271,28 @@ _HAIRPIN_WORKS_TEXT = QT_TRANSLATE_NOOP(
     "PBX's public name or address reach it.",
 )
 _HAIRPIN_FAILS_TITLE = QT_TRANSLATE_NOOP(
-    "Router", "The router does not loop traffic back (no hairpin NAT)"
+    "Router", "Traffic to the PBX's public address does not come back (hairpin NAT)"
 )
 _HAIRPIN_FAILS_TEXT = QT_TRANSLATE_NOOP(
     "Router",
     "A datagram from this computer to the PBX's public address {public} did not come back "
-    "in. Phones on the LAN that register to the PBX's public name or address cannot reach "
-    "it. This is no fault of the port forwards: calls from the internet are not affected.",
+    "in. Either the router does not loop such traffic back, or it loops it back without "
+    "translating its source, and this computer then drops it as coming from itself. Phones "
+    "on the LAN that register to the PBX's public name or address fail either way. This is "
+    "no fault of the port forwards: calls from the internet are not affected.",
+)
+_HAIRPIN_FAILS_UPSTREAM_TEXT = QT_TRANSLATE_NOOP(
+    "Router",
+    "A datagram from this computer to the PBX's public address {public} did not come back "
+    "in. That address belongs to the device in front of this router (the second NAT), so "
+    "it is that device that would have to loop the traffic back, whatever this router does. "
+    "Phones on the LAN that register to the PBX's public name or address fail. Calls from "
+    "the internet are not affected.",
+)
+_STEP_HAIRPIN_UPSTREAM = QT_TRANSLATE_NOOP(
+    "Router",
+    "Or switch on NAT loopback on the device in front of the router, where it offers it "
+    "(bridge mode on that device removes the second NAT altogether).",
 )
 _HAIRPIN_NO_SNAT_TITLE = QT_TRANSLATE_NOOP(
     "Router", "The router loops traffic back, but its answers go astray"
@@ -292,8 +307,8 @@ _HAIRPIN_NO_SNAT_TEXT = QT_TRANSLATE_NOOP(
 )
 _STEP_HAIRPIN_ON = QT_TRANSLATE_NOOP(
     "Router",
-    "Switch on hairpin NAT on the router; it also goes by NAT loopback, NAT reflection or "
-    "hairpinning.",
+    "Switch on hairpin NAT on the router (it also goes by NAT loopback, NAT reflection or "
+    "hairpinning), with the source translated too where the router offers that.",
 )
 _STEP_HAIRPIN_SNAT = QT_TRANSLATE_NOOP(
     "Router",
@@ -304,6 +319,11 @@ _STEP_SPLIT_DNS = QT_TRANSLATE_NOOP(
     "Router",
     "Or set up split DNS: let the LAN's DNS server answer the PBX's name with its LAN "
     "address, so phones on the LAN reach it directly and need no loopback.",
+)
+_STEP_SPLIT_DNS_FIRST = QT_TRANSLATE_NOOP(
+    "Router",
+    "Set up split DNS: let the LAN's DNS server answer the PBX's name with its LAN address, "
+    "so phones on the LAN reach it directly and need no loopback.",
 )
 _STEP_AGAIN = QT_TRANSLATE_NOOP("Router", "Then run the check again.")
 _HAIRPIN_UNKNOWN_TITLE = QT_TRANSLATE_NOOP("Router", "Whether hairpin NAT works could not be told")
@@ -665,9 +685,10 @@ def hairpin_summary(hairpin: Hairpin) -> str:
     return _tr(_HAIRPIN_SHORT[key])
 
 
-def hairpin_note(hairpin: Hairpin | None) -> MachineNote | None:
+def hairpin_note(hairpin: Hairpin | None, upstream: bool = False) -> MachineNote | None:
     """The hairpin finding with what to do; None when it was not asked for. Never a
-    problem: calls from the internet do not depend on it."""
+    problem: calls from the internet do not depend on it. ``upstream``: a second NAT sits
+    in front of the router, so the public address is that device's, not the router's."""
     if hairpin is None or (not hairpin.tested and hairpin.problem is None):
         return None
     public = str(hairpin.public) if hairpin.public else "–"
@@ -684,6 +705,13 @@ def hairpin_note(hairpin: Hairpin | None) -> MachineNote | None:
             Severity.INFO,
             _tr(_HAIRPIN_WORKS_TITLE),
             _tr(_HAIRPIN_WORKS_TEXT).format(public=public),
+        )
+    if hairpin.works is False and upstream:
+        return MachineNote(
+            Severity.WARNING,
+            _tr(_HAIRPIN_FAILS_TITLE),
+            _tr(_HAIRPIN_FAILS_UPSTREAM_TEXT).format(public=public),
+            (_tr(_STEP_SPLIT_DNS_FIRST), _tr(_STEP_HAIRPIN_UPSTREAM), _tr(_STEP_AGAIN)),
         )
     if hairpin.works is False:
         return MachineNote(

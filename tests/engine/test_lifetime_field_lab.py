@@ -47,7 +47,10 @@ def test_a_rate_limited_path_never_gives_a_shorter_lifetime_than_the_router_keep
             lab.pbx,
             lambda: asyncio.run(
                 run_lifetime(
-                    COTURN, limit=120, settings=ProbeSettings(timeout=1.0), avoid=(),
+                    COTURN,
+                    limit=120,
+                    settings=ProbeSettings(timeout=1.0),
+                    avoid=(),
                     firewall_open=True,
                 )  # fmt: skip
             ),
