@@ -333,12 +333,12 @@ async def run_lifetime(
             # Each gap counts from its own X's answer, the last packet of its flow.
             target, since = targets[gap]
             await asyncio.sleep(max(0.0, since + gap - loop.time()))
-            started = loop.time() - since
+            idle = loop.time() - since
             reached, sent, answered, spread = await _probe(y, xs[gap], target, server, how, copies)
             # Y's mapping is refreshed by every control, so its controls stay a fair
             # witness of the path for the whole test.
             states[gap] = judge_gap(reached, answered, sent)
-            spans[gap] = started + spread
+            spans[gap] = idle + spread
 
         tasks = {gap: asyncio.ensure_future(one(gap)) for gap in gaps if gap not in states}
         problem: LifetimeProblem | None = None
