@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -115,6 +116,7 @@ def test_the_carrier_nats_short_udp_timeout_is_not_the_routers(cgnat_lab):
     lab.udp_timeouts(unreplied=60, replied=120)
     lab.udp_timeouts(unreplied=7, replied=120, ns=lab.isp)
     _, out = check(lab, "9000", "--mapping-lifetime", "15", json_out=False)
-    assert "Mapping lifetime: between 5 and 10 s" in out, out  # the path's lifetime is right
+    # The path's lifetime: gone by the last copy of the 10 s gap's request (within 1 s).
+    assert re.search(r"Mapping lifetime: between 5 and 1[01] s", out), out
     assert "The router forgets idle UDP mappings too soon" not in out, out
     assert "Or make the router keep idle UDP mappings longer" not in out, out
