@@ -522,7 +522,10 @@ class Responder:
             return
         if probe.transport is not None:
             probe.transport.close()
-        await probe.closed
+        if not probe.closed.cancelled():
+            # Shielded: a caller cancelled while it waits (a connection's handler, ended
+            # by ``close``) must not cancel the future that ``close`` waits for too.
+            await asyncio.shield(probe.closed)
         self._probe_ports_open.pop(port, None)
 
     async def close(self) -> None:
@@ -543,7 +546,9 @@ class Responder:
             await asyncio.gather(self._housekeeping, return_exceptions=True)
         for transport in self._transports:
             transport.close()
-        await asyncio.gather(*(t.get_protocol().closed for t in self._transports))
+        await asyncio.gather(
+            *(t.get_protocol().closed for t in self._transports), return_exceptions=True
+        )
         for server in self._servers:
             await server.wait_closed()
         self._servers.clear()
